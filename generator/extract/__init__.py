@@ -1,0 +1,1 @@
+"""Extractors: small pure functions, one module per kind, ``f(article, doc, ...) -> tuple``."""

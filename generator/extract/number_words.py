@@ -1,0 +1,126 @@
+"""Word lists and value parsing for figures: "$1.13bn", "19.3 million", "twenty-five", "half a"."""
+
+from __future__ import annotations
+
+import re
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+    "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "thousands": 1_000,
+}
+# Plural scale words on their own give no exact figure: "hundreds", "tens of thousands".
+VAGUE = {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions"}
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD",
+    "hk$": "HKD", "nz$": "NZD", "₹": "INR", "rs": "INR", "rs.": "INR",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
+    "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "francs": "CHF", "cents": "cents",
+    "pence": "pence", "p": "pence",
+}
+PERCENT_WORDS = {"%": "percent", "percent": "percent", "pct": "percent", "pc": "percent"}
+TIME_UNITS = {
+    "year": "years", "years": "years", "yr": "years", "month": "months", "months": "months",
+    "week": "weeks", "weeks": "weeks", "day": "days", "days": "days", "hour": "hours",
+    "hours": "hours", "minute": "minutes", "minutes": "minutes", "second": "seconds",
+    "seconds": "seconds", "decade": "decades", "decades": "decades", "century": "centuries",
+    "centuries": "centuries", "night": "nights", "nights": "nights",
+}
+MEASURE_UNITS = {
+    "mile": "miles", "miles": "miles", "km": "kilometres", "kilometre": "kilometres",
+    "kilometres": "kilometres", "kilometer": "kilometres", "kilometers": "kilometres",
+    "foot": "feet", "feet": "feet", "ft": "feet", "inch": "inches", "inches": "inches",
+    "yard": "yards", "yards": "yards", "metre": "metres", "metres": "metres", "meter": "metres",
+    "meters": "metres", "m": "metres", "cm": "centimetres", "mm": "millimetres",
+    "kg": "kilograms", "kilogram": "kilograms", "kilograms": "kilograms", "lb": "pounds",
+    "lbs": "pounds", "tonne": "tonnes", "tonnes": "tonnes", "ton": "tons", "tons": "tons",
+    "gallon": "gallons", "gallons": "gallons", "litre": "litres", "litres": "litres",
+    "liter": "litres", "liters": "litres", "barrel": "barrels", "barrels": "barrels",
+    "acre": "acres", "acres": "acres", "hectare": "hectares", "hectares": "hectares",
+    "mph": "miles per hour", "km/h": "kilometres per hour", "knots": "knots",
+    "degree": "degrees", "degrees": "degrees", "times": "times", "fold": "times",
+    "point": "points", "points": "points", "votes": "votes", "seats": "seats",
+}
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
+    "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct",
+    "oct.", "nov", "nov.", "dec", "dec.",
+}
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "bst", "et", "est", "edt", "pst",
+               "pdt", "cet", "utc", "hrs", "h"}
+LABEL_WORDS = {"no", "no.", "number", "page", "chapter", "article", "section", "room", "route",
+               "highway", "flight", "row", "gate", "platform", "channel", "episode", "season",
+               "level", "grade", "category", "phase", "act", "tier", "version", "paragraph",
+               "clause", "item", "box", "unit", "apartment", "suite", "building", "lot", "pier",
+               "interstate", "bus", "line", "track", "figure", "table", "rule", "amendment"}
+
+NUMERAL_RE = re.compile(
+    r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|[$£€¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<scale>bn|mn|mln|m|k|b|tn)?(?P<pct>%)?$",
+    re.IGNORECASE,
+)
+PHONE_RE = re.compile(r"^\(?\d{3}\)?[-.\s]?\d{3}[-.]\d{4}$|^\d{3}-\d{4}$")
+SCORE_RE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
+
+
+def numeral(text: str) -> re.Match[str] | None:
+    """Match a token written in digits: "646", "18,104.10", "$5", "1.13bn", "20%"."""
+    return NUMERAL_RE.match(text)
+
+
+def is_number_word(word: str) -> bool:
+    """A spelled-out number or scale word ("nine", "twenty", "million")."""
+    w = word.lower()
+    return w in UNITS_WORDS or w in {"hundred", "thousand", "million", "billion", "trillion"}
+
+
+def tidy(value: float) -> float | int:
+    """An int where the value is whole, else the float rounded to hide binary noise."""
+    value = round(value, 9)
+    return int(value) if value == int(value) and abs(value) < 1e15 else value
+
+
+def words_value(words: list[str]) -> float | None:
+    """Value of spelled-out or mixed numerals: ["19.3", "million"], ["twenty", "five"], ["a", "dozen"]."""
+    total, current, seen = 0.0, 0.0, False
+    for raw in words:
+        w = raw.lower().replace(",", "")
+        if w in {"and", "-", "a", "an"}:
+            if w in {"a", "an"}:
+                current, seen = max(current, 1.0), True
+            continue
+        if w == "half":
+            current, seen = current + 0.5 if current else 0.5, True
+        elif w in UNITS_WORDS:
+            current, seen = current + UNITS_WORDS[w], True
+        elif re.fullmatch(r"\d+(\.\d+)?|\.\d+", w):
+            current, seen = current + float(w), True
+        elif w in SCALES and seen:
+            scale = SCALES[w]
+            if scale == 100:
+                current *= 100
+            else:
+                total += current * scale
+                current = 0.0
+        else:
+            return None
+    return total + current if seen else None
+
+
+def numeral_value(match: re.Match[str]) -> float:
+    """Value of a digit token matched by ``numeral``, with any glued scale ("1.13bn")."""
+    value = float(match.group("num").replace(",", ""))
+    scale = (match.group("scale") or "").lower()
+    return value * SCALES.get(scale, 1)

@@ -1,0 +1,145 @@
+"""Quotation marks: pair them into quoted regions, paragraph by paragraph.
+
+A paragraph is one line of ``Article.text``. Double marks (straight ``"`` and curly ``“ ”``)
+are paired first; single marks (``‘ ’``) only outside them, since an apostrophe (``Iran’s``)
+is no quotation mark. A quote left open at the end of a paragraph runs to that end (news style
+for a quote that continues in the next paragraph); an opening mark met while a quote is still
+open closes the stray one, so unbalanced marks never swallow the rest of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPEN_ONLY = "\u201c\u201e\u00ab"  # “ „ «
+CLOSE_ONLY = "\u201d\u00bb"  # ” »
+DOUBLE = OPEN_ONLY + CLOSE_ONLY + '"'
+SINGLE_OPEN = "\u2018"  # ‘
+SINGLE_CLOSE = "\u2019"  # ’
+SENTENCE_END = ".?!"
+OPENING_CONTEXT = "([{\u2014\u2013-/:" + DOUBLE + SINGLE_OPEN
+
+
+@dataclass(frozen=True)
+class Region:
+    """The inside of one pair of quotation marks: ``text[start:end]``."""
+
+    start: int  # first character after the opening mark
+    end: int  # the closing mark, or the paragraph end when the quote stays open
+    closed: bool  # a closing mark ends it
+    single: bool = False  # single marks (‘…’)
+
+
+def _can_open(text: str, i: int, lo: int, hi: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return (before.isspace() or before in OPENING_CONTEXT) and not after.isspace()
+
+
+def _can_close(text: str, i: int, lo: int, hi: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _kind(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'either' for the double mark at ``i``."""
+    ch = text[i]
+    if ch in OPEN_ONLY:
+        return "open"
+    opens, closes = _can_open(text, i, lo, hi), _can_close(text, i, lo, hi)
+    if ch in CLOSE_ONLY:
+        return "open" if opens and not closes and text[i + 1 : i + 2].isalpha() else "close"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _stray_end(text: str, lo: int, hi: int) -> int | None:
+    """End of an unclosed quote cut short by a new opening mark at ``hi``, if it ends a sentence."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end if end > lo and text[end - 1] in SENTENCE_END else None
+
+
+def double_regions(text: str, lo: int, hi: int) -> list[Region]:
+    """Regions inside double quotation marks in the paragraph ``text[lo:hi]``."""
+    out: list[Region] = []
+    open_at: int | None = None
+    for i in range(lo, hi):
+        if text[i] not in DOUBLE:
+            continue
+        kind = _kind(text, i, lo, hi)
+        if open_at is None:
+            if kind != "close":
+                open_at = i + 1
+        elif kind == "open":
+            end = _stray_end(text, open_at, i)
+            if end is not None:
+                out.append(Region(open_at, end, closed=False))
+            open_at = i + 1
+        else:
+            out.append(Region(open_at, i, closed=True))
+            open_at = None
+    if open_at is not None and open_at < hi:
+        out.append(Region(open_at, hi, closed=False))
+    return out
+
+
+def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Region]:
+    """Regions inside curly single marks (‘…’) outside the ``skip`` regions."""
+    out: list[Region] = []
+    i = lo
+    while i < hi:
+        j = text.find(SINGLE_OPEN, i, hi)
+        if j < 0:
+            break
+        i = j + 1
+        if any(r.start - 1 <= j < r.end + 1 for r in skip) or not _can_open(text, j, lo, hi):
+            continue
+        k = j + 1
+        while k < hi:
+            k = text.find(SINGLE_CLOSE, k, hi)
+            if k < 0:
+                break
+            if _can_close(text, k, lo, hi) and not (
+                text[k - 1] == "s" and text[k + 1 : k + 2] == " "  # plural possessive: players’
+                and k + 2 < hi and text[k + 2].islower()
+            ):
+                break
+            k += 1
+        if k < 0 or k >= hi or any(j < r.start < k for r in skip):
+            continue
+        out.append(Region(j + 1, k, closed=True, single=True))
+        i = k + 1
+    return out
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def regions(text: str) -> list[Region]:
+    """Every quoted region of ``text`` in order, trimmed of surrounding whitespace."""
+    out: list[Region] = []
+    for lo, hi in paragraphs(text):
+        found = double_regions(text, lo, hi)
+        found = sorted(found + single_regions(text, lo, hi, found), key=lambda r: r.start)
+        for r in found:
+            s, e = r.start, r.end
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append(Region(s, e, r.closed, r.single))
+    return out

@@ -1,0 +1,209 @@
+"""Page furniture: the parts of a seed's text that are not article text.
+
+Two kinds are found, both as ``(start, end)`` character offsets into the text:
+
+* whole lines: related-link headlines pasted between paragraphs, embedded tweets, bylines,
+  "This post has been updated", "Click here", share/follow prompts, photo credits;
+* inline runs in one-paragraph texts (CNN/Daily Mail style): "Scroll down for video" and
+  photo captions that run into the next sentence without a full stop.
+
+A first line that reads as the article's headline is article text, never furniture. A "(CNN)"
+dateline is not marked: it shares its line with the lede, which must stay content.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TERMINAL = ".!?\"'\u201d\u2019)]\u2026:;"
+
+# Whole lines that are furniture wherever they stand.
+_LINE_PATTERNS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^<\s*tweet\b",
+        r"pic\.twitter\.com/",
+        r"https?://t\.co/",
+        r"[\u2014\u2013-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}",
+        r"^(?:this|the|an earlier version of this) (?:post|article|story|report|version)"
+        r" (?:has been|was|have been|is being) (?:updated|revised|corrected|amended|changed)",
+        r"^(?:updated?|correction|clarification|editor[\u2019']?s note)\s*[:\-\u2014]",
+        r"^(?:published|last updated|updated)\s*:?\s*\d",
+        r"^scroll down for (?:video|more)",
+        r"^(?:click|tap) here\b",
+        r"^(?:read|see|watch) (?:more|also|the full|the video|next)\b",
+        r"^(?:related|more|recommended|also read|read next|see also|watch|video|photos?|gallery)"
+        r"\s*[:|»>]",
+        r"^(?:share|tweet|email) (?:this|on|via)\b",
+        r"\bfollow (?:us|him|her|me|them|[A-Z]\w+(?: [A-Z]\w+)?) on (?:twitter|facebook|instagram)",
+        r"^advertisement\b|story continues below|^(?:trending|most popular|top|more) stories$",
+        r"^(?:like us on facebook|sign up (?:for|to)|subscribe (?:to|for|now))\b",
+        r"^by\s*\.?\s*[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,5}\s*\.?$",
+        r"^(?:\(?(?:photo|image|picture|video)s?\)?\s*(?:credit)?\s*:)",
+        r"^(?:getty|getty images|ap|ap photo|reuters|afp|epa|shutterstock|instagram|twitter)"
+        r"(?:\s*/\s*\w+)*\s*\.?$",
+    )
+]
+
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}(?:,\s*[\w ]{1,40})?$")
+_WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its line break."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(line) and line.rstrip()[-1] in _TERMINAL
+
+
+def is_headline_like(line: str) -> bool:
+    """A short line, capitalised, without a closing full stop: reads as a headline."""
+    s = line.strip()
+    words = _WORD.findall(s)
+    return (
+        2 <= len(words) <= 22
+        and s[:1].isupper()
+        and not s.endswith((".", ",", ";", ":"))
+        and not s.lower().startswith(("by ", "<"))
+    )
+
+
+def _explicit(line: str) -> bool:
+    s = line.strip()
+    return any(p.search(s) for p in _LINE_PATTERNS) or bool(_BYLINE.match(s))
+
+
+def _link_headline(lines: list[str], i: int, body: list[int]) -> bool:
+    """A headline-like line standing between two body paragraphs (a pasted related link)."""
+    s = lines[i].strip()
+    if not is_headline_like(s) or _ends_sentence(s):
+        return False
+    k = body.index(i)
+    if k == 0 or k == len(body) - 1:
+        return False
+    prev, nxt = lines[body[k - 1]].strip(), lines[body[k + 1]].strip()
+    if not re.search(r"[.!?\"\u201d\u2019']$", prev):
+        return False  # an item of a list, or one of several short lines
+    return len(_WORD.findall(nxt)) > len(_WORD.findall(s)) or _ends_sentence(nxt)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Whole furniture lines."""
+    offsets = _lines(text)
+    lines = [text[s:e] for s, e in offsets]
+    body = [i for i, line in enumerate(lines) if line.strip()]
+    marked: list[int] = []
+    for k, i in enumerate(body):
+        s = lines[i].strip()
+        if k == 0 and not _explicit(s):
+            continue  # the headline or the lede
+        continuation = (
+            marked
+            and marked[-1] == body[k - 1]
+            and s[:1].islower()
+            and not _ends_sentence(lines[marked[-1]].strip())
+        )
+        if _explicit(s) or continuation or _link_headline(lines, i, body):
+            marked.append(i)
+    spans = []
+    for i in marked:
+        start, end = offsets[i]
+        lead = len(lines[i]) - len(lines[i].lstrip())
+        spans.append((start + lead, start + len(lines[i].rstrip())))
+    return spans
+
+
+def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) offsets of page furniture in ``text``, sorted, not overlapping."""
+    spans = line_spans(text)
+    size = len(text.strip())
+    for start, end in _lines(text):
+        if any(s <= start < e for s, e in spans):
+            continue
+        line = text[start:end]
+        spans.extend((start + m.start(), start + m.end()) for m in _SCROLL.finditer(line))
+        if end - start >= max(800, 0.8 * size):  # one paragraph holds the whole article
+            spans.extend(caption_spans(text, start, end))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return tuple(merged)
+
+
+# --- inline captions ---------------------------------------------------------------------------
+
+_STOP = frozenset(  # noqa: SIM905
+    "a an the of to in on at by for from with and or but as than that which who whom whose "
+    "is are was were be been his her their its our my your this these those said says told "
+    "added explained into onto over about after before".split()
+)
+# Words that start sentences and are rarely capitalised inside one.
+_STARTERS = frozenset(  # noqa: SIM905
+    "The He She It They We You But And His Her Their Its This These Those There Then Now After "
+    "Before When While Although Though However Meanwhile Yet So If As In On At Last Earlier Later "
+    "Today Yesterday According One Two Three Some Many Most All Both Police Officers Since During "
+    "Despite Speaking Following Other Another Several Here Instead Under Over".split()
+)
+_PRONOUNS = frozenset(["He", "She", "It", "They", "We", "You"])
+_SENT_END = re.compile(r"[.!?\u2026][\'\u2019\"\u201d)]*\s+|[\'\u2019\"\u201d]\s+(?=[A-Z\u2018\u201c\'\"])")
+_SCROLL = re.compile(r"\bScroll down for (?:video|more)s?\b[.:]?", re.IGNORECASE)
+_LABEL = re.compile(
+    r"(?<![\w,])([A-Z][\w'\u2019-]*(?:[ ,'\u2019-]+[\w'\u2019!-]+){0,6}[!?]?):\s+(?=[A-Z])"
+)
+_RUNON = re.compile(r"(?<=[A-Za-z0-9%)\]])(\s+)(?=([A-Z][\w'\u2019]*)\b)")
+_POSITION = re.compile(
+    r"\((?:pictured|left|right|centre|center|top|bottom|above|below|inset|front|back|file|"
+    r"stock|second|far|middle|seen)[^)]{0,30}\)$",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(r"\b(?:said|says|told|added|explained|wrote|asked|stated|insisted)$", re.I)
+
+
+def _boundaries(seg: str) -> list[int]:
+    """Offsets in ``seg`` where a new sentence begins without a full stop before it."""
+    out = []
+    for m in _RUNON.finditer(seg):
+        left = seg[: m.start()]
+        word = re.search(r"[\w'\u2019%)\]]+$", left)
+        lw = word.group(0) if word else ""
+        nxt = m.group(2)
+        after = seg[m.end() + len(nxt) :]
+        is_label = bool(_LABEL.match(seg, m.end())) and not _SPEECH.search(
+            _LABEL.match(seg, m.end()).group(1)
+        )
+        if lw.lower() in _STOP or not left.strip():
+            continue
+        if (is_label and not lw[:1].isupper()) or (_POSITION.search(left) and nxt[:1].isupper()):
+            out.append(m.end())
+        elif nxt in _STARTERS and lw[:1].islower() | lw[:1].isdigit() | lw.endswith(")"):
+            if nxt not in _PRONOUNS and re.match(r"\s+[A-Z]", after):
+                continue  # a name: "told The Sun", "winner Many Clouds"
+            out.append(m.end())
+    return out
+
+
+def caption_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Captions and video prompts inside one line ``text[start:end]``."""
+    line = text[start:end]
+    spans: list[tuple[int, int]] = []
+    seg_start = 0
+    for m in [*_SENT_END.finditer(line), None]:
+        seg_end = m.start() if m else len(line)
+        seg = line[seg_start:seg_end]
+        cuts = _boundaries(seg)
+        if cuts:
+            # everything before the last run-on boundary is caption text; a caption that opens
+            # with a label ("Strictly business: ...") runs on to the end of the segment
+            last = len(seg) if _LABEL.match(seg, cuts[-1]) else cuts[-1]
+            spans.append((start + seg_start, start + seg_start + last))
+        seg_start = m.end() if m else len(line)
+    return spans

@@ -1,0 +1,100 @@
+"""MkDocs plugin: renders each briefing's front matter into its page, and the home listing.
+
+A thin adapter around ``generator.render``: rendering happens in ``on_page_markdown`` so the
+sections land in ``page.content``, which is what Material's search indexes.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from generator.frontmatter import FrontMatterError, as_date, load, split_page
+from generator.render import render_listing, render_page
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+
+HOME = "index.md"
+ARCHIVE = "archive.md"
+
+
+class BriefingsConfig(base.Config):
+    seeds = c.Type(str, default="seeds")
+    home_limit = c.Type(int, default=50)
+
+
+class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    """Render briefings; list them on the home page (newest first) and an archive page."""
+
+    def __init__(self) -> None:
+        self.briefings: list[dict[str, Any]] = []
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if os.environ.get("BRIEFINGS_REGENERATE"):
+            from generator.pipeline import generate
+
+            report = generate(Path(self.config.seeds), Path(config["docs_dir"]))
+            for path, reason in report.refused:
+                log.warning("%s: refused: %s", path, reason)
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self.briefings = []
+        for file in files.documentation_pages():
+            meta = self._front_matter(file)
+            if meta is not None and "source" in meta:
+                self.briefings.append(
+                    {
+                        "url": file.src_uri,
+                        "title": meta.get("title"),
+                        "date": as_date(meta.get("date")),
+                        "description": meta.get("description"),
+                    }
+                )
+        self.briefings.sort(key=lambda b: (b["date"] is not None, b["date"] or 0, b["url"]),
+                            reverse=True)
+        if files.get_file_from_path(HOME) is None:
+            files.append(File.generated(config, HOME, content="# Briefings\n"))
+        if files.get_file_from_path(ARCHIVE) is None:
+            files.append(File.generated(config, ARCHIVE, content="# Archive\n"))
+        return files
+
+    def _front_matter(self, file: File) -> dict[str, Any] | None:
+        if file.generated_by or not file.abs_src_path:
+            return None
+        try:
+            fm_text, _ = split_page(Path(file.abs_src_path).read_text(encoding="utf-8"))
+            return load(fm_text) if fm_text is not None else None
+        except (FrontMatterError, UnicodeDecodeError) as err:
+            line = getattr(err, "line", None)
+            where = f" line {line}" if line else ""
+            log.warning("%s%s: %s; the page is shown without its briefing", file.src_uri, where, err)
+            return None
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        src = page.file.src_uri
+        if src == HOME:
+            newest = self.briefings[: self.config.home_limit]
+            more = f"\n[All {len(self.briefings)} briefings](archive.md)\n" if len(
+                self.briefings) > len(newest) else ""
+            return markdown + "\n" + render_listing(newest) + more
+        if src == ARCHIVE:
+            return markdown + "\n" + render_listing(self.briefings)
+        if "source" not in page.meta:
+            return None
+        meta = dict(page.meta)
+        # Material prints title and description unescaped: hand it escaped text only.
+        page.meta["title"] = html.escape(html.escape(str(meta.get("title") or "")))
+        page.meta["description"] = html.escape(str(meta.get("description") or ""), quote=True)
+        return render_page(meta, markdown)

