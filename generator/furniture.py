@@ -165,10 +165,14 @@ _POSITION = re.compile(
     r"stock|second|far|middle|seen)[^)]{0,30}\)$",
     re.IGNORECASE,
 )
+_QUOTE_RUNON = re.compile(
+    r"(?<=[A-Za-z0-9)])\s+(?=[\u2018\u201c\"'](?:I|I[\u2019'](?:d|m|ve|ll)|We|It|It[\u2019']s|"
+    r"This|He|She|They|You|There|What|My|Our|If|When)\b)"
+)
 _SPEECH = re.compile(r"\b(?:said|says|told|added|explained|wrote|asked|stated|insisted)$", re.I)
 
 
-def _boundaries(seg: str) -> list[int]:
+def runon_boundaries(seg: str) -> list[int]:
     """Offsets in ``seg`` where a new sentence begins without a full stop before it."""
     out = []
     for m in _RUNON.finditer(seg):
@@ -188,7 +192,12 @@ def _boundaries(seg: str) -> list[int]:
             if nxt not in _PRONOUNS and re.match(r"\s+[A-Z]", after):
                 continue  # a name: "told The Sun", "winner Many Clouds"
             out.append(m.end())
-    return out
+    for m in _QUOTE_RUNON.finditer(seg):
+        word = re.search(r"[\w'\u2019%)\]]+$", seg[: m.start()])
+        lw = word.group(0) if word else ""
+        if lw and lw.lower() not in _STOP and not _SPEECH.search(lw) and lw[:1].islower():
+            out.append(m.end())
+    return sorted(out)
 
 
 def caption_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -199,7 +208,7 @@ def caption_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in [*_SENT_END.finditer(line), None]:
         seg_end = m.start() if m else len(line)
         seg = line[seg_start:seg_end]
-        cuts = _boundaries(seg)
+        cuts = runon_boundaries(seg)
         if cuts:
             # everything before the last run-on boundary is caption text; a caption that opens
             # with a label ("Strictly business: ...") runs on to the end of the segment

@@ -9,6 +9,7 @@ open closes the stray one, so unbalanced marks never swallow the rest of the art
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPEN_ONLY = "\u201c\u201e\u00ab"  # “ „ «
@@ -16,6 +17,7 @@ CLOSE_ONLY = "\u201d\u00bb"  # ” »
 DOUBLE = OPEN_ONLY + CLOSE_ONLY + '"'
 SINGLE_OPEN = "\u2018"  # ‘
 SINGLE_CLOSE = "\u2019"  # ’
+SINGLE = SINGLE_OPEN + SINGLE_CLOSE + "'"
 SENTENCE_END = ".?!"
 OPENING_CONTEXT = "([{\u2014\u2013-/:" + DOUBLE + SINGLE_OPEN
 
@@ -89,32 +91,54 @@ def double_regions(text: str, lo: int, hi: int) -> list[Region]:
     return out
 
 
+ELISION = re.compile(r"(?:em|til|cause|n|tis|twas|s|\d0s|\d\d)\b", re.I)
+
+
+def _single_kind(text: str, i: int, lo: int, hi: int) -> str | None:
+    """'open', 'close', 'either' or None (an apostrophe) for the single mark at ``i``."""
+    ch = text[i]
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if before.isalnum() and after.isalnum():
+        return None  # Iran’s, isn't
+    opens = _can_open(text, i, lo, hi) and not ELISION.match(text, i + 1)
+    closes = _can_close(text, i, lo, hi) and not (
+        before == "s" and after == " " and text[i + 2 : i + 3].islower()  # players’ union
+    )
+    if ch == SINGLE_OPEN:
+        return "open" if opens else None
+    if ch == SINGLE_CLOSE:
+        return "close" if closes else None
+    return "either" if opens and closes else "open" if opens else "close" if closes else None
+
+
 def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Region]:
-    """Regions inside curly single marks (‘…’) outside the ``skip`` regions."""
+    """Regions inside single marks (‘…’ or '…') outside the ``skip`` regions."""
     out: list[Region] = []
-    i = lo
-    while i < hi:
-        j = text.find(SINGLE_OPEN, i, hi)
-        if j < 0:
-            break
-        i = j + 1
-        if any(r.start - 1 <= j < r.end + 1 for r in skip) or not _can_open(text, j, lo, hi):
+    open_at: int | None = None
+    for i in range(lo, hi):
+        if text[i] not in SINGLE or any(r.start - 1 <= i <= r.end for r in skip):
             continue
-        k = j + 1
-        while k < hi:
-            k = text.find(SINGLE_CLOSE, k, hi)
-            if k < 0:
-                break
-            if _can_close(text, k, lo, hi) and not (
-                text[k - 1] == "s" and text[k + 1 : k + 2] == " "  # plural possessive: players’
-                and k + 2 < hi and text[k + 2].islower()
-            ):
-                break
-            k += 1
-        if k < 0 or k >= hi or any(j < r.start < k for r in skip):
+        if open_at is not None and any(open_at <= r.start < i for r in skip):
+            open_at = None  # never across a double-quoted region
+        kind = _single_kind(text, i, lo, hi)
+        if kind is None:
             continue
-        out.append(Region(j + 1, k, closed=True, single=True))
-        i = k + 1
+        if open_at is None:
+            if kind != "close":
+                open_at = i + 1
+        elif kind == "open":
+            end = _stray_end(text, open_at, i)
+            if end is not None:
+                out.append(Region(open_at, end, closed=False, single=True))
+            open_at = i + 1
+        else:
+            out.append(Region(open_at, i, closed=True, single=True))
+            open_at = None
+    if open_at is not None:
+        end = _stray_end(text, open_at, hi)
+        if end is not None:
+            out.append(Region(open_at, end, closed=False, single=True))
     return out
 
 

@@ -1,12 +1,231 @@
-"""Direct quotations (placeholder: to be replaced)."""
+"""Direct quotations with their speakers, in text order.
+
+Steps: pair the quotation marks of every paragraph (``quote_marks``); keep the regions that
+quote someone's words (three words or more, or a two-word clause; not a title or a name used
+as a modifier); find each one's speech verb (an ancestor in the parse, else the nearest cue in
+the same sentence) and name its speaker (``speakers``); a quote with no cue of its own
+continues the speaker of the speech just before it in the paragraph (or, for a paragraph that
+opens with a quote, at the end of the paragraph before), else of the one just after it.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
 
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.quote_marks import SENTENCE_END, Region, paragraphs, regions
+from generator.extract.speakers import Speakers
 from generator.model import Actor, Article, Quote
+
+WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
+MIN_WORDS = 3
+DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+NAMING = re.compile(r"(?:so-called|dubbed|named|titled|entitled|nicknamed|known as)\s*$", re.I)
+NO_CUE = object()  # a quote with no speech verb of its own
+
+
+@dataclass(frozen=True)
+class _Speech:
+    """One act of speech: where, who (None when the text does not say) and if it is a quote."""
+
+    pos: int
+    speaker: str | None
+    para: int
 
 
 def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
-    """Direct quotations in text order."""
-    return ()
+    """Direct quotations in text order, each with its speaker (an actor's name) or None."""
+    text = article.text
+    found = regions(text)
+    kept = [r for r in found if not article.is_furniture(r.start, r.end) and _is_quote(doc, r)]
+    speakers = Speakers(doc, actors, [(r.start - 1, r.end + 1) for r in found])
+    paras = paragraphs(text)
+    para_of = [_para_index(paras, r.start) for r in kept]
+    direct = [_direct_speaker(speakers, doc, r, found, paras[p]) for r, p in zip(kept, para_of)]
+    acts = [
+        _Speech(cue.idx, name, _para_index(paras, cue.idx))
+        for cue in (t for t in doc if speakers.is_cue(t))
+        if (name := speakers.speaker(cue)) is not None
+    ]
+    out = []
+    for i, r in enumerate(kept):
+        name = direct[i]
+        if name is NO_CUE:
+            name = _inherited(i, kept, direct, para_of, paras, acts, doc, text)
+        words = text[r.start : r.end]
+        end = r.end
+        if words.endswith(","):
+            words, end = words[:-1].rstrip(), r.start + len(words[:-1].rstrip())
+        out.append(
+            Quote(text=words, speaker=name, sentence=_sentence(doc, r), start=r.start, end=end)
+        )
+    return tuple(out)
+
+
+def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
+    for i, (lo, hi) in enumerate(paras):
+        if lo <= pos <= hi:
+            return i
+    return len(paras) - 1
+
+
+def _is_quote(doc: Doc, r: Region) -> bool:
+    """Someone's words rather than a scare-quoted term, a title or a name."""
+    text = doc.text
+    inner = text[r.start : r.end]
+    words = WORD.findall(inner)
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if len(words) < 2 or span is None:
+        return False
+    if len(words) == 2 and not any(
+        t.dep_ in ("nsubj", "nsubjpass") for t in span
+    ):
+        return False
+    ends_sentence = inner.rstrip(",")[-1:] in SENTENCE_END
+    long_words = [w for w in words if len(w) > 3]
+    if not ends_sentence and len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
+        return False  # a title: "The Art of the Deal"
+    before = text[max(0, r.start - 40) : r.start - 1].rstrip()
+    if NAMING.search(before):
+        return False
+    if r.single and len(words) < MIN_WORDS:
+        return False
+    prev_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+    nxt = doc.char_span(r.end + 1, min(len(text), r.end + 40), alignment_mode="expand")
+    after = nxt[0] if nxt is not None and len(nxt) and not nxt[0].is_space else None
+    if prev_word in DETERMINERS and not ends_sentence and after is not None:
+        if after.pos_ in ("NOUN", "PROPN") and after.dep_ in ("compound", "nsubj", "dobj", "pobj"):
+            return False  # a name used as a modifier: the "don't ask, don't tell" policy
+    return True
+
+
+def _frames(doc: Doc, r: Region, found: list[Region], para: tuple[int, int]) -> tuple[int, ...]:
+    """(before_lo, before_hi, after_lo, after_hi): the sentence text either side of a quote."""
+    lo, hi = para
+    prev_end = max([q.end + 1 for q in found if q.end <= r.start - 1] + [lo])
+    next_start = min([q.start - 1 for q in found if q.start > r.end] + [hi])
+    first = doc.char_span(r.start, r.end, alignment_mode="expand")
+    sent_lo = first[0].sent.start_char if first is not None and len(first) else lo
+    after_hi = hi
+    for tok in doc.char_span(r.end, hi, alignment_mode="expand") or []:
+        if tok.idx > r.end + 1 and tok.is_sent_start:
+            after_hi = tok.idx
+            break
+    return max(prev_end, sent_lo, lo), r.start - 1, r.end + 1, min(next_start, after_hi)
+
+
+def _direct_speaker(
+    speakers: Speakers, doc: Doc, r: Region, found: list[Region], para: tuple[int, int]
+) -> object:
+    """The speaker named by the quote's own speech verb, or NO_CUE."""
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    cue = _ancestor_cue(speakers, span) if span is not None else None
+    if cue is None:
+        b_lo, b_hi, a_lo, a_hi = _frames(doc, r, found, para)
+        after = speakers.cues(a_lo, a_hi) if a_hi > a_lo else []
+        before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
+        options = [(t.idx - a_lo, t) for t in after[:1]] + [(b_hi - t.idx, t) for t in before[-1:]]
+        cue = min(options, key=lambda o: o[0])[1] if options else None
+    if cue is None:
+        return NO_CUE
+    return speakers.speaker(cue)
+
+
+def _ancestor_cue(speakers: Speakers, span: Span) -> Token | None:
+    """The nearest speech verb outside the quote that governs its words in the parse."""
+    inside = range(span.start, span.end)
+    best: tuple[int, Token] | None = None
+    for tok in span:
+        if tok.head.i in inside and tok.head is not tok:
+            continue
+        for depth, anc in enumerate(tok.ancestors):
+            if anc.i in inside:
+                continue
+            if speakers.is_cue(anc):
+                if best is None or depth < best[0]:
+                    best = (depth, anc)
+                break
+    return best[1] if best else None
+
+
+def _inherited(
+    i: int,
+    kept: list[Region],
+    direct: list[object],
+    para_of: list[int],
+    paras: list[tuple[int, int]],
+    acts: list[_Speech],
+    doc: Doc,
+    text: str,
+) -> str | None:
+    """The speaker a quote without a cue continues: the speech before it, else the one after."""
+    r, p = kept[i], para_of[i]
+    lo = paras[p][0]
+    window = _sentence_start(doc, r.start, back=2)
+    before = [a for a in acts if a.para == p and max(lo, window) <= a.pos < r.start]
+    for j in range(i - 1, -1, -1):
+        if para_of[j] == p and isinstance(direct[j], str | None) and direct[j] is not NO_CUE:
+            before.append(_Speech(kept[j].start, direct[j], p))  # type: ignore[arg-type]
+            break
+    if before:
+        return max(before, key=lambda a: a.pos).speaker
+    opens_paragraph = not text[lo : r.start - 1].strip()
+    if opens_paragraph and p > 0:
+        prev = [a for a in acts if a.para == p - 1]
+        prev_quotes = [j for j in range(i) if para_of[j] == p - 1]
+        if prev_quotes and not kept[prev_quotes[-1]].closed:
+            return _resolved(prev_quotes[-1], kept, direct, acts, para_of)
+        last_sent = _sentence_start(doc, paras[p - 1][1] - 1, back=0)
+        tail = [a for a in prev if a.pos >= last_sent]
+        if prev_quotes and kept[prev_quotes[-1]].end >= last_sent:
+            return _resolved(prev_quotes[-1], kept, direct, acts, para_of)
+        if tail:
+            return tail[-1].speaker
+    window_end = _sentence_end(doc, r.end, ahead=1)
+    after = [a for a in acts if a.para == p and r.end < a.pos < window_end]
+    return after[0].speaker if after else None
+
+
+def _resolved(
+    j: int, kept: list[Region], direct: list[object], acts: list[_Speech], para_of: list[int]
+) -> str | None:
+    """The speaker of an earlier quote (following its own inheritance one step)."""
+    if direct[j] is not NO_CUE:
+        return direct[j]  # type: ignore[return-value]
+    before = [a for a in acts if a.para == para_of[j] and a.pos < kept[j].start]
+    return before[-1].speaker if before else None
+
+
+def _sentence_start(doc: Doc, pos: int, back: int) -> int:
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return 0
+    sent = span[0].sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start_char
+
+
+def _sentence_end(doc: Doc, pos: int, ahead: int) -> int:
+    span = doc.char_span(max(0, pos - 1), pos, alignment_mode="expand")
+    if span is None or not len(span):
+        return len(doc.text)
+    sent = span[-1].sent
+    for _ in range(ahead):
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+    return sent.end_char
+
+
+def _sentence(doc: Doc, r: Region) -> str:
+    """The sentence(s) the quote comes from, verbatim."""
+    span = doc.char_span(max(0, r.start - 1), min(len(doc.text), r.end + 1), "expand")
+    if span is None or not len(span):
+        return doc.text[r.start : r.end]
+    lo, hi = span[0].sent.start_char, span[-1].sent.end_char
+    return doc.text[lo:hi].strip()

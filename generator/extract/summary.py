@@ -1,30 +1,231 @@
-"""Title, description and summary (placeholder: to be replaced)."""
+"""Title, description and summary, taken from the article's own sentences.
+
+The summary is extractive: the lede plus the article's most informative early sentences
+(central to the article, rich in names and figures, not redundant), kept in article order.
+Page furniture, bare quotation fragments and sentences that open on a pronoun with nothing
+to refer back to are passed over. Every sentence is a verbatim slice of ``Article.text``.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
 
+from spacy.tokens import Doc, Span
+
+from generator.extract.headline import headline_from_lede, headline_line
+from generator.furniture import runon_boundaries
 from generator.model import Article
 
+_DATELINE = re.compile(
+    r"^\s*(?:By\s+[^.]{1,60}\.\s+)?(?:[A-Z][\w.' -]{0,40},?\s+)?(?:[A-Z][\w.]*\s+\d{1,2}\s+)?"
+    r"\((?:[A-Z][\w .&'-]{0,40})\)\s*(?:[-\u2014\u2013]+\s*)?"
+)
+_OPEN_QUOTES = "\"'\u2018\u201c"
+_PRONOUN_START = frozenset(
+    "he she it they this these those his her their its him them such that there both".split()
+)
+_CONNECTIVE_START = frozenset("but and however meanwhile also so yet still instead".split())
+_END = re.compile(r"[.!?][\"'\u2019\u201d)]*$")
 
-def _content_sentences(article: Article, doc: Doc) -> list[str]:
-    return [s.text.strip() for s in doc.sents if s.text.strip() and not article.is_furniture(s.start_char, s.end_char)]
+
+@dataclass(frozen=True)
+class Sentence:
+    """A candidate sentence: offsets into the article and what scoring needs."""
+
+    start: int
+    end: int
+    text: str
+    index: int  # position among the candidates
+    words: tuple[str, ...]  # content lemmas, lowercased
+    names: int  # entity and number tokens
+    quoted: bool  # opens inside or on a quotation
+    dangling: bool  # opens on a pronoun or connective
+    fragment: bool  # too short, or no closing punctuation
+
+
+def _quote_starts(text: str) -> list[bool]:
+    """For each character, whether it lies inside a quotation (per line)."""
+    inside, out = False, []
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if ch == "\n":
+            inside = False
+        elif ch in "\u201c":
+            inside = True
+        elif ch in "\u201d":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+        elif ch in "'\u2018" and not prev.isalnum() and nxt.isalnum():
+            inside = True
+        elif ch in "'\u2019" and not nxt.isalnum() and (prev.isalnum() or prev in ".,!?"):
+            if prev in ".,!?" or inside:
+                inside = False
+        out.append(inside)
+    return out
+
+
+def _trim(article: Article, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading dateline ("(CNN)", "LONDON (Reuters) -") and surrounding blanks."""
+    text = article.text[start:end]
+    m = _DATELINE.match(text)
+    if m and m.end() < len(text) and m.end() <= 80:
+        start += m.end()
+        text = article.text[start:end]
+    start += len(text) - len(text.lstrip())
+    end -= len(text) - len(text.rstrip())
+    return start, end
+
+
+def _clean_part(article: Article, sent: Span) -> tuple[int, int] | None:
+    """The sentence, or its part after overlapping furniture, when that part stands alone."""
+    start, end = sent.start_char, sent.end_char
+    for s, e in article.furniture:
+        if s < end and start < e:
+            if e >= end:
+                return None
+            start = e
+    start, end = _trim(article, start, end)
+    rest = article.text[start:end]
+    if not rest or not (rest[0].isupper() or rest[0] in _OPEN_QUOTES or rest[0].isdigit()):
+        return None
+    return start, end
+
+
+def sentences(article: Article, doc: Doc) -> list[Sentence]:
+    """Content sentences in article order, with furniture left out."""
+    inside = _quote_starts(article.text)
+    out: list[Sentence] = []
+    for sent in doc.sents:
+        span = _clean_part(article, sent)
+        if span is None:
+            continue
+        start, end = span
+        text = article.text[start:end]
+        part = doc.char_span(start, end, alignment_mode="expand") or sent
+        toks = [t for t in part if not t.is_space and not t.is_punct]
+        if not toks:
+            continue
+        words = tuple(
+            t.lemma_.lower() for t in toks if t.is_alpha and not t.is_stop and len(t.text) > 1
+        )
+        names = sum(1 for t in toks if t.ent_type_ or t.like_num)
+        first = toks[0].text.lower()
+        quoted = text[0] in _OPEN_QUOTES or (start > 0 and inside[start - 1])
+        out.append(
+            Sentence(
+                start=start,
+                end=end,
+                text=text,
+                index=len(out),
+                words=words,
+                names=names,
+                quoted=quoted,
+                dangling=first in _PRONOUN_START or first in _CONNECTIVE_START,
+                fragment=len(toks) < 6 or not _END.search(text) or bool(runon_boundaries(text)),
+            )
+        )
+    return out
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    num = sum(v * b[k] for k, v in a.items() if k in b)
+    den = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return num / den if den else 0.0
+
+
+# Weights of the sentence score, tuned on FRANK's validation split (benchmarks/summary_rouge.py).
+W = {
+    "central": 1.0,
+    "density": 0.3,
+    "position": 0.6,
+    "decay": 0.25,
+    "long": 0.6,
+    "quoted": 0.5,
+    "dangling": 0.7,
+    "redundancy": 0.7,
+    "orphan": 0.3,
+}
+
+
+def _score(s: Sentence, centroid: Counter[str]) -> float:
+    """How much a sentence tells: centrality, names and figures, early position, fair length."""
+    n = len(s.words)
+    central = _cosine(Counter(s.words), centroid)
+    density = min(s.names / max(n, 1), 1.0)
+    position = 1.0 / (1.0 + W["decay"] * s.index)
+    length = 1.0 if 8 <= n <= 30 else W["long"]
+    penalty = (W["quoted"] if s.quoted else 1.0) * (W["dangling"] if s.dangling else 1.0)
+    return (W["central"] * central + W["density"] * density + W["position"] * position) * (
+        length * penalty
+    )
+
+
+def select(
+    cands: list[Sentence], *, budget: int = 60, most: int = 4, window: int = 12
+) -> list[Sentence]:
+    """The lede plus the best early sentences, until about ``budget`` words; article order."""
+    usable = [s for s in cands if not s.fragment] or cands
+    if not usable:
+        return []
+    lede = next((s for s in usable if not s.quoted), usable[0])
+    centroid: Counter[str] = Counter(w for s in cands for w in s.words)
+    chosen = [lede]
+    words = len(lede.text.split())
+    pool = [s for s in usable[:window] if s is not lede]
+    while pool and len(chosen) < most and (words < budget or len(chosen) < 2):
+        picked = {c.index for c in chosen}
+
+        def gain(s: Sentence) -> float:
+            overlap = max(_cosine(Counter(s.words), Counter(c.words)) for c in chosen)
+            score = _score(s, centroid) - W["redundancy"] * overlap
+            if s.dangling and s.index - 1 not in picked:
+                score -= W["orphan"]
+            return score
+
+        best = max(pool, key=gain)
+        pool.remove(best)
+        chosen.append(best)
+        words += len(best.text.split())
+    return sorted(chosen, key=lambda s: s.index)
 
 
 def title(article: Article, doc: Doc) -> str:
-    """The seed's own title, else the lede's first sentence."""
-    if article.title:
-        return article.title
-    sents = _content_sentences(article, doc)
-    return sents[0] if sents else article.path.stem
+    """The seed's own title; else a headline line at the top; else one made from the lede."""
+    if article.title and article.title.strip():
+        return article.title.strip()
+    line = headline_line(article)
+    if line:
+        return line
+    cands = sentences(article, doc)
+    lede = next((s for s in cands if not s.quoted and not s.fragment), None) or (
+        cands[0] if cands else None
+    )
+    if lede is None:
+        return article.path.stem.replace("_", " ").replace("-", " ")
+    part = doc.char_span(lede.start, lede.end, alignment_mode="expand")
+    return headline_from_lede(part) if part is not None else lede.text
 
 
 def description(article: Article, doc: Doc) -> str:
-    """One sentence."""
-    sents = _content_sentences(article, doc)
-    return sents[0] if sents else ""
+    """One sentence: the lede."""
+    cands = [s for s in sentences(article, doc) if not _is_headline(article, s)]
+    good = [s for s in cands if not s.quoted and not s.fragment]
+    pick = good[0] if good else (cands[0] if cands else None)
+    return pick.text if pick else ""
 
 
 def summary(article: Article, doc: Doc) -> str:
-    """Two to four sentences taken from the article."""
-    return " ".join(_content_sentences(article, doc)[:3])
+    """Two to four sentences taken verbatim from the article, in article order."""
+    cands = [s for s in sentences(article, doc) if not _is_headline(article, s)]
+    return " ".join(s.text for s in select(cands))
+
+
+def _is_headline(article: Article, s: Sentence) -> bool:
+    """The top line of a seed that carries its headline is not part of the summary."""
+    line = headline_line(article)
+    return bool(line) and s.start < article.text.find(line) + len(line)

@@ -1,0 +1,208 @@
+"""Name mentions for the actors extractor: spaCy entities, cleaned and sifted for junk.
+
+A mention is the bare name as written ("Donald Trump" in "US President Donald Trump's"), with
+its character offsets into the article text and the token range in the parsed ``Doc``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actor_words import (
+    DISCOURSE,
+    HONORIFICS,
+    MONTHS,
+    NAME_CONNECTORS,
+    NON_ACTOR_HEADS,
+    ORG_HEADS,
+    TICKER_CUES,
+    TIME_ZONES,
+    TITLE_NOUNS,
+    WEEKDAYS,
+)
+from generator.model import Article
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+SHORT_QUOTE_WORDS = 6  # a quotation this short is a chant, a slogan or a title of a work
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_OPENERS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One name as written, e.g. ``Mention(10, 22, "Donald Trump", "PERSON", 2, 4)``."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    tok_start: int
+    tok_end: int
+    in_quote: bool = False
+
+
+def bare(word: str) -> str:
+    """Lowercase without a final dot: "Sen." -> "sen"."""
+    return word.lower().rstrip(".")
+
+
+def is_junk_word(word: str) -> bool:
+    """True for weekdays, months, time zones and sentence-opening function words."""
+    w = bare(word)
+    return w in WEEKDAYS or w in MONTHS or w in TIME_ZONES or w in DISCOURSE
+
+
+def quoted_regions(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, word count) of quotations, paragraph by paragraph."""
+    out: list[tuple[int, int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        line, base = para.group(), para.start()
+        i = 0
+        while i < len(line):
+            ch = line[i]
+            single = ch in "'‘"
+            opening = ch in _OPENERS and (i == 0 or not line[i - 1].isalnum())
+            if not opening or (single and (i + 1 >= len(line) or not line[i + 1].isalnum())):
+                i += 1
+                continue
+            close = _OPENERS[ch]
+            j = i + 1
+            while j < len(line):
+                after_ok = j + 1 >= len(line) or not line[j + 1].isalnum()
+                if line[j] == close and (not single or after_ok):
+                    break
+                j += 1
+            if j >= len(line):
+                i += 1
+                continue
+            words = len(line[i + 1 : j].split())
+            out.append((base + i + 1, base + j, words))
+            i = j + 1
+    return out
+
+
+def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
+    """Trim determiners, titles, possessives and run-on words off the token range [s, e)."""
+    for i in range(s, e):
+        if "\n" in doc[i].text or doc[i].is_space or "\n" in doc[i].whitespace_:
+            e = i + 1 if "\n" in doc[i].whitespace_ and not doc[i].is_space else i
+            break
+    for i in range(s + 1, e):
+        if doc[i].is_sent_start:
+            e = i
+            break
+    for i in range(e - 2, s - 1, -1):
+        if doc[i].text in _POSSESSIVE:
+            s = i + 1
+            break
+    while e > s and (
+        doc[e - 1].is_punct
+        or doc[e - 1].text in _POSSESSIVE
+        or (doc[e - 1].is_alpha and doc[e - 1].is_lower)
+        or bare(doc[e - 1].text) in HONORIFICS
+    ):
+        e -= 1
+    while s < e and (doc[s].lower_ in NAME_CONNECTORS or doc[s].is_punct):
+        s += 1
+    strip_words = HONORIFICS | TITLE_NOUNS if label == "PERSON" else HONORIFICS
+    for j in range(e - 2, s - 1, -1):
+        nxt = doc[j + 1]
+        if bare(doc[j].text) in strip_words and nxt.text[:1].isupper():
+            s = j + 1
+            break
+    return s, e
+
+
+def _junk(doc: Doc, span: Span, text: str) -> bool:
+    """True when a cleaned name is not an actor's name."""
+    words = span.text.split()
+    if not words or not span.text[:1].isupper() or not any(c.isalpha() for c in span.text):
+        return True
+    if bare(words[-1]) in NON_ACTOR_HEADS:
+        return True
+    if len(span) == 1:
+        tok = span[0]
+        if is_junk_word(tok.text):
+            return True
+        caps = tok.text.replace(".", "").isupper()
+        if span.label_ != "NORP" and not caps and tok.tag_ not in ("NNP", "NNPS"):
+            return True
+        if tok.is_sent_start and re.search(rf"(?<![\w-]){re.escape(tok.lower_)}(?![\w-])", text):
+            return True
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if caps and nxt is not None and nxt.lower_ in TICKER_CUES:
+            return True
+    return False
+
+
+def _norp_is_noun(span: Span) -> bool:
+    """True for a nationality or party word used as a plural noun: "Iranians", "Democrats"."""
+    root = span.root
+    return root.tag_ in ("NNPS", "NNS") and root.dep_ not in ("amod", "compound")
+
+
+def _extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
+    """Extend an organisation over "and/of/for" + capitalised words: "Immigration and Customs"."""
+    i = e
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", "of", "for") and i not in taken:
+        j = i + 1
+        while j < len(doc) and doc[j].text[:1].isupper() and j not in taken and doc[j].is_alpha:
+            j += 1
+        if j == i + 1 or (doc[i].lower_ == "and" and e - s < 2):
+            break
+        e = i = j
+    return e
+
+
+def _propn_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns outside entities that end in an organisation head."""
+    runs, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and doc[j].tag_ == "NNP" and doc[j].is_title:
+            j += 1
+        if j - i >= 2 and bare(doc[j - 1].text) in ORG_HEADS:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def mentions(article: Article, doc: Doc) -> list[Mention]:
+    """Every usable name mention in document order (junk, chants and furniture left out)."""
+    text = article.text
+    quotes = quoted_regions(text)
+    ents = [e for e in doc.ents if e.label_ in LABELS]
+    taken = {t.i for e in doc.ents for t in e}
+    spans: list[tuple[int, int, str]] = [(e.start, e.end, e.label_) for e in ents]
+    spans += [(s, e, "ORG") for s, e in _propn_runs(doc, taken)]
+    out: list[Mention] = []
+    for s0, e0, label in sorted(spans):
+        if label == "ORG":
+            e0 = _extend_org(doc, s0, e0, taken - set(range(s0, e0)))
+        s, e = _strip(doc, s0, e0, label)
+        if s >= e:
+            continue
+        span = Span(doc, s, e, label=label)
+        if _junk(doc, span, text) or (label == "NORP" and not _norp_is_noun(span)):
+            continue
+        start, end = span.start_char, span.end_char
+        if article.is_furniture(start, end):
+            continue
+        inside = [q for q in quotes if q[0] <= start and end <= q[1]]
+        if inside and inside[0][2] <= SHORT_QUOTE_WORDS:
+            continue
+        out.append(Mention(start, end, span.text, label, s, e, bool(inside)))
+    return out
+
+
+def token_of(doc: Doc, start: int, end: int) -> Span | None:
+    """The token span covering the characters [start, end)."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def prev_token(doc: Doc, span: Span) -> Token | None:
+    """The token right before ``span`` (None at the start of the document)."""
+    return doc[span.start - 1] if span.start > 0 else None

@@ -1,0 +1,190 @@
+"""What a figure measures, how it is hedged and who states it, from the dependency parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+QUALIFIERS = (
+    "no more than", "no fewer than", "no less than", "as many as", "as much as", "as few as",
+    "as little as", "in excess of", "upwards of", "more than", "less than", "fewer than",
+    "at least", "at most", "up to", "close to", "just over", "just under", "an estimated",
+    "nearly", "almost", "roughly", "around", "about", "approximately", "over", "under",
+    "some", "estimated", "below", "above", "only", "just", "barely", "roughly", "exactly",
+)
+SPEECH_VERBS = {
+    "say", "tell", "report", "announce", "state", "claim", "estimate", "predict", "expect",
+    "forecast", "project", "add", "explain", "note", "write", "testify", "insist", "argue",
+    "confirm", "reveal", "disclose", "show", "find", "indicate", "suggest", "warn", "admit",
+    "acknowledge", "calculate", "count", "believe", "put", "tweet", "post", "publish", "cite",
+    "tally", "record", "allege", "say", "told", "declare", "describe", "mention", "boast",
+}
+REPORT_NOUNS = {
+    "forecast", "estimate", "projection", "prediction", "figure", "figures", "data", "report",
+    "survey", "study", "poll", "count", "tally", "analysis", "statement", "records", "record",
+    "statistics", "census", "outlook", "calculation", "research",
+}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+NP_LEFT = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "advmod", "det"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"}
+
+
+def qualifier_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, int]:
+    """The hedge right before a figure ("at least 646") and the token where it begins."""
+    for phrase in QUALIFIERS:
+        n = len(phrase.split())
+        s = start - n
+        if s >= sent.start and doc[s:start].text.lower() == phrase:
+            if phrase in {"only", "just", "barely", "exactly", "some"} and n == 1 and (
+                doc[start].pos_ not in {"NUM", "SYM"} and not doc[start].like_num
+            ):
+                continue
+            return phrase, s
+    return None, start
+
+
+def qualifier_after(doc: Doc, sent: Span, end: int) -> str | None:
+    """A hedge after a figure: "100 or more", "50 or so"."""
+    tail = doc[end:min(end + 2, sent.end)].text.lower()
+    return tail if tail in {"or more", "or so", "or fewer", "or less"} else None
+
+
+def _np(tok: Token, skip: set[int], limit: int = 7) -> tuple[int, int]:
+    """Token range [start, end) of a compact noun phrase headed by ``tok``."""
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in NP_LEFT and child.i not in skip:
+            start = min(start, child.left_edge.i if child.dep_ != "det" else child.i)
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                end = max(end, _np(objs[0], skip, limit)[1])
+        elif child.dep_ in {"compound", "amod"} and child.i == end:
+            end = child.i + 1
+    while start in skip and start < tok.i:
+        start += 1
+    return start, min(end, start + limit)
+
+
+def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
+    """The first prepositional phrase or object of a verb that is not the figure's own."""
+    for child in verb.rights:
+        if child.i in avoid or child.i in skip:
+            continue
+        if child.dep_ == "prep":
+            objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"} and c.i not in skip]
+            if objs and not (set(range(child.i, objs[0].i + 1)) & skip):
+                return child.i, _np(objs[0], skip)[1]
+        if child.dep_ in {"dobj", "attr", "acomp", "oprd"}:
+            return _np(child, skip)
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it depends on (for "to hold", "explaining")."""
+    hop = verb
+    for _ in range(3):
+        subs = [c for c in hop.children if c.dep_ in SUBJECTS]
+        if subs:
+            return subs[0]
+        if hop.dep_ in {"xcomp", "advcl", "conj", "acl"} and hop.head is not hop:
+            hop = hop.head
+        else:
+            return None
+    return None
+
+
+def _render(doc: Doc, ranges: list[tuple[int, int]]) -> str:
+    """Join token ranges in sentence order, merged where they touch, leading articles dropped."""
+    ranges = sorted(r for r in ranges if r[0] < r[1])
+    merged: list[list[int]] = []
+    for s, e in ranges:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    parts = []
+    for s, e in merged:
+        while s < e and (doc[s].lower_ in {"a", "an", "the"} or doc[s].is_punct):
+            s += 1
+        while e > s and doc[e - 1].is_punct:
+            e -= 1
+        if s < e:
+            parts.append(doc[s:e].text)
+    return " ".join(parts)
+
+
+def anchor(doc: Doc, start: int, end: int, noun: int | None) -> Token:
+    """The token that stands for the figure in the parse (its counted noun, else its head)."""
+    if noun is not None:
+        tok = doc[noun]
+    else:
+        outside = [t for t in doc[start:end] if not start <= t.head.i < end or t.head is t]
+        tok = outside[0] if outside else doc[end - 1]
+    while tok.dep_ == "conj" and tok.head.pos_ in {"NUM", "NOUN", "SYM", "PROPN"}:
+        tok = tok.head
+    return tok
+
+
+def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
+    """What a figure measures, in words from its sentence: counted noun, verb, its complement."""
+    skip = set(range(start, end))
+    tok = anchor(doc, start, end, noun)
+    ranges: list[tuple[int, int]] = []
+    if noun is not None:
+        ranges.append(_np(tok, skip))
+    path = {tok.i}
+    verb = None
+    g = tok
+    for _ in range(5):
+        head = g.head
+        if head is g:
+            verb = g if g.pos_ in {"VERB", "AUX"} else None
+            break
+        path.add(head.i)
+        if head.pos_ in {"VERB", "AUX"}:
+            verb = head
+            break
+        if head.pos_ in {"NOUN", "PROPN"} and g.dep_ != "appos":
+            ranges.append(_np(head, skip))
+        g = head
+    if verb is not None and verb.lemma_ not in SPEECH_VERBS:
+        ranges.append((verb.i, verb.i + 1))
+        ranges += [(c.i, c.i + 1) for c in verb.children if c.dep_ == "prt"]
+        via_subject = g.dep_ in SUBJECTS or tok.dep_ in SUBJECTS
+        subj = None if via_subject else _subject(verb)
+        if subj is not None and subj.lower_ not in PRONOUNS:
+            ranges.append(_np(subj, skip))
+        comp = _pp(verb, skip, path)
+        if comp is not None and (via_subject or subj is None or subj.lower_ in PRONOUNS
+                                 or verb.lemma_ != "be"):
+            ranges.append(comp)
+    text = _render(doc, ranges)
+    return text or _render(doc, [(max(start - 3, 0), min(end + 3, len(doc)))])
+
+
+def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
+    """Who states the figure: "according to X", the subject of a speech verb, a report's owner."""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+            objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                return doc[slice(*_np(objs[0], set()))]
+    verbs = [a for a in doc[num].ancestors if a.lemma_ in SPEECH_VERBS]
+    verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.dep_ in {"ROOT", "parataxis"}]
+    for verb in verbs:
+        subj = _subject(verb)
+        if subj is not None and subj.lower_ not in {"who", "which", "that"}:
+            return doc[slice(*_np(subj, set()))]
+    for t in sent:
+        if t.lemma_ in REPORT_NOUNS and t.pos_ == "NOUN":
+            owners = [c for c in t.children if c.dep_ in {"poss", "compound"} and c.pos_ in
+                      {"PROPN", "PRON", "NOUN"}]
+            if owners:
+                return doc[slice(*_np(owners[0], set()))]
+            if t.dep_ in {"dobj"}:
+                subj = _subject(t.head)
+                if subj is not None:
+                    return doc[slice(*_np(subj, set()))]
+    return None

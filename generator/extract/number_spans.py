@@ -1,0 +1,209 @@
+"""Find the figures in a sentence, token by token: value, unit and the tokens they cover."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import number_words as W
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure found in a sentence (token indices into the Doc, ``end`` exclusive)."""
+
+    start: int  # first token of the figure (currency symbol included)
+    end: int  # one past the last token of the figure (unit words included)
+    value: float | int | None
+    unit: str | None
+    kind: str  # count | money | percent | age | duration | measure | vague | range
+    num: int  # the main numeral token
+    noun: int | None = None  # the counted noun ("people" in "646 people"), if any
+
+
+def _scale_glued(doc: Doc, j: int) -> bool:
+    """A short scale word written against the numeral ("5m", "£2bn" split by spaCy)."""
+    return doc[j - 1].whitespace_ == "" and doc[j].lower_ in {"m", "bn", "mn", "k", "b", "tn"}
+
+
+def _core(doc: Doc, i: int, end: int) -> tuple[int, float | None, str | None] | None:
+    """The numeral run starting at ``i``: (end, value, currency glued to the digits)."""
+    tok = doc[i]
+    m = W.numeral(tok.text)
+    words: list[str] = []
+    cur = None
+    j = i
+    if m:
+        cur = W.CURRENCY_SYMBOLS.get((m.group("cur") or "").lower())
+        words = [str(W.numeral_value(m))]
+        if m.group("pct"):
+            return i + 1, W.numeral_value(m), "%"
+        j = i + 1
+    elif W.is_number_word(tok.text) or (
+        tok.lower_ in {"a", "an", "half"} and i + 1 < end
+        and doc[i + 1].lower_ in {"hundred", "thousand", "million", "billion", "dozen", "a", "an"}
+    ):
+        words = [tok.text]
+        j = i + 1
+    else:
+        return None
+    while j < end:
+        t = doc[j].lower_
+        if t in {"hundred", "thousand", "million", "billion", "trillion", "dozen"} or (
+            t in W.SCALES and _scale_glued(doc, j)
+        ):
+            words.append(t)
+        elif W.is_number_word(t) and W.is_number_word(words[-1]) and not words[-1].isdigit():
+            words.append(t)
+        elif t in {"-", "and"} and j + 1 < end and W.is_number_word(doc[j + 1].text) and (
+            W.is_number_word(words[-1])
+        ):
+            words.append(t)
+        elif t in {"a", "an"} and words == ["half"]:
+            words.append(t)
+        else:
+            break
+        j += 1
+    if words[-1].lower() in {"a", "an"}:  # "half a percentage point"
+        pass
+    value = W.words_value(words)
+    if value is None:
+        return None
+    return j, value, cur
+
+
+def _vague(doc: Doc, i: int, end: int) -> int | None:
+    """End of an approximate amount: "hundreds", "tens of thousands", "dozens"."""
+    if doc[i].lower_ not in W.VAGUE or doc[i].pos_ not in {"NOUN", "NUM"}:
+        return None
+    j = i + 1
+    if j + 1 < end and doc[j].lower_ == "of" and doc[j + 1].lower_ in W.VAGUE:
+        j += 2
+    return j
+
+
+def _unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
+    """Unit words after the numeral: (new end, unit, kind)."""
+    t = doc[j].lower_ if j < end else ""
+    nxt = doc[j + 1].lower_ if j + 1 < end else ""
+    if t in W.PERCENT_WORDS:
+        return j + 1, "percent", "percent"
+    if t == "per" and nxt == "cent":
+        return j + 2, "percent", "percent"
+    if t == "percentage" and nxt in {"point", "points"}:
+        return j + 2, "percentage points", "measure"
+    if t == "basis" and nxt in {"point", "points"}:
+        return j + 2, "basis points", "measure"
+    if t == "-" and doc[j - 1].whitespace_ == "" and j + 1 < end:  # "86-year-old", "35-foot"
+        if nxt in W.TIME_UNITS and j + 3 < end + 1 and doc[j + 2:j + 4].text.lower() == "-old":
+            return j + 4, "years", "age"
+        if nxt in W.TIME_UNITS:
+            return j + 2, W.TIME_UNITS[nxt], "duration"
+        if nxt in W.MEASURE_UNITS:
+            return j + 2, W.MEASURE_UNITS[nxt], "measure"
+        return j, None, "count"
+    if t in W.TIME_UNITS:
+        k = j + 1
+        if k < end and doc[k].text in {"'", "’"}:  # "five years' probation"
+            k += 1
+        if k + 1 < end + 1 and k < end and doc[k].lower_ == "old":
+            return k + 1, "years", "age"
+        return k, W.TIME_UNITS[t], "duration"
+    if t in W.CURRENCY_WORDS and t not in {"p"}:
+        return j + 1, W.CURRENCY_WORDS[t], "money"
+    if t in W.MEASURE_UNITS and not (t == "m" and doc[j - 1].whitespace_):
+        if t in {"point", "points"} and doc[j].pos_ not in {"NOUN"}:
+            return j, None, "count"
+        return j + 1, W.MEASURE_UNITS[t], "measure"
+    return j, None, "count"
+
+
+def _rate(doc: Doc, j: int, end: int) -> tuple[int, str | None]:
+    """A rate after an amount of money: "an hour", "a year", "per month"."""
+    if j + 1 < end and doc[j].lower_ in {"a", "an", "per", "each"} and (
+        doc[j + 1].lower_ in W.TIME_UNITS
+    ):
+        return j + 2, W.TIME_UNITS[doc[j + 1].lower_].rstrip("s")
+    return j, None
+
+
+def _counted_noun(doc: Doc, num: int, end: int, limit: int) -> int | None:
+    """The noun a count measures: the head of "646 people", or "of"-object of "thousands of"."""
+    head = doc[num].head
+    if doc[num].dep_ in {"nummod", "compound", "quantmod", "amod", "nmod"} and (
+        head.pos_ in {"NOUN", "PROPN"} and end <= head.i < min(end + 5, limit)
+    ):
+        return head.i
+    if end < limit and doc[end].lower_ == "of" and end + 1 < limit:
+        for child in doc[end].children:
+            if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN"}:
+                return child.i
+    if end < limit and doc[end].pos_ == "NOUN" and doc[end].tag_ in {"NNS", "NN"}:
+        return end
+    return None
+
+
+def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
+    """The figure that starts at token ``i`` of ``sent``, if one does."""
+    end = sent.end
+    tok = doc[i]
+    cur = W.CURRENCY_SYMBOLS.get(tok.lower_)
+    if cur and i + 1 < end and W.numeral(doc[i + 1].text):
+        core = _core(doc, i + 1, end)
+    elif tok.lower_ == "us" and i + 2 < end and doc[i + 1].text == "$":
+        cur = "USD"
+        core = _core(doc, i + 2, end)
+    else:
+        cur = None
+        core = _core(doc, i, end)
+    if core is None:
+        vend = _vague(doc, i, end)
+        if vend is None:
+            return None
+        noun = _counted_noun(doc, vend - 1, vend, end)
+        return Quantity(i, vend, None, doc[noun].lower_ if noun else None, "vague", i, noun)
+    j, value, glued = core
+    num = i + 1 if cur and doc[i].lower_ != "us" else (i + 2 if cur else i)
+    if glued == "%":
+        return Quantity(i, j, value, "percent", "percent", num)
+    cur = cur or glued
+    if cur:
+        j, rate = _rate(doc, j, end)
+        return Quantity(i, j, value, f"{cur} per {rate}" if rate else cur, "money", num)
+    j2, unit, kind = _unit_after(doc, j, end)
+    if kind == "money":
+        j3, rate = _rate(doc, j2, end)
+        return Quantity(i, j3, value, f"{unit} per {rate}" if rate else unit, kind, num)
+    noun = None
+    if unit is None:
+        noun = _counted_noun(doc, j - 1, j2, end)
+        unit = doc[noun].lower_ if noun is not None else None
+    return Quantity(i, j2, value, unit, kind, num, noun)
+
+
+def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | None:
+    """Join "X to Y", "between X and Y", "X-Y" and "1 in 4" into one figure without a value."""
+    gap = doc[q.end:nxt.start]
+    link = gap.text.lower().strip()
+    between = q.start > sent.start and doc[q.start - 1].lower_ == "between"
+    after_from = q.start > sent.start and doc[q.start - 1].lower_ == "from"
+    same_unit = q.unit is None or q.unit == nxt.unit
+    if (link in {"to", "-", "–", "—"} and same_unit and not after_from) or (
+        link == "and" and between
+    ):
+        return Quantity(q.start, nxt.end, None, nxt.unit or q.unit, "range", q.num, nxt.noun)
+    if link == "in" and q.kind == nxt.kind == "count" and q.unit is None and (
+        q.value is not None and nxt.value is not None and q.value < nxt.value <= 1000
+    ):
+        return Quantity(q.start, nxt.end, None, nxt.unit, "ratio", q.num, nxt.noun)
+    return None
+
+
+def is_token_number(tok: Token) -> bool:
+    """Whether a token could start a figure (cheap pre-filter)."""
+    low = tok.lower_
+    return bool(
+        W.numeral(tok.text) or W.is_number_word(low) or low in W.VAGUE
+        or low in W.CURRENCY_SYMBOLS or low in {"a", "an", "half", "us"}
+    )

@@ -1,0 +1,179 @@
+"""Roles of named people, read off the words around a name.
+
+Four patterns, tried in order on one mention (a token span holding the bare name):
+pre-name titles ("Iranian Foreign Minister Abbas Araghchi"), a title shared by a list of names
+("Sens. Jon Tester and David Vitter"), a following apposition ("Chris Low, chief economist at
+FTN Financial"; "Ian Taylor, of the Alliance of British Drivers") and a preceding apposition
+("Pagliano's attorney, Mark MacDougall"; "his wife, Evana"). No pattern, no role.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actor_words import HONORIFICS, KIN_INVERSE, PLURAL_TITLES, TITLE_NOUNS
+
+_DETS = frozenset("the a an his her their its our my your this that these those".split())
+_POSS_PRON = frozenset("his her their its".split())
+_POSSESSIVE = frozenset({"'s", "’s"})
+_STOP_AFTER = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "who", "which", "that", "whose"})
+_SINGULAR = {"sens": "Sen.", "reps": "Rep.", "dels": "Del.", "senators": "senator"}
+
+
+def bare(word: str) -> str:
+    """Lowercase without a final dot: "Sen." -> "sen"."""
+    return word.lower().rstrip(".")
+
+
+def is_title(tok: Token) -> bool:
+    """True for a title or occupation word: "President", "Sen.", "economist"."""
+    return bare(tok.text) in TITLE_NOUNS
+
+
+def _clean(doc: Doc, s: int, e: int) -> str | None:
+    """The text of tokens [s, e) without leading determiners or ages, if it holds a title."""
+    while s < e and (doc[s].lower_ in _DETS or doc[s].is_punct):
+        s += 1
+    while s < e and (doc[s].like_num or doc[s].lower_ in ("-", "year", "old", "years")):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("and", "of", "at", "for")):
+        e -= 1
+    if s >= e or not any(is_title(t) for t in doc[s:e]):
+        return None
+    return doc[s:e].text
+
+
+def _pre_title(doc: Doc, name: Span) -> str | None:
+    """Title words right before the name: "White House press secretary"."""
+    sent_start = name.sent.start
+    i = name.start - 1
+    while i >= sent_start and bare(doc[i].text) in HONORIFICS:
+        i -= 1
+    end = i + 1
+    while i >= sent_start:
+        t = doc[i]
+        if t.text in _POSSESSIVE and i - 1 >= sent_start and doc[i - 1].text[:1].isupper():
+            i -= 2
+            continue
+        if t.lower_ == "of" and i + 1 < end and doc[i + 1].text[:1].isupper() and i > sent_start:
+            if is_title(doc[i - 1]):
+                i -= 1
+                continue
+            break
+        if t.text == "-" and i > sent_start and not t.whitespace_:
+            i -= 1
+            continue
+        if t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM") or is_title(t):
+            if t.pos_ == "NOUN" and not is_title(t) and t.tag_ in ("NNS",):
+                break
+            i -= 1
+            continue
+        break
+    s = i + 1
+    if s >= end or not is_title(doc[end - 1]) and not _ends_in_title_phrase(doc, s, end):
+        return None
+    return _clean(doc, s, end)
+
+
+def _ends_in_title_phrase(doc: Doc, s: int, end: int) -> bool:
+    """True for "Secretary of State"-like phrases: a title, "of", capitalised words."""
+    for j in range(end - 1, s - 1, -1):
+        if doc[j].lower_ == "of":
+            return j > s and is_title(doc[j - 1])
+        if not doc[j].text[:1].isupper():
+            return False
+    return False
+
+
+def _shared_title(doc: Doc, name: Span) -> str | None:
+    """A plural title before a list of names: "Sens. Jon Tester (D-Mont.) and David Vitter"."""
+    i = name.start - 1
+    while i >= name.sent.start:
+        t = doc[i]
+        if bare(t.text) in PLURAL_TITLES:
+            return _SINGULAR.get(bare(t.text), t.text)
+        if t.is_punct or t.lower_ == "and" or t.text[:1].isupper():
+            i -= 1
+            continue
+        return None
+    return None
+
+
+def _post_apposition(doc: Doc, name: Span) -> str | None:
+    """", chief economist at FTN Financial" or ", of the Alliance of British Drivers"."""
+    i, sent_end = name.end, name.sent.end
+    if i < sent_end and doc[i].text == "(":  # "(R-Utah)"
+        while i < sent_end and doc[i].text != ")":
+            i += 1
+        i += 1
+    if i + 1 >= sent_end or doc[i].text != ",":
+        return None
+    i += 1
+    if doc[i].like_num and i + 1 < sent_end and doc[i + 1].text == ",":  # "Scott, 43, ..."
+        i += 2
+    if i < sent_end and doc[i].lower_ == "of":
+        j = i + 1
+        while j < sent_end and doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < sent_end and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and")):
+            k += 1
+        return doc[j:k].text if k > j and doc[j].text[:1].isupper() else None
+    j = i
+    while j < sent_end and doc[j].text not in _STOP_AFTER and doc[j].lower_ not in _STOP_AFTER:
+        if doc[j].pos_ in ("VERB", "AUX") and not is_title(doc[j]):
+            break
+        j += 1
+    if j == i or not any(is_title(t) for t in doc[i : min(j, i + 6)]):
+        return None
+    return _clean(doc, i, j)
+
+
+def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
+    """The title noun that the name stands in apposition to: "attorney" in "X's attorney, Y"."""
+    if name.start < 2 or doc[name.start - 1].text != ",":
+        return None
+    root = name.root
+    if root.dep_ == "appos" and root.head.i < name.start and is_title(root.head):
+        return root.head
+    for child in root.children:
+        if child.dep_ == "appos" and child.i < name.start and is_title(child):
+            return child
+    prev = doc[name.start - 2]
+    return prev if is_title(prev) and prev.pos_ == "NOUN" else None
+
+
+def _pre_apposition(doc: Doc, name: Span) -> str | None:
+    """"Pagliano's attorney, Mark MacDougall" -> "Pagliano's attorney"."""
+    head = _pre_apposition_head(doc, name)
+    if head is None:
+        return None
+    s = max(head.left_edge.i, name.sent.start)
+    return _clean(doc, s, name.start - 1)
+
+
+def role_of(doc: Doc, name: Span) -> str | None:
+    """The role the text gives the person named by the token span ``name``, or None."""
+    for pattern in (_pre_title, _shared_title, _post_apposition, _pre_apposition):
+        role = pattern(doc, name)
+        if role:
+            return role
+    return None
+
+
+def inverse_kin(doc: Doc, name: Span) -> tuple[int, str] | None:
+    """For "X spoke with his son, Y": (token index of X, "father")."""
+    head = _pre_apposition_head(doc, name)
+    if head is None:
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSS_PRON), None)
+    role = KIN_INVERSE.get((head.lower_, poss.lower_)) if poss is not None else None
+    if role is None:
+        return None
+    verb = head
+    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.ent_type_ not in ("PERSON", "ORG", "GPE"):
+        return None
+    return subj.i, role

@@ -1,0 +1,241 @@
+"""Who speaks: the subject of a speech verb, mapped to an actor's canonical name.
+
+``Speakers`` holds one article's parse and actors. ``cues`` lists the speech verbs (said, told,
+according to …) outside quotation marks; ``speaker`` names the one who speaks for a cue: an
+actor (also through a surname, a role noun such as "the senator", a pronoun whose referent is
+the last person named as a subject, or "the group"/"the company" for the last organisation
+named), a group noun for chants ("crowds"), a descriptive noun phrase ("a spokesman"), or None.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.model import Actor
+
+CUE_LEMMAS = frozenset(
+    "say tell add state write ask explain insist note warn tweet declare announce claim argue "
+    "respond reply recall remark comment acknowledge admit concede suggest predict testify urge "
+    "complain quip joke shout chant yell scream cry sing whisper mutter exclaim boast vow promise "
+    "pledge report describe call charge allege conclude observe emphasize emphasise stress "
+    "caution confirm deny reveal recount retort counter interject lament demand plead assert "
+    "maintain post reiterate proclaim continue accord quote read email text tell muse marvel "
+    "wonder question challenge threaten predict recommend advise instruct order"
+    .split()
+)
+CHANT_LEMMAS = frozenset("chant shout yell scream sing cry".split())
+GROUP_NOUNS = frozenset(
+    "crowd crowds protesters protestors demonstrators marchers supporters fans audience "
+    "students rioters mourners worshippers voters residents people".split()
+)
+VAGUE = frozenset("other others some many one few all both someone anyone".split())
+ORG_NOUNS = frozenset(
+    "group company agency ministry department organization organisation committee bank fund "
+    "firm campaign party government office administration council board union team militia "
+    "network newspaper court police army military".split()
+)
+DOCUMENT_NOUNS = frozenset(
+    "report statement study survey release letter website account post tweet filing memo "
+    "document analysis outlook forecast update paper note message email blog".split()
+)
+HE, SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
+IT = frozenset({"it"})
+NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod", "poss", "case", "det", "nummod"})
+
+
+class Speakers:
+    """Speaker resolution for one parsed article."""
+
+    def __init__(self, doc: Doc, actors: tuple[Actor, ...], quoted: list[tuple[int, int]]):
+        self.doc, self.text, self.actors = doc, doc.text, actors
+        self.quoted = sorted(quoted)
+        self._qstarts = [s for s, _ in self.quoted]
+        self.mentions = self._mentions()
+        self._mstarts = [m[0] for m in self.mentions]
+
+    # -- positions -------------------------------------------------------------------------
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect_right(self._qstarts, pos) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+
+    def _mentions(self) -> list[tuple[int, int, Actor]]:
+        """Every (start, end, actor) mention: the actors' spans, else their names found by search."""
+        out: list[tuple[int, int, Actor]] = []
+        for actor in self.actors:
+            spans = list(actor.spans)
+            if not spans:
+                for form in {actor.name, *actor.aliases}:
+                    pat = r"(?<!\w)" + re.escape(form) + r"(?!\w)"
+                    spans += [(m.start(), m.end()) for m in re.finditer(pat, self.text)]
+            out += [(s, e, actor) for s, e in spans]
+        return sorted(out, key=lambda m: (m[0], -m[1]))
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor with a mention overlapping [start, end), the longest mention first."""
+        i = bisect_right(self._mstarts, end)
+        best = None
+        for s, e, actor in self.mentions[max(0, i - 40) : i]:
+            if s < end and start < e and (best is None or e - s > best[1] - best[0]):
+                best = (s, e, actor)
+        return best[2] if best else None
+
+    def actor_named(self, words: str) -> Actor | None:
+        """The actor whose name, alias or surname is ``words`` (case as written)."""
+        for actor in self.actors:
+            if words == actor.name or words in actor.aliases:
+                return actor
+        hits = [a for a in self.actors if a.kind == "person" and a.name.split()[-1] == words]
+        return hits[0] if len(hits) == 1 else None
+
+    # -- cues ------------------------------------------------------------------------------
+    def is_cue(self, tok: Token) -> bool:
+        if tok.lemma_.lower() not in CUE_LEMMAS or self.inside_quote(tok.idx):
+            return False
+        if tok.lemma_.lower() == "accord":
+            return any(c.lower_ == "to" for c in tok.children)
+        return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+    def cues(self, start: int, end: int) -> list[Token]:
+        """Speech verbs between character offsets ``start`` and ``end``, outside quotes."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return [t for t in span if self.is_cue(t)] if span is not None else []
+
+    def subject(self, cue: Token) -> Token | None:
+        """The one who speaks for ``cue``: its subject, climbing to the verb it depends on."""
+        tok: Token | None = cue
+        for _ in range(4):
+            if tok is None:
+                return None
+            if tok.lemma_.lower() == "accord":
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "csubj") or (
+                    child.dep_ == "nsubjpass" and tok.lemma_.lower() in ("quote", "report")
+                ):
+                    return child
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if agent is not None and tok.lemma_.lower() in ("quote", "report"):
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() not in CHANT_LEMMAS:
+                return tok.head
+            if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and tok.head is not tok:
+                tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
+                continue
+            return None
+        return None
+
+    # -- speakers --------------------------------------------------------------------------
+    def speaker(self, cue: Token) -> str | None:
+        """The speaker's name for a speech verb, or None where the text does not say."""
+        subj = self.subject(cue)
+        if cue.lemma_.lower() in CHANT_LEMMAS and (subj is None or subj.lower_ in VAGUE):
+            return self._group_noun(cue) if subj is None else None
+        if subj is None:
+            return None
+        return self.name_of(subj)
+
+    def name_of(self, head: Token) -> str | None:
+        """The canonical name for a subject token."""
+        low = head.lower_
+        if head.pos_ == "PRON" or low in VAGUE:
+            if low in HE | SHE:
+                actor = self.last_person(head.idx, low in SHE)
+                return actor.name if actor else None
+            if low in IT:
+                actor = self.last_kind(head.idx, "organization")
+                return actor.name if actor else None
+            return None
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+            head = head.head
+        actor = self.actor_at(head.idx, head.idx + len(head.text))
+        if actor is not None:
+            return actor.name
+        words = self._phrase(head)
+        actor = self.actor_named(words.text) or self.actor_named(head.text)
+        if actor is not None:
+            return actor.name
+        owners = [t for t in words if t.i != head.i and t.dep_ in ("compound", "poss", "nmod")]
+        if head.lemma_.lower() in DOCUMENT_NOUNS | ORG_NOUNS:
+            for t in owners:
+                actor = self.actor_at(t.idx, t.idx + len(t.text))
+                if actor is not None:
+                    return actor.name
+        determined = any(t.lower_ in ("the", "its", "this") for t in head.lefts)
+        if determined and head.lemma_.lower() in ORG_NOUNS | DOCUMENT_NOUNS and not owners:
+            actor = self.last_kind(head.idx, "organization")
+            if actor is not None:
+                return actor.name
+        if determined and head.pos_ == "NOUN":
+            actor = self.by_role(head)
+            if actor is not None:
+                return actor.name
+        if head.pos_ == "PROPN":
+            return words.text
+        return self._describe(words) if head.pos_ == "NOUN" else None
+
+    def _phrase(self, head: Token) -> Span:
+        """The head's name or noun phrase, without a leading determiner."""
+        left = [t for t in head.lefts if t.dep_ in NAME_DEPS]
+        start = min([t.left_edge.i for t in left] + [head.i])
+        while start < head.i and self.doc[start].dep_ in ("det", "punct"):
+            start += 1
+        return self.doc[start : head.i + 1]
+
+    def _describe(self, words: Span) -> str | None:
+        text = words.text.strip()
+        return text if text and text.lower() not in VAGUE else None
+
+    def _group_noun(self, cue: Token) -> str | None:
+        """A group noun ("crowds", "protesters") before a chant verb in its sentence."""
+        for tok in reversed(list(cue.sent[: cue.i - cue.sent.start])):
+            if tok.lower_ in GROUP_NOUNS:
+                return tok.text
+        return None
+
+    def by_role(self, head: Token) -> Actor | None:
+        """The last actor before ``head`` whose role contains the head noun ("the senator")."""
+        low = head.lower_
+        for s, _e, actor in reversed(self.mentions):
+            if s < head.idx and actor.role and low in actor.role.lower().split():
+                return actor
+        return None
+
+    def last_kind(self, pos: int, kind: str) -> Actor | None:
+        """The last actor of ``kind`` mentioned before ``pos``, within about three paragraphs."""
+        for s, _e, actor in reversed(self.mentions):
+            if s < pos and actor.kind == kind:
+                return actor if pos - s < 1500 else None
+        return None
+
+    def last_person(self, pos: int, female: bool) -> Actor | None:
+        """The person a he/she refers to: the last person named as a subject before ``pos``."""
+        fallback = None
+        for s, e, actor in reversed(self.mentions):
+            if s >= pos or actor.kind != "person":
+                continue
+            if pos - s > 2000:
+                break
+            if not self._gender_ok(s, female):
+                continue
+            tok = self._token_at(e - 1)
+            if tok is not None and tok.dep_ in ("nsubj", "nsubjpass", "appos", "pobj"):
+                if tok.dep_ != "pobj" or tok.head.lower_ == "to" and tok.head.head.lemma_ == "accord":
+                    return actor
+            fallback = fallback or actor
+        return fallback
+
+    def _gender_ok(self, start: int, female: bool) -> bool:
+        before = self.text[max(0, start - 5) : start]
+        if re.search(r"\bMr\.? $", before):
+            return not female
+        if re.search(r"\bM(?:r)?s\.? $", before):
+            return female
+        return True
+
+    def _token_at(self, pos: int) -> Token | None:
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span[-1] if span is not None and len(span) else None
