@@ -48,18 +48,27 @@ def qualifier_after(doc: Doc, sent: Span, end: int) -> str | None:
     return tail if tail in {"or more", "or so", "or fewer", "or less"} else None
 
 
-def _np(tok: Token, skip: set[int], limit: int = 7) -> tuple[int, int]:
-    """Token range [start, end) of a compact noun phrase headed by ``tok``."""
+def _np(tok: Token, skip: set[int], limit: int = 7, pp: bool = False) -> tuple[int, int]:
+    """Token range [start, end) of a compact noun phrase headed by ``tok``.
+
+    Takes left modifiers, an "of" phrase and, with ``pp``, the first other prepositional phrase
+    or a clause modifying the noun ("ways to seek enforcement").
+    """
     start = tok.i
     for child in tok.lefts:
         if child.dep_ in NP_LEFT and child.i not in skip:
             start = min(start, child.left_edge.i if child.dep_ != "det" else child.i)
     end = tok.i + 1
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and (child.lower_ == "of" or pp):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 end = max(end, _np(objs[0], skip, limit)[1])
+                pp = False
+        elif child.dep_ in {"acl", "relcl"} and pp and child.i == end:
+            objs = [c for c in child.children if c.dep_ in {"dobj", "prep"}]
+            end = max(end, _np(objs[0], skip, limit)[1] if objs else child.i + 1)
+            pp = False
         elif child.dep_ in {"compound", "amod"} and child.i == end:
             end = child.i + 1
     while start in skip and start < tok.i:
@@ -93,6 +102,33 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _stand_in(subj: Token | None, verb: Token) -> Token | None:
+    """A subject worth naming: a clause's object, a relative pronoun's antecedent, no pronoun."""
+    if subj is None:
+        return None
+    if subj.dep_ == "csubj":
+        objs = [c for c in subj.children if c.dep_ == "dobj"]
+        return objs[0] if objs else None
+    if subj.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+        return verb.head
+    return None if subj.lower_ in PRONOUNS else subj
+
+
+def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> list:
+    """Ranges for a verb, its subject (unless the figure is it) and its complement."""
+    ranges: list[tuple[int, int]] = [(verb.i, verb.i + 1)]
+    ranges += [(c.i, c.i + 1) for c in verb.children if c.dep_ == "prt"]
+    subj = None if via_subject else _stand_in(_subject(verb), verb)
+    if subj is not None:
+        ranges.append(_np(subj, skip, pp=True))
+    comp = _pp(verb, skip, path)
+    if comp is not None:
+        ranges.append(comp)
+    if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        ranges.append(_np(verb.head, skip, pp=True))
+    return ranges
 
 
 def _render(doc: Doc, ranges: list[tuple[int, int]]) -> str:
@@ -132,12 +168,12 @@ def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
     skip = set(range(start, end))
     tok = anchor(doc, start, end, noun)
     ranges: list[tuple[int, int]] = []
-    if noun is not None:
-        ranges.append(_np(tok, skip))
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        ranges.append(_np(tok, skip, pp=noun is not None))
     path = {tok.i}
     verb = None
     g = tok
-    for _ in range(5):
+    for _ in range(6):
         head = g.head
         if head is g:
             verb = g if g.pos_ in {"VERB", "AUX"} else None
@@ -148,18 +184,21 @@ def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
             break
         if head.pos_ in {"NOUN", "PROPN"} and g.dep_ != "appos":
             ranges.append(_np(head, skip))
+        elif head.pos_ == "ADP" and g.dep_ != "pobj":  # "200 miles from North Carolina"
+            objs = [c for c in head.children if c.dep_ == "pobj"]
+            if objs:
+                ranges.append((head.i, _np(objs[0], skip)[1]))
         g = head
     if verb is not None and verb.lemma_ not in SPEECH_VERBS:
-        ranges.append((verb.i, verb.i + 1))
-        ranges += [(c.i, c.i + 1) for c in verb.children if c.dep_ == "prt"]
-        via_subject = g.dep_ in SUBJECTS or tok.dep_ in SUBJECTS
-        subj = None if via_subject else _subject(verb)
-        if subj is not None and subj.lower_ not in PRONOUNS:
-            ranges.append(_np(subj, skip))
-        comp = _pp(verb, skip, path)
-        if comp is not None and (via_subject or subj is None or subj.lower_ in PRONOUNS
-                                 or verb.lemma_ != "be"):
-            ranges.append(comp)
+        via_subject = g.dep_ in SUBJECTS
+        ranges += _clause(verb, skip, path, via_subject)
+        subj = _stand_in(_subject(verb), verb)
+        if via_subject and g.dep_ in SUBJECTS and verb.dep_ == "relcl":
+            ranges.append(_np(verb.head, skip, pp=True))
+        if subj is None and not via_subject:
+            upper = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+            if upper is not None and upper.lemma_ not in SPEECH_VERBS:
+                ranges += _clause(upper, skip, path | {verb.i}, False)
     text = _render(doc, ranges)
     return text or _render(doc, [(max(start - 3, 0), min(end + 3, len(doc)))])
 
@@ -175,7 +214,7 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
     verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.dep_ in {"ROOT", "parataxis"}]
     for verb in verbs:
         subj = _subject(verb)
-        if subj is not None and subj.lower_ not in {"who", "which", "that"}:
+        if subj is not None and subj.dep_ == "nsubj" and subj.lower_ not in {"who", "which", "that"}:
             return doc[slice(*_np(subj, set()))]
     for t in sent:
         if t.lemma_ in REPORT_NOUNS and t.pos_ == "NOUN":

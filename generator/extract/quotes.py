@@ -109,10 +109,14 @@ def _frames(doc: Doc, r: Region, found: list[Region], para: tuple[int, int]) -> 
     first = doc.char_span(r.start, r.end, alignment_mode="expand")
     sent_lo = first[0].sent.start_char if first is not None and len(first) else lo
     after_hi = hi
+    run_on = not doc.text[r.start : r.end].endswith(".")  # "…?" Vitter demanded.
     for tok in doc.char_span(r.end, hi, alignment_mode="expand") or []:
-        if tok.idx > r.end + 1 and tok.is_sent_start:
+        if tok.idx <= r.end or tok.is_punct or tok.is_space:
+            continue
+        if tok.is_sent_start and not run_on:
             after_hi = tok.idx
             break
+        run_on = False
     return max(prev_end, sent_lo, lo), r.start - 1, r.end + 1, min(next_start, after_hi)
 
 

@@ -55,6 +55,8 @@ class Speakers:
         self._qstarts = [s for s, _ in self.quoted]
         self.mentions = self._mentions()
         self._mstarts = [m[0] for m in self.mentions]
+        self._sex = self._sexes()
+        self.speech_subjects = self._speech_subjects()
 
     # -- positions -------------------------------------------------------------------------
     def inside_quote(self, pos: int) -> bool:
@@ -124,6 +126,8 @@ class Speakers:
                 return tok.head
             if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and tok.head is not tok:
                 tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
+                if cue.tag_ == "VBG" and tok is not None and not self.is_cue(tok):
+                    tok = next((a for a in tok.ancestors if self.is_cue(a)), tok)
                 continue
             return None
         return None
@@ -205,36 +209,75 @@ class Speakers:
         return None
 
     def last_kind(self, pos: int, kind: str) -> Actor | None:
-        """The last actor of ``kind`` mentioned before ``pos``, within about three paragraphs."""
+        """The last actor of ``kind`` named outside quotes before ``pos``, within ~1500 chars."""
         for s, _e, actor in reversed(self.mentions):
-            if s < pos and actor.kind == kind:
+            if s < pos and actor.kind == kind and not self.inside_quote(s):
                 return actor if pos - s < 1500 else None
         return None
 
     def last_person(self, pos: int, female: bool) -> Actor | None:
-        """The person a he/she refers to: the last person named as a subject before ``pos``."""
-        fallback = None
+        """The person a he/she refers to: the last person named as the subject of a speech
+        verb before ``pos``, or a person named as a subject in the pronoun's own sentence."""
+        speaker = next(
+            (a for s, a in reversed(self.speech_subjects)
+             if s < pos and pos - s < 2500 and self._gender_ok(a, female)),
+            None,
+        )
+        sent_start = self._sent_start(pos)
         for s, e, actor in reversed(self.mentions):
-            if s >= pos or actor.kind != "person":
-                continue
-            if pos - s > 2000:
-                break
-            if not self._gender_ok(s, female):
+            if s >= pos or s < sent_start:
                 continue
             tok = self._token_at(e - 1)
-            if tok is not None and tok.dep_ in ("nsubj", "nsubjpass", "appos", "pobj"):
-                if tok.dep_ != "pobj" or tok.head.lower_ == "to" and tok.head.head.lemma_ == "accord":
+            if actor.kind == "person" and tok is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+                if self._gender_ok(actor, female) and not self.inside_quote(s):
                     return actor
-            fallback = fallback or actor
-        return fallback
+        if speaker is not None:
+            return speaker
+        for s, e, actor in reversed(self.mentions):
+            if s >= pos or actor.kind != "person" or self.inside_quote(s):
+                continue
+            if pos - s > 1500:
+                break
+            tok = self._token_at(e - 1)
+            if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and self._gender_ok(
+                actor, female
+            ):
+                return actor
+        return None
 
-    def _gender_ok(self, start: int, female: bool) -> bool:
-        before = self.text[max(0, start - 5) : start]
-        if re.search(r"\bMr\.? $", before):
-            return not female
-        if re.search(r"\bM(?:r)?s\.? $", before):
-            return female
-        return True
+    def _speech_subjects(self) -> list[tuple[int, Actor]]:
+        """(position, person actor) of every named subject of a speech verb."""
+        out = []
+        for tok in self.doc:
+            if not self.is_cue(tok):
+                continue
+            subj = self.subject(tok)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
+            actor = actor or self.actor_named(self._phrase(subj).text) or self.actor_named(subj.text)
+            if actor is not None and actor.kind == "person":
+                out.append((subj.idx, actor))
+        return sorted(out, key=lambda x: x[0])
+
+    def _sent_start(self, pos: int) -> int:
+        tok = self._token_at(pos)
+        return tok.sent.start_char if tok is not None else 0
+
+    def _gender_ok(self, actor: Actor, female: bool) -> bool:
+        """False only when an honorific (Mr., Mrs., Ms.) says the actor is of the other sex."""
+        sex = self._sex.get(actor.name)
+        return sex is None or sex == ("f" if female else "m")
+
+    def _sexes(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for s, _e, actor in self.mentions:
+            before = self.text[max(0, s - 5) : s]
+            if re.search(r"\bMr\.? $", before):
+                out.setdefault(actor.name, "m")
+            elif re.search(r"\bM(?:r)?s\.? $", before):
+                out.setdefault(actor.name, "f")
+        return out
 
     def _token_at(self, pos: int) -> Token | None:
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
