@@ -41,7 +41,10 @@ def main() -> None:
               type=click.Path(path_type=Path, file_okay=False),
               help="Folder for the briefings (created if missing).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
-def generate(seeds_dir: Path, out_dir: Path, quiet: bool) -> None:
+@click.option("--force", "force", multiple=True, metavar="FIELD",
+              help="Hand FIELD back to the generator on every page, overwriting hand edits "
+                   "(a contract field such as quotes, source.url, or all). Repeatable.")
+def generate(seeds_dir: Path, out_dir: Path, quiet: bool, force: tuple[str, ...]) -> None:
     """Write one briefing per article in SEEDS_DIR (default: seeds/).
 
     \b
@@ -50,15 +53,30 @@ def generate(seeds_dir: Path, out_dir: Path, quiet: bool) -> None:
     on stderr with the reason; every other article is still briefed.
 
     \b
+    Hand edits are kept: a field or list item you changed stays as you left
+    it, and is listed as "needs review" when the article changed it too.
+    Delete a field, or pass --force FIELD, to hand it back; `pinned: true`
+    in a page's front matter keeps the generator away from that page.
+
+    \b
     Example:
       briefings generate seeds --out content
+      briefings generate --force quotes    # retake every page's quotes
     """
-    sys.exit(run_generate(seeds_dir, out_dir, quiet=quiet))
+    sys.exit(run_generate(seeds_dir, out_dir, quiet=quiet, force=force))
 
 
-def run_generate(seeds_dir: Path, out_dir: Path, *, quiet: bool = False) -> int:
+def run_generate(
+    seeds_dir: Path, out_dir: Path, *, quiet: bool = False, force: tuple[str, ...] = ()
+) -> int:
     """Generate and report; return the exit code."""
+    from generator.ownership import forceable
     from generator.pipeline import generate as generate_all
+
+    unknown = sorted(set(force) - set(forceable()))
+    if unknown:
+        _echo_err(f"--force {unknown[0]}: no such field; use one of {', '.join(forceable())}")
+        return EXIT_USAGE
 
     if not seeds_dir.is_dir():
         _echo_err(f"{seeds_dir}: no such folder of seeds; pass the folder holding your articles")
@@ -69,7 +87,7 @@ def run_generate(seeds_dir: Path, out_dir: Path, *, quiet: bool = False) -> int:
             click.echo(f"\r[{i}/{n}] {path.name[:60]:<60}", err=True, nl=False)
 
     try:
-        report = generate_all(seeds_dir, out_dir, progress=progress)
+        report = generate_all(seeds_dir, out_dir, progress=progress, force=frozenset(force))
     except PipelineMissing as err:
         _echo_err(str(err))
         return EXIT_PROBLEMS
@@ -78,12 +96,15 @@ def run_generate(seeds_dir: Path, out_dir: Path, *, quiet: bool = False) -> int:
     for path, reason in report.refused:
         _echo_err(f"{path}: refused: {reason}")
     for path, field_name in report.review:
-        _echo_err(f"{path}: needs review: {field_name} was edited by hand and the article changed")
+        _echo_err(f"{path}: needs review: {field_name} was edited by hand and the article "
+                  "changed it too; kept your version (delete it or use --force to take the "
+                  "article's)")
     if not quiet:
         for path in report.orphaned:
             click.echo(f"{path}: orphaned: its seed is gone (kept; delete it by hand if unwanted)")
+        pinned = f", {len(report.pinned)} pinned" if report.pinned else ""
         click.echo(
-            f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
+            f"{len(report.written)} written, {len(report.unchanged)} unchanged{pinned}, "
             f"{len(report.refused)} refused -> {out_dir}"
         )
     return EXIT_OK if report.ok else EXIT_PROBLEMS
@@ -142,8 +163,11 @@ def check(content_dir: Path) -> None:
     """Validate every briefing in CONTENT_DIR (default: content/).
 
     \b
-    Checks the schema, that each quote is still verbatim in its article and
-    each number's sentence still holds it. One line per problem; exit 1 if any.
+    Checks the schema (types, required keys, dates), that each quote is
+    still verbatim in its article (read from source.path, relative to the
+    current folder or absolute) and each number's sentence still holds it,
+    and lists pages whose article changed since they were generated.
+    One line per problem (file:line: what; how to fix); exit 1 if any.
 
     \b
     Example:
@@ -155,8 +179,11 @@ def check(content_dir: Path) -> None:
         _echo_err(f"{content_dir}: no such folder of briefings")
         sys.exit(EXIT_USAGE)
     problems = check_dir(content_dir)
-    for line in problems:
-        _echo_err(line)
-    if not problems:
+    for problem in problems:
+        _echo_err(str(problem))
+    if problems:
+        pages = len({p.path for p in problems})
+        _echo_err(f"{len(problems)} problem(s) in {pages} page(s)")
+    else:
         click.echo(f"{content_dir}: all briefings are well")
     sys.exit(EXIT_PROBLEMS if problems else EXIT_OK)

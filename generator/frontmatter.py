@@ -1,19 +1,24 @@
 """Front matter in and out: Briefing → mapping → YAML, and pages → (mapping, body).
 
-Only YAML's safe loader is used; dumping is deterministic (fixed key order, no line wrapping),
-so the same briefing always gives the same bytes.
+Only YAML's safe loader is used (a subclass that also records where comments are and refuses
+impossible dates with their line); dumping is deterministic (fixed key order, no line
+wrapping), so the same briefing always gives the same bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
+from yaml.constructor import ConstructorError
 
 from generator.model import Briefing
 
 DELIMITER = "---"
+BOM = "\ufeff"
+_YAML_BREAKS = "\x85\u2028\u2029"  # line breaks to YAML; only safe inside double quotes
 
 
 class FrontMatterError(ValueError):
@@ -71,7 +76,13 @@ def to_mapping(briefing: Briefing) -> dict[str, Any]:
             {"text": q.text, "speaker": q.speaker, "sentence": q.sentence} for q in b.quotes
         ],
         "timeline": [
-            {"date": t.date, "when": t.when, "day_offset": t.day_offset, "event": t.event}
+            {
+                # A quoted string: readers that serialise the page (JSON) get plain text.
+                "date": t.date.isoformat() if t.date else None,
+                "when": t.when,
+                "day_offset": t.day_offset,
+                "event": t.event,
+            }
             for t in b.timeline
         ],
     }
@@ -82,6 +93,15 @@ class _Dumper(yaml.SafeDumper):
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    # PyYAML writes U+0085 raw inside single quotes, where it reads back as a space.
+    style = '"' if any(ch in data for ch in _YAML_BREAKS) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
 
 
 def dump(mapping: dict[str, Any]) -> str:
@@ -96,24 +116,93 @@ def dump(mapping: dict[str, Any]) -> str:
     )
 
 
-def load(text: str) -> dict[str, Any]:
+class _BadDate(ConstructorError):
+    """A date-shaped value that is no date (2026-13-45)."""
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, recording the index of every comment and refusing impossible dates."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.comments: list[int] = []
+
+    def scan_to_next_token(self) -> None:  # PyYAML's loop, noting where each comment starts
+        if self.index == 0 and self.peek() == BOM:
+            self.forward()
+        found = False
+        while not found:
+            while self.peek() == " ":
+                self.forward()
+            if self.peek() == "#":
+                self.comments.append(self.index)
+                while self.peek() not in "\0\r\n" + _YAML_BREAKS:
+                    self.forward()
+            if self.scan_line_break():
+                if not self.flow_level:
+                    self.allow_simple_key = True
+            else:
+                found = True
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> dt.date:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as err:
+            raise _BadDate(
+                None, None,
+                f"{node.value!r} is not a real date ({err}); write it as YYYY-MM-DD",
+                node.start_mark,
+            ) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Front matter read with its layout: the text, the values, the node tree, the comments."""
+
+    text: str
+    data: dict[str, Any]
+    node: yaml.MappingNode | None  # None for empty front matter
+    comments: tuple[int, ...]  # character index of every '#' that starts a comment
+
+
+def line_of(text: str, index: int) -> int:
+    """1-based page line of a character index in front matter text (line 1 is '---')."""
+    return text.count("\n", 0, index) + 2
+
+
+def parse(text: str) -> Parsed:
     """Parse front matter YAML with the safe loader; it must be a mapping."""
+    loader = _Loader(text)
     try:
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for '---'
+        line = line_of(text, mark.index) if mark is not None else None
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise FrontMatterError(f"front matter is not valid YAML: {problem}", line) from None
+        bad_date = isinstance(err, _BadDate)
+        what = problem if bad_date else f"front matter is not valid YAML: {problem}"
+        raise FrontMatterError(what, line) from None
+    finally:
+        loader.dispose()
     if data is None:
-        return {}
-    if not isinstance(data, dict):
+        return Parsed(text, {}, None, tuple(loader.comments))
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise FrontMatterError("front matter must be a mapping of keys", 2)
-    return data
+    return Parsed(text, data, node, tuple(loader.comments))
+
+
+def load(text: str) -> dict[str, Any]:
+    """Parse front matter YAML with the safe loader; it must be a mapping."""
+    return parse(text).data
 
 
 def split_page(page: str) -> tuple[str | None, str]:
-    """Split a page into (front matter YAML or None, body)."""
+    """Split a page into (front matter YAML or None, body); a leading BOM is ignored."""
+    page = page.removeprefix(BOM)
     if not page.startswith(DELIMITER + "\n"):
         return None, page
     end = page.find("\n" + DELIMITER + "\n", len(DELIMITER))

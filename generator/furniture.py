@@ -186,7 +186,7 @@ def runon_boundaries(seg: str) -> list[int]:
         )
         if lw.lower() in _STOP or not left.strip():
             continue
-        if (is_label and not lw[:1].isupper()) or (_POSITION.search(left) and nxt[:1].isupper()):
+        if (is_label and not lw[:1].isupper() and len(left.split()) >= 4) or (_POSITION.search(left) and nxt[:1].isupper()):
             out.append(m.end())
         elif nxt in _STARTERS and lw[:1].islower() | lw[:1].isdigit() | lw.endswith(")"):
             if nxt not in _PRONOUNS and re.match(r"\s+[A-Z]", after):

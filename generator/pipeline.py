@@ -27,6 +27,7 @@ class RunReport:
     refused: list[tuple[Path, str]] = field(default_factory=list)
     review: list[tuple[Path, str]] = field(default_factory=list)
     orphaned: list[Path] = field(default_factory=list)
+    pinned: list[Path] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -39,17 +40,31 @@ class PlannedWrite:
     text: str
 
 
-def generate(seeds_dir: Path, out_dir: Path, *, progress: Progress | None = None) -> RunReport:
-    """Brief every seed in ``seeds_dir`` into ``out_dir``; refusals never stop the others."""
+def generate(
+    seeds_dir: Path,
+    out_dir: Path,
+    *,
+    progress: Progress | None = None,
+    force: frozenset[str] = frozenset(),
+) -> RunReport:
+    """Brief every seed in ``seeds_dir`` into ``out_dir``; refusals never stop the others.
+
+    ``force`` names fields handed back to the generator on every page (`--force FIELD`).
+    """
     report = RunReport()
     seeds = discover(seeds_dir)
     articles = read_all(seeds, report)
     slugs = assign_slugs(seeds)
-    plans = plan_all(articles, slugs, out_dir, report, progress)
+    plans = plan_all(articles, slugs, out_dir, report, progress, force)
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out_dir)
     for plan in plans:
-        atomic_write(plan.path, plan.text)
+        try:
+            atomic_write(plan.path, plan.text)
+        except OSError as err:  # a full disk, a read-only page: that page stays as it was
+            report.refused.append((plan.path, f"cannot write: {err.strerror or err} "
+                                              "(page left as it was)"))
+            continue
         report.written.append(plan.path)
     report.orphaned = orphans(out_dir, set(slugs.values()))
     return report
@@ -74,6 +89,7 @@ def plan_all(
     out_dir: Path,
     report: RunReport,
     progress: Progress | None,
+    force: frozenset[str] = frozenset(),
 ) -> list[PlannedWrite]:
     """Extract and merge every article; nothing is written here."""
     plans = []
@@ -82,14 +98,19 @@ def plan_all(
         if progress:
             progress(i, len(articles), article.path)
         target = out_dir / f"{slugs[article.path]}.md"
-        on_disk = target.read_text(encoding="utf-8") if target.exists() else None
         try:
-            result = merge(on_disk, to_mapping(brief(article, doc)))
+            on_disk = target.read_bytes().decode("utf-8") if target.exists() else None
+            result = merge(on_disk, to_mapping(brief(article, doc)), force=force)
+        except UnicodeDecodeError:
+            report.refused.append((target, "the page is not UTF-8 text (page left untouched)"))
+            continue
         except FrontMatterError as err:
             line = f" line {err.line}:" if err.line else ""
             report.refused.append((target, f"{line} {err} (page left untouched)".strip()))
             continue
         report.review.extend((target, field_name) for field_name in result.review)
+        if result.pinned:
+            report.pinned.append(target)
         if result.text == on_disk:
             report.unchanged.append(target)
         else:

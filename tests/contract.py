@@ -16,7 +16,7 @@ ITEMS = {
     "numbers": {"value": (int, float, type(None)), "text": str, "unit": OPT_STR, "about": str,
                 "qualifier": OPT_STR, "source": OPT_STR, "sentence": str},
     "quotes": {"text": str, "speaker": OPT_STR, "sentence": str},
-    "timeline": {"date": (dt.date, type(None)), "when": str, "day_offset": (int, type(None)),
+    "timeline": {"date": (str, type(None)), "when": str, "day_offset": (int, type(None)),
                  "event": str},
 }
 KINDS = {"person", "organization", "place", "group"}
@@ -48,7 +48,7 @@ def contract_problems(fm: dict[str, Any], seed_name: str) -> list[str]:
     for i, a in enumerate(fm.get("actors") or []):
         if a.get("kind") not in KINDS:
             out.append(f"actors[{i}].kind {a.get('kind')!r}")
-    dates = [t["date"] for t in fm.get("timeline") or [] if isinstance(t.get("date"), dt.date)]
+    dates = [str(t["date"]) for t in fm.get("timeline") or [] if t.get("date")]
     if dates != sorted(dates):
         out.append("timeline not in chronological order")
     return out

@@ -27,8 +27,9 @@ from generator.model import Article
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 SHORT_QUOTE_WORDS = 6  # a quotation this short is a chant, a slogan or a title of a work
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_OPENERS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_CUTS = frozenset({":", ";", ",", "(", ")", "|", "/", "\u2014", "\u2013"})
+_OPENERS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Mention:
     tok_start: int
     tok_end: int
     in_quote: bool = False
+    modifier: bool = False  # only qualifies a title: "White House" in "White House press secretary"
 
 
 def bare(word: str) -> str:
@@ -63,7 +65,7 @@ def quoted_regions(text: str) -> list[tuple[int, int, int]]:
         i = 0
         while i < len(line):
             ch = line[i]
-            single = ch in "'‘"
+            single = ch in "'\u2018"
             opening = ch in _OPENERS and (i == 0 or not line[i - 1].isalnum())
             if not opening or (single and (i + 1 >= len(line) or not line[i + 1].isalnum())):
                 i += 1
@@ -91,7 +93,13 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             e = i + 1 if "\n" in doc[i].whitespace_ and not doc[i].is_space else i
             break
     for i in range(s + 1, e):
-        if doc[i].is_sent_start:
+        if doc[i].text in _CUTS or "/" in doc[i].text:
+            e = i  # "DC Martial Arts Fugitive: The", "Getty/Instagram"
+            break
+    for i in range(s + 1, e):
+        prev = doc[i - 1]
+        abbreviation = bare(prev.text) in TITLE_NOUNS | HONORIFICS
+        if doc[i].is_sent_start and (prev.is_punct or not abbreviation):
             e = i
             break
     for i in range(e - 2, s - 1, -1):
@@ -103,10 +111,15 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         or doc[e - 1].text in _POSSESSIVE
         or (doc[e - 1].is_alpha and doc[e - 1].is_lower)
         or bare(doc[e - 1].text) in HONORIFICS
+        or doc[e - 1].tag_ in ("DT", "IN", "CC")
     ):
         e -= 1
     while s < e and (doc[s].lower_ in NAME_CONNECTORS or doc[s].is_punct):
+        if s + 1 < e and doc[s + 1].text == "-" and not doc[s].whitespace_:
+            break  # "al-Douri"
         s += 1
+    while e - s > 1 and doc[s].tag_[:2] in ("VB", "JJ", "RB", "UH") and doc[s + 1].tag_ == "NNP":
+        s += 1  # "Say Mexico", "Crooked Hillary Clinton"
     strip_words = HONORIFICS | TITLE_NOUNS if label == "PERSON" else HONORIFICS
     for j in range(e - 2, s - 1, -1):
         nxt = doc[j + 1]
@@ -123,6 +136,8 @@ def _junk(doc: Doc, span: Span, text: str) -> bool:
         return True
     if bare(words[-1]) in NON_ACTOR_HEADS:
         return True
+    if span.root.dep_ == "attr" and span.root.head.lemma_ == "be" and span.label_ == "ORG":
+        return True  # an epithet: "He was the King of Clubs"
     if len(span) == 1:
         tok = span[0]
         if is_junk_word(tok.text):
@@ -177,6 +192,11 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     ents = [e for e in doc.ents if e.label_ in LABELS]
     taken = {t.i for e in doc.ents for t in e}
     spans: list[tuple[int, int, str]] = [(e.start, e.end, e.label_) for e in ents]
+    spans += [
+        (e.start, e.end, "ORG")
+        for e in doc.ents
+        if e.label_ == "PRODUCT" and bare(e[-1].text) in ORG_HEADS
+    ]
     spans += [(s, e, "ORG") for s, e in _propn_runs(doc, taken)]
     out: list[Mention] = []
     for s0, e0, label in sorted(spans):
@@ -194,7 +214,9 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         inside = [q for q in quotes if q[0] <= start and end <= q[1]]
         if inside and inside[0][2] <= SHORT_QUOTE_WORDS:
             continue
-        out.append(Mention(start, end, span.text, label, s, e, bool(inside)))
+        root = span.root
+        modifier = root.dep_ in ("compound", "nmod", "amod") and bare(root.head.text) in TITLE_NOUNS
+        out.append(Mention(start, end, span.text, label, s, e, bool(inside), modifier))
     return out
 
 

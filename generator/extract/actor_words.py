@@ -5,140 +5,169 @@ All entries are lowercase; dotted abbreviations appear without their final dot.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list from a whitespace-separated block."""
+    return frozenset(text.split())
+
+
 # Honorifics: courtesy words kept out of both the name and the role.
-HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof professor rev reverend sir dame lord lady ayatollah "
-    "sheikh sheik imam rabbi fr pastor".split()
+HONORIFICS = _words(
+    """
+    mr mrs ms miss mx dr prof professor rev reverend sir dame lord lady ayatollah sheikh sheik
+    imam rabbi fr pastor
+    """
 )
 
 # Title and occupation nouns that make a role ("President", "chief economist", "attorney").
-TITLE_NOUNS = frozenset(
+TITLE_NOUNS = _words(
     """
     president vice-president minister premier chancellor secretary spokesman spokeswoman
-    spokesperson leader chairman chairwoman chair chairperson ceo cfo coo cto executive director
-    economist analyst strategist attorney lawyer counsel general governor mayor senator sen sens
-    rep reps representative del delegate congressman congresswoman congressmember speaker
-    nominee candidate envoy ambassador diplomat king queen prince princess emperor monarch sultan
-    judge justice prosecutor officer lt lieutenant sgt sergeant capt captain col colonel cmdr
-    commander gen maj major adm admiral chief head founder co-founder member official adviser
-    advisor aide correspondent reporter editor columnist manager owner partner principal dean
-    superintendent sheriff deputy commissioner inspector detective constable trooper agent
-    investigator administrator coordinator treasurer clerk auditor regulator lawmaker legislator
-    politician activist organizer organiser campaigner researcher scientist professor economist
-    historian author writer producer spokesperson publisher anchor host coach player striker
-    midfielder goalkeeper manager chairman president-elect pm mp mep councillor councilman
-    councilwoman alderman ombudsman archbishop cleric minister-president chief-executive
-    vice chief-of-staff staff negotiator mediator commissioner marshal warden director-general
-    secretary-general surgeon physician doctor nurse teacher student pilot captain soldier
-    veteran owner resident witness survivor victim suspect defendant plaintiff heiress heir
-    father mother wife husband son daughter brother sister uncle aunt cousin grandfather
-    grandmother grandson granddaughter nephew niece widow widower fiance fiancee girlfriend
-    boyfriend partner
-    """.split()
+    spokesperson leader chairman chairwoman chair chairperson ceo cfo coo cto executive
+    director economist analyst strategist attorney lawyer counsel general governor mayor
+    senator sen sens rep reps representative del delegate congressman congresswoman
+    congressmember speaker nominee candidate envoy ambassador diplomat king queen prince
+    princess emperor monarch sultan judge justice prosecutor officer lt lieutenant sgt sergeant
+    capt captain col colonel cmdr commander gen maj major adm admiral chief head founder
+    co-founder member official adviser advisor aide correspondent reporter editor columnist
+    manager owner partner principal dean superintendent sheriff deputy commissioner inspector
+    detective constable trooper agent investigator administrator coordinator treasurer clerk
+    auditor regulator lawmaker legislator politician activist organizer organiser campaigner
+    researcher scientist professor economist historian author writer producer spokesperson
+    publisher anchor host coach player striker midfielder goalkeeper manager chairman
+    president-elect pm mp mep councillor councilman councilwoman alderman ombudsman archbishop
+    cleric minister-president chief-executive vice chief-of-staff staff negotiator mediator
+    commissioner marshal warden director-general secretary-general surgeon physician doctor
+    nurse teacher student pilot captain soldier veteran owner resident witness survivor victim
+    suspect defendant plaintiff heiress heir father mother wife husband son daughter brother
+    sister uncle aunt cousin grandfather grandmother grandson granddaughter nephew niece widow
+    widower fiance fiancee girlfriend boyfriend partner
+    """
 )
 
 # Kin nouns: "his son, Louis" gives Louis "son" and the clause's subject the inverse.
 KIN_INVERSE = {
-    ("son", "his"): "father", ("son", "her"): "mother",
-    ("daughter", "his"): "father", ("daughter", "her"): "mother",
-    ("father", "his"): "son", ("father", "her"): "daughter",
-    ("mother", "his"): "son", ("mother", "her"): "daughter",
-    ("wife", "her"): "wife", ("wife", "his"): "husband",
+    ("son", "his"): "father",
+    ("son", "her"): "mother",
+    ("daughter", "his"): "father",
+    ("daughter", "her"): "mother",
+    ("father", "his"): "son",
+    ("father", "her"): "daughter",
+    ("mother", "his"): "son",
+    ("mother", "her"): "daughter",
+    ("wife", "her"): "wife",
+    ("wife", "his"): "husband",
     ("husband", "her"): "wife",
 }
 
 # Plural titles that distribute over a list of names: "Sens. A and B".
-PLURAL_TITLES = frozenset("sens reps senators representatives dels governors ministers".split())
+PLURAL_TITLES = _words(
+    """
+    sens reps senators representatives dels governors ministers
+    """
+)
 
-WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
-    "fri sat sun".split()
+WEEKDAYS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun
+    """
 )
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+MONTHS = _words(
+    """
+    january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec
+    """
 )
-TIME_ZONES = frozenset(
-    "gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt akst hst ist jst aest aedt "
-    "msk wib pht sgt hkt".split()
+TIME_ZONES = _words(
+    """
+    gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt akst hst ist jst aest aedt
+    msk wib pht sgt hkt
+    """
 )
 
 # Words that start sentences but never name an actor.
-DISCOURSE = frozenset(
+DISCOURSE = _words(
     """
-    however meanwhile moreover furthermore nevertheless nonetheless still yet also although though
-    while whereas because since after before when whenever where why how what which who whom
-    overall late early later earlier last next first finally then thus therefore instead indeed
-    despite without within from into onto upon about above below between among across during
-    some many most few several each every both either neither all any none no not such this that
-    these those there here today yesterday tomorrow tonight now speaking according collecting
-    scroll read watch click share follow subscribe advertisement photo video image caption
-    """.split()
+    however meanwhile moreover furthermore nevertheless nonetheless still yet also although
+    though while whereas because since after before when whenever where why how what which who
+    whom overall late early later earlier last next first finally then thus therefore instead
+    indeed despite without within from into onto upon about above below between among across
+    during some many most few several each every both either neither all any none no not such
+    this that these those there here today yesterday tomorrow tonight now speaking according
+    collecting scroll read watch click share follow subscribe advertisement photo video image
+    caption
+    """
 )
 
 # Final words of names of laws, programmes, events and works: not actors.
-NON_ACTOR_HEADS = frozenset(
+NON_ACTOR_HEADS = _words(
     """
-    act acts amendment amendments bill bills treaty accord accords agreement protocol partnership
-    plan program programme initiative session sessions index indices doctrine convention
-    declaration charter resolution award awards prize cup championship championships games
-    olympics tournament festival summit conference war wars crisis pandemic storm hurricane
-    """.split()
+    act acts amendment amendments bill bills treaty accord accords agreement protocol
+    partnership plan program programme initiative session sessions index indices doctrine
+    convention declaration charter resolution award awards prize cup championship championships
+    games olympics tournament festival summit conference war wars crisis pandemic storm
+    hurricane
+    """
 )
 
 # Final words of organisation names ("Naqshbandi Order", "National Guard").
-ORG_HEADS = frozenset(
+ORG_HEADS = _words(
     """
     order party group committee commission council department ministry agency bureau office
     service services fund foundation institute institution university college school academy
-    association union federation league alliance coalition movement front army navy force forces
-    guard police court tribunal parliament assembly congress senate house board authority bank
-    company corp corporation inc ltd llc plc co group network church mosque temple hospital
-    administration government club team society organization organisation centre center centers
-    centres trust cabinet brigade brigades militia regiment corps reserve exchange press times
-    post journal news television tv radio magazine
-    """.split()
+    association union federation league alliance coalition movement front army navy force
+    forces guard police court tribunal parliament assembly congress senate house board
+    authority bank company corp corporation inc ltd llc plc co group network church mosque
+    temple hospital administration government club team society organization organisation
+    centre center centers centres trust cabinet brigade brigades militia regiment corps reserve
+    exchange press times post journal news television tv radio magazine
+    """
 )
 
 # Common nouns that introduce an organisation's name: "the rights group Memorial".
-ORG_DESCRIPTORS = frozenset(
+ORG_DESCRIPTORS = _words(
     """
     group organization organisation company firm agency party bank newspaper paper magazine
     broadcaster network channel website watchdog charity union movement outlet station airline
     carrier retailer insurer lender startup maker manufacturer operator giant club team
-    """.split()
+    """
 )
 
 # Lowercase institution nouns that make an unnamed organisation: "the US embassy in Moscow".
-INSTITUTION_NOUNS = frozenset(
+INSTITUTION_NOUNS = _words(
     """
     embassy consulate ministry government parliament military army police court judiciary
     regime administration cabinet navy
-    """.split()
+    """
 )
 
 # Plural common nouns for groups of people that act in a story.
-GROUP_NOUNS = frozenset(
+GROUP_NOUNS = _words(
     """
     activists protesters protestors demonstrators crowds crowd witnesses residents rioters
     militants rebels insurgents fighters troops soldiers officials authorities investigators
-    prosecutors judges lawmakers legislators voters students workers employees doctors
-    teachers medics rescuers supporters opponents critics analysts economists experts
-    scientists researchers villagers refugees migrants families relatives survivors victims
-    """.split()
+    prosecutors judges lawmakers legislators voters students workers employees doctors teachers
+    medics rescuers supporters opponents critics analysts economists experts scientists
+    researchers villagers refugees migrants families relatives survivors victims
+    """
 )
 
 # Verbs of saying and reporting: whoever is their subject speaks.
-SPEECH_VERBS = frozenset(
+SPEECH_VERBS = _words(
     """
     say tell add note state claim insist argue warn announce report explain write describe
     declare deny confirm reply respond ask urge acknowledge admit estimate predict suggest
     stress emphasize emphasise complain demand shout chant call testify voice quote
-    """.split()
+    """
 )
 
 # Words after an all-caps token that mark it as a ticker or an index, not an actor.
-TICKER_CUES = frozenset("index volatility futures shares stock stocks ticker etf fund".split())
+TICKER_CUES = _words(
+    """
+    index volatility futures shares stock stocks ticker etf fund
+    """
+)
 
 # Country names that mean the same place.
 COUNTRY_SYNONYMS = (
@@ -150,4 +179,8 @@ COUNTRY_SYNONYMS = (
 )
 
 # Small words allowed inside a name ("Bank of America", "Ba'ath Party").
-NAME_CONNECTORS = frozenset("of and for the de la del der van von al el bin ibn da di du".split())
+NAME_CONNECTORS = _words(
+    """
+    of and for the de la del der van von al el bin ibn da di du
+    """
+)

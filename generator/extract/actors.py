@@ -1,24 +1,305 @@
-"""Key actors (placeholder: to be replaced)."""
+"""Key actors: who the story is about, with canonical names, roles, kinds and aliases.
+
+The steps, each a small function: name mentions from spaCy's entities, cleaned of titles and
+junk (``actor_mentions``); mentions grouped into actors (``actor_clusters``); every form of each
+actor found again in the text, for complete spans; a kind by vote and cue; a role from the words
+around a mention (``roles``); groups and unnamed actors (``actor_groups``); then importance
+(mentions, lead position, speech) and a focused list.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections import Counter
 
-from generator.model import Actor, Article
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
 
-KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "group"}
+from generator.extract.actor_clusters import (
+    Cluster,
+    cluster,
+    is_acronym,
+    key,
+    person_shaped,
+    surname,
+)
+from generator.extract.actor_groups import described, groups, speaks
+from generator.extract.actor_mentions import (
+    Mention,
+    bare,
+    is_junk_word,
+    mentions,
+    quoted_regions,
+)
+from generator.extract.actor_words import (
+    COUNTRY_SYNONYMS,
+    HONORIFICS,
+    ORG_DESCRIPTORS,
+    ORG_HEADS,
+    SPEECH_VERBS,
+    TITLE_NOUNS,
+)
+from generator.extract.roles import inverse_kin, role_of
+from generator.model import Actor, ActorKind, Article
+
+MAX_ACTORS = 20
+LEAD_SENTENCES = 2
+_KIND_OF_LABEL: dict[str, ActorKind] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+_COUNTRIES = frozenset(min(g, key=len) for g in COUNTRY_SYNONYMS) - {"eu", "un"}
 
 
-def actors(article: Article, doc: Doc) -> tuple[Actor, ...]:
-    """Named actors, most mentioned first."""
-    found: dict[str, list[tuple[int, int]]] = {}
-    kinds: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ in KINDS:
-            found.setdefault(ent.text, []).append((ent.start_char, ent.end_char))
-            kinds.setdefault(ent.text, KINDS[ent.label_])
-    ranked = sorted(found, key=lambda n: (-len(found[n]), found[n][0][0]))
-    return tuple(
-        Actor(name=n, kind=kinds[n], mentions=len(found[n]), spans=tuple(found[n]))  # type: ignore[arg-type]
-        for n in ranked
-    )
+def canonical(c: Cluster, kind: ActorKind) -> str:
+    """The fullest form: most words for a person, else the most used non-acronym form."""
+    forms = [f for f in c.forms if f]
+    if kind == "person":
+        multi = [f for f in forms if " " in f] or forms
+        return max(multi, key=lambda f: (c.forms[f], len(f.split())))
+    plain = [f for f in forms if not is_acronym(f)] or forms
+    return max(plain, key=lambda f: (c.forms[f], len(f)))
+
+
+def aliases_of(c: Cluster, name: str, kind: ActorKind) -> tuple[str, ...]:
+    """Other forms in the text; for a person also the surname and the short "First Last"."""
+    seen = {name.lower()}
+    out: list[str] = []
+    extra = [surname(name)] if kind == "person" and len(name.split()) > 1 else []
+    if kind == "person" and len(name.split()) > 2:
+        extra.append(f"{name.split()[0]} {surname(name)}")
+    for form in [*sorted(c.forms, key=lambda f: -c.forms[f]), *sorted(c.extra_forms), *extra]:
+        if form and form.lower() not in seen:
+            seen.add(form.lower())
+            out.append(form)
+    return tuple(out)
+
+
+def _honorific_forms(doc: Doc, c: Cluster, name: str, kind: ActorKind) -> tuple[str, ...]:
+    """ "Dr. Michael Jhung", "Mr. Sarkozy": a person's name as written after an honorific."""
+    if kind != "person":
+        return ()
+    out: dict[str, None] = {}
+    for m in c.mentions:
+        prev = doc[m.tok_start - 1] if m.tok_start > 0 else None
+        if prev is not None and bare(prev.text) in HONORIFICS and prev.text[:1].isupper():
+            form = f"{prev.text} {m.text}"
+            if form.lower() != name.lower():
+                out[form] = None
+    return tuple(out)
+
+
+def _unshared(clusters: list[Cluster], alias_lists: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A surname two people share stays only with the one the text calls by it."""
+    owners: dict[str, list[int]] = {}
+    for i, al in enumerate(alias_lists):
+        for a in al:
+            owners.setdefault(a, []).append(i)
+    out = []
+    for i, al in enumerate(alias_lists):
+        keep = []
+        for a in al:
+            users = [j for j in owners[a] if a in clusters[j].forms]
+            if len(owners[a]) == 1 or i in users or not users:
+                keep.append(a)
+        out.append(tuple(keep))
+    return out
+
+
+def _scannable(form: str) -> bool:
+    """Forms safe to look for anywhere in the text (not "May", "Will", "US"-like words)."""
+    return len(form) > 1 and not is_junk_word(form) and form.lower() not in STOP_WORDS
+
+
+def scan(
+    text: str, forms: list[list[str]], skip: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """Offsets of every occurrence of each actor's forms, longest first, nearest actor wins."""
+    hits: list[tuple[int, int, int]] = []
+    for idx, fs in enumerate(forms):
+        for f in {f for f in fs if _scannable(f)}:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text):
+                hits.append((m.start(), m.end(), idx))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[list[tuple[int, int]]] = [[] for _ in forms]
+    last_end = -1
+    taken: dict[tuple[int, int], int] = {}
+    for s, e, idx in hits:
+        if s < last_end or any(a <= s and e <= b for a, b in skip):
+            continue
+        rivals = [i for s2, e2, i in hits if (s2, e2) == (s, e)]
+        if len(rivals) > 1:  # a shared surname: the actor last named in full before it
+            idx = max(rivals, key=lambda i: max((a for a, _ in out[i] if a < s), default=-1))
+        taken[(s, e)] = idx
+        out[idx].append((s, e))
+        last_end = e
+    return out
+
+
+def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
+    """Vote of spaCy's labels (full names count double) and of cues around the mentions."""
+    votes: Counter[str] = Counter()
+    full = [f for f in c.forms if " " in f]
+    for m in c.mentions:
+        votes[_KIND_OF_LABEL[m.label]] += 2 if " " in m.text else 0.5 if full else 1
+        prev = doc[m.tok_start - 1] if m.tok_start > 0 else None
+        titled = prev is not None and bare(prev.text) in HONORIFICS | TITLE_NOUNS
+        if titled and prev is not None and prev.text[0].isupper():
+            votes["person"] += 3
+        if prev is not None and prev.lower_ in ORG_DESCRIPTORS:
+            votes["organization"] += 3
+        if re.match(r",\s*\d{1,3}\s*[,)]", text[m.end : m.end + 8]):
+            votes["person"] += 3  # "Scott, 43,"
+    keys = {key(f) for f in c.forms}
+    if any(person_shaped(key(f), c) for f in full) and any(surname(f) in c.forms for f in full):
+        votes["person"] += 3  # "Keith Lamont Scott" ... "Scott": a surname in use
+    if keys & _COUNTRIES:
+        return "place"
+    if any(k.split()[-1] in ORG_HEADS for k in keys if " " in k):
+        votes["organization"] += 10
+    return max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[return-value]
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _speech_count(doc: Doc, spans: list[tuple[int, int]]) -> int:
+    """How many mentions are the subject of a verb of saying."""
+    n = 0
+    for s, e in spans:
+        toks = _tokens(doc, s, e)
+        if toks is None:
+            continue
+        nxt = doc[toks.end] if toks.end < len(doc) else None
+        if speaks(toks.root) or (nxt is not None and nxt.lemma_.lower() in SPEECH_VERBS):
+            n += 1
+    return n
+
+
+def _lead_end(article: Article, doc: Doc) -> int:
+    """End offset of the article's first sentences (page furniture skipped)."""
+    sents = [
+        s
+        for s in doc.sents
+        if s.text.strip() and not article.is_furniture(s.start_char, s.end_char)
+    ]
+    return sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char if sents else 0
+
+
+def _role(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
+    for s, e in spans:
+        toks = _tokens(doc, s, e)
+        role = role_of(doc, toks) if toks is not None else None
+        if role:
+            return role
+    return None
+
+
+def _score(a: Actor, talk: int, lead: bool) -> float:
+    """Importance: mentions, speech, a place in the lead, a role; people first among equals."""
+    lead_bonus = (1.0 if a.kind == "place" else 2.0) if lead else 0.0
+    person = 1.0 if a.kind == "person" and " " in a.name else 0.0
+    return a.mentions + 2 * min(talk, 3) + lead_bonus + (a.role is not None) + person
+
+
+def _significant(a: Actor, multiword: bool, talk: int, lead: bool) -> bool:
+    """Whether an actor belongs in the focused list."""
+    if a.kind == "person":
+        return multiword or a.mentions >= 2 or talk > 0 or a.role is not None
+    if a.kind == "organization":
+        return a.mentions >= 2 or talk > 0 or lead or multiword
+    return a.mentions >= 2 or talk > 0 or lead
+
+
+def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, ...]:
+    """Key actors, most important first: named people, bodies, places and groups.
+
+    ``focused=False`` keeps every named actor found (no significance test, no cap).
+    """
+    text = article.text
+    short_quotes = [(s, e) for s, e, n in quoted_regions(text) if n <= 6]
+    clusters = [
+        c
+        for c in cluster(mentions(article, doc), text)
+        if not all(m.in_quote for m in c.mentions) or len(c.mentions) > 1
+    ]
+    kinds = [kind_of(c, doc, text) for c in clusters]
+    names = [canonical(c, k) for c, k in zip(clusters, kinds, strict=True)]
+    alias_lists = [
+        aliases_of(c, n, k) + _honorific_forms(doc, c, n, k)
+        for c, n, k in zip(clusters, names, kinds, strict=True)
+    ]
+    alias_lists = _unshared(clusters, alias_lists)
+    furniture = [*article.furniture, *short_quotes]
+    found = scan(text, [[n, *al] for n, al in zip(names, alias_lists, strict=True)], furniture)
+    lead_end = _lead_end(article, doc)
+    scored: list[tuple[float, int, Actor, bool]] = []
+    extra_roles = _kin_roles(doc, clusters, found, kinds)
+    for i, c in enumerate(clusters):
+        spans = sorted(set(found[i]) | {(m.start, m.end) for m in c.mentions})
+        spans = _drop_nested(spans)
+        role = _role(doc, spans) if kinds[i] == "person" else None
+        role = role or extra_roles.get(i)
+        actor = Actor(names[i], kinds[i], role, alias_lists[i], len(spans), tuple(spans))
+        talk = _speech_count(doc, spans)
+        lead = spans[0][0] < lead_end
+        lone_modifier = len(spans) == 1 and all(m.modifier for m in c.mentions)
+        if focused and lone_modifier and kinds[i] != "person":
+            continue  # "White House" in "White House press secretary Karoline Leavitt"
+        if not focused or _significant(actor, len(names[i].split()) > 1, talk, lead):
+            scored.append((_score(actor, talk, lead), spans[0][0], actor, True))
+    taken = [sp for _, _, a, _ in scored for sp in a.spans]
+    people = {
+        f.lower() for _, _, a, _ in scored if a.kind == "person" for f in (a.name, *a.aliases)
+    }
+    for d in [*groups(article, doc), *described(article, doc)]:
+        owner = re.split(r"['\u2019]s ", d.name, maxsplit=1)[0].lower()
+        if d.kind == "person" and owner in people:
+            continue  # "Pagliano's lawyer" is a named person's lawyer, named elsewhere
+        spans = [sp for sp in d.spans if not any(a <= sp[0] and sp[1] <= b for a, b in taken)]
+        if not spans:
+            continue
+        lead = spans[0][0] < lead_end
+        actor = Actor(d.name, d.kind, d.role, d.aliases, len(spans), tuple(spans))  # type: ignore[arg-type]
+        scored.append((_score(actor, d.speaks, lead), spans[0][0], actor, False))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    return tuple(a for _, _, a, _ in (scored[:MAX_ACTORS] if focused else scored))
+
+
+def _drop_nested(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, without any that lie inside another."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _kin_roles(
+    doc: Doc, clusters: list[Cluster], found: list[list[tuple[int, int]]], kinds: list[ActorKind]
+) -> dict[int, str]:
+    """Roles implied by kin words: "Frank spoke with his son, Louis" makes Frank "father"."""
+    out: dict[int, str] = {}
+    for i, c in enumerate(clusters):
+        if kinds[i] != "person":
+            continue
+        for s, e in found[i] or [(m.start, m.end) for m in c.mentions]:
+            toks = _tokens(doc, s, e)
+            hit = inverse_kin(doc, toks) if toks is not None else None
+            if hit is None:
+                continue
+            idx, role = hit
+            pos = doc[idx].idx
+            for j, spans in enumerate(found):
+                if j != i and kinds[j] == "person" and any(a <= pos < b for a, b in spans):
+                    out.setdefault(j, role)
+    return out
+
+
+__all__ = ["Mention", "actors"]

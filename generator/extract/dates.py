@@ -85,10 +85,18 @@ def _pick_year(month: int, day: int, ref: dt.date, tense: Tense | None) -> int:
     return min(cands, key=lambda c: abs((c - ref).days)).year
 
 
-def weekday_offset(weekday: int, ref_weekday: int, tense: Tense | None, shift: int | None) -> int:
-    """Days from the reference day to the named weekday (the contract's weekday rule)."""
+def weekday_offset(
+    weekday: int, ref_weekday: int, tense: Tense | None, shift: int | None, same_day: bool = False
+) -> int:
+    """Days from the reference day to the named weekday (the contract's weekday rule).
+
+    ``same_day``: the expression itself says the day may be the reference day ("later
+    Friday", "Friday night"), so a future Friday told on a Friday is that day.
+    """
     back = (ref_weekday - weekday) % 7  # 0..6 days back
     ahead = (weekday - ref_weekday) % 7 or 7  # 1..7 days ahead
+    if same_day and not back and shift is None:
+        return 0
     if shift == -1:  # "last Friday": strictly before
         return -(back or 7)
     if shift == 1:  # "next Friday": strictly after
@@ -222,7 +230,8 @@ def resolve(t: Timex, ref: dt.date | None, tense: Tense | None = None) -> Resolv
     if t.kind == "deictic" or (t.kind == "time" and t.weekday is None):
         res = _day(ref + dt.timedelta(days=t.shift or 0), ref, t.part)
     elif t.kind in ("weekday", "time"):
-        off = weekday_offset(t.weekday or 0, ref.weekday(), tense, t.shift)
+        same_day = t.mod in ("LATER", "EARLIER") or t.part is not None
+        off = weekday_offset(t.weekday or 0, ref.weekday(), tense, t.shift, same_day)
         res = _day(ref + dt.timedelta(days=off), ref, t.part)
     elif t.kind == "rel":
         return _resolve_rel(t, ref, tense)

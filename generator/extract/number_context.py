@@ -16,7 +16,7 @@ SPEECH_VERBS = {
     "forecast", "project", "add", "explain", "note", "write", "testify", "insist", "argue",
     "confirm", "reveal", "disclose", "show", "find", "indicate", "suggest", "warn", "admit",
     "acknowledge", "calculate", "count", "believe", "put", "tweet", "post", "publish", "cite",
-    "tally", "record", "allege", "say", "told", "declare", "describe", "mention", "boast",
+    "tally", "record", "allege", "told", "declare", "describe", "mention", "boast",
 }
 REPORT_NOUNS = {
     "forecast", "estimate", "projection", "prediction", "figure", "figures", "data", "report",
@@ -25,15 +25,22 @@ REPORT_NOUNS = {
 }
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NP_LEFT = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "advmod", "det"}
+RELATIVES = {"who", "which", "that"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"}
 
 
-def qualifier_before(doc: Doc, sent: Span, start: int) -> tuple[str | None, int]:
+PREPOSITIONAL = {"about", "over", "under", "around", "some", "below", "above"}
+
+
+def qualifier_before(doc: Doc, sent: Span, start: int, end: int) -> tuple[str | None, int]:
     """The hedge right before a figure ("at least 646") and the token where it begins."""
     for phrase in QUALIFIERS:
         n = len(phrase.split())
         s = start - n
         if s >= sent.start and doc[s:start].text.lower() == phrase:
+            tok = doc[s]
+            if phrase in PREPOSITIONAL and tok.dep_ == "prep" and not start <= tok.head.i < end:
+                continue  # "learn about 529 plans", "over the past 5 years"
             if phrase in {"only", "just", "barely", "exactly", "some"} and n == 1 and (
                 doc[start].pos_ not in {"NUM", "SYM"} and not doc[start].like_num
             ):
@@ -48,7 +55,7 @@ def qualifier_after(doc: Doc, sent: Span, end: int) -> str | None:
     return tail if tail in {"or more", "or so", "or fewer", "or less"} else None
 
 
-def _np(tok: Token, skip: set[int], limit: int = 7, pp: bool = False) -> tuple[int, int]:
+def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False) -> tuple[int, int]:
     """Token range [start, end) of a compact noun phrase headed by ``tok``.
 
     Takes left modifiers, an "of" phrase and, with ``pp``, the first other prepositional phrase
@@ -65,7 +72,7 @@ def _np(tok: Token, skip: set[int], limit: int = 7, pp: bool = False) -> tuple[i
             if objs:
                 end = max(end, _np(objs[0], skip, limit)[1])
                 pp = False
-        elif child.dep_ in {"acl", "relcl"} and pp and child.i == end:
+        elif child.dep_ in {"acl", "relcl"} and pp and child.left_edge.i == end:
             objs = [c for c in child.children if c.dep_ in {"dobj", "prep"}]
             end = max(end, _np(objs[0], skip, limit)[1] if objs else child.i + 1)
             pp = False
@@ -86,7 +93,7 @@ def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
             if objs and not (set(range(child.i, objs[0].i + 1)) & skip):
                 return child.i, _np(objs[0], skip)[1]
         if child.dep_ in {"dobj", "attr", "acomp", "oprd"}:
-            return _np(child, skip)
+            return _np(child, skip, pp=True)
     return None
 
 
@@ -97,6 +104,9 @@ def _subject(verb: Token) -> Token | None:
         subs = [c for c in hop.children if c.dep_ in SUBJECTS]
         if subs:
             return subs[0]
+        objs = [c for c in hop.head.children if c.dep_ == "dobj" and c.i < hop.i]
+        if hop.dep_ == "ccomp" and objs:  # "explaining the firings amounted to ..."
+            return objs[0]
         if hop.dep_ in {"xcomp", "advcl", "conj", "acl"} and hop.head is not hop:
             hop = hop.head
         else:
@@ -113,7 +123,7 @@ def _stand_in(subj: Token | None, verb: Token) -> Token | None:
         return objs[0] if objs else None
     if subj.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
         return verb.head
-    return None if subj.lower_ in PRONOUNS else subj
+    return None if subj.lower_ in PRONOUNS or subj.pos_ == "PRON" else subj
 
 
 def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> list:
@@ -131,9 +141,20 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
     return ranges
 
 
-def _render(doc: Doc, ranges: list[tuple[int, int]]) -> str:
-    """Join token ranges in sentence order, merged where they touch, leading articles dropped."""
-    ranges = sorted(r for r in ranges if r[0] < r[1])
+def _render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14) -> str:
+    """Join token ranges in sentence order, merged where they touch, leading articles dropped.
+
+    Ranges come most important first; those past ``budget`` tokens are left out.
+    """
+    kept: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for s, e in ranges:
+        new = set(range(s, e)) - used
+        if kept and len(used) + len(new) > budget:
+            continue
+        kept.append((s, e))
+        used |= new
+    ranges = sorted(r for r in kept if r[0] < r[1])
     merged: list[list[int]] = []
     for s, e in ranges:
         if merged and s <= merged[-1][1]:
@@ -161,6 +182,22 @@ def anchor(doc: Doc, start: int, end: int, noun: int | None) -> Token:
     while tok.dep_ == "conj" and tok.head.pos_ in {"NUM", "NOUN", "SYM", "PROPN"}:
         tok = tok.head
     return tok
+
+
+def _antecedent(doc: Doc, ranges: list[tuple[int, int]]) -> str | None:
+    """What "those countries" refers to: the last modified plural noun of the sentence before."""
+    dets = [doc[i] for s, e in ranges for i in range(s, e)
+            if doc[i].lower_ in {"those", "these"} and doc[i].dep_ == "det"]
+    if not dets or dets[0].sent.start == 0:
+        return None
+    sent = dets[0].sent
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc[prev.start:sent.start].text.strip():
+        return None
+    for tok in reversed(prev):
+        if tok.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} for c in tok.lefts):
+            return doc[slice(*_np(tok, set()))].text
+    return None
 
 
 def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
@@ -200,6 +237,9 @@ def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
             if upper is not None and upper.lemma_ not in SPEECH_VERBS:
                 ranges += _clause(upper, skip, path | {verb.i}, False)
     text = _render(doc, ranges)
+    ante = _antecedent(doc, ranges)
+    if ante:
+        text = f"{text} ({ante})"
     return text or _render(doc, [(max(start - 3, 0), min(end + 3, len(doc)))])
 
 
@@ -212,14 +252,16 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
                 return doc[slice(*_np(objs[0], set()))]
     verbs = [a for a in doc[num].ancestors if a.lemma_ in SPEECH_VERBS]
     verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.dep_ in {"ROOT", "parataxis"}]
+    verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.tag_ in {"VBD", "VBZ", "VBP"}]
     for verb in verbs:
         subj = _subject(verb)
-        if subj is not None and subj.dep_ == "nsubj" and subj.lower_ not in {"who", "which", "that"}:
+        if subj is not None and subj.dep_ == "nsubj" and subj.lower_ not in RELATIVES:
             return doc[slice(*_np(subj, set()))]
     for t in sent:
-        if t.lemma_ in REPORT_NOUNS and t.pos_ == "NOUN":
+        if t.lower_ in REPORT_NOUNS and t.dep_ in {"dobj", "nsubj", "pobj", "nsubjpass", "attr"}:
             owners = [c for c in t.children if c.dep_ in {"poss", "compound"} and c.pos_ in
                       {"PROPN", "PRON", "NOUN"}]
+            owners = [c for c in owners if c.is_alpha and len(c) > 1]
             if owners:
                 return doc[slice(*_np(owners[0], set()))]
             if t.dep_ in {"dobj"}:

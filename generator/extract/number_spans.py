@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,10 @@ class Quantity:
     noun: int | None = None  # the counted noun ("people" in "646 people"), if any
 
 
+FRACTIONS = {"quarter of": 0.25, "third of": 1 / 3, "half of": 0.5, "half": 0.5,
+             "three quarters of": 0.75, "two thirds of": 2 / 3}
+
+
 def _scale_glued(doc: Doc, j: int) -> bool:
     """A short scale word written against the numeral ("5m", "£2bn" split by spaCy)."""
     return doc[j - 1].whitespace_ == "" and doc[j].lower_ in {"m", "bn", "mn", "k", "b", "tn"}
@@ -39,6 +44,8 @@ def _core(doc: Doc, i: int, end: int) -> tuple[int, float | None, str | None] | 
         words = [str(W.numeral_value(m))]
         if m.group("pct"):
             return i + 1, W.numeral_value(m), "%"
+        if m.group("unit"):
+            return i + 1, W.numeral_value(m), "=" + W.GLUED_UNITS[m.group("unit").lower()]
         j = i + 1
     elif W.is_number_word(tok.text) or (
         tok.lower_ in {"a", "an", "half"} and i + 1 < end
@@ -50,23 +57,22 @@ def _core(doc: Doc, i: int, end: int) -> tuple[int, float | None, str | None] | 
         return None
     while j < end:
         t = doc[j].lower_
-        if t in {"hundred", "thousand", "million", "billion", "trillion", "dozen"} or (
+        scale = t in {"hundred", "thousand", "million", "billion", "trillion", "dozen"} or (
             t in W.SCALES and _scale_glued(doc, j)
-        ):
-            words.append(t)
-        elif W.is_number_word(t) and W.is_number_word(words[-1]) and not words[-1].isdigit():
-            words.append(t)
-        elif t in {"-", "and"} and j + 1 < end and W.is_number_word(doc[j + 1].text) and (
+        )
+        compound = W.is_number_word(t) and W.is_number_word(words[-1]) and not words[-1].isdigit()
+        joined = t in {"-", "and"} and j + 1 < end and W.is_number_word(doc[j + 1].text) and (
             W.is_number_word(words[-1])
-        ):
-            words.append(t)
-        elif t in {"a", "an"} and words == ["half"]:
+        )
+        half_a = t in {"a", "an"} and words == ["half"]
+        fraction = bool(m) and len(words) == 1 and re.fullmatch(r"\d+/\d+", t) is not None and (
+            doc[j - 1].whitespace_ != ""
+        )
+        if scale or compound or joined or half_a or fraction:
             words.append(t)
         else:
             break
         j += 1
-    if words[-1].lower() in {"a", "an"}:  # "half a percentage point"
-        pass
     value = W.words_value(words)
     if value is None:
         return None
@@ -105,7 +111,7 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
         return j, None, "count"
     if t in W.TIME_UNITS:
         k = j + 1
-        if k < end and doc[k].text in {"'", "’"}:  # "five years' probation"
+        if k < end and doc[k].text in {"'", "\u2019"}:  # "five years' probation"
             k += 1
         if k + 1 < end + 1 and k < end and doc[k].lower_ == "old":
             return k + 1, "years", "age"
@@ -116,6 +122,9 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
         if t in {"point", "points"} and doc[j].pos_ not in {"NOUN"}:
             return j, None, "count"
         return j + 1, W.MEASURE_UNITS[t], "measure"
+    if t in W.GLUED_UNITS and t != "p":  # "6 kW" split by the tokenizer
+        unit = W.GLUED_UNITS[t]
+        return j + 1, unit, "percent" if unit == "percent" else "measure"
     return j, None, "count"
 
 
@@ -164,9 +173,18 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
         noun = _counted_noun(doc, vend - 1, vend, end)
         return Quantity(i, vend, None, doc[noun].lower_ if noun else None, "vague", i, noun)
     j, value, glued = core
+    part = doc[max(i - 3, sent.start):i].text.lower()
+    for word, share in FRACTIONS.items():  # "a quarter of a million", "half a million"
+        if value is not None and tok.lower_ in {"a", "an"} and part.endswith(word):
+            i, value = i - len(word.split()), value * share
+            if i - 1 >= sent.start and doc[i - 1].lower_ in {"a", "an", "one"}:
+                i -= 1
+            break
     num = i + 1 if cur and doc[i].lower_ != "us" else (i + 2 if cur else i)
-    if glued == "%":
+    if glued == "%" or glued == "=percent":
         return Quantity(i, j, value, "percent", "percent", num)
+    if glued and glued.startswith("="):
+        return Quantity(i, j, value, glued[1:], "measure", num)
     cur = cur or glued
     if cur:
         j, rate = _rate(doc, j, end)
@@ -188,8 +206,8 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
     link = gap.text.lower().strip()
     between = q.start > sent.start and doc[q.start - 1].lower_ == "between"
     after_from = q.start > sent.start and doc[q.start - 1].lower_ == "from"
-    same_unit = q.unit is None or q.unit == nxt.unit
-    if (link in {"to", "-", "–", "—"} and same_unit and not after_from) or (
+    same_unit = q.unit is None or q.unit.split(" per ")[0] == (nxt.unit or "").split(" per ")[0]
+    if (link in {"to", "-", "\u2013", "\u2014"} and same_unit and not after_from) or (
         link == "and" and between
     ):
         return Quantity(q.start, nxt.end, None, nxt.unit or q.unit, "range", q.num, nxt.noun)

@@ -68,16 +68,37 @@ LABEL_WORDS = {"no", "no.", "number", "page", "chapter", "article", "section", "
 
 NUMERAL_RE = re.compile(
     r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|[$£€¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?P<scale>bn|mn|mln|m|k|b|tn)?(?P<pct>%)?$",
+    r"(?P<scale>bn|mn|mln|m|k|b|tn)?(?P<pct>%)?(?P<unit>[a-zμµ]{1,4})?$",
     re.IGNORECASE,
 )
-PHONE_RE = re.compile(r"^\(?\d{3}\)?[-.\s]?\d{3}[-.]\d{4}$|^\d{3}-\d{4}$")
-SCORE_RE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
+
+
+GLUED_RE = re.compile(
+    r"^(?P<cur>)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>)(?P<pct>)"
+    r"(?P<unit>[a-zμµ]{1,4})$",
+    re.IGNORECASE,
+)
+# Units written against the digits: "24pc", "10kW", "1.5mm", "40min", "164p".
+GLUED_UNITS = {
+    "pc": "percent", "mm": "millimetres", "cm": "centimetres", "km": "kilometres",
+    "kg": "kilograms", "kw": "kilowatts", "kwh": "kilowatt hours", "mw": "megawatts",
+    "gw": "gigawatts", "mph": "miles per hour", "kmh": "kilometres per hour", "min": "minutes",
+    "mins": "minutes", "hrs": "hours", "ghz": "gigahertz", "mhz": "megahertz",
+    "khz": "kilohertz", "hz": "hertz", "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes",
+    "mbps": "megabits per second", "ml": "millilitres", "lb": "pounds", "lbs": "pounds",
+    "oz": "ounces", "ft": "feet", "p": "pence", "hp": "horsepower", "bhp": "horsepower",
+    "mg": "milligrams", "μm": "micrometres", "µm": "micrometres", "kt": "knots",
+}
 
 
 def numeral(text: str) -> re.Match[str] | None:
-    """Match a token written in digits: "646", "18,104.10", "$5", "1.13bn", "20%"."""
-    return NUMERAL_RE.match(text)
+    """Match a token written in digits: "646", "18,104.10", "$5", "1.13bn", "20%", "10kW"."""
+    m = NUMERAL_RE.match(text)
+    if m and m.group("unit") and (m.group("unit").lower() not in GLUED_UNITS or m.group("pct")):
+        m = GLUED_RE.match(text)  # "6kW": not a scale "k" and a unit "W"
+        if m and m.group("unit").lower() not in GLUED_UNITS:
+            return None
+    return m
 
 
 def is_number_word(word: str) -> bool:
@@ -93,18 +114,21 @@ def tidy(value: float) -> float | int:
 
 
 def words_value(words: list[str]) -> float | None:
-    """Value of spelled-out or mixed numerals: ["19.3", "million"], ["twenty", "five"], ["a", "dozen"]."""
+    """Value of spelled-out or mixed numerals: ["19.3", "million"], ["twenty", "five"]."""
     total, current, seen = 0.0, 0.0, False
     for raw in words:
         w = raw.lower().replace(",", "")
         if w in {"and", "-", "a", "an"}:
-            if w in {"a", "an"}:
-                current, seen = max(current, 1.0), True
+            if w in {"a", "an"} and not seen:
+                current, seen = 1.0, True
             continue
         if w == "half":
             current, seen = current + 0.5 if current else 0.5, True
         elif w in UNITS_WORDS:
             current, seen = current + UNITS_WORDS[w], True
+        elif re.fullmatch(r"\d+/\d+", w) and seen and current:  # "2 1/2"
+            num, den = w.split("/")
+            current += int(num) / int(den) if int(den) else 0
         elif re.fullmatch(r"\d+(\.\d+)?|\.\d+", w):
             current, seen = current + float(w), True
         elif w in SCALES and seen:

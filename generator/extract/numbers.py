@@ -33,7 +33,7 @@ def _appositive_age(doc: Doc, sent: Span, q: Quantity) -> int | None:
     nxt = doc[q.end].text if q.end < sent.end else "."
     if q.start - 2 >= sent.start and doc[q.start - 1].text == "," and nxt in {",", ".", ";", ")"}:
         name = doc[q.start - 2]
-        if name.pos_ == "PROPN" and name.ent_type_ not in {"GPE", "LOC", "DATE", "ORG"}:
+        if name.pos_ == "PROPN" and name.ent_type_ not in {"GPE", "LOC", "DATE"}:
             return name.i
     return None
 
@@ -44,7 +44,7 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     if article.is_furniture(doc[q.start].idx, doc[q.end - 1].idx + len(doc[q.end - 1])):
         return True
     labels = {doc[i].ent_type_ for i in range(q.start, q.end)}
-    if labels & NAME_LABELS and q.kind not in {"money", "percent"}:
+    if labels & NAME_LABELS and q.kind not in {"money", "percent", "measure"}:
         return True
     if labels & {"DATE", "TIME"} and q.kind not in {"age", "duration", "money", "percent"}:
         return True
@@ -63,8 +63,16 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     if q.kind == "count" and prev is not None and q.noun is None:
         if prev.lower_ in W.LABEL_WORDS or prev.lower_.rstrip(".") in W.LABEL_WORDS:
             return True
-        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.whitespace_:
-            return True
+        if prev.pos_ == "PROPN" and prev.whitespace_ and prev.lower_ not in W.MONTHS:
+            return True  # "Apollo 11", "Section 427"
+    if q.kind == "count" and prev is not None and prev.pos_ == "PROPN" and q.noun is not None and (
+        doc[q.noun].pos_ == "PROPN" and tok.text.isdigit()
+    ):
+        return True  # "iPhone 11 Pro"
+    if nxt is not None and nxt.text == "-" and q.end + 1 < sent.end and (
+        doc[q.end + 1].lower_ in {"thirds", "quarters", "fifths", "third", "quarter", "halves"}
+    ):
+        return True  # "two-thirds" is a share, not a count
     if prev is not None and prev.text in {"-", "/"} and not prev.whitespace_ and q.start >= 2:
         before = doc[q.start - 2]
         if not before.whitespace_ and before.is_alpha and not W.is_number_word(before.text):
@@ -84,10 +92,10 @@ def _actor_for(text: str, actors: tuple[Actor, ...]) -> str | None:
     best: tuple[int, str] | None = None
     for actor in actors:
         for name in (actor.name, *actor.aliases):
-            n = name.lower()
-            if n and (n == low or re.search(rf"\b{re.escape(n)}\b", low)):
-                if best is None or len(n) > best[0]:
-                    best = (len(n), actor.name)
+            n = re.sub(r"^(the|a|an)\s+", "", name.lower())
+            found = n and (n == low or re.search(rf"\b{re.escape(n)}\b", low))
+            if found and (best is None or len(n) > best[0]):
+                best = (len(n), actor.name)
     return best[1] if best else None
 
 
@@ -118,7 +126,8 @@ def _source(article: Article, doc: Doc, sent: Span, q: Quantity,
         return _last_actor(article, actors, span.start_char, PERSON_PRONOUNS[head])
     if head in C.PRONOUNS:
         return None
-    return _actor_for(span.text, actors) or re.sub(r"^(the|a|an)\s+", "", span.text)
+    named = _actor_for(span.root.text, actors) and _actor_for(span.text, actors)
+    return named or re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
 
 
 def _age_about(article: Article, doc: Doc, name_tok: int, actors: tuple[Actor, ...]) -> str:
@@ -130,17 +139,31 @@ def _age_about(article: Article, doc: Doc, name_tok: int, actors: tuple[Actor, .
     return "age of " + (_actor_for(name, actors) or name)
 
 
-def _hyphen_age_about(doc: Doc, q: Quantity, actors: tuple[Actor, ...]) -> str:
-    """"86-year-old man" -> age of the man (or of the named person he is)."""
+def _person_name(doc: Doc, i: int, actors: tuple[Actor, ...]) -> str:
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    name = ent.text if ent is not None else doc[i].text
+    return _actor_for(name, actors) or name
+
+
+def _hyphen_age_about(article: Article, doc: Doc, sent: Span, q: Quantity,
+                      actors: tuple[Actor, ...]) -> str:
+    """"86-year-old man" -> age of the man, or of the named person the age belongs to."""
     head = doc[q.end - 1].head
-    for cand in (head, *[c for c in head.children if c.dep_ == "appos"], head.head):
-        if cand.ent_type_ == "PERSON" or cand.pos_ == "PROPN":
-            ent = next((e for e in doc.ents if e.start <= cand.i < e.end), None)
-            name = ent.text if ent is not None else cand.text
-            return "age of " + (_actor_for(name, actors) or name)
     if head.i >= q.end and head.pos_ in {"NOUN", "PROPN"}:
+        for cand in (head, *[c for c in head.children if c.dep_ == "appos"], head.head):
+            if cand.ent_type_ == "PERSON" or cand.pos_ == "PROPN":
+                return "age of " + _person_name(doc, cand.i, actors)
         return "age of " + doc[slice(*C._np(head, set(range(q.start, q.end))))].text
-    return "age of " + C.about(doc, q.start, q.end, None)
+    subj = [c for c in head.children if c.dep_ in C.SUBJECTS and c.pos_ == "PROPN"]
+    if subj:
+        return "age of " + _person_name(doc, subj[0].i, actors)
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.start < q.start]
+    if people and people[-1].start >= sent.start:
+        return "age of " + _person_name(doc, people[-1].start, actors)
+    last = _last_actor(article, actors, doc[q.start].idx, "person")
+    if last is None and people:
+        last = _person_name(doc, people[-1].start, actors)
+    return "age of " + (last or C.about(doc, q.start, q.end, None))
 
 
 def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
@@ -159,6 +182,13 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
                 continue
         found.append(q)
         i = q.end
+    for k in range(len(found) - 1):  # "27 and 29 years old", "5 or 6 percent"
+        q, nxt = found[k], found[k + 1]
+        link = doc[q.end:nxt.start].text.lower().strip()
+        if q.kind == "count" and q.unit is None and link in {"and", "or", "to"} and (
+            nxt.kind in {"age", "duration", "measure", "percent", "money"}
+        ):
+            found[k] = replace(q, unit=nxt.unit, kind=nxt.kind)
     return found
 
 
@@ -172,18 +202,18 @@ def numbers(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Numb
                 q = replace(q, kind="age", unit="years")
             if _not_a_figure(article, doc, sent, q) and name_tok is None:
                 continue
-            qualifier, start = C.qualifier_before(doc, sent, q.start)
+            qualifier, start = C.qualifier_before(doc, sent, q.start, q.end)
             qualifier = qualifier or C.qualifier_after(doc, sent, q.end)
             if name_tok is not None:
                 about = _age_about(article, doc, name_tok, actors)
             elif q.kind == "age":
-                about = _hyphen_age_about(doc, q, actors)
+                about = _hyphen_age_about(article, doc, sent, q, actors)
             else:
                 about = C.about(doc, q.start, q.end, q.noun)
             first, last = doc[start], doc[q.end - 1]
             s_char, e_char = first.idx, last.idx + len(last)
             out.append(NumberFact(
-                value=q.value,
+                value=None if q.value is None else W.tidy(q.value),
                 text=article.text[s_char:e_char],
                 unit=q.unit,
                 about=about,

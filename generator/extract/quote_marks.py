@@ -44,14 +44,20 @@ def _can_close(text: str, i: int, lo: int, hi: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
-def _kind(text: str, i: int, lo: int, hi: int) -> str:
-    """'open', 'close' or 'either' for the double mark at ``i``."""
+DOUBLE_MARK = re.compile("''|[" + DOUBLE + "]")  # '' stands for a double mark in some feeds
+
+
+def _kind(text: str, i: int, j: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'either' for the double mark ``text[i:j]``."""
     ch = text[i]
     if ch in OPEN_ONLY:
         return "open"
-    opens, closes = _can_open(text, i, lo, hi), _can_close(text, i, lo, hi)
+    before = text[i - 1] if i > lo else " "
+    after = text[j] if j < hi else " "
+    opens = (before.isspace() or before in OPENING_CONTEXT) and not after.isspace()
+    closes = not before.isspace() and not after.isalnum()
     if ch in CLOSE_ONLY:
-        return "open" if opens and not closes and text[i + 1 : i + 2].isalpha() else "close"
+        return "open" if opens and not closes and after.isalpha() else "close"
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -71,20 +77,18 @@ def double_regions(text: str, lo: int, hi: int) -> list[Region]:
     """Regions inside double quotation marks in the paragraph ``text[lo:hi]``."""
     out: list[Region] = []
     open_at: int | None = None
-    for i in range(lo, hi):
-        if text[i] not in DOUBLE:
-            continue
-        kind = _kind(text, i, lo, hi)
+    for m in DOUBLE_MARK.finditer(text, lo, hi):
+        kind = _kind(text, m.start(), m.end(), lo, hi)
         if open_at is None:
             if kind != "close":
-                open_at = i + 1
+                open_at = m.end()
         elif kind == "open":
-            end = _stray_end(text, open_at, i)
+            end = _stray_end(text, open_at, m.start())
             if end is not None:
                 out.append(Region(open_at, end, closed=False))
-            open_at = i + 1
+            open_at = m.end()
         else:
-            out.append(Region(open_at, i, closed=True))
+            out.append(Region(open_at, m.start(), closed=True))
             open_at = None
     if open_at is not None and open_at < hi:
         out.append(Region(open_at, hi, closed=False))
@@ -117,8 +121,10 @@ def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Regi
     out: list[Region] = []
     open_at: int | None = None
     for i in range(lo, hi):
-        if text[i] not in SINGLE or any(r.start - 1 <= i <= r.end for r in skip):
+        if text[i] not in SINGLE or any(r.start - 2 <= i <= r.end + 1 for r in skip):
             continue
+        if text[i] == "'" and "'" in (text[i - 1 : i], text[i + 1 : i + 2]):
+            continue  # half of a '' double mark
         if open_at is not None and any(open_at <= r.start < i for r in skip):
             open_at = None  # never across a double-quoted region
         kind = _single_kind(text, i, lo, hi)

@@ -23,6 +23,7 @@ WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 MIN_WORDS = 3
 DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
 NAMING = re.compile(r"(?:so-called|dubbed|named|titled|entitled|nicknamed|known as)\s*$", re.I)
+DASH_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]+\s*")
 NO_CUE = object()  # a quote with no speech verb of its own
 
 
@@ -39,8 +40,11 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     """Direct quotations in text order, each with its speaker (an actor's name) or None."""
     text = article.text
     found = regions(text)
-    kept = [r for r in found if not article.is_furniture(r.start, r.end) and _is_quote(doc, r)]
     speakers = Speakers(doc, actors, [(r.start - 1, r.end + 1) for r in found])
+    kept = [
+        r for r in found
+        if not article.is_furniture(r.start, r.end) and _is_quote(doc, r, speakers)
+    ]
     paras = paragraphs(text)
     para_of = [_para_index(paras, r.start) for r in kept]
     direct = [_direct_speaker(speakers, doc, r, found, paras[p]) for r, p in zip(kept, para_of)]
@@ -53,7 +57,7 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     for i, r in enumerate(kept):
         name = direct[i]
         if name is NO_CUE:
-            name = _inherited(i, kept, direct, para_of, paras, acts, doc, text)
+            name = _inherited(i, kept, direct, para_of, paras, acts, speakers)
         words = text[r.start : r.end]
         end = r.end
         if words.endswith(","):
@@ -71,27 +75,29 @@ def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
     return len(paras) - 1
 
 
-def _is_quote(doc: Doc, r: Region) -> bool:
-    """Someone's words rather than a scare-quoted term, a title or a name."""
+def _is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
+    """Someone's words rather than a scare-quoted term, a title or a name: three words or
+    more, a two-word clause, or a shorter quote ending reported speech (are “incompatible.”)."""
     text = doc.text
     inner = text[r.start : r.end]
     words = WORD.findall(inner)
     span = doc.char_span(r.start, r.end, alignment_mode="expand")
-    if len(words) < 2 or span is None:
-        return False
-    if len(words) == 2 and not any(
-        t.dep_ in ("nsubj", "nsubjpass") for t in span
-    ):
+    if not words or span is None:
         return False
     ends_sentence = inner.rstrip(",")[-1:] in SENTENCE_END
+    if len(words) < MIN_WORDS and not any(t.dep_ in ("nsubj", "nsubjpass") for t in span):
+        if r.single or not ends_sentence or _ancestor_cue(speakers, span) is None:
+            return False
     long_words = [w for w in words if len(w) > 3]
-    if not ends_sentence and len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
-        return False  # a title: "The Art of the Deal"
+    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
+        headline = r.start < text.find("\n") if "\n" in text else True
+        if not (headline and ends_sentence):
+            return False  # a title: "The Art of the Deal", on "Fox and Friends."
     before = text[max(0, r.start - 40) : r.start - 1].rstrip()
     if NAMING.search(before):
         return False
-    if r.single and len(words) < MIN_WORDS:
-        return False
+    if r.single and (len(words) < MIN_WORDS or not any(t.dep_.startswith("nsubj") for t in span)):
+        return False  # single marks: only a clause is taken for a quote
     prev_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
     nxt = doc.char_span(r.end + 1, min(len(text), r.end + 40), alignment_mode="expand")
     after = nxt[0] if nxt is not None and len(nxt) and not nxt[0].is_space else None
@@ -107,7 +113,11 @@ def _frames(doc: Doc, r: Region, found: list[Region], para: tuple[int, int]) -> 
     prev_end = max([q.end + 1 for q in found if q.end <= r.start - 1] + [lo])
     next_start = min([q.start - 1 for q in found if q.start > r.end] + [hi])
     first = doc.char_span(r.start, r.end, alignment_mode="expand")
-    sent_lo = first[0].sent.start_char if first is not None and len(first) else lo
+    sent = first[0].sent if first is not None and len(first) else None
+    sent_lo = sent.start_char if sent is not None else lo
+    if sent is not None and sent.start > 0 and doc.text[lo : r.start - 1].rstrip().endswith(":"):
+        if sent_lo >= r.start - 1 or not doc.text[sent_lo : r.start - 1].strip(' :"\u201c'):
+            sent_lo = doc[sent.start - 1].sent.start_char  # Said Ellis: “…”
     after_hi = hi
     run_on = not doc.text[r.start : r.end].endswith(".")  # "…?" Vitter demanded.
     for tok in doc.char_span(r.end, hi, alignment_mode="expand") or []:
@@ -125,16 +135,49 @@ def _direct_speaker(
 ) -> object:
     """The speaker named by the quote's own speech verb, or NO_CUE."""
     span = doc.char_span(r.start, r.end, alignment_mode="expand")
-    cue = _ancestor_cue(speakers, span) if span is not None else None
+    b_lo, b_hi, a_lo, a_hi = _frames(doc, r, found, para)
+    after = speakers.cues(a_lo, a_hi) if a_hi > a_lo else []
+    before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
+    cue = _tight_cue(doc, after, before, a_lo, b_hi)
+    if cue is None and span is not None:
+        cue = _ancestor_cue(speakers, span)
     if cue is None:
-        b_lo, b_hi, a_lo, a_hi = _frames(doc, r, found, para)
-        after = speakers.cues(a_lo, a_hi) if a_hi > a_lo else []
-        before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
         options = [(t.idx - a_lo, t) for t in after[:1]] + [(b_hi - t.idx, t) for t in before[-1:]]
         cue = min(options, key=lambda o: o[0])[1] if options else None
     if cue is None:
-        return NO_CUE
+        return _dash_speaker(speakers, r, para) or NO_CUE
     return speakers.speaker(cue)
+
+
+def _dash_speaker(speakers: Speakers, r: Region, para: tuple[int, int]) -> str | None:
+    """The name after a dash that signs a quote: “…” ― Sonya Herridge."""
+    m = DASH_SIGNATURE.match(speakers.text, r.end + 1, para[1])
+    if m is None:
+        return None
+    span = speakers.doc.char_span(m.end(), para[1], alignment_mode="expand")
+    names = []
+    for tok in span or []:
+        if tok.pos_ != "PROPN" and not (names and tok.text in ".-"):
+            break
+        names.append(tok)
+    names = [t for t in names if t.pos_ == "PROPN"]
+    return speakers.name_of(names[-1]) if names else None
+
+
+def _tight_cue(
+    doc: Doc, after: list[Token], before: list[Token], a_lo: int, b_hi: int
+) -> Token | None:
+    """A cue right after the closing mark (“…,” Leavitt said) or right before the opening
+    one (Trump boasted, “…”): the surest sign of who speaks."""
+    if after:
+        words = [t for t in doc.char_span(a_lo, after[0].idx + 1, "expand") or [] if not t.is_punct]
+        if len(words) <= 6:
+            return after[0]
+    if before:
+        gap = doc.text[before[-1].idx + len(before[-1].text) : b_hi]
+        if not gap.strip(" ,:\u2014\u2013-"):
+            return before[-1]
+    return None
 
 
 def _ancestor_cue(speakers: Speakers, span: Span) -> Token | None:
@@ -161,16 +204,15 @@ def _inherited(
     para_of: list[int],
     paras: list[tuple[int, int]],
     acts: list[_Speech],
-    doc: Doc,
-    text: str,
+    speakers: Speakers,
 ) -> str | None:
     """The speaker a quote without a cue continues: the speech before it, else the one after."""
     r, p = kept[i], para_of[i]
-    lo = paras[p][0]
+    lo, doc, text = paras[p][0], speakers.doc, speakers.text
     window = _sentence_start(doc, r.start, back=2)
     before = [a for a in acts if a.para == p and max(lo, window) <= a.pos < r.start]
     for j in range(i - 1, -1, -1):
-        if para_of[j] == p and isinstance(direct[j], str | None) and direct[j] is not NO_CUE:
+        if para_of[j] == p and direct[j] is not NO_CUE:
             before.append(_Speech(kept[j].start, direct[j], p))  # type: ignore[arg-type]
             break
     if before:
@@ -187,6 +229,9 @@ def _inherited(
             return _resolved(prev_quotes[-1], kept, direct, acts, para_of)
         if tail:
             return tail[-1].speaker
+    prev_sent = _previous_sentence(doc, r.start - 1, lo if not opens_paragraph else 0)
+    if prev_sent is not None and (subject := speakers.sentence_subject(prev_sent)):
+        return subject
     window_end = _sentence_end(doc, r.end, ahead=1)
     after = [a for a in acts if a.para == p and r.end < a.pos < window_end]
     return after[0].speaker if after else None
@@ -200,6 +245,17 @@ def _resolved(
         return direct[j]  # type: ignore[return-value]
     before = [a for a in acts if a.para == para_of[j] and a.pos < kept[j].start]
     return before[-1].speaker if before else None
+
+
+def _previous_sentence(doc: Doc, pos: int, lo: int) -> Span | None:
+    """The sentence before the one at ``pos``, if it starts at or after ``lo``."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start == 0:
+        return None
+    sent = doc[span[0].sent.start - 1].sent
+    while sent.start > 0 and not sent.text.strip():
+        sent = doc[sent.start - 1].sent
+    return sent if sent.start_char >= lo else None
 
 
 def _sentence_start(doc: Doc, pos: int, back: int) -> int:

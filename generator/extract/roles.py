@@ -11,12 +11,24 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actor_words import HONORIFICS, KIN_INVERSE, PLURAL_TITLES, TITLE_NOUNS
+from generator.extract.actor_words import (
+    HONORIFICS,
+    KIN_INVERSE,
+    PLURAL_TITLES,
+    TITLE_NOUNS,
+    _words,
+)
 
-_DETS = frozenset("the a an his her their its our my your this that these those".split())
-_POSS_PRON = frozenset("his her their its".split())
-_POSSESSIVE = frozenset({"'s", "’s"})
-_STOP_AFTER = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "who", "which", "that", "whose"})
+_DETS = _words(
+    """
+    the a an his her their its our my your this that these those
+    """
+)
+_POSS_PRON = frozenset(["his", "her", "their", "its"])
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+_STOP_AFTER = frozenset(
+    {",", ".", ";", ":", "(", ")", "\u2014", "\u2013", "who", "which", "that", "whose"}
+)
 _SINGULAR = {"sens": "Sen.", "reps": "Rep.", "dels": "Del.", "senators": "senator"}
 
 
@@ -30,6 +42,22 @@ def is_title(tok: Token) -> bool:
     return bare(tok.text) in TITLE_NOUNS
 
 
+def para_start(doc: Doc, i: int) -> int:
+    """Index of the first token of the paragraph holding token ``i``."""
+    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def para_end(doc: Doc, i: int) -> int:
+    """Index just past the last token of the paragraph holding token ``i``."""
+    while i < len(doc) and "\n" not in doc[i].text:
+        if "\n" in doc[i].whitespace_:
+            return i + 1
+        i += 1
+    return i
+
+
 def _clean(doc: Doc, s: int, e: int) -> str | None:
     """The text of tokens [s, e) without leading determiners or ages, if it holds a title."""
     while s < e and (doc[s].lower_ in _DETS or doc[s].is_punct):
@@ -40,12 +68,15 @@ def _clean(doc: Doc, s: int, e: int) -> str | None:
         e -= 1
     if s >= e or not any(is_title(t) for t in doc[s:e]):
         return None
-    return doc[s:e].text
+    if e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_:
+        e += 1  # "Lt" "." tokenised apart
+    text = doc[s:e].text
+    return _SINGULAR.get(bare(text), text)
 
 
 def _pre_title(doc: Doc, name: Span) -> str | None:
     """Title words right before the name: "White House press secretary"."""
-    sent_start = name.sent.start
+    sent_start = para_start(doc, name.start)
     i = name.start - 1
     while i >= sent_start and bare(doc[i].text) in HONORIFICS:
         i -= 1
@@ -70,7 +101,8 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
             continue
         break
     s = i + 1
-    if s >= end or not is_title(doc[end - 1]) and not _ends_in_title_phrase(doc, s, end):
+    last = end - 2 if end - 2 >= s and doc[end - 1].text == "." else end - 1
+    if s >= end or (not is_title(doc[last]) and not _ends_in_title_phrase(doc, s, end)):
         return None
     return _clean(doc, s, end)
 
@@ -88,10 +120,15 @@ def _ends_in_title_phrase(doc: Doc, s: int, end: int) -> bool:
 def _shared_title(doc: Doc, name: Span) -> str | None:
     """A plural title before a list of names: "Sens. Jon Tester (D-Mont.) and David Vitter"."""
     i = name.start - 1
-    while i >= name.sent.start:
+    while i >= para_start(doc, name.start):
         t = doc[i]
         if bare(t.text) in PLURAL_TITLES:
             return _SINGULAR.get(bare(t.text), t.text)
+        if t.text == "." and i > 0 and not doc[i - 1].whitespace_ and is_title(doc[i - 1]):
+            i -= 1  # "Sens" "." tokenised apart
+            continue
+        if t.text in (".", ";", ":", "!", "?"):
+            return None
         if t.is_punct or t.lower_ == "and" or t.text[:1].isupper():
             i -= 1
             continue
@@ -100,8 +137,8 @@ def _shared_title(doc: Doc, name: Span) -> str | None:
 
 
 def _post_apposition(doc: Doc, name: Span) -> str | None:
-    """", chief economist at FTN Financial" or ", of the Alliance of British Drivers"."""
-    i, sent_end = name.end, name.sent.end
+    """ ", chief economist at FTN Financial" or ", of the Alliance of British Drivers"."""
+    i, sent_end = name.end, para_end(doc, name.end)
     if i < sent_end and doc[i].text == "(":  # "(R-Utah)"
         while i < sent_end and doc[i].text != ")":
             i += 1
@@ -129,26 +166,48 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     return _clean(doc, i, j)
 
 
+_NP_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM", "PART"})
+
+
 def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
     """The title noun that the name stands in apposition to: "attorney" in "X's attorney, Y"."""
     if name.start < 2 or doc[name.start - 1].text != ",":
         return None
     root = name.root
-    if root.dep_ == "appos" and root.head.i < name.start and is_title(root.head):
-        return root.head
+    if root.dep_ == "appos":
+        head = root.head
+        for _ in range(3):  # "An attorney for Pagliano, Mark MacDougall": up from "Pagliano"
+            if head.i < name.start and is_title(head) and head.pos_ in ("NOUN", "PROPN"):
+                return head
+            if head.dep_ not in ("pobj", "prep"):
+                break
+            head = head.head
     for child in root.children:
         if child.dep_ == "appos" and child.i < name.start and is_title(child):
             return child
-    prev = doc[name.start - 2]
-    return prev if is_title(prev) and prev.pos_ == "NOUN" else None
+    i = name.start - 2  # no parse to go by: the nearest title in a plain noun phrase
+    while i >= max(para_start(doc, name.start), name.start - 9):
+        t = doc[i]
+        if is_title(t) and t.pos_ in ("NOUN", "PROPN"):
+            return t
+        np_word = t.pos_ in _NP_WORDS or t.tag_ == "PRP$"
+        if not np_word and t.lower_ not in ("at", "of", "for", "'s", "\u2019s"):
+            return None
+        i -= 1
+    return None
 
 
 def _pre_apposition(doc: Doc, name: Span) -> str | None:
-    """"Pagliano's attorney, Mark MacDougall" -> "Pagliano's attorney"."""
+    """ "Pagliano's attorney, Mark MacDougall" -> "Pagliano's attorney"."""
     head = _pre_apposition_head(doc, name)
     if head is None:
         return None
-    s = max(head.left_edge.i, name.sent.start)
+    s = head.i
+    floor = max(para_start(doc, name.start), name.start - 10)
+    while s - 1 >= floor and (
+        doc[s - 1].pos_ in _NP_WORDS or doc[s - 1].tag_ == "PRP$" or doc[s - 1].text in _POSSESSIVE
+    ):
+        s -= 1
     return _clean(doc, s, name.start - 1)
 
 

@@ -106,15 +106,29 @@ class Speakers:
         return [t for t in span if self.is_cue(t)] if span is not None else []
 
     def subject(self, cue: Token) -> Token | None:
-        """The one who speaks for ``cue``: its subject, climbing to the verb it depends on."""
+        """The one who speaks for ``cue``: its subject in the parse, else by position."""
+        subj = self._parsed_subject(cue)
+        if subj is not None and not self.inside_quote(subj.idx) and self._nominal(subj):
+            return subj
+        return self._adjacent_subject(cue)
+
+    @staticmethod
+    def _nominal(tok: Token) -> bool:
+        """A noun, name or pronoun that is not a date ("said Thursday")."""
+        return tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME")
+
+    def _parsed_subject(self, cue: Token) -> Token | None:
+        """The cue's subject in the parse, climbing to the verb it depends on."""
         tok: Token | None = cue
         for _ in range(4):
-            if tok is None:
+            if tok is None or self.inside_quote(tok.idx):
                 return None
             if tok.lemma_.lower() == "accord":
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             for child in tok.children:
+                if self.inside_quote(child.idx):
+                    continue
                 if child.dep_ in ("nsubj", "csubj") or (
                     child.dep_ == "nsubjpass" and tok.lemma_.lower() in ("quote", "report")
                 ):
@@ -131,6 +145,36 @@ class Speakers:
                 continue
             return None
         return None
+
+    def _adjacent_subject(self, cue: Token) -> Token | None:
+        """A name or pronoun right before the cue ("…,” Chief Chuck Jordan said") or, when
+        the cue follows a quote directly, right after it ("…,” said James Acton)."""
+        doc = self.doc
+        i = cue.i - 1
+        while i >= cue.sent.start and doc[i].dep_ in ("advmod", "aux", "neg") and not doc[i].is_punct:
+            i -= 1
+        left = doc[i] if i >= 0 else None
+        if left is not None and left.text == ",":  # Flynn, a top surrogate, said
+            comma = next((t for t in reversed(doc[max(0, i - 12) : i]) if t.text == ","), None)
+            if comma is not None and comma.i > 0 and self._namelike(doc[comma.i - 1]):
+                left = doc[comma.i - 1]
+        if left is not None and not self.inside_quote(left.idx) and self._namelike(left):
+            return left
+        if left is None or left.is_punct or left.is_quote or self.inside_quote(left.idx):
+            for tok in doc[cue.i + 1 : min(len(doc), cue.i + 8)]:
+                if tok.is_punct or self.inside_quote(tok.idx):
+                    break
+                if self._namelike(tok) and not (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+                ):
+                    return tok
+        return None
+
+    @staticmethod
+    def _namelike(tok: Token) -> bool:
+        if tok.ent_type_ in ("DATE", "TIME"):
+            return False
+        return tok.pos_ == "PROPN" or tok.lower_ in HE | SHE | IT or tok.lower_ in ("they", "we")
 
     # -- speakers --------------------------------------------------------------------------
     def speaker(self, cue: Token) -> str | None:
@@ -216,34 +260,44 @@ class Speakers:
         return None
 
     def last_person(self, pos: int, female: bool) -> Actor | None:
-        """The person a he/she refers to: the last person named as the subject of a speech
-        verb before ``pos``, or a person named as a subject in the pronoun's own sentence."""
-        speaker = next(
-            (a for s, a in reversed(self.speech_subjects)
+        """The person a he/she refers to: the later of the last person named as the subject of
+        a speech verb and a person named as a subject in this sentence or the one before."""
+        best: tuple[int, Actor] | None = next(
+            ((s, a) for s, a in reversed(self.speech_subjects)
              if s < pos and pos - s < 2500 and self._gender_ok(a, female)),
             None,
         )
-        sent_start = self._sent_start(pos)
-        for s, e, actor in reversed(self.mentions):
-            if s >= pos or s < sent_start:
+        near = self._sent_start(pos, back=1)
+        for s, actor in reversed(self._subject_mentions(pos)):
+            if not self._gender_ok(actor, female):
                 continue
-            tok = self._token_at(e - 1)
-            if actor.kind == "person" and tok is not None and tok.dep_ in ("nsubj", "nsubjpass"):
-                if self._gender_ok(actor, female) and not self.inside_quote(s):
-                    return actor
-        if speaker is not None:
-            return speaker
-        for s, e, actor in reversed(self.mentions):
-            if s >= pos or actor.kind != "person" or self.inside_quote(s):
-                continue
-            if pos - s > 1500:
+            if s >= near or best is None and pos - s < 1500:
+                if best is None or s > best[0]:
+                    best = (s, actor)
                 break
+        return best[1] if best else None
+
+    def _subject_mentions(self, pos: int) -> list[tuple[int, Actor]]:
+        """Person actors named outside quotes as the subject of a verb before ``pos``."""
+        out = []
+        for s, e, actor in self.mentions:
+            if s >= pos:
+                break
+            if actor.kind != "person" or self.inside_quote(s):
+                continue
             tok = self._token_at(e - 1)
-            if tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and self._gender_ok(
-                actor, female
-            ):
-                return actor
-        return None
+            if tok is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+                out.append((s, actor))
+        return out
+
+    def sentence_subject(self, sent: Span) -> str | None:
+        """The person actor named as the subject of a sentence's main verb, if any."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
+        return actor.name if actor is not None and actor.kind == "person" else None
 
     def _speech_subjects(self) -> list[tuple[int, Actor]]:
         """(position, person actor) of every named subject of a speech verb."""
@@ -260,9 +314,15 @@ class Speakers:
                 out.append((subj.idx, actor))
         return sorted(out, key=lambda x: x[0])
 
-    def _sent_start(self, pos: int) -> int:
+    def _sent_start(self, pos: int, back: int = 0) -> int:
         tok = self._token_at(pos)
-        return tok.sent.start_char if tok is not None else 0
+        if tok is None:
+            return 0
+        sent = tok.sent
+        for _ in range(back):
+            if sent.start > 0:
+                sent = self.doc[sent.start - 1].sent
+        return sent.start_char
 
     def _gender_ok(self, actor: Actor, female: bool) -> bool:
         """False only when an honorific (Mr., Mrs., Ms.) says the actor is of the other sex."""

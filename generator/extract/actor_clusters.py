@@ -1,0 +1,197 @@
+"""Grouping name mentions into actors: surnames, initials, acronyms and country synonyms.
+
+"Araghchi" joins "Abbas Araghchi", "AP" joins "The Associated Press", "U.S." joins "United
+States", and a run-on "Court of Appeal Millions" joins "Court of Appeal".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from generator.extract.actor_mentions import Mention, bare
+from generator.extract.actor_words import COUNTRY_SYNONYMS, NAME_CONNECTORS, ORG_HEADS, _words
+
+_PARTICLES = _words(
+    """
+    al el bin ibn de la del der van von da di du le abu
+    """
+)
+_PLACE_HEADS = _words(
+    """
+    park stadium street square airport bridge river lake mountain island islands beach valley
+    county city province state region district road avenue hall arena center centre
+    """
+)
+
+
+@dataclass
+class Cluster:
+    """Mentions that name one actor, with the forms and spaCy labels seen for it."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    forms: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    extra_forms: set[str] = field(default_factory=set)  # acronyms seen only in parentheses
+
+    def add(self, m: Mention, form: str | None = None) -> None:
+        self.mentions.append(m)
+        self.forms[form or m.text] += 1
+        self.labels[m.label] += 1
+
+    def absorb(self, other: Cluster) -> None:
+        self.mentions += other.mentions
+        self.forms.update(other.forms)
+        self.labels.update(other.labels)
+        self.extra_forms |= other.extra_forms
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def key(text: str) -> str:
+    """The matching key of a name: lowercase, no dots, straight apostrophes, synonyms folded."""
+    k = re.sub(r"\s+", " ", text.replace(".", "").replace("\u2019", "'").lower()).strip()
+    k = re.sub(r"^the ", "", k)
+    for group in COUNTRY_SYNONYMS:
+        if k in group:
+            return min(group, key=len)
+    return k
+
+
+def words(k: str) -> list[str]:
+    return k.split()
+
+
+def is_acronym(text: str) -> bool:
+    """True for "IMF", "U.S.", "CFPB": two to six capitals, dots allowed."""
+    plain = text.replace(".", "")
+    return 2 <= len(plain) <= 6 and plain.isalpha() and plain.isupper()
+
+
+def initials(k: str) -> str:
+    """Initials of the content words of a key: "centers for disease control" -> "cdc"."""
+    return "".join(w[0] for w in words(k) if w not in NAME_CONNECTORS)
+
+
+def person_shaped(k: str, c: Cluster) -> bool:
+    """A multi-word name that reads as a person's: no "of/and", no organisation head word."""
+    ws = words(k)
+    if len(ws) < 2 or ws[-1] in ORG_HEADS or ws[-1] in _PLACE_HEADS:
+        return False
+    if any(w in NAME_CONNECTORS and w not in _PARTICLES for w in ws):
+        return False
+    return c.labels["PERSON"] > 0 or c.labels["ORG"] >= sum(c.labels.values()) - c.labels["ORG"]
+
+
+def _absorb_run_ons(groups: dict[str, Cluster]) -> None:
+    """ "court of appeal millions" (once) joins "court of appeal" when that stands alone."""
+    for k in sorted(groups, key=lambda x: -len(words(x))):
+        ws = words(k)
+        if len(ws) < 2 or len(groups[k].mentions) > 1 or ws[-1] in ORG_HEADS | _PLACE_HEADS:
+            continue
+        head = " ".join(ws[:-1])
+        if head in groups:
+            for m in groups.pop(k).mentions:
+                cut = m.text.rsplit(" ", 1)[0]
+                trimmed = replace(m, end=m.start + len(cut), text=cut, tok_end=m.tok_end - 1)
+                groups[head].add(trimmed)
+
+
+def cluster(ms: list[Mention], text: str) -> list[Cluster]:
+    """Group mentions into actors; clusters come out in order of first mention."""
+    groups: dict[str, Cluster] = {}
+    for m in ms:
+        groups.setdefault(key(m.text), Cluster()).add(m)
+    _absorb_run_ons(groups)
+    multi = [k for k in groups if len(words(k)) >= 2]
+    persons = [k for k in multi if person_shaped(k, groups[k])]
+    _merge_middle_names(groups, persons)
+    persons = [k for k in persons if k in groups]
+    _merge_parenthesised(groups, text)
+    for k in sorted(groups, key=lambda x: len(words(x))):
+        if k not in groups or len(words(k)) != 1:
+            continue
+        target = _single_target(k, groups, persons)
+        if target:
+            _assign_single(groups.pop(k), target, groups)
+    return sorted(groups.values(), key=lambda c: c.first)
+
+
+def _merge_middle_names(groups: dict[str, Cluster], persons: list[str]) -> None:
+    """ "paul ryan" joins "paul d ryan": same first and last word, fewer middle words."""
+    for k in sorted(persons, key=lambda x: len(words(x))):
+        ws = words(k)
+        for other in persons:
+            ow = words(other)
+            same = (ow[0] == ws[0] and ow[-1] == ws[-1]) or ow[-len(ws) :] == ws
+            if other != k and other in groups and k in groups and len(ow) > len(ws) and same:
+                groups[other].absorb(groups.pop(k))
+                break
+
+
+def _merge_parenthesised(groups: dict[str, Cluster], text: str) -> None:
+    """ "Consumer Financial Protection Bureau (CFPB)": the acronym joins the name."""
+    for k, c in list(groups.items()):
+        if k not in groups:
+            continue
+        for m in c.mentions:
+            hit = re.match(r"\s*\(([A-Z][A-Za-z.&]{1,8})\)", text[m.end : m.end + 14])
+            if hit and is_acronym(hit.group(1)) and initials(k).startswith(key(hit.group(1))[:2]):
+                acro = key(hit.group(1))
+                c.extra_forms.add(hit.group(1))
+                if acro in groups and acro != k:
+                    c.absorb(groups.pop(acro))
+
+
+def _single_target(k: str, groups: dict[str, Cluster], persons: list[str]) -> list[str]:
+    """The multi-word actors a one-word name may stand for (empty: it stands alone)."""
+    c = groups[k]
+    if is_acronym(next(iter(c.forms))):
+        by_initials = [
+            o
+            for o in groups
+            if len(words(o)) >= 2
+            and o not in persons
+            and (initials(o) == k or (len(k) >= 3 and initials(o).startswith(k)))
+        ]
+        return by_initials[:1]
+    last = [p for p in persons if p in groups and words(p)[-1] == k]
+    if last:
+        return last
+    if c.labels["GPE"] + c.labels["LOC"] + c.labels["NORP"] > c.labels["PERSON"] + c.labels["ORG"]:
+        return []
+    first = [p for p in persons if p in groups and words(p)[0] == k]
+    if first and c.labels["PERSON"] >= c.labels["ORG"]:
+        return first[:1]
+    if c.labels["ORG"] and k not in ORG_HEADS:
+        orgs = [o for o in groups if len(words(o)) >= 2 and o not in persons]
+        hits = [o for o in orgs if words(o)[0] == k and groups[o].labels["ORG"]]
+        hits += [o for o in orgs if words(o)[-1] == k and groups[o].labels["ORG"]]
+        if len(hits) == 1:
+            return hits
+    return []
+
+
+def _assign_single(single: Cluster, targets: list[str], groups: dict[str, Cluster]) -> None:
+    """Give a one-word name to its actor. Where two people share a surname, writers name the
+    secondary one in full each time: the bare surname goes to the one named in full least often,
+    then to the nearest earlier full mention."""
+    fewest = min(len(groups[t].mentions) for t in targets)
+    targets = [t for t in targets if len(groups[t].mentions) == fewest]
+    for m in single.mentions:
+        best = max(targets, key=lambda t, pos=m.start: _last_before(groups[t], pos))
+        groups[best].add(m)
+
+
+def _last_before(c: Cluster, pos: int) -> int:
+    """Offset of the cluster's last mention before ``pos`` (-1: none)."""
+    return max((x.start for x in c.mentions if x.start < pos), default=-1)
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name: "Abbas Araghchi" -> "Araghchi"."""
+    ws = name.split()
+    return ws[-1] if ws and bare(ws[-1]) not in ("jr", "sr", "ii", "iii") else " ".join(ws[-2:-1])

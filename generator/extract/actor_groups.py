@@ -1,0 +1,139 @@
+"""Actors without a proper name: groups ("activists", "Iraqi officials") and described people or
+bodies that act in the story ("Iran's attorney general", "the US embassy in Moscow").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.actor_words import (
+    GROUP_NOUNS,
+    INSTITUTION_NOUNS,
+    KIN_INVERSE,
+    SPEECH_VERBS,
+    TITLE_NOUNS,
+)
+from generator.model import Article
+
+_ENTITY_MODS = frozenset({"GPE", "NORP", "ORG"})
+_KIN = frozenset(k for k, _ in KIN_INVERSE)
+
+
+@dataclass(frozen=True)
+class Described:
+    """An actor named by a description: ``Described("activists", "group", None, ((0, 9),), 1)``."""
+
+    name: str
+    kind: str
+    role: str | None
+    spans: tuple[tuple[int, int], ...]
+    speaks: int
+    aliases: tuple[str, ...] = ()
+
+
+def speaks(tok: Token) -> bool:
+    """True when ``tok`` is the subject of a verb of saying: "activists say", "Leavitt said"."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _in_quoted_speech(tok: Token) -> bool:
+    """True for a group in a sentence that quotes and has a verb of saying, and no other subject:
+    "scenes of crowds chanting "Death to ...!""."""
+    sent = tok.sent
+    if not any(ch in sent.text for ch in '"\u201c\u201d'):
+        return False
+    verbs = [t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]
+    return any(not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) for v in verbs)
+
+
+def _entity_modifiers(tok: Token) -> list[Token]:
+    """Children of ``tok`` left of it that belong to a place, nationality or body name."""
+    return [
+        c
+        for c in tok.children
+        if c.i < tok.i and c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in _ENTITY_MODS
+    ]
+
+
+def _left_edge(tok: Token, mods: list[Token]) -> int:
+    """Where the description starts: the first modifier's left edge, past a determiner."""
+    s = min(m.left_edge.i for m in mods) if mods else tok.i
+    return s
+
+
+def _occurrences(text: str, phrase: str, article: Article) -> tuple[tuple[int, int], ...]:
+    """Offsets of every occurrence of ``phrase`` outside page furniture."""
+    pat = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+    return tuple(
+        (m.start(), m.end()) for m in pat.finditer(text) if not article.is_furniture(*m.span())
+    )
+
+
+def groups(article: Article, doc: Doc) -> list[Described]:
+    """Groups of people who speak or recur: "activists", "CDC officials", "crowds"."""
+    found: dict[str, list[tuple[int, Token]]] = {}
+    for tok in doc:
+        if tok.lower_ not in GROUP_NOUNS or tok.tag_ != "NNS" or tok.dep_ in ("compound", "amod"):
+            continue
+        if article.is_furniture(tok.idx, tok.idx + len(tok)):
+            continue
+        mods = [m for m in _entity_modifiers(tok) if m.dep_ != "poss"]
+        s = _left_edge(tok, mods)
+        name = doc[s : tok.i + 1].text
+        name = name.lower() if s == tok.i else name  # "Activists say" -> "activists"
+        found.setdefault(name, []).append((doc[s].idx, tok))
+    out = []
+    for name, hits in found.items():
+        talk = sum(speaks(t) or _in_quoted_speech(t) for _, t in hits)
+        if talk or len(hits) >= 2:
+            spans = tuple((start, t.idx + len(t)) for start, t in hits)
+            out.append(Described(name, "group", None, spans, talk))
+    return out
+
+
+def described(article: Article, doc: Doc) -> list[Described]:
+    """Unnamed people and bodies that act: "Iran's attorney general has warned ..."."""
+    out: dict[str, Described] = {}
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.ent_type_:
+            continue
+        word = tok.lower_
+        person = word in TITLE_NOUNS and word not in _KIN
+        if not (person or word in INSTITUTION_NOUNS):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.ent_type_ == "PERSON":
+            continue  # a title before a name: the named actor carries it
+        if any(c.dep_ == "appos" for c in tok.children):
+            continue
+        mods = _entity_modifiers(tok)
+        if person:  # "Iran's attorney general"; not "the Democratic senator" (an anaphor)
+            mods = [m for m in mods if m.dep_ == "poss"]
+            if any(c.dep_ == "amod" for c in tok.children):
+                continue
+        if not mods or article.is_furniture(tok.idx, tok.idx + len(tok)):
+            continue
+        s = _left_edge(tok, mods)
+        while doc[s].lower_ in ("the", "a", "an"):
+            s += 1
+        short = doc[s : tok.i + 1].text
+        name = short
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        if prep is not None and prep.i == tok.i + 1:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "GPE" and obj.i == prep.i + 1:
+                name = doc[s : obj.i + 1].text
+        role_start = max(m.i for m in mods) + 1
+        while role_start < tok.i and doc[role_start].text in ("'s", "\u2019s"):
+            role_start += 1
+        role = doc[role_start : tok.i + 1].text if person else None
+        if name not in out:
+            spans = _occurrences(article.text, short, article)
+            aliases = (short,) if short != name else ()
+            out[name] = Described(
+                name, "person" if person else "organization", role, spans, int(speaks(tok)), aliases
+            )
+    return list(out.values())

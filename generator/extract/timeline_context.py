@@ -1,0 +1,171 @@
+"""What the sentence around a date says about it: tense, quotation, quoted documents.
+
+``tense_at`` reads spaCy's parse: the verb the expression modifies, its tag and auxiliaries
+("will meet", "plans to meet", "met", "has met", "is meeting"). ``quote_spans`` finds the
+quoted stretches of a text; ``quoted_document`` tells a quoted e-mail or letter (whose
+weekdays date the document's words, not the story's events) from quoted speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.dates import Tense
+
+# Verbs and adjectives whose infinitive complement lies ahead: "plans to meet on Friday".
+FUTURE_HEADS = {
+    "plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "go", "likely",
+    "poise", "slate", "hope", "want", "seek", "propose", "wish", "vow", "pledge", "promise",
+    "threaten", "scheduled", "expected", "going", "about", "ready", "poised", "slated",
+}  # fmt: skip
+FUTURE_MODALS = {"will", "'ll", "wo", "shall", "may", "might", "should", "must"}
+# Future seen from the past ("said it would meet on Friday"): the same day or a later one.
+LATER_MODALS = {"would", "'d"}
+DOCUMENT_WORDS = re.compile(
+    r"\b(?:e-?mails?|letters?|memos?|memorandum|notes?|messages?|texts?|texted|wrote|writes|"
+    r"written|writing|tweets?|tweeted|posted|posts?|diary|card|cables?|fax(?:ed)?|telegram)\b",
+    re.IGNORECASE,
+)
+SAY_VERBS = {"say", "tell", "note", "add", "insist", "claim", "argue", "write", "report",
+             "announce", "state", "explain", "warn", "confirm", "deny", "acknowledge"}  # fmt: skip
+_OPEN = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
+
+
+def _verb_tense(v: Token, depth: int = 0) -> Tense | None:
+    """The tense of the clause headed by ``v``."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_MODALS:
+        return "future"
+    if words & LATER_MODALS:
+        return "present"
+    if "to" in words and v.head is not v and depth < 3:
+        head = v.head
+        if head.lemma_.lower() in FUTURE_HEADS or head.lower_ in FUTURE_HEADS:
+            return "future"
+        if v.dep_ != "xcomp":
+            return None  # "a program to run through June": its time is its own
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            return _verb_tense(head, depth + 1) if head.pos_ != "ADJ" else _adj_tense(head)
+    if any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD":
+        return "past"
+    if v.tag_ == "VBN":
+        if words & {"is", "are", "am", "'s", "'re"} and not words & {"has", "have", "been"}:
+            return "present"
+        return "past"
+    if v.tag_ == "VBG":
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
+        if v.head is not v and v.head.pos_ in ("VERB", "AUX") and depth < 3:
+            return _verb_tense(v.head, depth + 1)
+        return None
+    if v.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if v.tag_ == "VB" and words & {"do", "does"}:
+        return "present"
+    if v.tag_ == "VB" and "did" in words:
+        return "past"
+    return None
+
+
+def _adj_tense(adj: Token) -> Tense | None:
+    """The tense of the copula in "was able to", "is due to"."""
+    cop = [c for c in adj.children if c.dep_ in ("cop", "aux")] or (
+        [adj.head] if adj.head.pos_ == "AUX" else []
+    )
+    if any(c.tag_ == "VBD" for c in cop):
+        return "past"
+    if any(c.tag_ in ("VBZ", "VBP") for c in cop):
+        return "present"
+    return None
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The verb (or copula) the expression ``span`` depends on."""
+    t = span.root
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t not in span:
+            return t
+        if t.head is t:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+    return None
+
+
+def _hangs_from_noun(span: Span, verb: Token) -> bool:
+    """A noun stands between the expression and its verb ("Monday's debate")."""
+    t = span.root
+    while t is not verb and t.head is not t:
+        if t is not span.root and t.pos_ in ("NOUN", "PROPN"):
+            return True
+        if t.dep_ in ("poss", "compound", "nmod", "amod") and t is span.root:
+            return True
+        t = t.head
+    return False
+
+
+def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
+    """The tense of the clause the expression at ``[start, end)`` modifies, or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = governing_verb(span)
+    if verb is None:
+        return None
+    adj = verb.head if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" else None
+    tense = _verb_tense(verb)
+    if tense is None and adj is not None:
+        tense = _adj_tense(adj)
+    if tense == "present" and (verb.lemma_.lower() in SAY_VERBS or _hangs_from_noun(span, verb)):
+        tense = None  # "says Friday" (reporting), "during Monday's debate": no future
+    before = doc.text[max(0, start - 7) : start].lower()
+    if re.search(r"\b(?:until|till)\s+$", before) and verb.tag_ != "VBD":
+        return "future"  # "postponed until Saturday"
+    return tense
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every stretch inside quotation marks, within a paragraph."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        open_at, close = -1, ""
+        for i, ch in enumerate(para):
+            if open_at < 0 and ch in _OPEN:
+                if ch == "\u2018" and i and para[i - 1].isalnum():
+                    continue
+                open_at, close = i, _OPEN[ch]
+            elif open_at >= 0 and ch == close:
+                if close == "\u2019" and i + 1 < len(para) and para[i + 1].isalpha():
+                    continue  # an apostrophe inside a single-quoted stretch
+                spans.append((pos + open_at + 1, pos + i))
+                open_at = -1
+        if open_at >= 0:  # a quote running to the paragraph's end
+            spans.append((pos + open_at + 1, pos + len(para)))
+        pos += len(para) + 1
+    return spans
+
+
+def enclosing_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The quoted stretch containing ``[start, end)``, if any."""
+    return next(((s, e) for s, e in quotes if s <= start and end <= e), None)
+
+
+def quoted_document(text: str, quote: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """True when the quoted stretch is an e-mail, letter or note, not speech.
+
+    The cue ("wrote in an e-mail", "the letter said") stands in the sentence around the quote
+    or in the text just before it, outside the quotation marks.
+    """
+    qs, qe = quote
+    para_start = text.rfind("\n", 0, qs) + 1
+    para_end = text.find("\n", qe)
+    para_end = len(text) if para_end < 0 else para_end
+    lo = max(para_start, min(qs, sentence[0]) - 200)
+    if not text[para_start : qs - 1].strip():  # the quote opens its paragraph
+        prev = text[max(0, para_start - 200) : max(0, para_start - 1)].rstrip()
+        lo = para_start - 200 if prev.endswith(":") else lo
+    around = text[max(0, lo) : qs - 1] + " " + text[qe + 1 : min(para_end, sentence[1] + 80)]
+    return bool(DOCUMENT_WORDS.search(around))

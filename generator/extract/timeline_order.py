@@ -1,0 +1,123 @@
+"""Placing timeline mentions in time, with or without a publication date.
+
+With a date every mention resolves (``place_dated``). Without one (``place_undated``) the
+order must still be right, so every mention gets a sort key in days from the lede's day:
+
+* "today" 0, "yesterday" -1, "two days ago" -2: fixed by the text, so ``day_offset`` is given;
+* weekdays are counted from the lede's weekday ("on Tuesday" in the lede is day 0, a past
+  "Thursday" is five days before); with no weekday in the lede, from the weekday that packs the
+  article's weekdays into the shortest stretch, placed before "yesterday", offset unknown;
+* "last week", "last month", "four years ago": approximate keys, no offset;
+* dates with a year first, in their order; month-days without a year next (past tense), then
+  the relative ones; future ones after everything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.extract.dates import Resolved, resolve, weekday_offset
+
+if TYPE_CHECKING:
+    from generator.extract.timeline import Mention
+
+UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7, "month": 30, "quarter": 91, "year": 365,
+             "decade": 3650, "SP": 365, "SU": 365, "FA": 365, "WI": 365}  # fmt: skip
+ABSOLUTE, UNDATED_PAST, RELATIVE, FUTURE, UNDATED_FUTURE = range(5)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A mention with its resolution, day offset and sort key."""
+
+    mention: Mention
+    resolved: Resolved | None
+    offset: int | None
+    key: tuple[int, float]
+
+
+def place_dated(mentions: Sequence[Mention], ref: dt.date) -> list[Placed]:
+    """Resolve every mention against the publication date ``ref``."""
+    out = []
+    for m in mentions:
+        res = resolve(m.timex, ref, m.tense)
+        if res is None or res.date is None:
+            continue
+        offset = res.offset if res.precision in ("day", "time") else None
+        out.append(Placed(m, res, offset, (RELATIVE, float(res.date.toordinal()))))
+    return out
+
+
+def _is_past_weekday(m: Mention) -> bool:
+    t = m.timex
+    return (
+        t.weekday is not None
+        and t.kind in ("weekday", "time")
+        and t.shift is None
+        and (m.tense not in ("future", "present"))
+    )
+
+
+def anchor_weekday(weekdays: Sequence[int]) -> int | None:
+    """The weekday that puts all of ``weekdays`` (told in the past) in the shortest stretch."""
+    if not weekdays:
+        return None
+    return min(dict.fromkeys(weekdays), key=lambda a: max((a - w) % 7 for w in weekdays))
+
+
+def place_undated(mentions: Sequence[Mention]) -> list[Placed]:
+    """Order mentions without a publication date (see the module's docstring)."""
+    lede = anchor_weekday([m.timex.weekday for m in mentions if m.in_lede and _is_past_weekday(m)])
+    past = [m.timex.weekday for m in mentions if _is_past_weekday(m)]
+    anchor = lede if lede is not None else anchor_weekday(past)  # type: ignore[arg-type]
+    others = (
+        [-((anchor - w) % 7) for w in past if (w - anchor) % 7 != 1] if anchor is not None else []
+    )
+    day_after_ok = lede is not None and min(others, default=0) > -5
+    out = []
+    for m in mentions:
+        placed = _place_one(m, anchor, lede is not None, day_after_ok)
+        if placed is not None:
+            out.append(placed)
+    return out
+
+
+def _place_one(m: Mention, anchor: int | None, anchored: bool, day_after_ok: bool) -> Placed | None:
+    t = m.timex
+    future = m.tense == "future"
+    if t.kind == "deictic":
+        off = t.shift or 0
+        return Placed(m, Resolved(f"REF{off:+d}", None, "day", off), off, (RELATIVE, float(off)))
+    if t.kind in ("weekday", "time") and t.weekday is not None and anchor is not None:
+        rel = weekday_offset(t.weekday, anchor, m.tense, t.shift)
+        if rel == -6 and _is_past_weekday(m) and day_after_ok:
+            rel = 1  # the lede's day is the day before publication
+        res = Resolved(f"XXXX-WXX-{t.weekday + 1}", None, "day", rel if anchored else None)
+        key = float(rel) if anchored else (rel + 0.5 if rel > 0 else rel - 2.0)
+        return Placed(m, res, res.offset, (RELATIVE, key))
+    if t.kind in ("weekday", "time") and t.weekday is not None:  # only future weekdays
+        key = 0.5 if m.tense in ("future", "present") else -2.0
+        return Placed(m, Resolved("XXXX-WXX", None, "day"), None, (RELATIVE, key))
+    if t.kind == "ago":
+        n = -(t.shift or 0)
+        off = -n if t.unit == "day" else None
+        res = Resolved(f"P{n}{(t.unit or 'D')[0].upper()}", None, "day" if off else "ref", off)
+        return Placed(m, res, off, (RELATIVE, -n * UNIT_DAYS.get(t.unit or "day", 1)))
+    if t.kind in ("rel", "season"):
+        span = UNIT_DAYS.get(t.unit or "", 30)
+        shift = t.shift if t.shift is not None else 0
+        key = shift * span if shift else (-span / 3 if m.tense == "past" else span / 3)
+        return Placed(m, Resolved("REL", None, "ref"), None, (RELATIVE, float(key)))
+    if t.kind == "date":
+        res = resolve(t, None, m.tense)
+        if res is None:
+            return None
+        if res.date is not None:
+            band = FUTURE if future else ABSOLUTE
+            return Placed(m, res, None, (band, float(res.date.toordinal())))
+        order = (t.month or 0) * 31 + (t.day or 0)
+        return Placed(m, res, None, (UNDATED_FUTURE if future else UNDATED_PAST, float(order)))
+    return None
