@@ -37,8 +37,10 @@ def main() -> int:
     print(done.stdout.strip())
     if done.returncode != 0:
         print(done.stderr.strip()[-2000:], file=sys.stderr)
-    print("baseline (textacy per paragraph, test split): f1=0.84 e2e_recall=0.71; "
-          "target on test: f1>=0.92 e2e_recall>=0.85")
+    print(
+        "baseline (textacy per paragraph, test split): f1=0.84 e2e_recall=0.71; "
+        "target on test: f1>=0.92 e2e_recall>=0.85"
+    )
     return done.returncode
 
 

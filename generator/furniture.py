@@ -36,6 +36,7 @@ _LINE_PATTERNS = [
         r"\s*[:|»>]",
         r"^(?:share|tweet|email) (?:this|on|via)\b",
         r"\bfollow (?:us|him|her|me|them|[A-Z]\w+(?: [A-Z]\w+)?) on (?:twitter|facebook|instagram)",
+        r"^(?:abstract|full text|transcript)\.?$",
         r"^advertisement\b|story continues below|^(?:trending|most popular|top|more) stories$",
         r"^(?:like us on facebook|sign up (?:for|to)|subscribe (?:to|for|now))\b",
         r"^by\s*\.?\s*[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,5}\s*\.?$",
@@ -153,6 +154,13 @@ _STARTERS = frozenset(  # noqa: SIM905
     "Today Yesterday According One Two Three Some Many Most All Both Police Officers Since During "
     "Despite Speaking Following Other Another Several Here Instead Under Over".split()
 )
+_CALENDAR = frozenset(
+    [
+        *["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+        *["January", "February", "March", "April", "June", "July", "August", "September"],
+        *["October", "November", "December"],
+    ]
+)
 _PRONOUNS = frozenset(["He", "She", "It", "They", "We", "You"])
 _SENT_END = re.compile(r"[.!?\u2026][\'\u2019\"\u201d)]*\s+|[\'\u2019\"\u201d]\s+(?=[A-Z\u2018\u201c\'\"])")
 _SCROLL = re.compile(r"\bScroll down for (?:video|more)s?\b[.:]?", re.IGNORECASE)
@@ -177,7 +185,7 @@ def runon_boundaries(seg: str) -> list[int]:
     out = []
     for m in _RUNON.finditer(seg):
         left = seg[: m.start()]
-        word = re.search(r"[\w'\u2019%)\]]+$", left)
+        word = re.search(r"[\w'\u2019%)\]-]+$", left)
         lw = word.group(0) if word else ""
         nxt = m.group(2)
         after = seg[m.end() + len(nxt) :]
@@ -188,7 +196,9 @@ def runon_boundaries(seg: str) -> list[int]:
             continue
         if (is_label and not lw[:1].isupper() and len(left.split()) >= 4) or (_POSITION.search(left) and nxt[:1].isupper()):
             out.append(m.end())
-        elif nxt in _STARTERS and lw[:1].islower() | lw[:1].isdigit() | lw.endswith(")"):
+        elif nxt in _STARTERS and (
+            lw[:1].islower() or lw[:1].isdigit() or lw.endswith(")") or lw in _CALENDAR
+        ):
             if nxt not in _PRONOUNS and re.match(r"\s+[A-Z]", after):
                 continue  # a name: "told The Sun", "winner Many Clouds"
             out.append(m.end())

@@ -83,6 +83,10 @@ def plan_list(
                       if i not in match and identity(page[i]) == ident), None)
             if i is not None and not untouched[i] and h not in known:
                 plan.review.append(i)  # the editor changed it, and so did the article
+        if i is None and h in known:  # edited in place? the edited item stands where it stood
+            r = (recorded or []).index(h)
+            if r < len(page) and r not in match and not untouched[r]:
+                i = r
         if i is not None:
             match[i] = j
         elif h not in known:  # (a known one was deleted by the editor: it stays deleted)

@@ -11,10 +11,12 @@ files, and the file holds only the last holder's process id.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 try:
     import fcntl
@@ -25,6 +27,7 @@ LOCK_NAME = ".briefings.lock"
 WAIT_ENV = "BRIEFINGS_LOCK_WAIT"
 DEFAULT_WAIT = 10.0
 POLL = 0.1
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class ContentLocked(RuntimeError):
@@ -97,3 +100,26 @@ def _holder(fd: int) -> str:
     except (OSError, AttributeError):
         return ""
     return f" (process {pid})" if pid.isdigit() else ""
+
+
+def content_locked(make_report: Callable[[], Any]) -> Callable[[F], F]:
+    """Decorate ``generate(seeds_dir, out_dir, ...)`` to run holding ``out_dir``'s lock.
+
+    When the lock cannot be taken, the run briefs nothing and returns ``make_report()`` with
+    the content folder refused and the reason, so the CLI names it and exits non-zero.
+    """
+
+    def decorate(func: F) -> F:
+        @functools.wraps(func)
+        def run(seeds_dir: Path, out_dir: Path, *args: Any, **kwargs: Any) -> Any:
+            try:
+                with content_lock(Path(out_dir)):
+                    return func(seeds_dir, out_dir, *args, **kwargs)
+            except ContentLocked as err:
+                report = make_report()
+                report.refused.append((Path(out_dir), str(err)))
+                return report
+
+        return run  # type: ignore[return-value]
+
+    return decorate

@@ -77,7 +77,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         except (FrontMatterError, UnicodeDecodeError) as err:
             line = getattr(err, "line", None)
             where = f" line {line}" if line else ""
-            log.warning("%s%s: %s; the page is shown without its briefing", file.src_uri, where, err)
+            log.warning("%s%s: %s; the page is shown without its briefing",
+                        file.src_uri, where, err)
             return None
 
     def on_page_markdown(
@@ -94,7 +95,30 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if "source" not in page.meta:
             return None
         meta = dict(page.meta)
-        # Material prints title and description unescaped: hand it escaped text only.
-        page.meta["title"] = html.escape(html.escape(str(meta.get("title") or "")))
-        page.meta["description"] = html.escape(str(meta.get("description") or ""), quote=True)
+        page.meta.update(template_meta(meta))
         return render_page(meta, markdown)
+
+
+def template_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """The front-matter values Material's templates print, as HTML text.
+
+    Material prints ``page.meta.title`` raw in ``<title>`` and the header, and ``description``
+    raw in ``<meta name="description">``; its search index and navigation take ``page.title``
+    (the same value) as HTML too. So each is escaped exactly once here: the browser shows the
+    article's characters and nothing is markup. The title is never empty, so Material never
+    falls back to ``page.title | striptags``, which would unescape it.
+    """
+    out: dict[str, Any] = {
+        "title": escape_text(meta.get("title")) or "Untitled briefing",
+        "description": escape_text(meta.get("description")),
+    }
+    if "subtitle" in meta:
+        out["subtitle"] = escape_text(meta["subtitle"])
+    if isinstance(meta.get("tags"), list):
+        out["tags"] = [escape_text(t) for t in meta["tags"] if t is not None]
+    return out
+
+
+def escape_text(value: object) -> str:
+    """One line of text, HTML-escaped (quotes too, so it is safe inside an attribute)."""
+    return html.escape(" ".join(str(value or "").split()), quote=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from generator import nlp
 from generator.brief import brief
 from generator.frontmatter import FrontMatterError, to_mapping
+from generator.lock import content_locked
 from generator.merge import merge
 from generator.model import Article
 from generator.read import SeedRefused, discover, read_article
@@ -40,6 +41,7 @@ class PlannedWrite:
     text: str
 
 
+@content_locked(RunReport)
 def generate(
     seeds_dir: Path,
     out_dir: Path,
@@ -54,7 +56,7 @@ def generate(
     report = RunReport()
     seeds = discover(seeds_dir)
     articles = read_all(seeds, report)
-    slugs = assign_slugs(seeds)
+    slugs = assign_slugs(seeds, out_dir)
     plans = plan_all(articles, slugs, out_dir, report, progress, force)
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out_dir)

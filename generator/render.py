@@ -1,7 +1,10 @@
 """Front matter → Markdown sections: a pure function, every article word escaped.
 
 Article text is written as HTML-escaped text inside raw HTML blocks, which Markdown passes
-through without interpreting, so nothing in an article can add markup, links or scripts.
+through without interpreting, so nothing in an article can add markup, links or scripts. The
+two places Markdown does read article words (the page's ``#`` title and the listing's link
+text and description) go through ``md_text``, which escapes HTML and every Markdown character.
+A link is made only from an ``http(s)://`` address, never from ``javascript:`` or ``data:``.
 """
 
 from __future__ import annotations
@@ -10,8 +13,11 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import quote
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")  # Python-Markdown's escapable set
+SAFE_URL = re.compile(r"^https?://[^\s\"'<>\\]+$", re.I)
+KINDS = {"person", "organization", "place", "group"}
 
 
 def text(value: object) -> str:
@@ -27,12 +33,26 @@ def md_text(value: object) -> str:
     return MD_SPECIAL.sub(r"\\\1", escaped)
 
 
+def safe_url(value: object) -> str | None:
+    """An ``http(s)://`` address, HTML-escaped for an attribute; None for anything else."""
+    url = str(value or "").strip()
+    return html.escape(url, quote=True) if SAFE_URL.match(url) else None
+
+
 def _block(tag: str, inner: str, cls: str) -> str:
     return f'<{tag} class="{cls}">{inner}</{tag}>'
 
 
-def _list(items: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+def _list(items: object) -> list[Mapping[str, Any]]:
+    if not isinstance(items, list | tuple):
+        return []
     return [i for i in items if isinstance(i, Mapping)]
+
+
+def _strings(items: object) -> list[str]:
+    if not isinstance(items, list | tuple):
+        return []
+    return [str(i) for i in items if i is not None and str(i).strip()]
 
 
 def render_summary(meta: Mapping[str, Any]) -> str:
@@ -41,41 +61,56 @@ def render_summary(meta: Mapping[str, Any]) -> str:
 
 
 def render_meta_line(meta: Mapping[str, Any]) -> str:
+    """Date, publisher and a link to the original article, when known."""
     parts = []
     if meta.get("date"):
         parts.append(f"<time>{text(meta['date'])}</time>")
     source = meta.get("source") if isinstance(meta.get("source"), Mapping) else {}
     if source.get("publisher"):
-        parts.append(text(source["publisher"]))
-    url = str(source.get("url") or "")
-    if re.match(r"^https?://", url, re.I):
-        parts.append(f'<a href="{text(url)}" rel="nofollow noopener">original article</a>')
+        parts.append(f"<span>{text(source['publisher'])}</span>")
+    url = safe_url(source.get("url"))
+    if url:
+        parts.append(f'<a href="{url}" rel="nofollow noopener noreferrer">original article</a>')
     return _block("p", " · ".join(parts), "briefing-meta") if parts else ""
+
+
+def render_tags(meta: Mapping[str, Any]) -> str:
+    chips = "".join(f'<span class="briefing-tag">{text(t)}</span>'
+                    for t in _strings(meta.get("tags")))
+    return _block("p", chips, "briefing-tags") if chips else ""
+
+
+def _table(cls: str, head: Iterable[str], rows: Iterable[str]) -> str:
+    ths = "".join(f"<th>{h}</th>" for h in head)
+    table = (f'<table class="briefing-table {cls}"><thead><tr>{ths}</tr></thead>'
+             f"<tbody>{''.join(rows)}</tbody></table>")
+    return _block("div", table, "briefing-scroll")
 
 
 def render_actors(actors: list[Mapping[str, Any]]) -> str:
     rows = []
     for a in actors:
-        aliases = ", ".join(text(x) for x in a.get("aliases") or [])
+        aliases = ", ".join(text(x) for x in _strings(a.get("aliases")))
+        also = f'<br><small class="briefing-aliases">also {aliases}</small>' if aliases else ""
+        kind = str(a.get("kind") or "")
+        kind_cls = f" briefing-kind--{kind}" if kind in KINDS else ""
         rows.append(
-            f"<tr><td><strong>{text(a.get('name'))}</strong></td><td>{text(a.get('kind'))}</td>"
-            f"<td>{text(a.get('role') or '')}</td><td>{aliases}</td>"
-            f"<td>{text(a.get('mentions'))}</td></tr>"
+            f"<tr><td><strong>{text(a.get('name'))}</strong>{also}</td>"
+            f"<td>{text(a.get('role') or '')}</td>"
+            f'<td><span class="briefing-kind{kind_cls}">{text(kind)}</span></td>'
+            f'<td class="briefing-count">{text(a.get("mentions"))}</td></tr>'
         )
-    head = "<tr><th>Name</th><th>Kind</th><th>Role</th><th>Also called</th><th>Mentions</th></tr>"
-    return _block("table", f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody>", "briefing-actors")
+    return _table("briefing-actors", ("Name", "Role", "Kind", "Mentions"), rows)
 
 
 def render_numbers(numbers: list[Mapping[str, Any]]) -> str:
     items = []
     for n in numbers:
-        detail = [text(n.get("about"))]
-        if n.get("qualifier"):
-            detail.append(f"qualifier: {text(n['qualifier'])}")
-        if n.get("source"):
-            detail.append(f"according to {text(n['source'])}")
+        source = f' <span class="briefing-source">according to {text(n["source"])}</span>' if (
+            n.get("source")) else ""
         items.append(
-            f"<li><strong>{text(n.get('text'))}</strong> — {'; '.join(d for d in detail if d)}"
+            f'<li><span class="briefing-figure">{text(n.get("text"))}</span> '
+            f'<span class="briefing-about">{text(n.get("about"))}</span>{source}'
             f'<br><small class="briefing-sentence">{text(n.get("sentence"))}</small></li>'
         )
     return _block("ul", "".join(items), "briefing-numbers")
@@ -86,7 +121,8 @@ def render_quotes(quotes: list[Mapping[str, Any]]) -> str:
     for q in quotes:
         speaker = text(q.get("speaker")) if q.get("speaker") else "unattributed"
         blocks.append(
-            f"<blockquote><p>“{text(q.get('text'))}”</p><footer>— {speaker}</footer></blockquote>"
+            f"<blockquote><p>“{text(q.get('text'))}”</p>"
+            f'<p class="briefing-speaker">— {speaker}</p></blockquote>'
         )
     return _block("div", "".join(blocks), "briefing-quotes")
 
@@ -94,12 +130,12 @@ def render_quotes(quotes: list[Mapping[str, Any]]) -> str:
 def render_timeline(timeline: list[Mapping[str, Any]]) -> str:
     rows = []
     for t in timeline:
-        date = text(t.get("date")) if t.get("date") else "date unknown"
+        date = f"<time>{text(t.get('date'))}</time>" if t.get("date") else "—"
         rows.append(
-            f"<tr><td>{date}</td><td>{text(t.get('when'))}</td><td>{text(t.get('event'))}</td></tr>"
+            f'<tr><td class="briefing-date">{date}</td><td>{text(t.get("when"))}</td>'
+            f"<td>{text(t.get('event'))}</td></tr>"
         )
-    head = "<tr><th>Date</th><th>As written</th><th>Event</th></tr>"
-    return _block("table", f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody>", "briefing-timeline")
+    return _table("briefing-timeline", ("Date", "When", "What happened"), rows)
 
 
 SECTIONS = (
@@ -111,21 +147,18 @@ SECTIONS = (
 
 
 def render_page(meta: Mapping[str, Any], body: str = "") -> str:
-    """The Markdown of a briefing page: title, meta line, summary, the editor's body, sections."""
+    """The Markdown of a briefing page: title, meta line, tags, summary, the editor's body
+    (Markdown the editor wrote, passed as it is), then the sections."""
     out = [f"# {md_text(meta.get('title') or 'Untitled briefing')}", ""]
-    for piece in (render_meta_line(meta), render_summary(meta)):
+    for piece in (render_meta_line(meta), render_tags(meta), render_summary(meta)):
         if piece:
             out += [piece, ""]
     if body.strip():
         out += [body.strip(), ""]
-    tags = [t for t in meta.get("tags") or [] if t is not None]
     for key, heading, renderer in SECTIONS:
-        items = _list(meta.get(key) or [])
+        items = _list(meta.get(key))
         if items:
             out += [f"## {heading}", "", renderer(items), ""]
-    if tags:
-        chips = " ".join(f'<span class="briefing-tag">{text(t)}</span>' for t in tags)
-        out += [_block("p", chips, "briefing-tags"), ""]
     return "\n".join(out)
 
 
@@ -135,5 +168,6 @@ def render_listing(entries: Iterable[Mapping[str, Any]]) -> str:
     for e in entries:
         date = f" <small>{text(e['date'])}</small>" if e.get("date") else ""
         desc = f"  \n{md_text(e['description'])}" if e.get("description") else ""
-        lines.append(f"- [{md_text(e.get('title') or e['url'])}]({e['url']}){date}{desc}")
+        url = quote(str(e["url"]), safe="/")  # a relative path: no scheme, no Markdown
+        lines.append(f"- [{md_text(e.get('title') or e['url'])}]({url}){date}{desc}")
     return "\n".join(lines) + "\n"

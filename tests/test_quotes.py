@@ -66,8 +66,7 @@ def test_quote_over_several_paragraphs_is_one_item_per_paragraph() -> None:
 
 def test_whole_paragraph_quote_continues_the_previous_speaker() -> None:
     text = (
-        "Leavitt said the talks had gone well.\n"
-        "“We expect a second round of talks within a month.”"
+        "Leavitt said the talks had gone well.\n“We expect a second round of talks within a month.”"
     )
     assert pairs(run(text, LEAVITT)) == [
         ("We expect a second round of talks within a month.", "Karoline Leavitt")
@@ -138,7 +137,9 @@ def test_scare_quotes_titles_and_names_are_not_quotes() -> None:
 
 
 def test_apostrophes_are_not_quotation_marks() -> None:
-    text = "Iran’s leaders said the country’s economy was the region’s strongest, and it isn't."
+    text = (
+        "Iran\u2019s leaders said the country\u2019s economy was the region\u2019s best, it isn't."
+    )
     assert run(text) == ()
     assert regions(text) == []
 
@@ -158,8 +159,7 @@ def test_unbalanced_mark_stops_at_the_paragraph_end() -> None:
 
 def test_new_opening_mark_recovers_a_missing_close() -> None:
     text = (
-        '"The water tasted of salt and it made me sick. "Then the rain finally came," '
-        "Jordan said."
+        '"The water tasted of salt and it made me sick. "Then the rain finally came," Jordan said.'
     )
     assert [q.text for q in run(text, JORDAN)] == [
         "The water tasted of salt and it made me sick.",

@@ -17,6 +17,7 @@ from generator.extract.actor_words import (
     MONTHS,
     NAME_CONNECTORS,
     NON_ACTOR_HEADS,
+    NOT_NAMES,
     ORG_HEADS,
     TICKER_CUES,
     TIME_ZONES,
@@ -28,7 +29,7 @@ from generator.model import Article
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 SHORT_QUOTE_WORDS = 6  # a quotation this short is a chant, a slogan or a title of a work
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
-_CUTS = frozenset({":", ";", ",", "(", ")", "|", "/", "\u2014", "\u2013"})
+_CUTS = frozenset({":", ";", ",", "(", ")", "|", "/", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 _OPENERS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
 
 
@@ -54,7 +55,7 @@ def bare(word: str) -> str:
 def is_junk_word(word: str) -> bool:
     """True for weekdays, months, time zones and sentence-opening function words."""
     w = bare(word)
-    return w in WEEKDAYS or w in MONTHS or w in TIME_ZONES or w in DISCOURSE
+    return w in WEEKDAYS or w in MONTHS or w in TIME_ZONES or w in DISCOURSE or w in NOT_NAMES
 
 
 def quoted_regions(text: str) -> list[tuple[int, int, int]]:

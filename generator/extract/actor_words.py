@@ -100,6 +100,14 @@ DISCOURSE = _words(
     """
 )
 
+# Capitalised words that name no actor: common-noun acronyms, market indexes, deities.
+NOT_NAMES = _words(
+    """
+    gps dna rna gdp gnp cpi ceo cfo tv ai atm pdf suv ngo ngos ipo vat hiv aids covid ufo usb ok
+    sms mri icu er vix dow ftse dax nikkei s&p god allah heaven
+    """
+)
+
 # Final words of names of laws, programmes, events and works: not actors.
 NON_ACTOR_HEADS = _words(
     """

@@ -1,7 +1,8 @@
 """Quotation marks: pair them into quoted regions, paragraph by paragraph.
 
 A paragraph is one line of ``Article.text``. Double marks (straight ``"`` and curly ``“ ”``)
-are paired first; single marks (``‘ ’``) only outside them, since an apostrophe (``Iran’s``)
+are paired first; single marks (U+2018, U+2019, ``'``) only outside them, since an apostrophe
+(``Iran\u2019s``)
 is no quotation mark. A quote left open at the end of a paragraph runs to that end (news style
 for a quote that continues in the next paragraph); an opening mark met while a quote is still
 open closes the stray one, so unbalanced marks never swallow the rest of the article.
@@ -15,8 +16,8 @@ from dataclasses import dataclass
 OPEN_ONLY = "\u201c\u201e\u00ab"  # “ „ «
 CLOSE_ONLY = "\u201d\u00bb"  # ” »
 DOUBLE = OPEN_ONLY + CLOSE_ONLY + '"'
-SINGLE_OPEN = "\u2018"  # ‘
-SINGLE_CLOSE = "\u2019"  # ’
+SINGLE_OPEN = "\u2018"  # left single mark
+SINGLE_CLOSE = "\u2019"  # right single mark, also the apostrophe
 SINGLE = SINGLE_OPEN + SINGLE_CLOSE + "'"
 SENTENCE_END = ".?!"
 OPENING_CONTEXT = "([{\u2014\u2013-/:" + DOUBLE + SINGLE_OPEN
@@ -29,7 +30,7 @@ class Region:
     start: int  # first character after the opening mark
     end: int  # the closing mark, or the paragraph end when the quote stays open
     closed: bool  # a closing mark ends it
-    single: bool = False  # single marks (‘…’)
+    single: bool = False  # inside single marks
 
 
 def _can_open(text: str, i: int, lo: int, hi: int) -> bool:
@@ -104,10 +105,12 @@ def _single_kind(text: str, i: int, lo: int, hi: int) -> str | None:
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < hi else " "
     if before.isalnum() and after.isalnum():
-        return None  # Iran’s, isn't
+        return None  # an apostrophe inside a word: isn't
     opens = _can_open(text, i, lo, hi) and not ELISION.match(text, i + 1)
     closes = _can_close(text, i, lo, hi) and not (
-        before == "s" and after == " " and text[i + 2 : i + 3].islower()  # players’ union
+        before == "s"
+        and after == " "
+        and text[i + 2 : i + 3].islower()  # plural possessive: the players' union
     )
     if ch == SINGLE_OPEN:
         return "open" if opens else None
@@ -117,7 +120,7 @@ def _single_kind(text: str, i: int, lo: int, hi: int) -> str | None:
 
 
 def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Region]:
-    """Regions inside single marks (‘…’ or '…') outside the ``skip`` regions."""
+    """Regions inside single marks (curly or straight) outside the ``skip`` regions."""
     out: list[Region] = []
     open_at: int | None = None
     for i in range(lo, hi):

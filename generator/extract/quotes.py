@@ -21,7 +21,25 @@ from generator.model import Actor, Article, Quote
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 MIN_WORDS = 3
-DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+    ]
+)
+MOD_HEADS = frozenset({"compound", "nsubj", "dobj", "pobj"})
 NAMING = re.compile(r"(?:so-called|dubbed|named|titled|entitled|nicknamed|known as)\s*$", re.I)
 DASH_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]+\s*")
 NO_CUE = object()  # a quote with no speech verb of its own
@@ -42,12 +60,14 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     found = regions(text)
     speakers = Speakers(doc, actors, [(r.start - 1, r.end + 1) for r in found])
     kept = [
-        r for r in found
-        if not article.is_furniture(r.start, r.end) and _is_quote(doc, r, speakers)
+        r for r in found if not article.is_furniture(r.start, r.end) and _is_quote(doc, r, speakers)
     ]
     paras = paragraphs(text)
     para_of = [_para_index(paras, r.start) for r in kept]
-    direct = [_direct_speaker(speakers, doc, r, found, paras[p]) for r, p in zip(kept, para_of)]
+    direct = [
+        _direct_speaker(speakers, doc, r, found, paras[p])
+        for r, p in zip(kept, para_of, strict=True)
+    ]
     acts = [
         _Speech(cue.idx, name, _para_index(paras, cue.idx))
         for cue in (t for t in doc if speakers.is_cue(t))
@@ -55,9 +75,11 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     ]
     out = []
     for i, r in enumerate(kept):
-        name = direct[i]
-        if name is NO_CUE:
+        own = direct[i]
+        if own is NO_CUE:
             name = _inherited(i, kept, direct, para_of, paras, acts, speakers)
+        else:
+            name = own if isinstance(own, str) else None
         words = text[r.start : r.end]
         end = r.end
         if words.endswith(","):
@@ -85,9 +107,13 @@ def _is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
     if not words or span is None:
         return False
     ends_sentence = inner.rstrip(",")[-1:] in SENTENCE_END
-    if len(words) < MIN_WORDS and not any(t.dep_ in ("nsubj", "nsubjpass") for t in span):
-        if r.single or not ends_sentence or _ancestor_cue(speakers, span) is None:
-            return False
+    clause = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+    if (
+        len(words) < MIN_WORDS
+        and not clause
+        and (r.single or not ends_sentence or _ancestor_cue(speakers, span) is None)
+    ):
+        return False
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
         headline = r.start < text.find("\n") if "\n" in text else True
@@ -101,10 +127,9 @@ def _is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
     prev_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
     nxt = doc.char_span(r.end + 1, min(len(text), r.end + 40), alignment_mode="expand")
     after = nxt[0] if nxt is not None and len(nxt) and not nxt[0].is_space else None
-    if prev_word in DETERMINERS and not ends_sentence and after is not None:
-        if after.pos_ in ("NOUN", "PROPN") and after.dep_ in ("compound", "nsubj", "dobj", "pobj"):
-            return False  # a name used as a modifier: the "don't ask, don't tell" policy
-    return True
+    modifier = after is not None and after.pos_ in ("NOUN", "PROPN") and after.dep_ in MOD_HEADS
+    # a name used as a modifier: the "don't ask, don't tell" policy
+    return not (prev_word in DETERMINERS and not ends_sentence and modifier)
 
 
 def _frames(doc: Doc, r: Region, found: list[Region], para: tuple[int, int]) -> tuple[int, ...]:
@@ -115,9 +140,14 @@ def _frames(doc: Doc, r: Region, found: list[Region], para: tuple[int, int]) -> 
     first = doc.char_span(r.start, r.end, alignment_mode="expand")
     sent = first[0].sent if first is not None and len(first) else None
     sent_lo = sent.start_char if sent is not None else lo
-    if sent is not None and sent.start > 0 and doc.text[lo : r.start - 1].rstrip().endswith(":"):
-        if sent_lo >= r.start - 1 or not doc.text[sent_lo : r.start - 1].strip(' :"\u201c'):
-            sent_lo = doc[sent.start - 1].sent.start_char  # Said Ellis: “…”
+    colon = doc.text[lo : r.start - 1].rstrip().endswith(":")
+    if (
+        colon
+        and sent is not None
+        and sent.start > 0
+        and (sent_lo >= r.start - 1 or not doc.text[sent_lo : r.start - 1].strip(' :"\u201c'))
+    ):
+        sent_lo = doc[sent.start - 1].sent.start_char  # the cue is before the colon
     after_hi = hi
     run_on = not doc.text[r.start : r.end].endswith(".")  # "…?" Vitter demanded.
     for tok in doc.char_span(r.end, hi, alignment_mode="expand") or []:
@@ -150,12 +180,12 @@ def _direct_speaker(
 
 
 def _dash_speaker(speakers: Speakers, r: Region, para: tuple[int, int]) -> str | None:
-    """The name after a dash that signs a quote: “…” ― Sonya Herridge."""
+    """The name after a dash that signs a quote: “…” ― Ana Ruiz."""
     m = DASH_SIGNATURE.match(speakers.text, r.end + 1, para[1])
     if m is None:
         return None
     span = speakers.doc.char_span(m.end(), para[1], alignment_mode="expand")
-    names = []
+    names: list[Token] = []
     for tok in span or []:
         if tok.pos_ != "PROPN" and not (names and tok.text in ".-"):
             break
@@ -167,8 +197,8 @@ def _dash_speaker(speakers: Speakers, r: Region, para: tuple[int, int]) -> str |
 def _tight_cue(
     doc: Doc, after: list[Token], before: list[Token], a_lo: int, b_hi: int
 ) -> Token | None:
-    """A cue right after the closing mark (“…,” Leavitt said) or right before the opening
-    one (Trump boasted, “…”): the surest sign of who speaks."""
+    """A cue right after the closing mark (“…,” Ruiz said) or right before the opening
+    one (Ruiz replied, “…”): the surest sign of who speaks."""
     if after:
         words = [t for t in doc.char_span(a_lo, after[0].idx + 1, "expand") or [] if not t.is_punct]
         if len(words) <= 6:

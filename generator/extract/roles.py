@@ -27,7 +27,23 @@ _DETS = _words(
 _POSS_PRON = frozenset(["his", "her", "their", "its"])
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 _STOP_AFTER = frozenset(
-    {",", ".", ";", ":", "(", ")", "\u2014", "\u2013", "who", "which", "that", "whose"}
+    {
+        ",",
+        ".",
+        ";",
+        ":",
+        "(",
+        ")",
+        "\u2014",
+        "\u2013",
+        "who",
+        "whom",
+        "which",
+        "that",
+        "whose",
+        "where",
+        "when",
+    }
 )
 _SINGULAR = {"sens": "Sen.", "reps": "Rep.", "dels": "Del.", "senators": "senator"}
 
@@ -60,15 +76,25 @@ def para_end(doc: Doc, i: int) -> int:
 
 def _clean(doc: Doc, s: int, e: int) -> str | None:
     """The text of tokens [s, e) without leading determiners or ages, if it holds a title."""
-    while s < e and (doc[s].lower_ in _DETS or doc[s].is_punct):
+    while s < e and (doc[s].lower_ in _DETS or doc[s].is_punct or doc[s].pos_ in ("CCONJ", "ADP")):
         s += 1
     while s < e and (doc[s].like_num or doc[s].lower_ in ("-", "year", "old", "years")):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("and", "of", "at", "for")):
+    while e > s and (
+        doc[e - 1].is_punct
+        or doc[e - 1].lower_ in ("and", "of", "at", "for")
+        or doc[e - 1].pos_ == "ADV"
+    ):
         e -= 1
+    k = e
+    while k > s and doc[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    if k < e and (k == s or doc[k - 1].pos_ != "ADP"):
+        return None  # "Hillary Clinton, President Barack Obama": a list of names, not a role
     if s >= e or not any(is_title(t) for t in doc[s:e]):
         return None
-    if e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_:
+    abbreviation = len(doc[e - 1].text) <= 4 and is_title(doc[e - 1])
+    if e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_ and abbreviation:
         e += 1  # "Lt" "." tokenised apart
     text = doc[s:e].text
     return _SINGULAR.get(bare(text), text)

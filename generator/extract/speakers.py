@@ -14,33 +14,16 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.quote_words import (
+    CHANT_LEMMAS,
+    CUE_LEMMAS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    VAGUE,
+)
 from generator.model import Actor
 
-CUE_LEMMAS = frozenset(
-    "say tell add state write ask explain insist note warn tweet declare announce claim argue "
-    "respond reply recall remark comment acknowledge admit concede suggest predict testify urge "
-    "complain quip joke shout chant yell scream cry sing whisper mutter exclaim boast vow promise "
-    "pledge report describe call charge allege conclude observe emphasize emphasise stress "
-    "caution confirm deny reveal recount retort counter interject lament demand plead assert "
-    "maintain post reiterate proclaim continue accord quote read email text tell muse marvel "
-    "wonder question challenge threaten predict recommend advise instruct order"
-    .split()
-)
-CHANT_LEMMAS = frozenset("chant shout yell scream sing cry".split())
-GROUP_NOUNS = frozenset(
-    "crowd crowds protesters protestors demonstrators marchers supporters fans audience "
-    "students rioters mourners worshippers voters residents people".split()
-)
-VAGUE = frozenset("other others some many one few all both someone anyone".split())
-ORG_NOUNS = frozenset(
-    "group company agency ministry department organization organisation committee bank fund "
-    "firm campaign party government office administration council board union team militia "
-    "network newspaper court police army military".split()
-)
-DOCUMENT_NOUNS = frozenset(
-    "report statement study survey release letter website account post tweet filing memo "
-    "document analysis outlook forecast update paper note message email blog".split()
-)
 HE, SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
 IT = frozenset({"it"})
 NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod", "poss", "case", "det", "nummod"})
@@ -64,7 +47,7 @@ class Speakers:
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def _mentions(self) -> list[tuple[int, int, Actor]]:
-        """Every (start, end, actor) mention: the actors' spans, else their names found by search."""
+        """Every (start, end, actor) mention: the actors' spans, else their names searched."""
         out: list[tuple[int, int, Actor]] = []
         for actor in self.actors:
             spans = list(actor.spans)
@@ -147,14 +130,15 @@ class Speakers:
         return None
 
     def _adjacent_subject(self, cue: Token) -> Token | None:
-        """A name or pronoun right before the cue ("…,” Chief Chuck Jordan said") or, when
-        the cue follows a quote directly, right after it ("…,” said James Acton)."""
+        """A name or pronoun right before the cue ("…,” Chief Ana Ruiz said") or, when
+        the cue follows a quote directly, right after it ("…,” said Tom Hale)."""
         doc = self.doc
         i = cue.i - 1
-        while i >= cue.sent.start and doc[i].dep_ in ("advmod", "aux", "neg") and not doc[i].is_punct:
+        skip = ("advmod", "aux", "neg")
+        while i >= cue.sent.start and doc[i].dep_ in skip and not doc[i].is_punct:
             i -= 1
         left = doc[i] if i >= 0 else None
-        if left is not None and left.text == ",":  # Flynn, a top surrogate, said
+        if left is not None and left.text == ",":  # Ruiz, a city official, said
             comma = next((t for t in reversed(doc[max(0, i - 12) : i]) if t.text == ","), None)
             if comma is not None and comma.i > 0 and self._namelike(doc[comma.i - 1]):
                 left = doc[comma.i - 1]
@@ -263,15 +247,18 @@ class Speakers:
         """The person a he/she refers to: the later of the last person named as the subject of
         a speech verb and a person named as a subject in this sentence or the one before."""
         best: tuple[int, Actor] | None = next(
-            ((s, a) for s, a in reversed(self.speech_subjects)
-             if s < pos and pos - s < 2500 and self._gender_ok(a, female)),
+            (
+                (s, a)
+                for s, a in reversed(self.speech_subjects)
+                if s < pos and pos - s < 2500 and self._gender_ok(a, female)
+            ),
             None,
         )
         near = self._sent_start(pos, back=1)
         for s, actor in reversed(self._subject_mentions(pos)):
             if not self._gender_ok(actor, female):
                 continue
-            if s >= near or best is None and pos - s < 1500:
+            if s >= near or (best is None and pos - s < 1500):
                 if best is None or s > best[0]:
                     best = (s, actor)
                 break
@@ -309,7 +296,8 @@ class Speakers:
             if subj is None or subj.pos_ == "PRON":
                 continue
             actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
-            actor = actor or self.actor_named(self._phrase(subj).text) or self.actor_named(subj.text)
+            actor = actor or self.actor_named(self._phrase(subj).text)
+            actor = actor or self.actor_named(subj.text)
             if actor is not None and actor.kind == "person":
                 out.append((subj.idx, actor))
         return sorted(out, key=lambda x: x[0])

@@ -121,7 +121,9 @@ def sentences(article: Article, doc: Doc) -> list[Sentence]:
         )
         names = sum(1 for t in toks if t.ent_type_ or t.like_num)
         first = toks[0].text.lower()
-        quoted = text[0] in _OPEN_QUOTES or (start > 0 and inside[start - 1])
+        mid_quote = start > 0 and inside[start - 1] and text[0] not in _OPEN_QUOTES
+        quoted = text[0] in _OPEN_QUOTES or mid_quote
+        open_end = inside[end - 1]  # the sentence stops inside a quotation
         out.append(
             Sentence(
                 start=start,
@@ -131,7 +133,7 @@ def sentences(article: Article, doc: Doc) -> list[Sentence]:
                 words=words,
                 names=names,
                 quoted=quoted,
-                bare_quote=quoted and not _SPEECH.search(text),
+                bare_quote=mid_quote or open_end or (quoted and not _SPEECH.search(text)),
                 dangling=first in _PRONOUN_START or first in _CONNECTIVE_START,
                 fragment=len(toks) < 6 or not _END.search(text) or bool(runon_boundaries(text)),
             )
