@@ -64,6 +64,7 @@ def main() -> int:
     recs = load(args.split)
     t0 = time.perf_counter()
     ours, lead3, words = [], [], []
+    pairs: list[tuple[str, str, str]] = []
     texts = [r["article"] for r in recs]
     for rec, doc in zip(recs, nlp.parse_many(texts), strict=True):
         text = rec["article"]
@@ -78,6 +79,7 @@ def main() -> int:
         ours.append(rouge1_f(got, rec["reference"]))
         lead3.append(rouge1_f(base, rec["reference"]))
         words.append(len(got.split()))
+        pairs.append((got, base, rec["reference"]))
         if len(ours) <= args.show:
             print(f"--- {rec['id']}  R1 {ours[-1]:.3f} (lead-3 {lead3[-1]:.3f})")
             print("OURS:", got)
@@ -85,9 +87,26 @@ def main() -> int:
     n = len(recs)
     r_ours, r_lead = 100 * sum(ours) / n, 100 * sum(lead3) / n
     print(f"split={args.split} articles={n} ({time.perf_counter() - t0:.0f}s)")
-    print(f"ROUGE-1 F  summary: {r_ours:.2f}   Lead-3: {r_lead:.2f}   "
-          f"ratio {r_ours / r_lead:.3f}   mean summary words {sum(words) / n:.0f}")
+    print(
+        f"ROUGE-1 F  summary: {r_ours:.2f}   Lead-3: {r_lead:.2f}   "
+        f"ratio {r_ours / r_lead:.3f}   mean summary words {sum(words) / n:.0f}"
+    )
+    stemmed(pairs)
     return 0
+
+
+def stemmed(pairs: list[tuple[str, str, str]]) -> None:
+    """The same with rouge-score's Porter stemming, where that package is installed."""
+    try:
+        from rouge_score import rouge_scorer
+    except ImportError:
+        print("(rouge-score not installed: no stemmed figures)")
+        return
+    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
+    n = len(pairs)
+    ours = sum(scorer.score(ref, got)["rouge1"].fmeasure for got, _, ref in pairs) / n
+    lead = sum(scorer.score(ref, base)["rouge1"].fmeasure for _, base, ref in pairs) / n
+    print(f"rouge-score, stemmed: summary {100 * ours:.2f}   Lead-3 {100 * lead:.2f}")
 
 
 if __name__ == "__main__":

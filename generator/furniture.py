@@ -15,6 +15,12 @@ from __future__ import annotations
 
 import re
 
+
+def wordset(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(words.split())
+
+
 _TERMINAL = ".!?\"'\u201d\u2019)]\u2026:;"
 
 # Whole lines that are furniture wherever they stand.
@@ -35,18 +41,21 @@ _LINE_PATTERNS = [
         r"^(?:related|more|recommended|also read|read next|see also|watch|video|photos?|gallery)"
         r"\s*[:|»>]",
         r"^(?:share|tweet|email) (?:this|on|via)\b",
-        r"\bfollow (?:us|him|her|me|them|[A-Z]\w+(?: [A-Z]\w+)?) on (?:twitter|facebook|instagram)",
+        r"^follow (?:us|him|her|me|them|[A-Z]\w+(?: [A-Z]\w+)?) on (?:twitter|facebook|instagram)",
+        r"\bfollow (?:us|him|her|me|them|[A-Z]\w+(?: [A-Z]\w+)?) on twitter\W+@\w+",
         r"^(?:abstract|full text|transcript)\.?$",
         r"^advertisement\b|story continues below|^(?:trending|most popular|top|more) stories$",
         r"^(?:like us on facebook|sign up (?:for|to)|subscribe (?:to|for|now))\b",
-        r"^by\s*\.?\s*[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,5}\s*\.?$",
         r"^(?:\(?(?:photo|image|picture|video)s?\)?\s*(?:credit)?\s*:)",
         r"^(?:getty|getty images|ap|ap photo|reuters|afp|epa|shutterstock|instagram|twitter)"
         r"(?:\s*/\s*\w+)*\s*\.?$",
     )
 ]
 
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}(?:,\s*[\w ]{1,40})?$")
+_BYLINE = re.compile(  # "By Jane Roe", "By Jane Roe, Staff Writer", "By . Jane Roe ."
+    r"^By\s*\.?\s+[A-Z][\w.'\u2019-]+(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]+){0,4}"
+    r"(?:,\s*[\w ]{1,40})?\s*\.?$"
+)
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 
 
@@ -63,7 +72,7 @@ def _ends_sentence(line: str) -> bool:
     return bool(line) and line.rstrip()[-1] in _TERMINAL
 
 
-def is_headline_like(line: str) -> bool:
+def _headline_like(line: str) -> bool:
     """A short line, capitalised, without a closing full stop: reads as a headline."""
     s = line.strip()
     words = _WORD.findall(s)
@@ -83,7 +92,7 @@ def _explicit(line: str) -> bool:
 def _link_headline(lines: list[str], i: int, body: list[int]) -> bool:
     """A headline-like line standing between two body paragraphs (a pasted related link)."""
     s = lines[i].strip()
-    if not is_headline_like(s) or _ends_sentence(s):
+    if not _headline_like(s) or _ends_sentence(s):
         return False
     k = body.index(i)
     if k == 0 or k == len(body) - 1:
@@ -114,55 +123,36 @@ def line_spans(text: str) -> list[tuple[int, int]]:
             marked.append(i)
     spans = []
     for i in marked:
-        start, end = offsets[i]
+        start, _end = offsets[i]
         lead = len(lines[i]) - len(lines[i].lstrip())
         spans.append((start + lead, start + len(lines[i].rstrip())))
     return spans
 
 
-def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) offsets of page furniture in ``text``, sorted, not overlapping."""
-    spans = line_spans(text)
-    size = len(text.strip())
-    for start, end in _lines(text):
-        if any(s <= start < e for s, e in spans):
-            continue
-        line = text[start:end]
-        spans.extend((start + m.start(), start + m.end()) for m in _SCROLL.finditer(line))
-        if end - start >= max(800, 0.8 * size):  # one paragraph holds the whole article
-            spans.extend(caption_spans(text, start, end))
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return tuple(merged)
-
-
 # --- inline captions ---------------------------------------------------------------------------
 
-_STOP = frozenset(  # noqa: SIM905
-    "a an the of to in on at by for from with and or but as than that which who whom whose "
-    "is are was were be been his her their its our my your this these those said says told "
-    "added explained into onto over about after before".split()
+
+_STOP = wordset(
+    "a an the of to in on at by for from with and or but as than that which who whom whose is "
+    "are was were be been his her their its our my your this these those said says told added "
+    "explained into onto over about after before"
 )
 # Words that start sentences and are rarely capitalised inside one.
-_STARTERS = frozenset(  # noqa: SIM905
-    "The He She It They We You But And His Her Their Its This These Those There Then Now After "
-    "Before When While Although Though However Meanwhile Yet So If As In On At Last Earlier Later "
-    "Today Yesterday According One Two Three Some Many Most All Both Police Officers Since During "
-    "Despite Speaking Following Other Another Several Here Instead Under Over".split()
+_STARTERS = wordset(
+    "The He She It They We You But And His Her Their Its This These Those There Then Now "
+    "After Before When While Although Though However Meanwhile Yet So If As In On At Last "
+    "Earlier Later Today Yesterday According One Two Three Some Many Most All Both Police "
+    "Officers Since During Despite Speaking Following Other Another Several Here Instead "
+    "Under Over A An"
 )
-_CALENDAR = frozenset(
-    [
-        *["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-        *["January", "February", "March", "April", "June", "July", "August", "September"],
-        *["October", "November", "December"],
-    ]
+_CALENDAR = wordset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "June July August September October November December"
 )
 _PRONOUNS = frozenset(["He", "She", "It", "They", "We", "You"])
-_SENT_END = re.compile(r"[.!?\u2026][\'\u2019\"\u201d)]*\s+|[\'\u2019\"\u201d]\s+(?=[A-Z\u2018\u201c\'\"])")
+_SENT_END = re.compile(
+    r"[.!?\u2026][\'\u2019\"\u201d)]*\s+|[\'\u2019\"\u201d]\s+(?=[A-Z\u2018\u201c\'\"])"
+)
 _SCROLL = re.compile(r"\bScroll down for (?:video|more)s?\b[.:]?", re.IGNORECASE)
 _LABEL = re.compile(
     r"(?<![\w,])([A-Z][\w'\u2019-]*(?:[ ,'\u2019-]+[\w'\u2019!-]+){0,6}[!?]?):\s+(?=[A-Z])"
@@ -194,13 +184,19 @@ def runon_boundaries(seg: str) -> list[int]:
         )
         if lw.lower() in _STOP or not left.strip():
             continue
-        if (is_label and not lw[:1].isupper() and len(left.split()) >= 4) or (_POSITION.search(left) and nxt[:1].isupper()):
+        if (is_label and not lw[:1].isupper() and len(left.split()) >= 4) or (
+            _POSITION.search(left) and nxt[:1].isupper()
+        ):
             out.append(m.end())
         elif nxt in _STARTERS and (
             lw[:1].islower() or lw[:1].isdigit() or lw.endswith(")") or lw in _CALENDAR
         ):
             if nxt not in _PRONOUNS and re.match(r"\s+[A-Z]", after):
                 continue  # a name: "told The Sun", "winner Many Clouds"
+            if nxt == "A" and (
+                "-" in lw or not re.match(r"\s+(?!and\b|or\b|to\b)[a-z]{2,}", after)
+            ):
+                continue  # "infra-red A rays", "Plan A.", "images A and B"
             out.append(m.end())
     for m in _QUOTE_RUNON.finditer(seg):
         word = re.search(r"[\w'\u2019%)\]]+$", seg[: m.start()])
@@ -226,3 +222,23 @@ def caption_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((start + seg_start, start + seg_start + last))
         seg_start = m.end() if m else len(line)
     return spans
+
+
+def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) offsets of page furniture in ``text``, sorted, not overlapping."""
+    spans = line_spans(text)
+    size = len(text.strip())
+    for start, end in _lines(text):
+        if any(s <= start < e for s, e in spans):
+            continue
+        line = text[start:end]
+        spans.extend((start + m.start(), start + m.end()) for m in _SCROLL.finditer(line))
+        if end - start >= max(800, 0.8 * size):  # one paragraph holds the whole article
+            spans.extend(caption_spans(text, start, end))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return tuple(merged)

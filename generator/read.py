@@ -81,7 +81,11 @@ def read_article(path: Path) -> Article:
     text = LINE_BREAKS.sub("\n", decode(path, raw))
     meta: dict[str, object] = {}
     if path.suffix.lower() == ".md":
-        meta, text = split_seed_front_matter(path, text)
+        meta, body = split_seed_front_matter(path, text)
+        if body != text and not normalise(body).strip():
+            raise SeedRefused(path, "no article text after the front matter: put the "
+                              "article's paragraphs below the closing '---'")
+        text = body
     text = normalise(text)
     check_text(path, text)
     return Article(
@@ -238,6 +242,7 @@ def safe_yaml(path: Path, block: str) -> object:
                                   "('&' or '*'): write each value out in full")
             tag = getattr(event, "tag", None)  # set only when written out: '!!str', '!x'
             if tag is not None:
+                tag = tag.replace("tag:yaml.org,2002:", "!!", 1)
                 raise SeedRefused(path, f"front matter line {line} uses the YAML tag {tag!r}; "
                                   "tags are not allowed: remove it and write plain text")
             if isinstance(event, yaml.CollectionStartEvent):

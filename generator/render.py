@@ -18,19 +18,24 @@ from urllib.parse import quote
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")  # Python-Markdown's escapable set
 SAFE_URL = re.compile(r"^https?://[^\s\"'<>\\]+$", re.I)
 KINDS = {"person", "organization", "place", "group"}
+CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
+def one_line(value: object) -> str:
+    """Text on one line: whitespace runs collapsed, control characters dropped (Markdown
+    uses STX/ETX as placeholders for the raw HTML it keeps)."""
+    return " ".join(CONTROL.sub("", str(value)).split()) if value is not None else ""
 
 
 def text(value: object) -> str:
     """Article text as HTML-safe inline text (one line; no markup survives)."""
-    if value is None:
-        return ""
-    return html.escape(" ".join(str(value).split()), quote=True)
+    return html.escape(one_line(value), quote=True)
 
 
 def md_text(value: object) -> str:
-    """Article text for a Markdown context (link text, headings): escaped, no syntax left."""
-    escaped = html.escape(" ".join(str(value or "").split()), quote=False)
-    return MD_SPECIAL.sub(r"\\\1", escaped)
+    """Article text for a one-line Markdown context (link text, a ``#`` heading): escaped,
+    no syntax left."""
+    return MD_SPECIAL.sub(r"\\\1", html.escape(one_line(value or ""), quote=False))
 
 
 def safe_url(value: object) -> str | None:
@@ -166,8 +171,11 @@ def render_listing(entries: Iterable[Mapping[str, Any]]) -> str:
     """A Markdown list of briefings: link, date, description; ``entries`` carry ``url``."""
     lines = []
     for e in entries:
-        date = f" <small>{text(e['date'])}</small>" if e.get("date") else ""
-        desc = f"  \n{md_text(e['description'])}" if e.get("description") else ""
+        # Inline HTML: Markdown still reads the text between the tags, so md_text it.
+        date = f" <small>{md_text(e['date'])}</small>" if e.get("date") else ""
+        desc = (f'<br><span class="briefing-description">{md_text(e["description"])}</span>'
+                if one_line(e.get("description")) else "")
         url = quote(str(e["url"]), safe="/")  # a relative path: no scheme, no Markdown
+        # One line per entry: a description can never turn the line above into a heading.
         lines.append(f"- [{md_text(e.get('title') or e['url'])}]({url}){date}{desc}")
     return "\n".join(lines) + "\n"

@@ -26,7 +26,8 @@ def only(text: str) -> Timex:
         ("Crowds marched on Monday.", "Monday", "past", TUE, "2026-01-12", -1),
         ("Calls got through on Tuesday.", "Tuesday", "past", TUE, "2026-01-13", 0),
         ("The council will meet on Friday.", "Friday", "future", TUE, "2026-01-16", 3),
-        ("The council will meet on Tuesday.", "Tuesday", "future", TUE, "2026-01-20", 7),
+        # the paper's own weekday told in the future is that day, not a week later
+        ("The council will meet on Tuesday.", "Tuesday", "future", TUE, "2026-01-13", 0),
         ("The envoy spoke Monday night.", "Monday night", "past", TUE, "2026-01-12TNI", -1),
         ("He left last Friday.", "last Friday", "past", TUE, "2026-01-09", -4),
         ("She arrives next Monday.", "next Monday", "future", TUE, "2026-01-19", 6),
@@ -110,10 +111,12 @@ def test_durations_block_their_parts():
 
 
 def test_weekday_offset_rule():
-    # past: on or before the reference day; future: strictly after it
+    # past: on or before the reference day; future: after it, or that day for its own weekday
     assert [weekday_offset(w, 1, "past", None) for w in range(7)] == [-1, 0, -6, -5, -4, -3, -2]
-    assert [weekday_offset(w, 1, "future", None) for w in range(7)] == [6, 7, 1, 2, 3, 4, 5]
+    assert [weekday_offset(w, 1, "future", None) for w in range(7)] == [6, 0, 1, 2, 3, 4, 5]
     assert weekday_offset(1, 1, "present", None) == 0
+    assert weekday_offset(1, 1, "past", -1) == -7  # "last Tuesday"
+    assert weekday_offset(1, 1, "future", 1) == 7  # "next Tuesday"
 
 
 def test_without_reference_date_only_absolute_dates_resolve():
@@ -122,3 +125,15 @@ def test_without_reference_date_only_absolute_dates_resolve():
     assert res is not None and res.date == dt.date(2013, 4, 15)
     res = resolve(only("It rained on March 26."), None, "past")
     assert res is not None and (res.value, res.date) == ("XXXX-03-26", None)
+
+
+def test_month_of_next_year():
+    t = only("Leaders agreed to finish a plan by March of next year.")
+    assert t.text == "March of next year"
+    res = resolve(t, dt.date(2016, 10, 1), "past")
+    assert res is not None and res.value == "2017-03"
+
+
+def test_named_days_are_not_weekdays():
+    found = find_dates("On Fox News Sunday he said Black Friday sales rose on Monday.")
+    assert [t.text for t in found] == ["Monday"]

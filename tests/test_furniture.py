@@ -46,7 +46,7 @@ def test_each_furniture_line_is_marked_whole():
 
 def test_prose_lines_are_not_furniture():
     marked = set(marked_lines(TEXT))
-    for line in LINES[:2] + [LINES[3], LINES[5], LINES[-1]]:
+    for line in [*LINES[:2], LINES[3], LINES[5], LINES[-1]]:
         assert line not in marked
 
 

@@ -130,3 +130,22 @@ def test_furniture_never_reaches_the_timeline():
     assert text[32:79].startswith("What to know")
     events = run(text, dt.date(2026, 1, 13), furniture)
     assert [e.when for e in events] == ["Sunday"]
+
+
+def test_single_quoted_letter_in_one_paragraph_text():
+    text = (
+        "Police found the hiker on Saturday after a week-long search. In a letter to her "
+        "sister she wrote: 'I will be back on Thursday, do not worry.' Her family said "
+        "yesterday they were overjoyed."
+    )
+    events = run(text, dt.date(2026, 1, 19))  # a Monday
+    assert [(e.when, e.day_offset) for e in events] == [("Saturday", -2), ("yesterday", -1)]
+
+
+def test_until_reads_the_verb():
+    text = (
+        "Until Thursday, the senator had refused to release the records.\n"
+        "The final has been postponed until Saturday because of snow."
+    )
+    events = run(text, dt.date(2026, 1, 16))  # a Friday
+    assert [(e.when, e.day_offset) for e in events] == [("Thursday", -1), ("Saturday", 1)]

@@ -7,7 +7,7 @@ it names, its precision and, for days, the offset from ``ref``.
 
 News style names recent days by weekday alone. A weekday told in the past tense is the most
 recent such day on or before ``ref``; one told in the future tense is the next such day after
-it. A month or month-day without a year takes the year that puts it on the same side of ``ref``.
+it (or ``ref`` itself when it names ``ref``'s weekday: see ``weekday_offset``). A month or month-day without a year takes the year that puts it on the same side of ``ref``.
 Pure functions, no I/O.
 """
 
@@ -85,25 +85,21 @@ def _pick_year(month: int, day: int, ref: dt.date, tense: Tense | None) -> int:
     return min(cands, key=lambda c: abs((c - ref).days)).year
 
 
-def weekday_offset(
-    weekday: int, ref_weekday: int, tense: Tense | None, shift: int | None, same_day: bool = False
-) -> int:
+def weekday_offset(weekday: int, ref_weekday: int, tense: Tense | None, shift: int | None) -> int:
     """Days from the reference day to the named weekday (the contract's weekday rule).
 
-    ``same_day``: the expression itself says the day may be the reference day ("later
-    Friday", "Friday night"), so a future Friday told on a Friday is that day.
+    Past (or unknown) tense: the most recent such day on or before the reference day. Future
+    or present tense: the next such day after it; the reference day's own weekday is that day
+    ("will vote Tuesday" in a Tuesday paper is that Tuesday: news names a week-later day
+    "next Tuesday" or by its date). "last Friday" is strictly before, "next Friday" after.
     """
     back = (ref_weekday - weekday) % 7  # 0..6 days back
     ahead = (weekday - ref_weekday) % 7 or 7  # 1..7 days ahead
-    if same_day and not back and shift is None:
-        return 0
-    if shift == -1:  # "last Friday": strictly before
+    if shift == -1:
         return -(back or 7)
-    if shift == 1:  # "next Friday": strictly after
+    if shift == 1:
         return ahead
-    if tense == "future":
-        return ahead
-    if tense == "present" and back:
+    if tense in ("future", "present") and back:
         return ahead
     return -back
 
@@ -135,6 +131,8 @@ def _resolve_date(t: Timex, ref: dt.date | None, tense: Tense | None) -> Resolve
             return _month(t.year, t.month)
         if ref is None:
             return Resolved(f"XXXX-{t.month:02d}", None, "month")
+        if t.unit == "year":  # "March of next year"
+            return _month(ref.year + (t.shift or 0), t.month)
         if t.shift is not None:  # last June / next June / this June
             y = ref.year
             if t.shift == -1:
@@ -230,8 +228,7 @@ def resolve(t: Timex, ref: dt.date | None, tense: Tense | None = None) -> Resolv
     if t.kind == "deictic" or (t.kind == "time" and t.weekday is None):
         res = _day(ref + dt.timedelta(days=t.shift or 0), ref, t.part)
     elif t.kind in ("weekday", "time"):
-        same_day = t.mod in ("LATER", "EARLIER") or t.part is not None
-        off = weekday_offset(t.weekday or 0, ref.weekday(), tense, t.shift, same_day)
+        off = weekday_offset(t.weekday or 0, ref.weekday(), tense, t.shift)
         res = _day(ref + dt.timedelta(days=off), ref, t.part)
     elif t.kind == "rel":
         return _resolve_rel(t, ref, tense)

@@ -6,27 +6,25 @@ import re
 
 from spacy.tokens import Span, Token
 
+from generator.furniture import wordset
 from generator.model import Article
 
 MAX_WORDS = 12
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
+
+
 # Words that open a subordinate clause: a headline stops before them.
-_CLAUSE_OPENERS = frozenset(
-    [
-        *["after", "amid", "while", "because", "following", "despite", "but", "when", "since"],
-        *["though", "although", "where", "before", "until", "unless", "whereas", "according"],
-    ]
+_CLAUSE_OPENERS = wordset(
+    "after amid while because following despite but when since though although where before "
+    "until unless whereas according"
 )
 _RELATIVES = frozenset(["which", "who", "whom", "whose"])
 _BREAKS = frozenset([",", ";", ":", "\u2014", "\u2013", "--", "(", "-"])
 _GOOD_END = frozenset(["NOUN", "PROPN", "NUM", "ADJ", "VERB", "ADV"])
 _NOUNS = frozenset(["NOUN", "PROPN", "NUM"])
-_MINOR = frozenset(
-    [
-        *["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with"],
-        *["as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "this"],
-        *["its", "his", "her", "their", "our", "my", "your", "any", "some", "no"],
-    ]
+_MINOR = wordset(
+    "a an the and or of to in on at by for from with as is are was were be been has have had "
+    "that this its his her their our my your any some no"
 )
 
 
@@ -67,14 +65,24 @@ def _breaks_here(tokens: list[Token], i: int) -> bool:
     return tok.lower_ in _CLAUSE_OPENERS and tok.dep_ in ("mark", "prep")
 
 
+def _space_after(tokens: list[Token], k: int) -> bool:
+    """Whether the headline puts a space after ``tokens[k]``."""
+    if k + 1 < len(tokens) and tokens[k + 1].i != tokens[k].i + 1:
+        return True  # a dropped clause lies between
+    return bool(tokens[k].whitespace_)
+
+
+def _join(tokens: list[Token]) -> str:
+    return "".join(t.text + (" " if _space_after(tokens, k) else "") for k, t in enumerate(tokens))
+
+
 def _can_end(tokens: list[Token], end: int, nouns_only: bool) -> bool:
     """Whether a headline may stop after ``tokens[end - 1]``."""
     last = tokens[end - 1]
     nxt = tokens[end] if end < len(tokens) else None
-    if nxt is not None and not last.whitespace_ and not nxt.is_punct:
-        return False  # inside a word
-    if nxt is not None and not last.whitespace_ and nxt.text in "-\u2013'\u2019":
-        return False
+    glued = nxt is not None and not _space_after(tokens, end - 1)
+    if glued and (not nxt.is_punct or nxt.text in "-\u2013'\u2019"):
+        return False  # inside a word: "ultra|-short", "26|-year-old"
     if nxt is not None and last.pos_ == "PROPN" and nxt.pos_ == "PROPN":
         return False  # inside a name
     if last.lower_ in _MINOR or last.is_punct:
@@ -84,31 +92,47 @@ def _can_end(tokens: list[Token], end: int, nouns_only: bool) -> bool:
     return last.pos_ in (_NOUNS if nouns_only else _GOOD_END)
 
 
-def _cut(tokens: list[Token]) -> int:
+def _without_asides(lede: Span) -> list[Token]:
+    """The lede's tokens less clauses set off by commas ("The mayor, who took office, ...")."""
+    drop: set[int] = set()
+    for tok in lede:
+        if tok.dep_ not in ("relcl", "appos") or tok.head.i > tok.i:
+            continue
+        left, right = tok.left_edge.i, tok.right_edge.i
+        doc = lede.doc
+        inside = left - 1 >= lede.start and right + 1 < lede.end
+        if inside and doc[left - 1].text == "," and doc[right + 1].text == ",":
+            drop.update(range(left - 1, right + 2))
+    return [t for t in lede if not t.is_space and t.i not in drop]
+
+
+def _cut(tokens: list[Token], root: Token) -> int:
     """How many tokens of the lede make the headline."""
     n = len(tokens)
     for i in range(1, len(tokens)):
-        if sum(1 for t in tokens[:i] if not t.is_punct) >= 4 and _breaks_here(tokens, i):
+        long_enough = len(_join(tokens[:i]).split()) >= 4
+        if long_enough and _breaks_here(tokens, i) and (root.i < tokens[i].i or i >= 8):
             n = i
             break
-    words = [i for i in range(n) if not tokens[i].is_punct]
-    end = n if len(words) <= MAX_WORDS else words[MAX_WORDS - 1] + 1
+    end = n
+    while end > 1 and len(_join(tokens[:end]).split()) > MAX_WORDS:
+        end -= 1
     capped = end < n
-    for nouns_only in (capped, False):
-        for stop in range(end, 3, -1):
-            if _can_end(tokens, stop, nouns_only):
+    has_root = [root.i <= tokens[stop - 1].i for stop in range(end + 1)]
+    for nouns_only, need_root in ((capped, True), (False, True), (False, False)):
+        for stop in range(end, 2, -1):
+            if (has_root[stop] or not need_root) and _can_end(tokens, stop, nouns_only):
                 return stop
     return max(end, 1)
 
 
 def headline_from_lede(lede: Span) -> str:
     """A short headline (at most ~12 words) cut from the lede at a clause boundary."""
-    tokens = [t for t in lede if not t.is_space]
+    tokens = _without_asides(lede)
     if not tokens:
         return ""
-    end = _cut(tokens)
-    doc = lede.doc
-    text = doc.text[tokens[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    end = _cut(tokens, lede.root)
+    text = _join(tokens[:end])
     text = re.sub(r"[\s.,;:\u2014\u2013-]+$", "", text).strip()
     if text.count("\u201c") > text.count("\u201d"):
         text = text.replace("\u201c", "", 1)

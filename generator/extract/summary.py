@@ -1,9 +1,11 @@
 """Title, description and summary, taken from the article's own sentences.
 
-The summary is extractive: the lede plus the article's most informative early sentences
-(central to the article, rich in names and figures, not redundant), kept in article order.
-Page furniture, bare quotation fragments and sentences that open on a pronoun with nothing
-to refer back to are passed over. Every sentence is a verbatim slice of ``Article.text``.
+The summary is extractive and lede-based: the lede, then the next sentences in article order
+that carry the story (central to the article's vocabulary, not a repeat of one already
+taken), until the summary is near the length of a news desk's highlights. Page furniture,
+run-in captions, bare quotation fragments and sentences that open on a pronoun whose
+antecedent was left out are passed over. Every sentence is a verbatim slice of
+``Article.text``; the title alone may drop an aside ("The mayor, who ..., resigned").
 """
 
 from __future__ import annotations
@@ -16,18 +18,21 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator.extract.headline import headline_from_lede, headline_line
-from generator.furniture import runon_boundaries
+from generator.furniture import runon_boundaries, wordset
 from generator.model import Article
 
+# "(CNN)The ...", "New Delhi, India (CNN)As ...", "LOS ANGELES, Sept. 28 (UPI) — In ..."
 _DATELINE = re.compile(
-    r"^\s*(?:By\s+[^.]{1,60}\.\s+)?(?:[A-Z][\w.' -]{0,40},?\s+)?(?:[A-Z][\w.]*\s+\d{1,2}\s+)?"
-    r"\((?:[A-Z][\w .&'-]{0,40})\)\s*(?:[-\u2014\u2013]+\s*)?"
+    r"^\s*(?:[A-Z][\w.,' -]{0,40}?\s*)?\((?:[A-Z]{2,}\w*|Reuters|The Hollywood Reporter|"
+    r"[A-Z]\w+ (?:News|Press|Reporter|Times))\)(?:\s*[-\u2014\u2013]+\s*|(?=[A-Z\"\u201c]))"
 )
 _OPEN_QUOTES = "\"'\u2018\u201c"
-_PRONOUN_START = frozenset(
-    "he she it they this these those his her their its him them such that there both".split()
+
+
+_PRONOUN_START = wordset(
+    "he she it they this these those his her their its him them such that there both"
 )
-_CONNECTIVE_START = frozenset("but and however meanwhile also so yet still instead".split())
+_CONNECTIVE_START = wordset("but and however meanwhile also so yet still instead")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|explained|wrote|writes|according|asked|claimed|"
     r"claims|insisted|revealed|stated|admitted|warned|declared|argued|reported)\b",
@@ -45,7 +50,6 @@ class Sentence:
     text: str
     index: int  # position among the candidates
     words: tuple[str, ...]  # content lemmas, lowercased
-    names: int  # entity and number tokens
     quoted: bool  # opens inside or on a quotation
     bare_quote: bool  # quoted, with no one said to say it
     dangling: bool  # opens on a pronoun or connective
@@ -69,8 +73,7 @@ def _quote_starts(text: str) -> list[bool]:
         elif ch in "'\u2018" and not prev.isalnum() and nxt.isalnum():
             inside = True
         elif ch in "'\u2019" and not nxt.isalnum() and (prev.isalnum() or prev in ".,!?"):
-            if prev in ".,!?" or inside:
-                inside = False
+            inside = False
         out.append(inside)
     return out
 
@@ -119,7 +122,6 @@ def sentences(article: Article, doc: Doc) -> list[Sentence]:
         words = tuple(
             t.lemma_.lower() for t in toks if t.is_alpha and not t.is_stop and len(t.text) > 1
         )
-        names = sum(1 for t in toks if t.ent_type_ or t.like_num)
         first = toks[0].text.lower()
         mid_quote = start > 0 and inside[start - 1] and text[0] not in _OPEN_QUOTES
         quoted = text[0] in _OPEN_QUOTES or mid_quote
@@ -131,7 +133,6 @@ def sentences(article: Article, doc: Doc) -> list[Sentence]:
                 text=text,
                 index=len(out),
                 words=words,
-                names=names,
                 quoted=quoted,
                 bare_quote=mid_quote or open_end or (quoted and not _SPEECH.search(text)),
                 dangling=first in _PRONOUN_START or first in _CONNECTIVE_START,
@@ -165,9 +166,11 @@ def select(
     further from ``target`` words than it is (two sentences at least). Tuned on FRANK's
     validation split with benchmarks/summary_rouge.py.
     """
-    usable = [s for s in cands if not s.fragment and not s.bare_quote] or [
-        s for s in cands if not s.fragment
-    ] or cands
+    usable = (
+        [s for s in cands if not s.fragment and not s.bare_quote]
+        or [s for s in cands if not s.fragment]
+        or cands
+    )
     centroid: Counter[str] = Counter(w for s in cands for w in s.words)
     chosen: list[Sentence] = []
     words = 0

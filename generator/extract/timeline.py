@@ -29,7 +29,10 @@ from generator.extract.timeline_timex import find_dates
 from generator.model import Article, TimelineEvent
 
 EVENT_KINDS = {"date", "weekday", "deictic", "rel", "ago", "season", "time"}
-PRECISION = {"day": "day", "time": "day", "month": "month", "year": "year"}
+# The timeline's precision for each resolution precision; only the first four carry a date.
+PRECISION = {"day": "day", "time": "day", "month": "month", "year": "year", "week": "day",
+             "season": "month", "quarter": "month", "decade": "year"}  # fmt: skip
+DATED = {"day", "time", "month", "year"}
 _CONNECTIVE = re.compile(
     r"^(?:(?:meanwhile|but|and|separately|elsewhere)\b,?\s+|(?:however|also|still|yet|so|then|"
     r"in addition|moreover|indeed|furthermore|instead|nonetheless|nevertheless|now),\s+)+",
@@ -75,7 +78,7 @@ def timeline(article: Article, doc: Doc) -> tuple[TimelineEvent, ...]:
         seen.add(sig)
         res = p.resolved
         precision = PRECISION.get(res.precision, "day") if res else "day"
-        date = res.date if res is not None and res.precision in PRECISION else None
+        date = res.date if res is not None and res.precision in DATED else None
         events.append(
             TimelineEvent(
                 date=date,
@@ -120,7 +123,7 @@ def _modifies_noun(span: Span) -> bool:
     t = span.root
     while t.dep_ == "pobj" and t.head.dep_ == "prep":
         t = t.head
-    return t.head is not t and t.head.pos_ in ("NOUN", "PROPN") and t.dep_ != "ROOT"
+    return t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN") and t.dep_ != "ROOT"
 
 
 def lede_range(article: Article, doc: Doc) -> tuple[int, int]:
@@ -132,7 +135,7 @@ def lede_range(article: Article, doc: Doc) -> tuple[int, int]:
     first = sents[0]
     para_end = article.text.find("\n", first.start_char)
     para_end = len(article.text) if para_end < 0 else para_end
-    in_para = [s for s in sents if s.start_char < para_end][:3]
+    in_para = [s for s in sents if s.start_char < para_end][:3] or [first]
     return (first.start_char, in_para[-1].end_char)
 
 

@@ -20,17 +20,21 @@ FUTURE_HEADS = {
     "poise", "slate", "hope", "want", "seek", "propose", "wish", "vow", "pledge", "promise",
     "threaten", "scheduled", "expected", "going", "about", "ready", "poised", "slated",
 }  # fmt: skip
-FUTURE_MODALS = {"will", "'ll", "wo", "shall", "may", "might", "should", "must"}
+FUTURE_MODALS = {"will", "'ll", "\u2019ll", "wo", "shall", "may", "might", "should", "must"}
 # Future seen from the past ("said it would meet on Friday"): the same day or a later one.
 LATER_MODALS = {"would", "'d"}
 DOCUMENT_WORDS = re.compile(
-    r"\b(?:e-?mails?|letters?|memos?|memorandum|notes?|messages?|texts?|texted|wrote|writes|"
-    r"written|writing|tweets?|tweeted|posted|posts?|diary|card|cables?|fax(?:ed)?|telegram)\b",
+    r"\b(?:e-?mail(?:s|ed)?|letters?|memos?|memorandum|(?:text |voice)?messages?|wrote|writes|"
+    r"written|tweets?|tweeted|posted|diary|postcard|cables?|faxe?d?|telegram|"
+    r"(?:a|the|his|her|their) (?:hand-?written )?note)\b",
     re.IGNORECASE,
 )
+DEFERRAL_VERBS = {"postpone", "delay", "adjourn", "defer", "suspend", "push", "put",
+                  "extend", "reschedule", "move", "close", "shut"}  # fmt: skip
+EPISTEMIC_MODALS = {"may", "might", "could", "should", "must"}
 SAY_VERBS = {"say", "tell", "note", "add", "insist", "claim", "argue", "write", "report",
              "announce", "state", "explain", "warn", "confirm", "deny", "acknowledge"}  # fmt: skip
-_OPEN = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
+_OPEN = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'"}
 
 
 def _verb_tense(v: Token, depth: int = 0) -> Tense | None:
@@ -41,7 +45,7 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense | None:
         return "future"
     if words & LATER_MODALS:
         return "present"
-    if "to" in words and v.head is not v and depth < 3:
+    if "to" in words and v.head.i != v.i and depth < 3:
         head = v.head
         if head.lemma_.lower() in FUTURE_HEADS or head.lower_ in FUTURE_HEADS:
             return "future"
@@ -58,7 +62,7 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense | None:
     if v.tag_ == "VBG":
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"
-        if v.head is not v and v.head.pos_ in ("VERB", "AUX") and depth < 3:
+        if v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and depth < 3:
             return _verb_tense(v.head, depth + 1)
         return None
     if v.tag_ in ("VBZ", "VBP"):
@@ -86,24 +90,20 @@ def governing_verb(span: Span) -> Token | None:
     """The verb (or copula) the expression ``span`` depends on."""
     t = span.root
     for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") and t not in span:
+        if t.pos_ in ("VERB", "AUX") and not span.start <= t.i < span.end:
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return t if t.pos_ in ("VERB", "AUX") else None
         t = t.head
     return None
 
 
-def _hangs_from_noun(span: Span, verb: Token) -> bool:
-    """A noun stands between the expression and its verb ("Monday's debate")."""
-    t = span.root
-    while t is not verb and t.head is not t:
-        if t is not span.root and t.pos_ in ("NOUN", "PROPN"):
-            return True
-        if t.dep_ in ("poss", "compound", "nmod", "amod") and t is span.root:
-            return True
-        t = t.head
-    return False
+def _hangs_from_noun(span: Span) -> bool:
+    """The expression qualifies a noun: "Monday's debate", "the Monday night debate"."""
+    root = span.root
+    return root.dep_ in ("poss", "compound", "nmod", "amod") or any(
+        t.tag_ == "POS" for t in root.children
+    )
 
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
@@ -118,12 +118,31 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     tense = _verb_tense(verb)
     if tense is None and adj is not None:
         tense = _adj_tense(adj)
-    if tense == "present" and (verb.lemma_.lower() in SAY_VERBS or _hangs_from_noun(span, verb)):
+    if tense == "present" and (verb.lemma_.lower() in SAY_VERBS or _hangs_from_noun(span)):
         tense = None  # "says Friday" (reporting), "during Monday's debate": no future
+    hedged = {c.lower_ for c in verb.children if c.tag_ == "MD"} & EPISTEMIC_MODALS
+    if tense == "future" and hedged and _hangs_from_noun(span):
+        tense = None  # "Monday's debate might not move mountains": a judgement, not a plan
     before = doc.text[max(0, start - 7) : start].lower()
-    if re.search(r"\b(?:until|till)\s+$", before) and verb.tag_ != "VBD":
-        return "future"  # "postponed until Saturday"
+    if re.search(r"\b(?:until|till)\s+$", before) and verb.lemma_.lower() in DEFERRAL_VERBS:
+        return "future"  # "has been postponed until Saturday"
     return tense
+
+
+def _opens(para: str, i: int) -> bool:
+    """A straight single quote opens a quotation only after a space, not inside a word."""
+    before = para[i - 1] if i else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return (before.isspace() or before in "([:\u2014\u2013") and not after.isspace()
+
+
+def _closes(para: str, i: int, close: str) -> bool:
+    after = para[i + 1] if i + 1 < len(para) else " "
+    if close == "\u2019":
+        return not after.isalpha()  # not an apostrophe: "don\u2019t"
+    if close == "'":
+        return not after.isalnum() and not para[i - 1].isspace()
+    return True
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -134,15 +153,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         open_at, close = -1, ""
         for i, ch in enumerate(para):
             if open_at < 0 and ch in _OPEN:
-                if ch == "\u2018" and i and para[i - 1].isalnum():
+                if ch in "\u2018'" and not _opens(para, i):
                     continue
                 open_at, close = i, _OPEN[ch]
-            elif open_at >= 0 and ch == close:
-                if close == "\u2019" and i + 1 < len(para) and para[i + 1].isalpha():
-                    continue  # an apostrophe inside a single-quoted stretch
+            elif open_at >= 0 and ch == close and _closes(para, i, close):
                 spans.append((pos + open_at + 1, pos + i))
                 open_at = -1
-        if open_at >= 0:  # a quote running to the paragraph's end
+        if open_at >= 0 and close != "'":  # a quote running to the paragraph's end
             spans.append((pos + open_at + 1, pos + len(para)))
         pos += len(para) + 1
     return spans

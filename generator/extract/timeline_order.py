@@ -8,8 +8,9 @@ order must still be right, so every mention gets a sort key in days from the led
   "Thursday" is five days before); with no weekday in the lede, from the weekday that packs the
   article's weekdays into the shortest stretch, placed before "yesterday", offset unknown;
 * "last week", "last month", "four years ago": approximate keys, no offset;
-* dates with a year first, in their order; month-days without a year next (past tense), then
-  the relative ones; future ones after everything.
+* dates with a year first, in their order; then everything else on one scale of days, where
+  month-days without a year sit between "last year" and "last month" (past tense) or between
+  "next month" and "next year" (future); future dates with a year last.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7, "month": 30, "quarter": 91, "year": 365,
              "decade": 3650, "SP": 365, "SU": 365, "FA": 365, "WI": 365}  # fmt: skip
-ABSOLUTE, UNDATED_PAST, RELATIVE, FUTURE, UNDATED_FUTURE = range(5)
+ABSOLUTE, RELATIVE, FUTURE = range(3)  # bands: dates with a year, the rest, future years
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,12 @@ def place_undated(mentions: Sequence[Mention]) -> list[Placed]:
     """Order mentions without a publication date (see the module's docstring)."""
     lede = anchor_weekday([m.timex.weekday for m in mentions if m.in_lede and _is_past_weekday(m)])
     past = [m.timex.weekday for m in mentions if _is_past_weekday(m)]
-    anchor = lede if lede is not None else anchor_weekday(past)  # type: ignore[arg-type]
+    present = [
+        m.timex.weekday
+        for m in mentions
+        if m.tense == "present" and m.timex.weekday is not None and m.timex.shift is None
+    ]
+    anchor = lede if lede is not None else anchor_weekday(past or present)  # type: ignore[arg-type]
     others = (
         [-((anchor - w) % 7) for w in past if (w - anchor) % 7 != 1] if anchor is not None else []
     )
@@ -83,6 +89,13 @@ def place_undated(mentions: Sequence[Mention]) -> list[Placed]:
         if placed is not None:
             out.append(placed)
     return out
+
+
+def _precision(unit: str | None) -> str:
+    """The timeline precision of a relative expression in ``unit``s, its date unknown."""
+    if unit in ("year", "decade"):
+        return "year"
+    return "month" if unit in ("month", "quarter", "SP", "SU", "FA", "WI") else "day"
 
 
 def _place_one(m: Mention, anchor: int | None, anchored: bool, day_after_ok: bool) -> Placed | None:
@@ -104,13 +117,13 @@ def _place_one(m: Mention, anchor: int | None, anchored: bool, day_after_ok: boo
     if t.kind == "ago":
         n = -(t.shift or 0)
         off = -n if t.unit == "day" else None
-        res = Resolved(f"P{n}{(t.unit or 'D')[0].upper()}", None, "day" if off else "ref", off)
+        res = Resolved(f"P{n}{(t.unit or 'D')[0].upper()}", None, _precision(t.unit), off)
         return Placed(m, res, off, (RELATIVE, -n * UNIT_DAYS.get(t.unit or "day", 1)))
     if t.kind in ("rel", "season"):
         span = UNIT_DAYS.get(t.unit or "", 30)
         shift = t.shift if t.shift is not None else 0
         key = shift * span if shift else (-span / 3 if m.tense == "past" else span / 3)
-        return Placed(m, Resolved("REL", None, "ref"), None, (RELATIVE, float(key)))
+        return Placed(m, Resolved("REL", None, _precision(t.unit)), None, (RELATIVE, float(key)))
     if t.kind == "date":
         res = resolve(t, None, m.tense)
         if res is None:
@@ -118,6 +131,9 @@ def _place_one(m: Mention, anchor: int | None, anchored: bool, day_after_ok: boo
         if res.date is not None:
             band = FUTURE if future else ABSOLUTE
             return Placed(m, res, None, (band, float(res.date.toordinal())))
-        order = (t.month or 0) * 31 + (t.day or 0)
-        return Placed(m, res, None, (UNDATED_FUTURE if future else UNDATED_PAST, float(order)))
+        # Calendar order within the year, between "last year" (-365) and "last month" (-30),
+        # or between "next month" and "next year" when told in the future.
+        share = ((t.month or 1) * 31 + (t.day or 0)) / (13 * 31)
+        key = 40 + 260 * share if future else -300 + 260 * share
+        return Placed(m, res, None, (RELATIVE, key))
     return None

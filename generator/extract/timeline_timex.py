@@ -31,6 +31,8 @@ REL = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1
 COUNT_CONTEXT = {"in", "since", "by", "from", "to", "until", "till", "through", "of", "the",
                  "and", "or", "between", "before", "after", "during", "early", "late", "mid",
                  "fiscal", "year", "around", "circa"}  # fmt: skip
+NAMED_DAYS = {"news", "black", "good", "cyber", "easter", "palm", "ash", "bloody", "holy",
+              "giving", "maundy", "shrove", "super", "manic", "blue", "sunday"}  # fmt: skip
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this"}
 MONTH_CONTEXT = {"in", "on", "by", "since", "until", "till", "through", "during", "from",
                  "to", "of", "before", "after", "between", "late", "early", "mid", "and",
@@ -97,13 +99,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
      lambda m: dict(kind="date", month=_month(m), day=int(m["d"]), year=_year(m),
                     weekday=_wd(m))),
     (_rx(rf"{_MOD}?(?:(?P<rel>last|next|this|this past|this coming)\s+)?{_FULL_MONTH}"
-         rf"(?:,?\s+(?:of\s+)?{_YEAR})?"),
-     lambda m: dict(kind="date", month=_month(m), year=_year(m), shift=_rel(m), mod=_mod(m),
-                    bare=not (m["mod"] or m["rel"] or m["y"]))),
+         rf"(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?:of\s+)?(?P<yrel>next|last|this)\s+year)?"),
+     lambda m: dict(kind="date", month=_month(m), year=_year(m), mod=_mod(m),
+                    shift=REL[m["yrel"]] if m["yrel"] else _rel(m),
+                    unit="year" if m["yrel"] else None,
+                    bare=not (m["mod"] or m["rel"] or m["y"] or m["yrel"]))),
     (_rx(rf"(?:{_MOD}|(?P<pre>[Ee]arlier|[Ll]ater)\s+)?"
          rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|every|each)"
          rf"\s+)?{_WD}(?P<pl>s)?{_PART}"),
-     lambda m: dict(kind="weekday", weekday=_wd(m), part=_part(m),
+     lambda m: None if _named_day(m) else dict(kind="weekday", weekday=_wd(m), part=_part(m),
                     mod=(m["pre"] or "").upper() or None,
                     shift=None if m["rel"] in (None, "this", "This") else _rel(m),
                     recurring=bool(m["pl"]) or m["rel"] in ("every", "each"))),
@@ -152,6 +156,12 @@ def _ref_fields(m: re.Match[str]) -> dict[str, object] | None:
         return None
     value = {"the past": "PAST_REF", "at the time": "PAST_REF", "the future": "FUTURE_REF"}
     return dict(kind="ref", value=value.get(word, "PRESENT_REF"))
+
+
+def _named_day(m: re.Match[str]) -> bool:
+    """A name, not a day of the week: "Black Friday", "Fox News Sunday", "Super Tuesday"."""
+    before = re.search(r"([A-Z][a-z]+)\s+$", m.string[max(0, m.start() - 20) : m.start()])
+    return bool(before) and before.group(1).lower() in NAMED_DAYS  # type: ignore[union-attr]
 
 
 def _deictic_fields(m: re.Match[str]) -> dict[str, object]:
