@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError
 
-from generator.model import Briefing
+from generator.model import Briefing, TimelineEvent
 
 DELIMITER = "---"
 BOM = "\ufeff"
@@ -76,15 +76,27 @@ def to_mapping(briefing: Briefing) -> dict[str, Any]:
             {"text": q.text, "speaker": q.speaker, "sentence": q.sentence} for q in b.quotes
         ],
         "timeline": [
-            {
-                # A quoted string: readers that serialise the page (JSON) get plain text.
-                "date": t.date.isoformat() if t.date else None,
-                "when": t.when,
-                "day_offset": t.day_offset,
-                "event": t.event,
-            }
+            _timeline_item(t)
             for t in b.timeline
         ],
+    }
+
+
+def _timeline_item(t: TimelineEvent) -> dict[str, Any]:
+    """A timeline entry; a month or a year is a `period`, never passed off as a day."""
+    day = t.date is not None and t.precision == "day"
+    period = None
+    if t.date is not None and t.precision == "month":
+        period = t.date.strftime("%Y-%m")
+    elif t.date is not None and t.precision == "year":
+        period = t.date.strftime("%Y")
+    return {
+        # A quoted string: readers that serialise the page (JSON) get plain text.
+        "date": t.date.isoformat() if day and t.date else None,
+        "when": t.when,
+        "day_offset": t.day_offset if day or t.date is None else None,
+        "event": t.event,
+        "period": period,
     }
 
 

@@ -103,6 +103,7 @@ def read_article(path: Path) -> Article:
 
 def read_bytes(path: Path) -> bytes:
     """The seed's bytes: a regular file inside its folder, at most MAX_SEED_BYTES long."""
+    check_name(path)
     try:
         if path.is_symlink():
             target = path.resolve()
@@ -123,6 +124,17 @@ def read_bytes(path: Path) -> bytes:
         raise SeedRefused(path, f"file is over the {MAX_SEED_BYTES:,}-byte limit: "
                           "split it or keep only the article's text")
     return raw
+
+
+def check_name(path: Path) -> None:
+    """A file name that can be written into a briefing and printed on one line."""
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SeedRefused(path, "the file name is not valid UTF-8: rename the file") from None
+    if CONTROL.search(path.name) or LINE_BREAKS.search(path.name) or "\n" in path.name:
+        raise SeedRefused(path, "the file name holds control characters or line breaks: "
+                          "rename the file")
 
 
 def decode(path: Path, raw: bytes) -> str:

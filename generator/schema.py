@@ -116,8 +116,10 @@ ITEMS: dict[str, dict[str, Check]] = {
                 "about": TEXT, "qualifier": OPT_TEXT, "source": OPT_TEXT, "sentence": TEXT},
     "quotes": {"text": TEXT, "speaker": OPT_TEXT, "sentence": TEXT},
     "timeline": {"date": DATE, "when": TEXT,
-                 "day_offset": (_is_opt_int, "a whole number or null"), "event": TEXT},
+                 "day_offset": (_is_opt_int, "a whole number or null"), "event": TEXT,
+                 "period": OPT_TEXT},
 }
+OPTIONAL_KEYS = frozenset({"period"})  # added after v1 of the contract: may be absent
 SOURCE: dict[str, Check] = {"path": TEXT, "sha256": TEXT, "url": OPT_TEXT, "publisher": OPT_TEXT}
 TOP: dict[str, Check] = {"title": TEXT, "date": DATE, "description": TEXT, "summary": TEXT,
                          "tags": TEXT_LIST}
@@ -178,6 +180,8 @@ class _Validator:
             return
         pairs = self.pairs(node, name)
         for key, check in checks.items():
+            if key not in data and key in OPTIONAL_KEYS:
+                continue
             if key not in data:
                 whole = "`source:` to hand it back" if name == "source." else "the whole entry"
                 self.add(where, f"{name}{key}", "missing key",

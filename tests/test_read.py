@@ -212,3 +212,19 @@ def test_pathological_file_is_refused_fast(tmp_path: Path) -> None:
     started = time.monotonic()
     _refusal(_seed(tmp_path, "brackets.txt", data))
     assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        (os.fsdecode(b"caf\xe9.txt"), "file name is not valid UTF-8"),
+        ("two\nlines.txt", "control characters or line breaks"),
+        ("esc\x1b[31m.txt", "control characters or line breaks"),
+    ],
+)
+def test_file_names_that_cannot_be_written_or_printed_are_refused(
+    tmp_path: Path, name: str, fragment: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(SOUND.encode())
+    assert fragment in _refusal(path)

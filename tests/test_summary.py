@@ -146,3 +146,27 @@ def test_empty_article_gives_empty_fields():
     assert summary(article, doc) == ""
     assert description(article, doc) == ""
     assert title(article, doc) == "story"
+
+
+def test_headline_line_with_a_full_stop_set_apart_by_a_blank_line():
+    text = "Council offers harbour workers a pay rise.\n\n" + STORY.replace("\n", "\n\n")
+    article, doc = make(text)
+    assert title(article, doc) == "Council offers harbour workers a pay rise"
+    assert description(article, doc).startswith("Harbour workers")
+
+
+def test_a_long_first_line_is_the_lede_not_a_headline():
+    article, doc = make(STORY)
+    assert description(article, doc).startswith("Harbour workers")
+    assert summary(article, doc).startswith("Harbour workers")
+
+
+def test_title_from_a_dated_lede_drops_the_dateline():
+    text = (
+        "Boston (CNN)Jurors found the former mayor guilty of bribery on Wednesday after two "
+        "days of talks. He will be sentenced in June, the judge said."
+    )
+    article, doc = make(text)
+    got = title(article, doc)
+    assert got.startswith("Jurors found the former mayor guilty of bribery")
+    assert "CNN" not in got

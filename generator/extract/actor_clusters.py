@@ -93,6 +93,8 @@ def _absorb_run_ons(groups: dict[str, Cluster]) -> None:
         if len(ws) < 2 or len(groups[k].mentions) > 1 or ws[-1] in ORG_HEADS | _PLACE_HEADS:
             continue
         head = " ".join(ws[:-1])
+        if len(ws) == 2 and groups[k].labels["PERSON"]:
+            continue  # "Brian Dunne" once, then "Brian": a first name, not a run-on
         if head in groups:
             for m in groups.pop(k).mentions:
                 cut = m.text.rsplit(" ", 1)[0]
@@ -116,7 +118,7 @@ def cluster(ms: list[Mention], text: str) -> list[Cluster]:
             continue
         target = _single_target(k, groups, persons)
         if target:
-            _assign_single(groups.pop(k), target, groups)
+            _assign_single(groups.pop(k), target, groups, text)
     return sorted(groups.values(), key=lambda c: c.first)
 
 
@@ -175,15 +177,28 @@ def _single_target(k: str, groups: dict[str, Cluster], persons: list[str]) -> li
     return []
 
 
-def _assign_single(single: Cluster, targets: list[str], groups: dict[str, Cluster]) -> None:
-    """Give a one-word name to its actor. Where two people share a surname, writers name the
-    secondary one in full each time: the bare surname goes to the one named in full least often,
-    then to the nearest earlier full mention."""
-    fewest = min(len(groups[t].mentions) for t in targets)
-    targets = [t for t in targets if len(groups[t].mentions) == fewest]
+def _assign_single(
+    single: Cluster, targets: list[str], groups: dict[str, Cluster], text: str
+) -> None:
+    """Give a one-word name to its actor. Where two people share a surname, the bare surname
+    is the person the story named first ("Raymond Roth ... his son, Jonathan Roth ... Roth"),
+    unless only the other is named in full in this sentence or the one before."""
+    primary = min(targets, key=lambda t: groups[t].first)
     for m in single.mentions:
-        best = max(targets, key=lambda t, pos=m.start: _last_before(groups[t], pos))
+        floor = _previous_sentence_start(text, m.start)
+        near = [t for t in targets if floor <= _last_before(groups[t], m.start)]
+        best = near[0] if len(near) == 1 else primary
         groups[best].add(m)
+
+
+def _previous_sentence_start(text: str, pos: int) -> int:
+    """Offset where the sentence before the one holding ``pos`` starts (its paragraph bounds)."""
+    para = text.rfind("\n", 0, pos) + 1
+    ends = [
+        x.end()
+        for x in re.finditer(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])", text[para:pos])
+    ]
+    return para + (ends[-2] if len(ends) >= 2 else 0)
 
 
 def _last_before(c: Cluster, pos: int) -> int:

@@ -15,10 +15,14 @@ from generator.extract.actor_words import (
     DISCOURSE,
     HONORIFICS,
     MONTHS,
+    INSTITUTION_NOUNS,
     NAME_CONNECTORS,
+    NAMING_VERBS,
     NON_ACTOR_HEADS,
     NOT_NAMES,
+    ORG_DESCRIPTORS,
     ORG_HEADS,
+    PERSON_NOUNS,
     TICKER_CUES,
     TIME_ZONES,
     TITLE_NOUNS,
@@ -45,6 +49,7 @@ class Mention:
     tok_end: int
     in_quote: bool = False
     modifier: bool = False  # only qualifies a title: "White House" in "White House press secretary"
+    common: bool = False  # one word qualifying a common noun: "a Derbyshire nursing home"
 
 
 def bare(word: str) -> str:
@@ -105,6 +110,9 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             break
     for i in range(e - 2, s - 1, -1):
         if doc[i].text in _POSSESSIVE:
+            rest = [bare(t.text) for t in doc[i + 1 : e] if t.is_alpha]
+            if rest and all(w in ORG_HEADS for w in rest) and doc[i - 1].text[:1].isupper():
+                break  # "Maricopa County Sheriff's Office": the possessive is part of the name
             s = i + 1
             break
     while e > s and (
@@ -152,6 +160,71 @@ def _junk(doc: Doc, span: Span, text: str) -> bool:
         if caps and nxt is not None and nxt.lower_ in TICKER_CUES:
             return True
     return False
+
+
+_KEEP_NAMED = PERSON_NOUNS | TITLE_NOUNS | ORG_DESCRIPTORS | INSTITUTION_NOUNS
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "every", "each"})
+_CREDIT = re.compile(
+    r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b"
+    r"|\b(?:additional )?(?:reporting|writing|editing) by\b",
+    re.IGNORECASE,
+)
+
+
+def _named_thing(doc: Doc, span: Span) -> bool:
+    """True for a name given to a thing: "a guitar named Lucille", "B.B. is short for Blues Boy",
+    "a disc jockey, the Beale Street Blues Boy" (an epithet in apposition to a common noun)."""
+    first = span[0]
+    if first.i >= 2 and doc[first.i - 1].lower_ == "for" and doc[first.i - 2].lower_ in (
+        "short",
+        "stands",
+    ):
+        return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS") and root.head.is_lower:
+        det = first.i > 0 and doc[first.i - 1].lower_ == "the"
+        if det and root.head.lower_ not in _KEEP_NAMED:
+            return True
+    lo = max(first.sent.start, first.i - 6)
+    for i in range(first.i - 1, lo - 1, -1):
+        tok = doc[i]
+        if tok.is_punct:
+            return False
+        if tok.lemma_.lower() in NAMING_VERBS and tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP"):
+            named = [t for t in doc[i + 1 : first.i] if t.pos_ in ("NOUN", "PROPN", "NUM")]
+            if not named and tok.dep_ == "acl":
+                named = [tok.head]
+            if not named and tok.i > 0:
+                named = [doc[tok.i - 1]]
+            keep = any(
+                t.lower_ in _KEEP_NAMED or t.ent_type_ in ("PERSON", "ORG") for t in named
+            )
+            return bool(named) and not keep and all(t.lower_ not in ("him", "her") for t in named)
+    return False
+
+
+def _credit_line(span: Span) -> bool:
+    """True inside "Jane Roe and John Doe contributed to this report" (a reporter credit)."""
+    return bool(_CREDIT.search(span.sent.text))
+
+
+def common_word(doc: Doc, span: Span) -> bool:
+    """A one-word name that only qualifies a common noun ("three Chihuahua puppies", "a Mideast
+    trip") or that follows an article like a common noun ("the Chihuahua's mother")."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if span.label_ == "PERSON" and prev is not None and prev.lower_ in _DETERMINERS:
+        return True
+    head = tok.head
+    return (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and head.i > tok.i
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and bare(head.text) not in TITLE_NOUNS
+    )
 
 
 def _norp_is_noun(span: Span) -> bool:
@@ -209,6 +282,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         span = Span(doc, s, e, label=label)
         if _junk(doc, span, text) or (label == "NORP" and not _norp_is_noun(span)):
             continue
+        if _named_thing(doc, span) or _credit_line(span):
+            continue
         start, end = span.start_char, span.end_char
         if article.is_furniture(start, end):
             continue
@@ -217,7 +292,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             continue
         root = span.root
         modifier = root.dep_ in ("compound", "nmod", "amod") and bare(root.head.text) in TITLE_NOUNS
-        out.append(Mention(start, end, span.text, label, s, e, bool(inside), modifier))
+        common = common_word(doc, span)
+        out.append(Mention(start, end, span.text, label, s, e, bool(inside), modifier, common))
     return out
 
 

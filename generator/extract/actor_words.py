@@ -41,7 +41,27 @@ TITLE_NOUNS = _words(
     nurse teacher student pilot captain soldier veteran owner resident witness survivor victim
     suspect defendant plaintiff heiress heir father mother wife husband son daughter brother
     sister uncle aunt cousin grandfather grandmother grandson granddaughter nephew niece widow
-    widower fiance fiancee girlfriend boyfriend partner
+    widower fiance fiancee girlfriend boyfriend partner gov govs lt-gov rival opponent
+    challenger contender incumbent moderator presenter journalist commentator pundit pollster
+    consultant operative publicist singer musician guitarist actor actress comedian artist
+    climber mountaineer explorer photographer filmmaker athlete champion visitor tourist
+    bystander eyewitness employee worker staffer colleague friend neighbor neighbour farmer
+    homeowner landlord tenant passenger driver customer fan
+    """
+)
+
+# Common nouns for people, besides titles: "a man named John Hale".
+PERSON_NOUNS = _words(
+    """
+    man men woman women boy boys girl girls child children kid kids baby babies person people
+    teenager teen toddler infant guy gentleman lady couple family twins
+    """
+)
+
+# Verbs that give a name to someone or something: "a guitar named Lucille".
+NAMING_VERBS = _words(
+    """
+    name call dub nickname christen title brand label
     """
 )
 
@@ -63,7 +83,7 @@ KIN_INVERSE = {
 # Plural titles that distribute over a list of names: "Sens. A and B".
 PLURAL_TITLES = _words(
     """
-    sens reps senators representatives dels governors ministers
+    sens reps senators representatives dels governors govs ministers
     """
 )
 

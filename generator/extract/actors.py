@@ -27,6 +27,7 @@ from generator.extract.actor_groups import described, groups, speaks
 from generator.extract.actor_mentions import (
     Mention,
     bare,
+    common_word,
     is_junk_word,
     mentions,
     quoted_regions,
@@ -144,12 +145,17 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     """Vote of spaCy's labels (full names count double) and of cues around the mentions."""
     votes: Counter[str] = Counter()
     full = [f for f in c.forms if " " in f]
+    shaped = any(person_shaped(key(f), c) and len(f.split()) <= 3 for f in full)
     for m in c.mentions:
         votes[_KIND_OF_LABEL[m.label]] += 2 if " " in m.text else 0.5 if full else 1
         prev = doc[m.tok_start - 1] if m.tok_start > 0 else None
         titled = prev is not None and bare(prev.text) in HONORIFICS | TITLE_NOUNS
-        if titled and prev is not None and prev.text[0].isupper():
+        if titled and prev is not None and (prev.text[0].isupper() or shaped):
+            votes["person"] += 3  # "Sen. Warren", "zoo visitor Terra Lurie"
+        if shaped and _person_context(doc, m):
             votes["person"] += 3
+        if shaped and role_of(doc, doc[m.tok_start : m.tok_end]):
+            votes["person"] += 3  # "the moderator of the debate, Lester Holt"
         if prev is not None and prev.lower_ in ORG_DESCRIPTORS:
             votes["organization"] += 3
         if re.match(r",\s*\d{1,3}\s*[,)]", text[m.end : m.end + 8]):
@@ -162,6 +168,15 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     if any(k.split()[-1] in ORG_HEADS for k in keys if " " in k):
         votes["organization"] += 10
     return max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[return-value]
+
+
+def _person_context(doc: Doc, m: Mention) -> bool:
+    """ "NBC's Matt Lauer", "Lester Holt of NBC News": a name tied to a body is a person's."""
+    before = doc[m.tok_start - 2 : m.tok_start]
+    if len(before) == 2 and before[1].text in ("'s", "\u2019s") and before[0].ent_type_ == "ORG":
+        return True
+    after = doc[m.tok_end : m.tok_end + 2]
+    return len(after) == 2 and after[0].lower_ == "of" and after[1].ent_type_ == "ORG"
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
@@ -226,7 +241,9 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     clusters = [
         c
         for c in cluster(mentions(article, doc), text)
-        if not all(m.in_quote for m in c.mentions) or len(c.mentions) > 1
+        if not all(m.in_quote for m in c.mentions)
+        or len(c.mentions) > 1
+        or _in_title(article, c)
     ]
     kinds = [kind_of(c, doc, text) for c in clusters]
     names = [canonical(c, k) for c, k in zip(clusters, kinds, strict=True)]
@@ -247,10 +264,12 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         role = role or extra_roles.get(i)
         actor = Actor(names[i], kinds[i], role, alias_lists[i], len(spans), tuple(spans))
         talk = _speech_count(doc, spans)
-        lead = spans[0][0] < lead_end
+        lead = spans[0][0] < lead_end or _in_title(article, c)
         lone_modifier = len(spans) == 1 and all(m.modifier for m in c.mentions)
         if focused and lone_modifier and kinds[i] != "person":
             continue  # "White House" in "White House press secretary Karoline Leavitt"
+        if focused and _all_common(doc, c, spans):
+            continue  # "a Derbyshire nursing home", "three Chihuahua puppies"
         if not focused or _significant(actor, len(names[i].split()) > 1, talk, lead):
             scored.append((_score(actor, talk, lead), spans[0][0], actor, True))
     taken = [sp for _, _, a, _ in scored for sp in a.spans]
@@ -269,6 +288,25 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         scored.append((_score(actor, d.speaks, lead), spans[0][0], actor, False))
     scored.sort(key=lambda x: (-x[0], x[1]))
     return tuple(a for _, _, a, _ in (scored[:MAX_ACTORS] if focused else scored))
+
+
+def _in_title(article: Article, c: Cluster) -> bool:
+    """True when the article's headline (from its metadata) names the actor."""
+    title = article.title or ""
+    return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", title) for f in c.forms if f)
+
+
+def _all_common(doc: Doc, c: Cluster, spans: list[tuple[int, int]]) -> bool:
+    """True when every mention of a one-word name reads as a common noun's modifier."""
+    if not all(m.common for m in c.mentions):
+        return False
+    label = c.labels.most_common(1)[0][0]
+    known = {(m.start, m.end) for m in c.mentions}
+    for s, e in spans:
+        toks = _tokens(doc, s, e)
+        if (s, e) not in known and (toks is None or not common_word(doc, Span(doc, toks.start, toks.end, label=label))):
+            return False
+    return True
 
 
 def _drop_nested(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

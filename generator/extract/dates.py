@@ -7,7 +7,8 @@ it names, its precision and, for days, the offset from ``ref``.
 
 News style names recent days by weekday alone. A weekday told in the past tense is the most
 recent such day on or before ``ref``; one told in the future tense is the next such day after
-it (or ``ref`` itself when it names ``ref``'s weekday: see ``weekday_offset``). A month or month-day without a year takes the year that puts it on the same side of ``ref``.
+it (or ``ref`` itself when it names ``ref``'s weekday: see ``weekday_offset``). A month or
+month-day without a year takes the year that puts it on the same side of ``ref``.
 Pure functions, no I/O.
 """
 

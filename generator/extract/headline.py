@@ -34,18 +34,20 @@ def headline_line(article: Article) -> str | None:
     first, _, rest = text.partition("\n")
     first = first.strip()
     body = [ln.strip() for ln in rest.split("\n") if ln.strip()]
-    if not body or not first[:1].isupper():
+    if not body or not (first[:1].isupper() or first[:1].isdigit()):
         return None
     start = article.text.find(first)
     if article.is_furniture(start, start + len(first)):
         return None
     words = _WORD.findall(first)
-    if not 2 <= len(words) <= 20 or first.endswith((",", ";", ":")):
+    if not 2 <= len(words) <= 20 or first.endswith((",", ":")):
         return None
     caps = [w for w in words if len(w) > 3]
     title_case = bool(caps) and sum(w[0].isupper() for w in caps) >= 0.6 * len(caps)
     plain_end = not re.search(r"[.!?][\"'\u2019\u201d]?$", first)
-    set_apart = rest.startswith("\n") or rest.startswith(" \n")  # a blank line follows
+    # set apart by a blank line, above a paragraph much longer than itself (a lede)
+    lede_below = any(len(_WORD.findall(b)) >= max(20, 1.5 * len(words)) for b in body[:3])
+    set_apart = rest.lstrip(" \t").startswith("\n") and lede_below
     longer_body = max(len(line) for line in body[:3]) > len(first)
     if not (plain_end or title_case or set_apart) or not longer_body:
         return None

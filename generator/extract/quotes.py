@@ -85,7 +85,9 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
         if words.endswith(","):
             words, end = words[:-1].rstrip(), r.start + len(words[:-1].rstrip())
         out.append(
-            Quote(text=words, speaker=name, sentence=_sentence(doc, r), start=r.start, end=end)
+            Quote(
+                text=words, speaker=name, sentence=_sentence(doc, text, r), start=r.start, end=end
+            )
         )
     return tuple(out)
 
@@ -100,7 +102,7 @@ def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
 def _is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
     """Someone's words rather than a scare-quoted term, a title or a name: three words or
     more, a two-word clause, or a shorter quote ending reported speech (are “incompatible.”)."""
-    text = doc.text
+    text = speakers.text
     inner = text[r.start : r.end]
     words = WORD.findall(inner)
     span = doc.char_span(r.start, r.end, alignment_mode="expand")
@@ -132,7 +134,9 @@ def _is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
     return not (prev_word in DETERMINERS and not ends_sentence and modifier)
 
 
-def _frames(doc: Doc, r: Region, found: list[Region], para: tuple[int, int]) -> tuple[int, ...]:
+def _frames(
+    doc: Doc, text: str, r: Region, found: list[Region], para: tuple[int, int]
+) -> tuple[int, ...]:
     """(before_lo, before_hi, after_lo, after_hi): the sentence text either side of a quote."""
     lo, hi = para
     prev_end = max([q.end + 1 for q in found if q.end <= r.start - 1] + [lo])
@@ -140,16 +144,16 @@ def _frames(doc: Doc, r: Region, found: list[Region], para: tuple[int, int]) -> 
     first = doc.char_span(r.start, r.end, alignment_mode="expand")
     sent = first[0].sent if first is not None and len(first) else None
     sent_lo = sent.start_char if sent is not None else lo
-    colon = doc.text[lo : r.start - 1].rstrip().endswith(":")
+    colon = text[lo : r.start - 1].rstrip().endswith(":")
     if (
         colon
         and sent is not None
         and sent.start > 0
-        and (sent_lo >= r.start - 1 or not doc.text[sent_lo : r.start - 1].strip(' :"\u201c'))
+        and (sent_lo >= r.start - 1 or not text[sent_lo : r.start - 1].strip(' :"\u201c'))
     ):
         sent_lo = doc[sent.start - 1].sent.start_char  # the cue is before the colon
     after_hi = hi
-    run_on = not doc.text[r.start : r.end].endswith(".")  # "…?" Vitter demanded.
+    run_on = not text[r.start : r.end].endswith(".")  # "…?" Vitter demanded.
     for tok in doc.char_span(r.end, hi, alignment_mode="expand") or []:
         if tok.idx <= r.end or tok.is_punct or tok.is_space:
             continue
@@ -165,10 +169,10 @@ def _direct_speaker(
 ) -> object:
     """The speaker named by the quote's own speech verb, or NO_CUE."""
     span = doc.char_span(r.start, r.end, alignment_mode="expand")
-    b_lo, b_hi, a_lo, a_hi = _frames(doc, r, found, para)
+    b_lo, b_hi, a_lo, a_hi = _frames(doc, speakers.text, r, found, para)
     after = speakers.cues(a_lo, a_hi) if a_hi > a_lo else []
     before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
-    cue = _tight_cue(doc, after, before, a_lo, b_hi)
+    cue = _tight_cue(doc, speakers.text, after, before, a_lo, b_hi)
     if cue is None and span is not None:
         cue = _ancestor_cue(speakers, span)
     if cue is None:
@@ -195,7 +199,7 @@ def _dash_speaker(speakers: Speakers, r: Region, para: tuple[int, int]) -> str |
 
 
 def _tight_cue(
-    doc: Doc, after: list[Token], before: list[Token], a_lo: int, b_hi: int
+    doc: Doc, text: str, after: list[Token], before: list[Token], a_lo: int, b_hi: int
 ) -> Token | None:
     """A cue right after the closing mark (“…,” Ruiz said) or right before the opening
     one (Ruiz replied, “…”): the surest sign of who speaks."""
@@ -204,7 +208,7 @@ def _tight_cue(
         if len(words) <= 6:
             return after[0]
     if before:
-        gap = doc.text[before[-1].idx + len(before[-1].text) : b_hi]
+        gap = text[before[-1].idx + len(before[-1].text) : b_hi]
         if not gap.strip(" ,:\u2014\u2013-"):
             return before[-1]
     return None
@@ -303,7 +307,7 @@ def _sentence_start(doc: Doc, pos: int, back: int) -> int:
 def _sentence_end(doc: Doc, pos: int, ahead: int) -> int:
     span = doc.char_span(max(0, pos - 1), pos, alignment_mode="expand")
     if span is None or not len(span):
-        return len(doc.text)
+        return doc[-1].idx + len(doc[-1].text) if len(doc) else 0
     sent = span[-1].sent
     for _ in range(ahead):
         if sent.end >= len(doc):
@@ -312,10 +316,10 @@ def _sentence_end(doc: Doc, pos: int, ahead: int) -> int:
     return sent.end_char
 
 
-def _sentence(doc: Doc, r: Region) -> str:
+def _sentence(doc: Doc, text: str, r: Region) -> str:
     """The sentence(s) the quote comes from, verbatim."""
-    span = doc.char_span(max(0, r.start - 1), min(len(doc.text), r.end + 1), "expand")
+    span = doc.char_span(max(0, r.start - 1), min(len(text), r.end + 1), "expand")
     if span is None or not len(span):
-        return doc.text[r.start : r.end]
+        return text[r.start : r.end]
     lo, hi = span[0].sent.start_char, span[-1].sent.end_char
-    return doc.text[lo:hi].strip()
+    return text[lo:hi].strip()

@@ -14,8 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_words import (
     HONORIFICS,
     KIN_INVERSE,
+    MONTHS,
     PLURAL_TITLES,
     TITLE_NOUNS,
+    WEEKDAYS,
     _words,
 )
 
@@ -45,7 +47,13 @@ _STOP_AFTER = frozenset(
         "when",
     }
 )
-_SINGULAR = {"sens": "Sen.", "reps": "Rep.", "dels": "Del.", "senators": "senator"}
+_SINGULAR = {
+    "sens": "Sen.",
+    "reps": "Rep.",
+    "dels": "Del.",
+    "senators": "senator",
+    "govs": "Gov.",
+}
 
 
 def bare(word: str) -> str:
@@ -120,9 +128,11 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
         if t.text == "-" and i > sent_start and not t.whitespace_:
             i -= 1
             continue
+        if t.ent_type_ in ("DATE", "TIME") or bare(t.text) in WEEKDAYS | MONTHS:
+            break  # "On Wednesday Irish Transport Minister ..."
         if t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM") or is_title(t):
-            if t.pos_ == "NOUN" and not is_title(t) and t.tag_ in ("NNS",):
-                break
+            if t.pos_ == "NOUN" and not is_title(t) and t.tag_ == "NNS" and t.dep_ != "compound":
+                break  # "protesters" ends the title; "operations" in "chief operations officer"
             i -= 1
             continue
         break
@@ -181,7 +191,11 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         k = j
         while k < sent_end and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and")):
             k += 1
-        return doc[j:k].text if k > j and doc[j].text[:1].isupper() else None
+        if k == j or not doc[j].text[:1].isupper():
+            return None
+        if all(t.ent_type_ in ("GPE", "LOC") or t.lower_ in ("of", "and") for t in doc[j:k]):
+            return None  # "Roth, 48, of Massapequa": a home town, not a role
+        return doc[j:k].text
     j = i
     while j < sent_end and doc[j].text not in _STOP_AFTER and doc[j].lower_ not in _STOP_AFTER:
         if doc[j].pos_ in ("VERB", "AUX") and not is_title(doc[j]):

@@ -207,7 +207,14 @@ def title(article: Article, doc: Doc) -> str:
     if lede is None:
         return article.path.stem.replace("_", " ").replace("-", " ")
     part = doc.char_span(lede.start, lede.end, alignment_mode="expand")
-    return headline_from_lede(part) if part is not None else lede.text
+    if part is None:
+        return lede.text
+    made = headline_from_lede(part)
+    glued = article.text[part.start_char : lede.start]  # "CNN)" of "(CNN)Jurors found ..."
+    if glued and made.startswith(glued):
+        made = made[len(glued) :]
+        made = made[:1].upper() + made[1:]
+    return made
 
 
 def description(article: Article, doc: Doc) -> str:
