@@ -67,7 +67,7 @@ def system(text: str, dct: dt.date) -> list[tuple[int, int, str, str]]:
     for t in find_dates(text):
         if t.kind not in SYSTEM_KINDS or t.recurring:
             continue
-        res = resolve(t, dct, tense_at(doc, t.start, t.end))
+        res = resolve(t, dct, tense_at(doc, t.start, t.end, text))
         if res is not None:
             out.append((t.start, t.end, res.value, t.text))
     return out

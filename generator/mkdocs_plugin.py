@@ -20,7 +20,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.frontmatter import FrontMatterError, as_date, load, split_page
-from generator.render import render_listing, render_page
+from generator.render import one_line, render_listing, render_page
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -114,11 +114,12 @@ def template_meta(meta: dict[str, Any]) -> dict[str, Any]:
     }
     if "subtitle" in meta:
         out["subtitle"] = escape_text(meta["subtitle"])
-    if isinstance(meta.get("tags"), list):
-        out["tags"] = [escape_text(t) for t in meta["tags"] if t is not None]
+    if "tags" in meta:  # Material's search index shows tags with innerHTML
+        tags = meta["tags"] if isinstance(meta["tags"], list) else [meta["tags"]]
+        out["tags"] = [escape_text(t) for t in tags if t is not None]
     return out
 
 
 def escape_text(value: object) -> str:
     """One line of text, HTML-escaped (quotes too, so it is safe inside an attribute)."""
-    return html.escape(" ".join(str(value or "").split()), quote=True)
+    return html.escape(one_line(value or ""), quote=True)

@@ -32,9 +32,9 @@ from generator.model import Article
 
 SEED_SUFFIXES = (".txt", ".md")
 MAX_SEED_BYTES = 1_000_000  # the file
-MAX_TEXT_CHARS = 200_000  # the article text
-MAX_TOKENS = 40_000  # an upper estimate of spaCy's tokens
-MAX_LINE_CHARS = 50_000  # one paragraph
+MAX_TEXT_CHARS = 120_000  # the article text (a long read is 60,000)
+MAX_TOKENS = 30_000  # an upper estimate of spaCy's tokens
+MAX_LINE_CHARS = 20_000  # one paragraph (a one-paragraph article is under 15,000)
 MAX_WORD_CHARS = 1_000  # one run without spaces (a long URL fits)
 MAX_META_CHARS = 16_000  # the front matter of an .md seed
 MAX_META_VALUE = 2_000  # one front-matter value

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from generator import nlp
-from generator.extract.actor_clusters import initials, key
+from generator.extract.actor_clusters import Cluster, initials, key
 from generator.extract.actor_mentions import is_junk_word, quoted_regions
-from generator.extract.actors import actors
+from generator.extract.actors import _unshared, actors
 from generator.model import Actor, Article
 
 
@@ -202,3 +202,154 @@ def test_quoted_regions_counts_words() -> None:
     text = 'They chanted "Death to all!" and left.'
     ((start, end, n),) = quoted_regions(text)
     assert (text[start:end], n) == ("Death to all!", 3)
+
+
+# -- patterns found on unseen articles ------------------------------------------------------
+
+
+def test_full_names_after_lowercase_titles_in_a_list() -> None:
+    text = (
+        "The board named chief technology officer Nadia Brennan and chief operations officer "
+        "Colm Fahey as the new leaders. \u201cNadia and Colm are ready to take the company "
+        "forward,\u201d the chairman said at the meeting in Cork."
+    )
+    found = run(text)
+    assert by_name(found, "Nadia Brennan").role == "chief technology officer"
+    assert by_name(found, "Colm Fahey").role == "chief operations officer"
+    assert not {"Nadia", "Colm"} & set(names(found))
+
+
+def test_possessive_inside_an_organisation_name() -> None:
+    text = (
+        "A spokesman for Cook County Sheriff's Office said 40 horses were seized on Monday. "
+        "Cook County Sheriff's Office said the owner would be charged."
+    )
+    found = run(text)
+    office = by_name(found, "Cook County Sheriff's Office")
+    assert office.kind == "organization"
+    assert "Office" not in names(found)
+
+
+def test_name_tied_to_a_body_is_a_person() -> None:
+    text = (
+        "The candidate praised the host of the first forum, Dana Whitfield of CBS News, and "
+        "mocked ABC's Carl Ostrow, who had asked about taxes. \u201cDana Whitfield was fair,"
+        "\u201d he said. Critics of Ostrow said he was too soft."
+    )
+    found = run(text)
+    dana = by_name(found, "Dana Whitfield")
+    assert (dana.kind, dana.role) == ("person", "host of the first forum")
+    assert by_name(found, "Carl Ostrow").kind == "person"
+    assert "Ostrow" not in names(found)
+
+
+def test_pre_name_roles_with_abbreviations_and_rivals() -> None:
+    text = (
+        "Ohio Gov. Frank Delaney attacked his Republican rival Tom Baxter on Friday. On Tuesday "
+        "Irish Finance Minister Aoife Keane said the deal was done. Museum visitor Lena Ruiz "
+        "saw the fire. Delaney and Baxter will debate again."
+    )
+    found = run(text)
+    assert by_name(found, "Frank Delaney").role == "Ohio Gov."
+    assert by_name(found, "Tom Baxter").role == "Republican rival"
+    assert by_name(found, "Aoife Keane").role == "Irish Finance Minister"
+    assert by_name(found, "Lena Ruiz").role == "Museum visitor"
+
+
+def test_home_town_is_not_a_role() -> None:
+    text = (
+        "Victor Haines, 52, of Levittown, New York, admitted the fraud on Monday. Haines will "
+        "be sentenced in May. Ann Ruiz, of the Consumer Law Center, welcomed the plea."
+    )
+    found = run(text)
+    assert by_name(found, "Victor Haines").role is None
+    assert by_name(found, "Ann Ruiz").role == "Consumer Law Center"
+
+
+def test_shared_surname_goes_to_the_person_the_text_means() -> None:
+    text = (
+        "Gerald Pike, 60, vanished from a lake in Maine in June. His son, Owen Pike, reported "
+        "him missing. Gerald Pike was later found in Texas. Pike told police he had wanted a "
+        "new life. Owen Pike's lawyer said his client was innocent."
+    )
+    found = run(text)
+    gerald, owen = by_name(found, "Gerald Pike"), by_name(found, "Owen Pike")
+    assert "Pike" in gerald.aliases and "Pike" not in owen.aliases
+    assert owen.role == "son"
+
+
+def test_shared_surname_used_equally_goes_to_neither() -> None:
+    def person(full: str, bare_uses: int) -> Cluster:
+        c = Cluster()
+        c.forms[full] += 1
+        c.forms[full.split()[-1]] += bare_uses
+        return c
+
+    both = [person("Rita Moss", 1), person("Sam Moss", 1)]
+    assert _unshared(both, [("Moss",), ("Moss",)]) == [(), ()]
+    one = [person("Rita Moss", 2), person("Sam Moss", 1)]
+    assert _unshared(one, [("Moss",), ("Moss",)]) == [("Moss",), ()]
+
+
+def test_breeds_named_objects_and_place_modifiers_are_not_actors() -> None:
+    text = (
+        "Police found four young Dachshund puppies in the flat. The Dachshund's owner was away. "
+        "Ellen Marsh, 70, died in a Kentish care home. She played a fiddle named Rosalind. "
+        "A.J. is short for Angel Jumper, the name she used as a radio host."
+    )
+    found = names(run(text))
+    assert "Ellen Marsh" in found
+    assert not {"Dachshund", "Kentish", "Rosalind", "Angel Jumper"} & set(found)
+
+
+def test_reporter_credit_line_names_no_actors() -> None:
+    text = (
+        "Mayor Joan Fisk opened the bridge in Dayton on Monday. Fisk said it cost $4 million.\n"
+        "Peter Lang and Maria Costa contributed to this report."
+    )
+    found = names(run(text))
+    assert "Joan Fisk" in found
+    assert not {"Peter Lang", "Maria Costa"} & set(found)
+
+
+def test_place_named_only_in_a_long_quote_and_the_headline() -> None:
+    text = (
+        "The prime minister spoke to his counterpart on Friday. His office said he \u201cagreed "
+        "to restore full relations between Norway and Chile, including the return of both "
+        "ambassadors to their posts.\u201d"
+    )
+    article = Article(
+        path=Path("t.txt"), text=text, sha256="0", title="Norway Restores Ties With Chile"
+    )
+    found = names(actors(article, nlp.parse(text)))
+    assert "Chile" in found
+
+
+def test_descriptive_back_reference_gives_the_role() -> None:
+    text = (
+        "Mark Hollis on Tuesday urged the senator to resign.\n"
+        "\u201cThat was a disgrace,\u201d Lincoln's former campaign manager said in an "
+        "interview with the BBC's Ann Post."
+    )
+    hollis = by_name(run(text), "Mark Hollis")
+    assert hollis.role == "Lincoln's former campaign manager"
+    assert any(text[s:e] == "Lincoln's former campaign manager" for s, e in hollis.spans)
+
+
+def test_description_matching_a_named_role_is_not_a_second_actor() -> None:
+    text = (
+        "Peru's trade minister, Luis Ortega, visited Lima on Monday. Peru's trade minister "
+        "said exports had grown. Ortega then flew to Chile."
+    )
+    found = names(run(text))
+    assert "Luis Ortega" in found and "Peru's trade minister" not in found
+
+
+def test_town_after_in_is_a_place_and_plural_family_is_a_group() -> None:
+    text = (
+        "Police fired tear gas in Kenner, and the unrest in Kenner continued. Tom Ebbs and "
+        "Jane Ebbs watched. The Ebbses left town, and the Ebbses did not return."
+    )
+    found = run(text, focused=False)
+    assert by_name(found, "Kenner").kind == "place"
+    assert all(a.kind == "group" for a in found if a.name == "Ebbses")

@@ -26,8 +26,10 @@ def only(text: str) -> Timex:
         ("Crowds marched on Monday.", "Monday", "past", TUE, "2026-01-12", -1),
         ("Calls got through on Tuesday.", "Tuesday", "past", TUE, "2026-01-13", 0),
         ("The council will meet on Friday.", "Friday", "future", TUE, "2026-01-16", 3),
-        # the paper's own weekday told in the future is that day, not a week later
-        ("The council will meet on Tuesday.", "Tuesday", "future", TUE, "2026-01-13", 0),
+        # the paper's own weekday told in the future is the next one (the contract's rule) ...
+        ("The council will meet on Tuesday.", "Tuesday", "future", TUE, "2026-01-20", 7),
+        # ... unless "this" marks the same day
+        ("The council will meet this Tuesday.", "this Tuesday", "future", TUE, "2026-01-13", 0),
         ("The envoy spoke Monday night.", "Monday night", "past", TUE, "2026-01-12TNI", -1),
         ("He left last Friday.", "last Friday", "past", TUE, "2026-01-09", -4),
         ("She arrives next Monday.", "next Monday", "future", TUE, "2026-01-19", 6),
@@ -111,10 +113,13 @@ def test_durations_block_their_parts():
 
 
 def test_weekday_offset_rule():
-    # past: on or before the reference day; future: after it, or that day for its own weekday
+    # past: on or before the reference day; future: strictly after it
     assert [weekday_offset(w, 1, "past", None) for w in range(7)] == [-1, 0, -6, -5, -4, -3, -2]
-    assert [weekday_offset(w, 1, "future", None) for w in range(7)] == [6, 0, 1, 2, 3, 4, 5]
-    assert weekday_offset(1, 1, "present", None) == 0
+    assert [weekday_offset(w, 1, "future", None) for w in range(7)] == [6, 7, 1, 2, 3, 4, 5]
+    # the same day only when the text marks it: "tonight", "today", "this Tuesday"
+    assert weekday_offset(1, 1, "future", None, same_day=True) == 0
+    assert weekday_offset(1, 1, "future", 0) == 0
+    assert weekday_offset(1, 1, "present", None) == 0  # "said it would snow on Tuesday"
     assert weekday_offset(1, 1, "past", -1) == -7  # "last Tuesday"
     assert weekday_offset(1, 1, "future", 1) == 7  # "next Tuesday"
 

@@ -63,8 +63,8 @@ def test_committed_content_is_reproduced_byte_for_byte(in_root: Path, tmp_path: 
 
 def test_second_run_changes_no_byte(in_root: Path, tmp_path: Path) -> None:
     generate(Path("seeds"), tmp_path)
-    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.glob("*.md")}
     report = generate(Path("seeds"), tmp_path)
-    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in tmp_path.glob("*.md")}
     assert report.written == []
     assert before == after

@@ -85,8 +85,9 @@ BROKEN = [
     ("latin1.txt", "Mayor said caf\u00e9 is open.\n".encode("latin-1"),
      "not valid UTF-8 at byte 14"),
     ("huge.txt", b"Reyes spoke. " * 80_000, "over the 1,000,000-byte limit"),
-    ("nospace.txt", b"x" * 40_000, "without a space"),
-    ("brackets.txt", b"(" * 10_000 + b")" * 10_000, "without a space"),
+    ("onemeg.txt", b"x" * 1_048_576, "over the 1,000,000-byte limit"),
+    ("nospace.txt", b"x" * 15_000, "without a space"),
+    ("brackets.txt", b"(" * 9_000 + b")" * 9_000, "without a space"),
     ("oneline.txt", b"Reyes spoke at length. " * 3_000, "break the article into paragraphs"),
     ("bad-yaml.md", f"---\ntitle: [unclosed\n---\n{SOUND}".encode(), "not valid YAML at line"),
     ("tag.md", f"---\ntitle: !!python/object/apply:os.system ['touch pwned']\n---\n{SOUND}"

@@ -137,3 +137,13 @@ def test_sections_and_labels() -> None:
         assert f">{heading}</h2>" in html
     assert '<span class="briefing-kind briefing-kind--person">person</span>' in html
     assert "according to Ali Rezaei" in html
+
+
+def test_template_meta_escapes_once_and_never_leaves_the_title_empty() -> None:
+    from generator.mkdocs_plugin import template_meta
+
+    meta = template_meta({"title": " \x02 ", "description": '<img src=x onerror="a">',
+                          "tags": "<b>x</b>", "subtitle": "&amp;"})
+    assert meta == {"title": "Untitled briefing",
+                    "description": "&lt;img src=x onerror=&quot;a&quot;&gt;",
+                    "tags": ["&lt;b&gt;x&lt;/b&gt;"], "subtitle": "&amp;amp;"}

@@ -194,10 +194,8 @@ def _assign_single(
 def _previous_sentence_start(text: str, pos: int) -> int:
     """Offset where the sentence before the one holding ``pos`` starts (its paragraph bounds)."""
     para = text.rfind("\n", 0, pos) + 1
-    ends = [
-        x.end()
-        for x in re.finditer(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])", text[para:pos])
-    ]
+    stop = r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])"
+    ends = [x.end() for x in re.finditer(stop, text[para:pos])]
     return para + (ends[-2] if len(ends) >= 2 else 0)
 
 

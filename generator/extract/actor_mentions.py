@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_words import (
     DISCOURSE,
     HONORIFICS,
-    MONTHS,
     INSTITUTION_NOUNS,
+    MONTHS,
     NAME_CONNECTORS,
     NAMING_VERBS,
     NON_ACTOR_HEADS,

@@ -42,8 +42,9 @@ TITLE_NOUNS = _words(
     suspect defendant plaintiff heiress heir father mother wife husband son daughter brother
     sister uncle aunt cousin grandfather grandmother grandson granddaughter nephew niece widow
     widower fiance fiancee girlfriend boyfriend partner gov govs lt-gov rival opponent
-    challenger contender incumbent moderator presenter journalist commentator pundit pollster
-    consultant operative publicist singer musician guitarist actor actress comedian artist
+    challenger contender incumbent moderator ranger keeper presenter journalist commentator
+    pundit pollster consultant operative publicist singer musician guitarist actor actress
+    comedian artist
     climber mountaineer explorer photographer filmmaker athlete champion visitor tourist
     bystander eyewitness employee worker staffer colleague friend neighbor neighbour farmer
     homeowner landlord tenant passenger driver customer fan

@@ -32,6 +32,7 @@ from generator.extract.actor_mentions import (
     mentions,
     quoted_regions,
 )
+from generator.extract.actor_refs import back_references
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,
     HONORIFICS,
@@ -95,7 +96,8 @@ def _honorific_forms(doc: Doc, c: Cluster, name: str, kind: ActorKind) -> tuple[
 
 
 def _unshared(clusters: list[Cluster], alias_lists: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """A surname two people share stays only with the one the text calls by it."""
+    """A surname two people share stays only with the one the text calls by it most often;
+    with neither when the text calls both by it equally, or neither."""
     owners: dict[str, list[int]] = {}
     for i, al in enumerate(alias_lists):
         for a in al:
@@ -105,7 +107,10 @@ def _unshared(clusters: list[Cluster], alias_lists: list[tuple[str, ...]]) -> li
         keep = []
         for a in al:
             users = [j for j in owners[a] if a in clusters[j].forms]
-            if len(owners[a]) == 1 or i in users or not users:
+            uses = sorted((clusters[j].forms[a] for j in users), reverse=True)
+            clear = len(uses) == 1 or (len(uses) > 1 and uses[0] > uses[1])
+            top = i in users and clusters[i].forms[a] == uses[0]
+            if len(owners[a]) == 1 or (top and clear):
                 keep.append(a)
         out.append(tuple(keep))
     return out
@@ -158,6 +163,9 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
             votes["person"] += 3  # "the moderator of the debate, Lester Holt"
         if prev is not None and prev.lower_ in ORG_DESCRIPTORS:
             votes["organization"] += 3
+        one = m.tok_end - m.tok_start == 1 and bare(m.text) not in ORG_HEADS
+        if one and prev is not None and prev.lower_ == "in" and m.label == "ORG":
+            votes["place"] += 1.5  # "riots in Ferguson"
         if re.match(r",\s*\d{1,3}\s*[,)]", text[m.end : m.end + 8]):
             votes["person"] += 3  # "Scott, 43,"
     keys = {key(f) for f in c.forms}
@@ -245,7 +253,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         or len(c.mentions) > 1
         or _in_title(article, c)
     ]
-    kinds = [kind_of(c, doc, text) for c in clusters]
+    kinds = _families([kind_of(c, doc, text) for c in clusters], clusters)
     names = [canonical(c, k) for c, k in zip(clusters, kinds, strict=True)]
     alias_lists = [
         aliases_of(c, n, k) + _honorific_forms(doc, c, n, k)
@@ -257,11 +265,20 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     lead_end = _lead_end(article, doc)
     scored: list[tuple[float, int, Actor, bool]] = []
     extra_roles = _kin_roles(doc, clusters, found, kinds)
+    all_spans = [
+        _drop_nested(sorted(set(found[i]) | {(m.start, m.end) for m in c.mentions}))
+        for i, c in enumerate(clusters)
+    ]
+    roles = [
+        (_role(doc, sp) if k == "person" else None) or extra_roles.get(i)
+        for i, (sp, k) in enumerate(zip(all_spans, kinds, strict=True))
+    ]
+    unroled = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person" and not roles[i]}
+    for i, (desc, span) in back_references(doc, unroled).items():
+        roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
+        all_spans[i] = sorted([*all_spans[i], span])
     for i, c in enumerate(clusters):
-        spans = sorted(set(found[i]) | {(m.start, m.end) for m in c.mentions})
-        spans = _drop_nested(spans)
-        role = _role(doc, spans) if kinds[i] == "person" else None
-        role = role or extra_roles.get(i)
+        spans, role = all_spans[i], roles[i]
         actor = Actor(names[i], kinds[i], role, alias_lists[i], len(spans), tuple(spans))
         talk = _speech_count(doc, spans)
         lead = spans[0][0] < lead_end or _in_title(article, c)
@@ -276,9 +293,10 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     people = {
         f.lower() for _, _, a, _ in scored if a.kind == "person" for f in (a.name, *a.aliases)
     }
+    roles_given = {a.role.lower() for _, _, a, _ in scored if a.role}
     for d in [*groups(article, doc), *described(article, doc)]:
         owner = re.split(r"['\u2019]s ", d.name, maxsplit=1)[0].lower()
-        if d.kind == "person" and owner in people:
+        if d.kind == "person" and (owner in people or d.name.lower() in roles_given):
             continue  # "Pagliano's lawyer" is a named person's lawyer, named elsewhere
         spans = [sp for sp in d.spans if not any(a <= sp[0] and sp[1] <= b for a, b in taken)]
         if not spans:
@@ -288,6 +306,27 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         scored.append((_score(actor, d.speaks, lead), spans[0][0], actor, False))
     scored.sort(key=lambda x: (-x[0], x[1]))
     return tuple(a for _, _, a, _ in (scored[:MAX_ACTORS] if focused else scored))
+
+
+def _families(kinds: list[ActorKind], clusters: list[Cluster]) -> list[ActorKind]:
+    """ "the Ebelings" next to "Tom Ebeling": a family name in the plural is a group."""
+    surnames = {
+        surname(f).lower()
+        for c, k in zip(clusters, kinds, strict=True)
+        if k == "person"
+        for f in c.forms
+        if " " in f
+    }
+    out = list(kinds)
+    for i, c in enumerate(clusters):
+        forms = [f for f in c.forms if f]
+        plural = [
+            " " not in f and f.endswith("s") and {f[:-1].lower(), f[:-2].lower()} & surnames
+            for f in forms
+        ]
+        if forms and all(plural):
+            out[i] = "group"
+    return out
 
 
 def _in_title(article: Article, c: Cluster) -> bool:
@@ -304,7 +343,9 @@ def _all_common(doc: Doc, c: Cluster, spans: list[tuple[int, int]]) -> bool:
     known = {(m.start, m.end) for m in c.mentions}
     for s, e in spans:
         toks = _tokens(doc, s, e)
-        if (s, e) not in known and (toks is None or not common_word(doc, Span(doc, toks.start, toks.end, label=label))):
+        if (s, e) in known:
+            continue
+        if toks is None or not common_word(doc, Span(doc, toks.start, toks.end, label=label)):
             return False
     return True
 

@@ -7,7 +7,7 @@ it names, its precision and, for days, the offset from ``ref``.
 
 News style names recent days by weekday alone. A weekday told in the past tense is the most
 recent such day on or before ``ref``; one told in the future tense is the next such day after
-it (or ``ref`` itself when it names ``ref``'s weekday: see ``weekday_offset``). A month or
+it (``ref`` itself only when the text marks that day: see ``weekday_offset``). A month or
 month-day without a year takes the year that puts it on the same side of ``ref``.
 Pure functions, no I/O.
 """
@@ -86,19 +86,24 @@ def _pick_year(month: int, day: int, ref: dt.date, tense: Tense | None) -> int:
     return min(cands, key=lambda c: abs((c - ref).days)).year
 
 
-def weekday_offset(weekday: int, ref_weekday: int, tense: Tense | None, shift: int | None) -> int:
+def weekday_offset(
+    weekday: int, ref_weekday: int, tense: Tense | None, shift: int | None, same_day: bool = False
+) -> int:
     """Days from the reference day to the named weekday (the contract's weekday rule).
 
     Past (or unknown) tense: the most recent such day on or before the reference day. Future
-    or present tense: the next such day after it; the reference day's own weekday is that day
-    ("will vote Tuesday" in a Tuesday paper is that Tuesday: news names a week-later day
-    "next Tuesday" or by its date). "last Friday" is strictly before, "next Friday" after.
+    tense: the next such day after it, so "will vote Tuesday" in a Tuesday paper is a week
+    later, unless the text marks the same day (``same_day``: "today", "tonight"; ``shift`` 0
+    is "this Tuesday"). Present tense and "would" ("said it would snow on Friday"): that day
+    itself or the next one ahead. "last Friday" is strictly before, "next Friday" after.
     """
     back = (ref_weekday - weekday) % 7  # 0..6 days back
     ahead = (weekday - ref_weekday) % 7 or 7  # 1..7 days ahead
     if shift == -1:
         return -(back or 7)
     if shift == 1:
+        return ahead
+    if tense == "future" and not (same_day or shift == 0):
         return ahead
     if tense in ("future", "present") and back:
         return ahead
@@ -208,11 +213,14 @@ def _resolve_ago(t: Timex, ref: dt.date) -> Resolved | None:
     return None
 
 
-def resolve(t: Timex, ref: dt.date | None, tense: Tense | None = None) -> Resolved | None:
+def resolve(
+    t: Timex, ref: dt.date | None, tense: Tense | None = None, same_day: bool = False
+) -> Resolved | None:
     """Resolve ``t`` against the reference date ``ref`` (None: only absolute dates resolve).
 
     ``tense`` is that of the clause the expression modifies; it decides which side of ``ref``
-    a bare weekday, month or month-day falls on. Returns None where nothing can be said.
+    a bare weekday, month or month-day falls on; ``same_day`` lets a future weekday be ``ref``
+    itself ("tonight, Tuesday"). Returns None where nothing can be said.
     """
     if t.kind == "ref" or t.kind in ("decade", "century"):
         return Resolved(t.value or "PRESENT_REF", None, "ref" if t.kind == "ref" else t.kind)
@@ -229,7 +237,7 @@ def resolve(t: Timex, ref: dt.date | None, tense: Tense | None = None) -> Resolv
     if t.kind == "deictic" or (t.kind == "time" and t.weekday is None):
         res = _day(ref + dt.timedelta(days=t.shift or 0), ref, t.part)
     elif t.kind in ("weekday", "time"):
-        off = weekday_offset(t.weekday or 0, ref.weekday(), tense, t.shift)
+        off = weekday_offset(t.weekday or 0, ref.weekday(), tense, t.shift, same_day)
         res = _day(ref + dt.timedelta(days=off), ref, t.part)
     elif t.kind == "rel":
         return _resolve_rel(t, ref, tense)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.number_words import ESTIMATE_VERBS, TIME_UNITS
+
 QUALIFIERS = (
     "no more than", "no fewer than", "no less than", "as many as", "as much as", "as few as",
     "as little as", "in excess of", "upwards of", "more than", "less than", "fewer than",
@@ -74,6 +76,8 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False) -> tuple[i
                 pp = False
         elif child.dep_ in {"acl", "relcl"} and pp and child.left_edge.i == end:
             objs = [c for c in child.children if c.dep_ in {"dobj", "prep"}]
+            objs = [o for c in objs for o in ([c] if c.dep_ == "dobj" else
+                    [g for g in c.children if g.dep_ == "pobj"])]
             end = max(end, _np(objs[0], skip, limit)[1] if objs else child.i + 1)
             pp = False
         elif child.dep_ in {"compound", "amod"} and child.i == end:
@@ -88,7 +92,7 @@ def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
     for child in verb.rights:
         if child.i in avoid or child.i in skip:
             continue
-        if child.dep_ == "prep":
+        if child.dep_ in {"prep", "agent"}:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"} and c.i not in skip]
             if objs and not (set(range(child.i, objs[0].i + 1)) & skip):
                 return child.i, _np(objs[0], skip)[1]
@@ -107,7 +111,7 @@ def _subject(verb: Token) -> Token | None:
         objs = [c for c in hop.head.children if c.dep_ == "dobj" and c.i < hop.i]
         if hop.dep_ == "ccomp" and objs:  # "explaining the firings amounted to ..."
             return objs[0]
-        if hop.dep_ in {"xcomp", "advcl", "conj", "acl"} and hop.head is not hop:
+        if hop.dep_ in {"xcomp", "advcl", "conj", "acl"} and hop.head.i != hop.i:
             hop = hop.head
         else:
             return None
@@ -172,14 +176,15 @@ def _render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14) -> str:
     return " ".join(parts)
 
 
-def anchor(doc: Doc, start: int, end: int, noun: int | None) -> Token:
-    """The token that stands for the figure in the parse (its counted noun, else its head)."""
+def anchor(doc: Doc, start: int, end: int, noun: int | None, climb: bool = True) -> Token:
+    """The token that stands for the figure in the parse (its counted noun, else its head);
+    with ``climb``, the first conjunct of a coordination ("dogs" for "18 cats")."""
     if noun is not None:
         tok = doc[noun]
     else:
         outside = [t for t in doc[start:end] if not start <= t.head.i < end or t.head is t]
         tok = outside[0] if outside else doc[end - 1]
-    while tok.dep_ == "conj" and tok.head.pos_ in {"NUM", "NOUN", "SYM", "PROPN"}:
+    while climb and tok.dep_ == "conj" and tok.head.pos_ in {"NUM", "NOUN", "SYM", "PROPN"}:
         tok = tok.head
     return tok
 
@@ -200,32 +205,86 @@ def _antecedent(doc: Doc, ranges: list[tuple[int, int]]) -> str | None:
     return None
 
 
+def _counted(tok: Token, skip: set[int]) -> bool:
+    """True when a noun has a figure of its own ("54 dogs"), so it is no other figure's about."""
+    return tok.like_num or any(
+        c.dep_ in {"nummod", "quantmod"} and c.i not in skip for c in tok.children)
+
+
+def _own_complement(tok: Token, skip: set[int]) -> list[tuple[int, int]]:
+    """A figure's own prepositional phrase: "$410,000 in life insurance benefits"."""
+    for child in tok.rights:
+        if child.dep_ in {"prep", "agent"} and child.i not in skip:
+            objs = [c for c in child.children if c.dep_ == "pobj" and c.i not in skip]
+            if objs and not _counted(objs[0], skip):
+                start = child.i + 1 if child.lower_ in {"in", "of"} else child.i
+                return [(start, _np(objs[0], skip)[1])]
+    return []
+
+
+def _gapped(doc: Doc, tok: Token, skip: set[int]) -> str | None:
+    """Elliptical coordination: "85% owned by the state and 15% by its staff" -> the second
+    figure takes the first one's verb and its own complement ("owned by its staff")."""
+    verb = tok.head
+    if tok.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or tok.pos_ in {"VERB", "AUX"}:
+        return None
+    own = _own_complement(tok, skip)
+    if not own:
+        return None
+    s, e = own[0]
+    if doc[s - 1].dep_ in {"prep", "agent"}:
+        s -= 1
+    return _render(doc, [(verb.i, verb.i + 1), (s, e)])
+
+
+def _duration(doc: Doc, tok: Token, verb: Token, skip: set[int], path: set[int]) -> str | None:
+    """ "could do it in 100 days" -> "time to do it" (with "estimated" when estimated)."""
+    if tok.lower_ not in TIME_UNITS or tok.dep_ != "pobj" or tok.head.lower_ not in {
+            "in", "within"} or tok.head.head.i != verb.i or verb.pos_ != "VERB":
+        return None
+    comp = _pp(verb, skip, path)
+    words = [verb.lemma_] + ([doc[slice(*comp)].text] if comp else [])
+    upper = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+    est = upper is not None and upper.lemma_ in ESTIMATE_VERBS
+    return ("estimated " if est else "") + "time to " + " ".join(words)
+
+
 def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
     """What a figure measures, in words from its sentence: counted noun, verb, its complement."""
     skip = set(range(start, end))
+    own = anchor(doc, start, end, noun, climb=False)
     tok = anchor(doc, start, end, noun)
+    gapped = _gapped(doc, own, skip)
+    if gapped:
+        return gapped
     ranges: list[tuple[int, int]] = []
-    if tok.pos_ in {"NOUN", "PROPN"}:
+    if own.i != tok.i and own.pos_ in {"NOUN", "PROPN"}:  # "54 dogs and 18 cats"
+        ranges.append(_np(own, skip, pp=True))
+    if tok.pos_ in {"NOUN", "PROPN"} and (own.i == tok.i or not _counted(tok, skip)):
         ranges.append(_np(tok, skip, pp=noun is not None))
+    elif tok.pos_ in {"NUM", "SYM"}:
+        ranges += _own_complement(tok, skip)
     path = {tok.i}
     verb = None
     g = tok
     for _ in range(6):
         head = g.head
-        if head is g:
+        if head.i == g.i:
             verb = g if g.pos_ in {"VERB", "AUX"} else None
             break
         path.add(head.i)
         if head.pos_ in {"VERB", "AUX"}:
             verb = head
             break
-        if head.pos_ in {"NOUN", "PROPN"} and g.dep_ != "appos":
+        if head.pos_ in {"NOUN", "PROPN"} and g.dep_ != "appos" and not _counted(head, skip):
             ranges.append(_np(head, skip))
         elif head.pos_ == "ADP" and g.dep_ != "pobj":  # "200 miles from North Carolina"
             objs = [c for c in head.children if c.dep_ == "pobj"]
             if objs:
                 ranges.append((head.i, _np(objs[0], skip)[1]))
         g = head
+    if verb is not None and (timed := _duration(doc, tok, verb, skip, path)):
+        return timed
     if verb is not None and verb.lemma_ not in SPEECH_VERBS:
         via_subject = g.dep_ in SUBJECTS
         ranges += _clause(verb, skip, path, via_subject)
@@ -234,7 +293,9 @@ def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
             ranges.append(_np(verb.head, skip, pp=True))
         if subj is None and not via_subject:
             upper = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
-            if upper is not None and upper.lemma_ not in SPEECH_VERBS:
+            if upper is not None and upper.lemma_ in ESTIMATE_VERBS:
+                ranges.append((upper.i, upper.i + 1))
+            elif upper is not None and upper.lemma_ not in SPEECH_VERBS:
                 ranges += _clause(upper, skip, path | {verb.i}, False)
     text = _render(doc, ranges)
     ante = _antecedent(doc, ranges)

@@ -196,8 +196,20 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     noun = None
     if unit is None:
         noun = _counted_noun(doc, j - 1, j2, end)
-        unit = doc[noun].lower_ if noun is not None else None
+        unit = _unit_words(doc, j2, noun) if noun is not None else None
     return Quantity(i, j2, value, unit, kind, num, noun)
+
+
+def _unit_words(doc: Doc, after: int, noun: int) -> str:
+    """The counted noun with the common nouns compounded right before it ("job cuts")."""
+    start = noun
+    while start - 1 >= after and doc[start - 1].dep_ == "compound" and (
+        doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_alpha and len(doc[start - 1]) > 1
+    ):
+        start -= 1
+    if start > after and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start = noun  # "first-team players": the hyphenated word is a modifier as a whole
+    return " ".join(t.lower_ for t in doc[start:noun + 1])
 
 
 def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | None:

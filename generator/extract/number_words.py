@@ -51,6 +51,14 @@ MEASURE_UNITS = {
     "mph": "miles per hour", "km/h": "kilometres per hour", "knots": "knots",
     "degree": "degrees", "degrees": "degrees", "times": "times", "fold": "times",
     "point": "points", "points": "points", "votes": "votes", "seats": "seats",
+    "mpg": "miles per gallon", "hp": "horsepower", "bhp": "horsepower", "rpm":
+    "revolutions per minute", "w": "watts", "watt": "watts", "watts": "watts", "kw": "kilowatts",
+    "kilowatts": "kilowatts", "megawatts": "megawatts", "mw": "megawatts", "gw": "gigawatts",
+    "kwh": "kilowatt hours", "mwh": "megawatt hours", "gwh": "gigawatt hours", "hz": "hertz",
+    "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz", "mah": "milliampere hours",
+    "gb": "gigabytes", "tb": "terabytes", "mbps": "megabits per second",
+    "gbps": "gigabits per second", "ppm": "parts per million", "ppb": "parts per billion",
+    "mg": "milligrams", "milligrams": "milligrams", "grams": "grams",
 }
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -148,3 +156,20 @@ def numeral_value(match: re.Match[str]) -> float:
     value = float(match.group("num").replace(",", ""))
     scale = (match.group("scale") or "").lower()
     return value * SCALES.get(scale, 1)
+
+# Emergency and service numbers: "a 911 call", "the 999 operator" name a service, not a count.
+SERVICE_CODES = {"911", "999", "112", "000", "111", "101", "119", "211", "311", "411", "511"}
+# "one" that works as a pronoun or set phrase, not a count: "one of the ...", "no one",
+# "one notable exception", "one day".
+ONE_PRONOUN_BEFORE = {"no", "every", "any", "each", "some", "this", "that", "the", "which",
+                      "little", "only", "last", "next", "first", "another", "loved", "such"}
+ONE_IDIOM_NOUNS = {
+    "exception", "example", "reason", "thing", "way", "day", "time", "side", "point",
+    "instance", "moment", "night", "morning", "afternoon", "evening", "occasion", "another",
+    "question", "problem", "issue", "option", "possibility", "factor", "sign", "hope",
+    "concern", "version", "theory", "explanation", "source", "official", "witness", "expert",
+    "analyst", "observer", "critic", "aide", "spokesman", "spokeswoman", "insider",
+}
+# Verbs whose clause gives a figure's "about" ("estimated we could do it in 100 days").
+ESTIMATE_VERBS = {"estimate", "expect", "forecast", "predict", "project", "plan", "hope", "aim",
+                  "reckon", "calculate", "anticipate", "budget", "target", "want", "intend"}

@@ -5,25 +5,35 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_context as C
 from generator.extract import number_words as W
+from generator.extract.number_source import Sources, actor_for
 from generator.extract.number_spans import Quantity, is_token_number, merge_range, quantity_at
 from generator.model import Actor, Article, NumberFact
 
 NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW", "GPE", "LOC",
                "NORP", "LANGUAGE"}
 PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b")
-PERSON_PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person",
-                   "it": "organization", "its": "organization"}
 
 
 def _ent_label(doc: Doc, i: int) -> str:
     return doc[i].ent_type_
 
 
-def _appositive_age(doc: Doc, sent: Span, q: Quantity) -> int | None:
+def _namelike(tok: Token, actors: tuple[Actor, ...]) -> bool:
+    """A proper name, also one the tagger took for a noun ("King, 89,") that names an actor."""
+    if tok.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "NORP"}:
+        return False
+    if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
+        return True
+    words = {w for a in actors if a.kind == "person" for w in (a.name, *a.aliases)
+             for w in w.split()}
+    return tok.is_title and tok.text in words
+
+
+def _appositive_age(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...]) -> int | None:
     """The name token before "Name, 43," or "aged 43": the person whose age the figure is."""
     tok = doc[q.num]
     if q.kind != "count" or q.unit or not tok.text.isdigit() or not 0 < int(tok.text) < 120:
@@ -33,9 +43,38 @@ def _appositive_age(doc: Doc, sent: Span, q: Quantity) -> int | None:
     nxt = doc[q.end].text if q.end < sent.end else "."
     if q.start - 2 >= sent.start and doc[q.start - 1].text == "," and nxt in {",", ".", ";", ")"}:
         name = doc[q.start - 2]
-        if name.pos_ == "PROPN" and name.ent_type_ not in {"GPE", "LOC", "DATE"}:
+        if _namelike(name, actors):
             return name.i
     return None
+
+
+def _pronoun_one(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """ "one of the cats", "no one", "one notable exception": "one" that counts nothing."""
+    tok = doc[q.num]
+    if tok.dep_ != "nummod" and q.end == q.num + 1:
+        return True
+    prev = doc[q.start - 1] if q.start > sent.start else None
+    if prev is not None and prev.lower_ in W.ONE_PRONOUN_BEFORE:
+        return True
+    nxt = doc[q.end] if q.end < sent.end else None
+    if nxt is not None and nxt.lower_ == "of":
+        return True
+    noun = doc[q.noun] if q.noun is not None else tok.head
+    return noun.lemma_.lower() in W.ONE_IDIOM_NOUNS or noun.lower_ in W.ONE_IDIOM_NOUNS
+
+
+def _code_not_count(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """ "a 911 call", "the 999 operator", "a 747 jet": a number that names, not counts."""
+    tok = doc[q.num]
+    if not tok.text.isdigit() or q.start != q.num:
+        return False
+    nxt = doc[q.num + 1] if q.num + 1 < sent.end else None
+    if nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or len(nxt) < 3 or nxt.is_upper:
+        return False  # "a 5 W charger": a unit, not a name
+    if tok.text in W.SERVICE_CODES:
+        return True
+    prev = doc[q.start - 1] if q.start > sent.start else None
+    return prev is not None and prev.lower_ in {"a", "an"} and nxt.tag_ in {"NN", "NNP"}
 
 
 def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
@@ -77,7 +116,9 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
         before = doc[q.start - 2]
         if not before.whitespace_ and before.is_alpha and not W.is_number_word(before.text):
             return True
-    if tok.lower_ == "one" and q.kind == "count" and tok.dep_ != "nummod" and q.end == q.num + 1:
+    if tok.lower_ == "one" and q.kind == "count" and _pronoun_one(doc, sent, q):
+        return True
+    if q.kind == "count" and _code_not_count(doc, sent, q):
         return True
     line_start = doc[q.start].idx
     for m in PHONE_RE.finditer(sent.text):
@@ -86,67 +127,23 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     return False
 
 
-def _actor_for(text: str, actors: tuple[Actor, ...]) -> str | None:
-    """The canonical name of the actor a phrase names ("the IMF" -> its canonical name)."""
-    low = re.sub(r"^(the|a|an)\s+", "", text.lower()).strip()
-    best: tuple[int, str] | None = None
-    for actor in actors:
-        for name in (actor.name, *actor.aliases):
-            n = re.sub(r"^(the|a|an)\s+", "", name.lower())
-            found = n and (n == low or re.search(rf"\b{re.escape(n)}\b", low))
-            if found and (best is None or len(n) > best[0]):
-                best = (len(n), actor.name)
-    return best[1] if best else None
-
-
-def _last_actor(article: Article, actors: tuple[Actor, ...], pos: int, kind: str) -> str | None:
-    """The actor of ``kind`` mentioned last before character ``pos`` (for "he said")."""
-    best: tuple[int, str] | None = None
-    for actor in actors:
-        if actor.kind != kind:
-            continue
-        spans = actor.spans or tuple(
-            (m.start(), m.end())
-            for n in (actor.name, *actor.aliases)
-            for m in re.finditer(rf"\b{re.escape(n)}\b", article.text)
-        )
-        starts = [s for s, _ in spans if s < pos]
-        if starts and (best is None or max(starts) > best[0]):
-            best = (max(starts), actor.name)
-    return best[1] if best else None
-
-
-def _source(article: Article, doc: Doc, sent: Span, q: Quantity,
-            actors: tuple[Actor, ...]) -> str | None:
-    span = C.source_phrase(doc, sent, q.num)
-    if span is None:
-        return None
-    head = span.root.lower_
-    if head in PERSON_PRONOUNS or span.text.lower() in PERSON_PRONOUNS:
-        return _last_actor(article, actors, span.start_char, PERSON_PRONOUNS[head])
-    if head in C.PRONOUNS:
-        return None
-    named = _actor_for(span.root.text, actors) and _actor_for(span.text, actors)
-    return named or re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
-
-
-def _age_about(article: Article, doc: Doc, name_tok: int, actors: tuple[Actor, ...]) -> str:
+def _age_about(doc: Doc, name_tok: int, actors: tuple[Actor, ...]) -> str:
     tok = doc[name_tok]
     if tok.lower_ in {"aged", "age"}:
         return "age of " + C.about(doc, tok.i, tok.i + 1, None)
     ent = next((e for e in doc.ents if e.start <= name_tok < e.end), None)
     name = ent.text if ent is not None else tok.text
-    return "age of " + (_actor_for(name, actors) or name)
+    return "age of " + (actor_for(name, actors) or name)
 
 
 def _person_name(doc: Doc, i: int, actors: tuple[Actor, ...]) -> str:
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
     name = ent.text if ent is not None else doc[i].text
-    return _actor_for(name, actors) or name
+    return actor_for(name, actors) or name
 
 
-def _hyphen_age_about(article: Article, doc: Doc, sent: Span, q: Quantity,
-                      actors: tuple[Actor, ...]) -> str:
+def _hyphen_age_about(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...],
+                      sources: Sources) -> str:
     """"86-year-old man" -> age of the man, or of the named person the age belongs to."""
     head = doc[q.end - 1].head
     if head.i >= q.end and head.pos_ in {"NOUN", "PROPN"}:
@@ -160,7 +157,7 @@ def _hyphen_age_about(article: Article, doc: Doc, sent: Span, q: Quantity,
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.start < q.start]
     if people and people[-1].start >= sent.start:
         return "age of " + _person_name(doc, people[-1].start, actors)
-    last = _last_actor(article, actors, doc[q.start].idx, "person")
+    last = sources.last_person(doc[q.start].idx)
     if last is None and people:
         last = _person_name(doc, people[-1].start, actors)
     return "age of " + (last or C.about(doc, q.start, q.end, None))
@@ -192,22 +189,36 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
     return found
 
 
+def _repeat_key(doc: Doc, sent: Span, q: Quantity) -> tuple[str, ...]:
+    """A figure's words with three words either side: equal keys mark a repeated sentence
+    (news captions repeat a sentence of the story)."""
+    before = [t.lower_ for t in doc[sent.start:q.start] if not t.is_punct][-3:]
+    after = [t.lower_ for t in doc[q.end:sent.end] if not t.is_punct][:3]
+    return (doc[q.start:q.end].text.lower(), *before, "|", *after)
+
+
 def numbers(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[NumberFact, ...]:
-    """Figures a reader would cite, in text order."""
+    """Figures a reader would cite, in text order; a figure repeated in a caption once."""
     out: list[NumberFact] = []
+    sources = Sources(article, doc, actors)
+    seen: set[tuple[str, ...]] = set()
     for sent in doc.sents:
         for q in _sentence_quantities(article, doc, sent):
-            name_tok = _appositive_age(doc, sent, q)
+            name_tok = _appositive_age(doc, sent, q, actors)
             if name_tok is not None:
                 q = replace(q, kind="age", unit="years")
             if _not_a_figure(article, doc, sent, q) and name_tok is None:
                 continue
+            key = _repeat_key(doc, sent, q)
+            if key in seen:
+                continue
+            seen.add(key)
             qualifier, start = C.qualifier_before(doc, sent, q.start, q.end)
             qualifier = qualifier or C.qualifier_after(doc, sent, q.end)
             if name_tok is not None:
-                about = _age_about(article, doc, name_tok, actors)
+                about = _age_about(doc, name_tok, actors)
             elif q.kind == "age":
-                about = _hyphen_age_about(article, doc, sent, q, actors)
+                about = _hyphen_age_about(doc, sent, q, actors, sources)
             else:
                 about = C.about(doc, q.start, q.end, q.noun)
             first, last = doc[start], doc[q.end - 1]
@@ -218,7 +229,7 @@ def numbers(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Numb
                 unit=q.unit,
                 about=about,
                 qualifier=qualifier,
-                source=_source(article, doc, sent, q, actors),
+                source=sources.source(sent, q.num),
                 sentence=sent.text.strip(),
                 start=s_char,
                 end=e_char,

@@ -73,13 +73,15 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
         for cue in (t for t in doc if speakers.is_cue(t))
         if (name := speakers.speaker(cue)) is not None
     ]
-    out = []
+    out: list[Quote] = []
+    names: list[str | None] = []
     for i, r in enumerate(kept):
         own = direct[i]
         if own is NO_CUE:
-            name = _inherited(i, kept, direct, para_of, paras, acts, speakers)
+            name = _inherited(i, kept, direct, para_of, paras, acts, speakers, names)
         else:
             name = own if isinstance(own, str) else None
+        names.append(name)
         words = text[r.start : r.end]
         end = r.end
         if words.endswith(","):
@@ -118,7 +120,8 @@ def _is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
         return False
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
-        headline = r.start < text.find("\n") if "\n" in text else True
+        first_break = text.find("\n")  # a headline is a first line with more text after it
+        headline = 0 <= r.start < first_break < len(text.rstrip())
         if not (headline and ends_sentence):
             return False  # a title: "The Art of the Deal", on "Fox and Friends."
     before = text[max(0, r.start - 40) : r.start - 1].rstrip()
@@ -173,8 +176,9 @@ def _direct_speaker(
     after = speakers.cues(a_lo, a_hi) if a_hi > a_lo else []
     before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
     cue = _tight_cue(doc, speakers.text, after, before, a_lo, b_hi)
-    if cue is None and span is not None:
-        cue = _ancestor_cue(speakers, span)
+    governing = _ancestor_cue(speakers, span) if span is not None else None
+    if cue is None or (cue.lemma_.lower() == "accord" and governing is not None):
+        cue = governing or cue  # "X told Y that “…,” according to the statement": X
     if cue is None:
         options = [(t.idx - a_lo, t) for t in after[:1]] + [(b_hi - t.idx, t) for t in before[-1:]]
         cue = min(options, key=lambda o: o[0])[1] if options else None
@@ -239,8 +243,10 @@ def _inherited(
     paras: list[tuple[int, int]],
     acts: list[_Speech],
     speakers: Speakers,
+    names: list[str | None],
 ) -> str | None:
-    """The speaker a quote without a cue continues: the speech before it, else the one after."""
+    """The speaker a quote without a cue continues: the speech before it, else the one after.
+    ``names`` are the speakers already given to the quotes before it."""
     r, p = kept[i], para_of[i]
     lo, doc, text = paras[p][0], speakers.doc, speakers.text
     window = _sentence_start(doc, r.start, back=2)
@@ -256,11 +262,11 @@ def _inherited(
         prev = [a for a in acts if a.para == p - 1]
         prev_quotes = [j for j in range(i) if para_of[j] == p - 1]
         if prev_quotes and not kept[prev_quotes[-1]].closed:
-            return _resolved(prev_quotes[-1], kept, direct, acts, para_of)
+            return names[prev_quotes[-1]]  # a quote running on over paragraphs
         last_sent = _sentence_start(doc, paras[p - 1][1] - 1, back=0)
         tail = [a for a in prev if a.pos >= last_sent]
         if prev_quotes and kept[prev_quotes[-1]].end >= last_sent:
-            return _resolved(prev_quotes[-1], kept, direct, acts, para_of)
+            return names[prev_quotes[-1]]
         if tail:
             return tail[-1].speaker
     prev_sent = _previous_sentence(doc, r.start - 1, lo if not opens_paragraph else 0)
@@ -269,16 +275,6 @@ def _inherited(
     window_end = _sentence_end(doc, r.end, ahead=1)
     after = [a for a in acts if a.para == p and r.end < a.pos < window_end]
     return after[0].speaker if after else None
-
-
-def _resolved(
-    j: int, kept: list[Region], direct: list[object], acts: list[_Speech], para_of: list[int]
-) -> str | None:
-    """The speaker of an earlier quote (following its own inheritance one step)."""
-    if direct[j] is not NO_CUE:
-        return direct[j]  # type: ignore[return-value]
-    before = [a for a in acts if a.para == para_of[j] and a.pos < kept[j].start]
-    return before[-1].speaker if before else None
 
 
 def _previous_sentence(doc: Doc, pos: int, lo: int) -> Span | None:

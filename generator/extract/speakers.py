@@ -22,9 +22,10 @@ from generator.extract.quote_words import (
     ORG_NOUNS,
     VAGUE,
 )
+from generator.extract.speaker_gender import sexes
+from generator.extract.speaker_pronouns import HE, SHE, SUBJECT_DEPS, Event, referent, resolve
 from generator.model import Actor
 
-HE, SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
 IT = frozenset({"it"})
 NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod", "poss", "case", "det", "nummod"})
 
@@ -38,8 +39,12 @@ class Speakers:
         self._qstarts = [s for s, _ in self.quoted]
         self.mentions = self._mentions()
         self._mstarts = [m[0] for m in self.mentions]
-        self._sex = self._sexes()
-        self.speech_subjects = self._speech_subjects()
+        self._sex = sexes(self.text, self.mentions)
+        spoken: set[int] = set()
+        self.speech_subjects = self._speech_subjects(spoken)
+        self._history = self._events()
+        outside = [t for t in doc if t.lower_ in ("he", "she") and not self.inside_quote(t.idx)]
+        self._refs = resolve(doc, self._history, self._sex, outside, spoken)
 
     # -- positions -------------------------------------------------------------------------
     def inside_quote(self, pos: int) -> bool:
@@ -175,7 +180,7 @@ class Speakers:
         low = head.lower_
         if head.pos_ == "PRON" or low in VAGUE:
             if low in HE | SHE:
-                actor = self.last_person(head.idx, low in SHE)
+                actor = self._refs.get(head.i) or self.last_person(head.idx, low in SHE)
                 return actor.name if actor else None
             if low in IT:
                 actor = self.last_kind(head.idx, "organization")
@@ -183,6 +188,12 @@ class Speakers:
             return None
         if head.dep_ == "appos" and head.head.pos_ == "PROPN":
             head = head.head
+        named = self._appositive(head)
+        if named is not None:
+            return named
+        shared = self._same_surname(head)
+        if shared is not None:
+            return shared.name
         actor = self.actor_at(head.idx, head.idx + len(head.text))
         if actor is not None:
             return actor.name
@@ -191,18 +202,26 @@ class Speakers:
         if actor is not None:
             return actor.name
         owners = [t for t in words if t.i != head.i and t.dep_ in ("compound", "poss", "nmod")]
-        if head.lemma_.lower() in DOCUMENT_NOUNS | ORG_NOUNS:
+        lemma = head.lemma_.lower()
+        if lemma in DOCUMENT_NOUNS | ORG_NOUNS:
             for t in owners:
                 actor = self.actor_at(t.idx, t.idx + len(t.text))
+                if actor is not None and actor.kind == "person" and lemma in ORG_NOUNS:
+                    return _office(words)  # "Netanyahu's office", "the Clinton campaign"
                 if actor is not None:
                     return actor.name
-        determined = any(t.lower_ in ("the", "its", "this") for t in head.lefts)
-        if determined and head.lemma_.lower() in ORG_NOUNS | DOCUMENT_NOUNS and not owners:
+            if lemma in ORG_NOUNS and any(t.dep_ == "poss" for t in owners):
+                return _office(words)  # "the prime minister's office"
+        determined = any(t.lower_ in ("the", "its", "this", "that") for t in head.lefts)
+        if determined and lemma in DOCUMENT_NOUNS and not owners:
+            return self.issuer(head)
+        if determined and lemma in ORG_NOUNS and not owners:
             actor = self.last_kind(head.idx, "organization")
             if actor is not None:
                 return actor.name
-        if determined and head.pos_ == "NOUN":
-            actor = self.by_role(head)
+        owned = any(t.dep_ == "poss" for t in head.lefts)
+        if (determined or owned) and head.pos_ == "NOUN":
+            actor = self.by_role(head) or self.described(head)
             if actor is not None:
                 return actor.name
         if head.pos_ == "PROPN":
@@ -228,6 +247,79 @@ class Speakers:
                 return tok.text
         return None
 
+    def _appositive(self, head: Token) -> str | None:
+        """The name in apposition to a descriptive subject: "his lawyer, Ana Ruiz, said"."""
+        if head.pos_ != "NOUN":
+            return None
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.inside_quote(child.idx):
+                actor = self.actor_at(child.idx, child.idx + len(child.text))
+                return actor.name if actor is not None else self._phrase(child).text
+        return None
+
+    def _same_surname(self, head: Token) -> Actor | None:
+        """For a bare surname that two persons share (Ana Ruiz, Tom Ruiz): the one named in
+        full in the same sentence, else the one last named in full before it."""
+        if head.pos_ != "PROPN" or any(t.dep_ in ("compound", "flat") for t in head.lefts):
+            return None
+        kin = [a for a in self.actors if a.kind == "person" and a.name.split()[-1] == head.text]
+        if len(kin) < 2:
+            return None
+        full = {a.name: a for a in kin}
+        sent = head.sent
+        in_sent = [
+            a
+            for s, e, a in self.mentions
+            if a.name in full and sent.start_char <= s < sent.end_char and " " in self.text[s:e]
+        ]
+        if in_sent:
+            return in_sent[0]
+        before = [
+            (s, a)
+            for s, e, a in self.mentions
+            if a.name in full and s < head.idx and " " in self.text[s:e].strip()
+        ]
+        return max(before, key=lambda m: m[0])[1] if before else None
+
+    def issuer(self, head: Token) -> str | None:
+        """Who issued "the statement": the owner of an earlier one ("a statement from X",
+        "X's statement", "X released a statement"), else the last organisation that spoke
+        before it, else None."""
+        lemma = head.lemma_.lower()
+        for tok in reversed(self.doc[max(0, head.i - 400) : head.i]):
+            if tok.lemma_.lower() != lemma or self.inside_quote(tok.idx):
+                continue
+            owner = _owner(tok)
+            if owner is not None:
+                name = self.name_of(owner)
+                if name is not None:
+                    return name
+        for tok in reversed(self.doc[max(0, head.i - 300) : head.i]):
+            if not self.is_cue(tok):
+                continue
+            subj = self.subject(tok)
+            if subj is None or subj.lemma_.lower() in DOCUMENT_NOUNS or subj.pos_ == "PRON":
+                continue
+            actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
+            if actor is not None and actor.kind == "organization":
+                return actor.name
+            if actor is None and subj.lemma_.lower() in ORG_NOUNS:
+                return self.name_of(subj)
+        return None
+
+    def described(self, head: Token) -> Actor | None:
+        """The person an earlier mention gave this description to: "Ana Ruiz, the mayor's
+        spokeswoman" or "spokeswoman Ana Ruiz" for a later "the mayor's spokeswoman said"."""
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lower_ != head.lower_ or self.inside_quote(tok.idx):
+                continue
+            for near in (tok.head, *tok.children, *tok.head.children):
+                if near.pos_ == "PROPN" and near.dep_ in ("appos", "compound", "nsubj", "ROOT"):
+                    actor = self.actor_at(near.idx, near.idx + len(near.text))
+                    if actor is not None and actor.kind == "person" and near.i != head.i:
+                        return actor
+        return None
+
     def by_role(self, head: Token) -> Actor | None:
         """The last actor before ``head`` whose role contains the head noun ("the senator")."""
         low = head.lower_
@@ -238,44 +330,31 @@ class Speakers:
 
     def last_kind(self, pos: int, kind: str) -> Actor | None:
         """The last actor of ``kind`` named outside quotes before ``pos``, within ~1500 chars."""
-        for s, _e, actor in reversed(self.mentions):
+        for s, e, actor in reversed(self.mentions):
             if s < pos and actor.kind == kind and not self.inside_quote(s):
-                return actor if pos - s < 1500 else None
+                if pos - s >= 1500:
+                    return None
+                return self.actor_at(s, e) or actor  # the longest name over that mention
         return None
 
     def last_person(self, pos: int, female: bool) -> Actor | None:
-        """The person a he/she refers to: the later of the last person named as the subject of
-        a speech verb and a person named as a subject in this sentence or the one before."""
-        best: tuple[int, Actor] | None = next(
-            (
-                (s, a)
-                for s, a in reversed(self.speech_subjects)
-                if s < pos and pos - s < 2500 and self._gender_ok(a, female)
-            ),
-            None,
-        )
-        near = self._sent_start(pos, back=1)
-        for s, actor in reversed(self._subject_mentions(pos)):
-            if not self._gender_ok(actor, female):
-                continue
-            if s >= near or (best is None and pos - s < 1500):
-                if best is None or s > best[0]:
-                    best = (s, actor)
-                break
-        return best[1] if best else None
+        """The person a he/she at ``pos`` refers to (``speaker_pronouns.referent``)."""
+        return referent(self.doc, self._history, self._sex, pos, "f" if female else "m")
 
-    def _subject_mentions(self, pos: int) -> list[tuple[int, Actor]]:
-        """Person actors named outside quotes as the subject of a verb before ``pos``."""
+    def _events(self) -> list[Event]:
+        """Every person named outside quotes: position, actor, subject or not, speaker or not."""
+        spoke = list(self.speech_subjects)
         out = []
         for s, e, actor in self.mentions:
-            if s >= pos:
-                break
             if actor.kind != "person" or self.inside_quote(s):
                 continue
             tok = self._token_at(e - 1)
-            if tok is not None and tok.dep_ in ("nsubj", "nsubjpass"):
-                out.append((s, actor))
-        return out
+            subject = tok is not None and tok.dep_ in SUBJECT_DEPS
+            said = [(p, a) for p, a in spoke if s <= p < e and a.name == actor.name]
+            spoke = [x for x in spoke if x not in said]
+            out.append(Event(s, actor, subject, bool(said)))
+        out += [Event(p, a, True, True) for p, a in spoke]
+        return sorted(out, key=lambda ev: ev.pos)
 
     def sentence_subject(self, sent: Span) -> str | None:
         """The person actor named as the subject of a sentence's main verb, if any."""
@@ -286,13 +365,16 @@ class Speakers:
         actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
         return actor.name if actor is not None and actor.kind == "person" else None
 
-    def _speech_subjects(self) -> list[tuple[int, Actor]]:
-        """(position, person actor) of every named subject of a speech verb."""
+    def _speech_subjects(self, pronouns: set[int]) -> list[tuple[int, Actor]]:
+        """(position, person actor) of every named subject of a speech verb; the token
+        indices of pronoun subjects go into ``pronouns``."""
         out = []
         for tok in self.doc:
             if not self.is_cue(tok):
                 continue
             subj = self.subject(tok)
+            if subj is not None and subj.pos_ == "PRON":
+                pronouns.add(subj.i)
             if subj is None or subj.pos_ == "PRON":
                 continue
             actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
@@ -302,31 +384,32 @@ class Speakers:
                 out.append((subj.idx, actor))
         return sorted(out, key=lambda x: x[0])
 
-    def _sent_start(self, pos: int, back: int = 0) -> int:
-        tok = self._token_at(pos)
-        if tok is None:
-            return 0
-        sent = tok.sent
-        for _ in range(back):
-            if sent.start > 0:
-                sent = self.doc[sent.start - 1].sent
-        return sent.start_char
-
-    def _gender_ok(self, actor: Actor, female: bool) -> bool:
-        """False only when an honorific (Mr., Mrs., Ms.) says the actor is of the other sex."""
-        sex = self._sex.get(actor.name)
-        return sex is None or sex == ("f" if female else "m")
-
-    def _sexes(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for s, _e, actor in self.mentions:
-            before = self.text[max(0, s - 5) : s]
-            if re.search(r"\bMr\.? $", before):
-                out.setdefault(actor.name, "m")
-            elif re.search(r"\bM(?:r)?s\.? $", before):
-                out.setdefault(actor.name, "f")
-        return out
-
     def _token_at(self, pos: int) -> Token | None:
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[-1] if span is not None and len(span) else None
+
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir"})
+
+
+def _office(words: Span) -> str:
+    """ "Netanyahu's office" from "Mr. Netanyahu's office": the phrase without honorifics."""
+    toks = [t for t in words if t.lower_.rstrip(".") not in HONORIFICS and t.text != "."]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+def _owner(doc_noun: Token) -> Token | None:
+    """Who a document belongs to: "X's statement", "statement from X", "X issued a statement"."""
+    for child in doc_noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    verb = doc_noun.head if doc_noun.dep_ == "dobj" else None
+    if doc_noun.dep_ == "pobj" and doc_noun.head.dep_ == "prep":
+        verb = doc_noun.head.head  # "X said in a statement"
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return None

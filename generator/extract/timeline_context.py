@@ -34,6 +34,7 @@ DEFERRAL_VERBS = {"postpone", "delay", "adjourn", "defer", "suspend", "push", "p
 EPISTEMIC_MODALS = {"may", "might", "could", "should", "must"}
 SAY_VERBS = {"say", "tell", "note", "add", "insist", "claim", "argue", "write", "report",
              "announce", "state", "explain", "warn", "confirm", "deny", "acknowledge"}  # fmt: skip
+UPCOMING_WORDS = {"upcoming", "next", "coming", "forthcoming", "planned", "scheduled"}
 _OPEN = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'"}
 
 
@@ -53,6 +54,8 @@ def _verb_tense(v: Token, depth: int = 0) -> Tense | None:
             return None  # "a program to run through June": its time is its own
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             return _verb_tense(head, depth + 1) if head.pos_ != "ADJ" else _adj_tense(head)
+    if v.dep_ == "xcomp" and v.tag_ == "VB" and not words and v.head.lemma_.lower() in FUTURE_HEADS:
+        return "future"  # "scheduled to co-moderate": the "to" hangs from "co"
     if any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD":
         return "past"
     if v.tag_ == "VBN":
@@ -106,8 +109,12 @@ def _hangs_from_noun(span: Span) -> bool:
     )
 
 
-def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
-    """The tense of the clause the expression at ``[start, end)`` modifies, or None."""
+def tense_at(doc: Doc, start: int, end: int, text: str | None = None) -> Tense | None:
+    """The tense of the clause the expression at ``[start, end)`` modifies, or None.
+
+    ``text`` is the document's text (``Article.text``); pass it when calling in a loop, since
+    ``doc.text`` rebuilds the whole string on every access.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -123,10 +130,37 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     hedged = {c.lower_ for c in verb.children if c.tag_ == "MD"} & EPISTEMIC_MODALS
     if tense == "future" and hedged and _hangs_from_noun(span):
         tense = None  # "Monday's debate might not move mountains": a judgement, not a plan
-    before = doc.text[max(0, start - 7) : start].lower()
+    before = (text if text is not None else doc.text)[max(0, start - 7) : start].lower()
     if re.search(r"\b(?:until|till)\s+$", before) and verb.lemma_.lower() in DEFERRAL_VERBS:
         return "future"  # "has been postponed until Saturday"
     return tense
+
+
+def qualified_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun a day qualifies ("debate" in "Monday night's first debate"), else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or not _hangs_from_noun(span):
+        return None
+    head = span.root.head
+    return head if head.pos_ in ("NOUN", "PROPN") and head.i != span.root.i else None
+
+
+def upcoming(noun: Token, text: str) -> bool:
+    """The article frames ``noun``'s event as ahead: "the upcoming debate", "ahead of debate".
+
+    Cues in the noun phrase itself ("Monday's upcoming vote") or anywhere the noun recurs
+    ("ahead of the debate", "pre-debate", "the next debate").
+    """
+    if any(t.lower_ in UPCOMING_WORDS for t in noun.subtree):
+        return True
+    word = re.escape(noun.lower_)
+    return bool(
+        re.search(
+            rf"\b(?:ahead of|upcoming|in the run-up to|pre-)(?:\s+the|\s+this|\s+next)?\s*{word}",
+            text,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _opens(para: str, i: int) -> bool:

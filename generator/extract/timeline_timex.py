@@ -109,7 +109,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
          rf"\s+)?{_WD}(?P<pl>s)?{_PART}"),
      lambda m: None if _named_day(m) else dict(kind="weekday", weekday=_wd(m), part=_part(m),
                     mod=(m["pre"] or "").upper() or None,
-                    shift=None if m["rel"] in (None, "this", "This") else _rel(m),
+                    shift=None if m["rel"] is None else _rel(m),
                     recurring=bool(m["pl"]) or m["rel"] in ("every", "each"))),
     (_rx(rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<deic>today|yesterday|tomorrow|tonight)"
          rf"{_PART}", re.I),

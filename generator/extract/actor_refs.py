@@ -1,0 +1,78 @@
+"""Descriptive back-references: a person named as a subject, then described in the next
+sentences ("David Hale called on ... . "...," the former campaign strategist said.").
+
+The description gives the named person a role and a mention, so speakers resolve to the name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actor_groups import speaks
+from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
+
+LOOK_BACK = 2  # sentences before the description in which the named subject may stand
+_KIN = frozenset(k for k, _ in KIN_INVERSE)
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+
+
+def _description(tok: Token) -> Span | None:
+    """ "Obama's former campaign strategist" / "the former strategist" around a title noun."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.ent_type_:
+        return None
+    if tok.lower_ not in TITLE_NOUNS or tok.lower_ in _KIN or not speaks(tok):
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON":
+        return None  # a title before a name
+    if any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in tok.children):
+        return None
+    left = tok.left_edge
+    if left.lower_ == "the":
+        return doc[left.i + 1 : tok.i + 1]
+    if any(c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "GPE") for c in tok.children):
+        return doc[left.i : tok.i + 1]
+    return None
+
+
+def _subject_before(
+    doc: Doc, desc: Span, people: dict[int, list[tuple[int, int]]]
+) -> int | None:
+    """The person last named as a subject in the sentence or sentences just before ``desc``."""
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= desc.start < s.end)
+    floor = sents[max(0, here - LOOK_BACK)].start_char
+    best: tuple[int, int] | None = None
+    for idx, spans in people.items():
+        for s, e in spans:
+            if not floor <= s < sents[here].start_char:
+                continue
+            toks = doc.char_span(s, e, alignment_mode="expand")
+            subject = toks is not None and toks.root.dep_ in ("nsubj", "nsubjpass")
+            if subject and (best is None or s > best[0]):
+                best = (s, idx)
+    return best[1] if best else None
+
+
+def back_references(
+    doc: Doc, people: dict[int, list[tuple[int, int]]]
+) -> dict[int, tuple[str, tuple[int, int]]]:
+    """For each person (by index) with no role: a description that refers back to them,
+    as (role text, span of the description). ``people`` maps index -> mention spans."""
+    out: dict[int, tuple[str, tuple[int, int]]] = {}
+    for tok in doc:
+        desc = _description(tok)
+        if desc is None:
+            continue
+        named = [e for e in tok.sent.ents if e.label_ == "PERSON"]
+        if any(e.start < desc.start for e in named):
+            continue  # another person is named before it in this sentence
+        idx = _subject_before(doc, desc, people)
+        if idx is None or idx in out:
+            continue
+        owner = " ".join(t.text for t in desc if t.dep_ == "poss")
+        if owner and any(doc.text[s:e].endswith(owner) for s, e in people[idx]):
+            continue  # "Hale's adviser" is not Hale
+        out[idx] = (desc.text, (desc.start_char, desc.end_char))
+    return out

@@ -1,0 +1,95 @@
+"""Who states a figure: the speaker of the quotation it sits in, else the cue outside quotes.
+
+A figure inside quotation marks is the quote's speaker's claim, so it takes the speaker the
+quotes extractor gives that quotation. Outside quotes, the subject of a speech verb ("X said"),
+"according to X" or a report's owner names the source; a pronoun ("he said") resolves to the
+last speaker or subject named outside quotation marks, never to a name inside one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from generator.extract import number_context as C
+from generator.extract.quote_marks import regions
+from generator.extract.quotes import quotes
+from generator.extract.speakers import Speakers
+from generator.model import Actor, Article, Quote
+
+PERSON_PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person",
+                   "him": "person", "it": "organization", "its": "organization"}
+
+
+def actor_for(text: str, actors: tuple[Actor, ...]) -> str | None:
+    """The canonical name of the actor a phrase names ("the IMF" -> its canonical name)."""
+    low = re.sub(r"^(the|a|an)\s+", "", text.lower()).strip()
+    best: tuple[int, str] | None = None
+    for actor in actors:
+        for name in (actor.name, *actor.aliases):
+            n = re.sub(r"^(the|a|an)\s+", "", name.lower())
+            found = n and (n == low or re.search(rf"\b{re.escape(n)}\b", low))
+            if found and (best is None or len(n) > best[0]):
+                best = (len(n), actor.name)
+    return best[1] if best else None
+
+
+class Sources:
+    """Source resolution for the figures of one parsed article."""
+
+    def __init__(self, article: Article, doc: Doc, actors: tuple[Actor, ...]):
+        self.article, self.doc, self.actors = article, doc, actors
+        marks = regions(article.text)
+        self.speakers = Speakers(doc, actors, [(r.start - 1, r.end + 1) for r in marks])
+        self.quotes: tuple[Quote, ...] = quotes(article, doc, actors)
+        self._qstarts = [q.start for q in self.quotes]
+
+    def quote_at(self, pos: int) -> Quote | None:
+        """The quotation whose words contain character ``pos``."""
+        i = bisect_right(self._qstarts, pos) - 1
+        if i >= 0 and self.quotes[i].start <= pos < max(self.quotes[i].end, self.quotes[i].start):
+            return self.quotes[i]
+        return None
+
+    def inside_quote(self, pos: int) -> bool:
+        """True inside any pair of quotation marks (also scare quotes)."""
+        return self.speakers.inside_quote(pos)
+
+    def source(self, sent: Span, num: int) -> str | None:
+        """Who states the figure at token ``num`` of ``sent``."""
+        doc = self.doc
+        quote = self.quote_at(doc[num].idx)
+        if quote is not None and quote.speaker:
+            return quote.speaker
+        span = C.source_phrase(doc, sent, num)
+        if span is None:
+            return None
+        if quote is not None and self.inside_quote(span.start_char):
+            span = None if span.root.pos_ == "PRON" else span  # "we estimated" in a quote
+            if span is None:
+                return None
+        head = span.root
+        low = head.lower_
+        if low in PERSON_PRONOUNS or span.text.lower() in PERSON_PRONOUNS:
+            name = self.speakers.name_of(head) if low in {"he", "she", "it"} else None
+            return name or self._last_actor(span.start_char, PERSON_PRONOUNS[low])
+        if low in C.PRONOUNS or head.pos_ == "PRON":
+            return None
+        named = actor_for(head.text, self.actors) and actor_for(span.text, self.actors)
+        return named or re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+
+    def _last_actor(self, pos: int, kind: str) -> str | None:
+        """The actor of ``kind`` named last before ``pos`` outside quotation marks."""
+        best: tuple[int, str] | None = None
+        for s, _e, actor in self.speakers.mentions:
+            if s >= pos:
+                break
+            if actor.kind == kind and not self.inside_quote(s):
+                best = (s, actor.name)
+        return best[1] if best else None
+
+    def last_person(self, pos: int) -> str | None:
+        """The person named last before ``pos`` outside quotation marks (for ages)."""
+        return self._last_actor(pos, "person")

@@ -1,0 +1,94 @@
+"""Whom a "he" or "she" outside quotation marks refers to, resolved in text order.
+
+Each person mention outside quotes is an event: its position, actor, and whether it is a
+subject (and the subject of a speech verb). Every he/she is resolved against the events before
+it, skipping persons of the other sex, and then becomes an event itself (the pronoun history),
+so that "she said … she told" stays with the same woman. The referent is the later of the last
+person who spoke (as a subject of a speech verb, within ~2500 characters) and the last subject
+in this sentence or the one before; failing both, the last subject within ~1500 characters,
+else a person named as an object in this sentence or the one before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from generator.model import Actor
+
+HE, SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SPEECH_REACH, SUBJECT_REACH = 2500, 1500
+
+
+@dataclass(frozen=True)
+class Event:
+    """A person referred to at ``pos``: as a subject, as the subject of a speech verb, or not."""
+
+    pos: int
+    actor: Actor
+    subject: bool
+    speech: bool
+
+
+def resolve(
+    doc: Doc,
+    events: list[Event],
+    sexes: dict[str, str],
+    outside: list[Token],
+    speech_subject: set[int],
+) -> dict[int, Actor]:
+    """Token index → actor for every he/she in ``outside`` (pronouns outside quotes).
+
+    ``events`` (sorted by position) are the named mentions and get each resolved pronoun;
+    ``sexes`` is updated likewise; ``speech_subject`` holds the token indices that are the
+    subject of a speech verb.
+    """
+    history = events
+    out: dict[int, Actor] = {}
+    for tok in outside:
+        low = tok.lower_
+        if low not in ("he", "she"):
+            continue
+        want = "f" if low == "she" else "m"
+        actor = referent(doc, history, sexes, tok.idx, want)
+        if actor is None:
+            continue
+        out[tok.i] = actor
+        sexes.setdefault(actor.name, want)
+        event = Event(tok.idx, actor, tok.dep_ in SUBJECT_DEPS, tok.i in speech_subject)
+        at = next((k for k, e in enumerate(history) if e.pos > tok.idx), len(history))
+        history.insert(at, event)
+    return out
+
+
+def referent(
+    doc: Doc, history: list[Event], sexes: dict[str, str], pos: int, want: str
+) -> Actor | None:
+    """The person a pronoun of sex ``want`` at ``pos`` refers to (see the module doc)."""
+    before = [e for e in history if e.pos < pos and sexes.get(e.actor.name, want) == want]
+    best = next((e for e in reversed(before) if e.speech and pos - e.pos < SPEECH_REACH), None)
+    near = sentence_start(doc, pos, back=1)
+    for e in reversed(before):
+        if not e.subject:
+            continue
+        close = e.pos >= near or (best is None and pos - e.pos < SUBJECT_REACH)
+        if close and (best is None or e.pos > best.pos):
+            best = e
+        break
+    if best is None:
+        best = next((e for e in reversed(before) if e.pos >= near), None)
+    return best.actor if best else None
+
+
+def sentence_start(doc: Doc, pos: int, back: int = 0) -> int:
+    """Start offset of the sentence at ``pos``, or of the one ``back`` sentences before it."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return 0
+    sent = span[-1].sent
+    for _ in range(back):
+        if sent.start > 0:
+            sent = doc[sent.start - 1].sent
+    return sent.start_char
