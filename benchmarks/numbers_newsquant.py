@@ -4,8 +4,8 @@ Reads ``../shared/corpus/newsquant/NewsQuant.json`` (skips with a message when i
 Each sentence is briefed on its own; a figure matches a gold quantity of the same sentence when
 the values are equal (ranges "a-b" against our ranges' end points), one to one. value+unit also
 needs the unit to agree after normalising ("USD" = "dollar", "percent" = "percentage", plurals
-word by word, hyphens as spaces, and "-"/"count" for a bare count). The gold has no offsets, so matching is per sentence, as in
-the CQE evaluation. Published figures (CQE authors' table) are printed beside ours.
+word by word, hyphens as spaces, and "-"/"count" for a bare count). The gold has no offsets,
+so matching is per sentence, as in the CQE evaluation. Published figures (CQE authors' table) are printed beside ours.
 
 Usage: .venv/bin/python benchmarks/numbers_newsquant.py [--misses]
 """
@@ -45,7 +45,7 @@ def unit_key(unit: str | None) -> str:
     u = unit.lower().split(" per ")[0] if unit.split(" per ")[0].upper() in {
         "USD", "GBP", "EUR", "JPY", "CNY", "AUD", "CAD", "HKD", "INR"} else unit.lower()
     u = OUR_UNITS.get(u, u).replace("year of age", "year").replace("-", " ")
-    return " ".join(re.sub(r"(?<=[a-rt-z])s$", "", w) for w in u.split())
+    return " ".join(re.sub(r"(?<=[a-rtv-z])s$", "", w) if len(w) > 3 else w for w in u.split())
 
 
 def values_of(fact: NumberFact) -> str | float | None:

@@ -70,7 +70,8 @@ def render_meta_line(meta: Mapping[str, Any]) -> str:
     parts = []
     if meta.get("date"):
         parts.append(f"<time>{text(meta['date'])}</time>")
-    source = meta.get("source") if isinstance(meta.get("source"), Mapping) else {}
+    found = meta.get("source")
+    source: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
     if source.get("publisher"):
         parts.append(f"<span>{text(source['publisher'])}</span>")
     url = safe_url(source.get("url"))

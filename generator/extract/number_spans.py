@@ -219,6 +219,7 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
     between = q.start > sent.start and doc[q.start - 1].lower_ == "between"
     after_from = q.start > sent.start and doc[q.start - 1].lower_ == "from"
     same_unit = q.unit is None or q.unit.split(" per ")[0] == (nxt.unit or "").split(" per ")[0]
+    same_unit = same_unit or (q.noun is not None and nxt.start <= q.noun < nxt.end)  # "14-18 mpg"
     if (link in {"to", "-", "\u2013", "\u2014"} and same_unit and not after_from) or (
         link == "and" and between
     ):

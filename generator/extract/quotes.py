@@ -177,8 +177,11 @@ def _direct_speaker(
     before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
     cue = _tight_cue(doc, speakers.text, after, before, a_lo, b_hi)
     governing = _ancestor_cue(speakers, span) if span is not None else None
-    if cue is None or (cue.lemma_.lower() == "accord" and governing is not None):
-        cue = governing or cue  # "X told Y that “…,” according to the statement": X
+    if governing is not None and cue is not None and span is not None:
+        run_on = cue.i >= span.end and cue.sent.start != span[-1].sent.start
+        if run_on or cue.lemma_.lower() == "accord":
+            cue = governing  # "X told Y that “…,” according to the statement": X
+    cue = cue or governing
     if cue is None:
         options = [(t.idx - a_lo, t) for t in after[:1]] + [(b_hi - t.idx, t) for t in before[-1:]]
         cue = min(options, key=lambda o: o[0])[1] if options else None
@@ -249,6 +252,12 @@ def _inherited(
     ``names`` are the speakers already given to the quotes before it."""
     r, p = kept[i], para_of[i]
     lo, doc, text = paras[p][0], speakers.doc, speakers.text
+    own_sent = _sentence_start(doc, r.start, back=0)
+    if text[own_sent : r.start - 1].strip():  # Ruiz dismissed it as “a sideshow”
+        sent = doc.char_span(own_sent, r.start, alignment_mode="expand")
+        subject = speakers.sentence_subject(sent[0].sent) if sent is not None else None
+        if subject is not None:
+            return subject
     window = _sentence_start(doc, r.start, back=2)
     before = [a for a in acts if a.para == p and max(lo, window) <= a.pos < r.start]
     for j in range(i - 1, -1, -1):

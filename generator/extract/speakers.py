@@ -23,6 +23,7 @@ from generator.extract.quote_words import (
     VAGUE,
 )
 from generator.extract.speaker_gender import sexes
+from generator.extract.speaker_phrases import document_owner, office_name
 from generator.extract.speaker_pronouns import HE, SHE, SUBJECT_DEPS, Event, referent, resolve
 from generator.model import Actor
 
@@ -207,11 +208,11 @@ class Speakers:
             for t in owners:
                 actor = self.actor_at(t.idx, t.idx + len(t.text))
                 if actor is not None and actor.kind == "person" and lemma in ORG_NOUNS:
-                    return _office(words)  # "Netanyahu's office", "the Clinton campaign"
+                    return office_name(words)  # "Netanyahu's office", "the Clinton campaign"
                 if actor is not None:
                     return actor.name
             if lemma in ORG_NOUNS and any(t.dep_ == "poss" for t in owners):
-                return _office(words)  # "the prime minister's office"
+                return office_name(words)  # "the prime minister's office"
         determined = any(t.lower_ in ("the", "its", "this", "that") for t in head.lefts)
         if determined and lemma in DOCUMENT_NOUNS and not owners:
             return self.issuer(head)
@@ -289,8 +290,8 @@ class Speakers:
         for tok in reversed(self.doc[max(0, head.i - 400) : head.i]):
             if tok.lemma_.lower() != lemma or self.inside_quote(tok.idx):
                 continue
-            owner = _owner(tok)
-            if owner is not None:
+            owner = document_owner(tok)
+            if owner is not None and (owner.pos_ == "PROPN" or owner.lemma_ in ORG_NOUNS):
                 name = self.name_of(owner)
                 if name is not None:
                     return name
@@ -360,8 +361,11 @@ class Speakers:
         """The person actor named as the subject of a sentence's main verb, if any."""
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ == "PRON":
+        if subj is None or self.inside_quote(subj.idx):
             return None
+        if subj.lower_ in ("he", "she"):
+            actor = self._refs.get(subj.i)
+            return actor.name if actor is not None else None
         actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
         return actor.name if actor is not None and actor.kind == "person" else None
 
@@ -387,29 +391,3 @@ class Speakers:
     def _token_at(self, pos: int) -> Token | None:
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[-1] if span is not None and len(span) else None
-
-
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir"})
-
-
-def _office(words: Span) -> str:
-    """ "Netanyahu's office" from "Mr. Netanyahu's office": the phrase without honorifics."""
-    toks = [t for t in words if t.lower_.rstrip(".") not in HONORIFICS and t.text != "."]
-    return "".join(t.text_with_ws for t in toks).strip()
-
-
-def _owner(doc_noun: Token) -> Token | None:
-    """Who a document belongs to: "X's statement", "statement from X", "X issued a statement"."""
-    for child in doc_noun.children:
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
-                return obj
-    verb = doc_noun.head if doc_noun.dep_ == "dobj" else None
-    if doc_noun.dep_ == "pobj" and doc_noun.head.dep_ == "prep":
-        verb = doc_noun.head.head  # "X said in a statement"
-    if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    return None

@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.dates import Resolved, Tense, Timex, resolve
 from generator.extract.timeline_context import (
@@ -79,11 +79,12 @@ def timeline(article: Article, doc: Doc) -> tuple[TimelineEvent, ...]:
     else:
         placed = place_undated(mentions, pinned_weekday(article.text))
     placed = _drop_coarse_companions(placed)
+    quotes = quote_spans(article.text)
     events: list[TimelineEvent] = []
     seen = set()
     for p in sorted(placed, key=lambda p: p.key):
         m = p.mention
-        event = event_text(article, m.sentence, m.timex)
+        event = event_text(article, m.sentence, m.timex, quotes)
         sig = (p.key, event)
         if not event or sig in seen:
             continue
@@ -327,7 +328,52 @@ def _piece(s: str, offset: int, boundary: re.Pattern[str]) -> str:
     return s
 
 
-def event_text(article: Article, sent: Span, timex: Timex) -> str:
+# Capitalised after a lower-case word, these start a sentence rather than continue one.
+_STARTS = {"NOUN", "PRON", "ADV", "AUX", "SCONJ"}
+
+
+def _starts_sentence(tok: Token, text: str) -> bool:
+    """``tok`` opens a sentence whose full stop was lost ("... the Court Family commitments")."""
+    if not (tok.is_title and tok.is_alpha and len(tok) > 1) or tok.text == "I":
+        return False
+    prev = tok.nbor(-1)
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.is_title:
+        return False  # a name or a title: "The New York Times", "Let's Move"
+    if tok.pos_ == "DET":
+        return (prev.is_alpha or prev.text == ",") and nxt is not None and nxt.is_lower
+    if tok.pos_ not in _STARTS or not prev.is_lower or prev.pos_ in ("DET", "ADP"):
+        return False
+    # A word written capitalised after a lower-case word elsewhere too is a name ("Masters").
+    return len(re.findall(rf"(?<=[a-z,] ){re.escape(tok.text)}\b", text)) < 2
+
+
+def _caption_cut(
+    sent: Span, timex: Timex, span: tuple[int, int], quotes: list[tuple[int, int]], text: str
+) -> tuple[int, int]:
+    """Narrow ``[start, end)`` to the sentence holding ``timex`` where a caption ran into it.
+
+    CNN/Daily Mail texts lose the full stop between a photo caption and the next sentence
+    ("... from 1991 until 1998 Family commitments will keep him away on Sunday"): a sentence
+    start (see ``_starts_sentence``) outside quotation marks cuts the sentence there.
+    """
+    start, end = span
+    for tok in sent[1:]:
+        if enclosing_quote(quotes, tok.idx, tok.idx + len(tok)):
+            continue
+        if not _starts_sentence(tok, text):
+            continue
+        cut = tok.idx
+        if start < cut <= timex.start:
+            start = cut
+        elif timex.end <= cut < end:
+            end = cut
+    return start, end
+
+
+def event_text(
+    article: Article, sent: Span, timex: Timex, quotes: list[tuple[int, int]] | None = None
+) -> str:
     """The sentence telling the event, without furniture, dateline or leading connective."""
     start, end = sent.start_char, sent.end_char
     for fs, fe in article.furniture:
@@ -336,10 +382,12 @@ def event_text(article: Article, sent: Span, timex: Timex) -> str:
                 start = max(start, fe)
             elif fs >= timex.end:
                 end = min(end, fs)
+    quotes = quote_spans(article.text) if quotes is None else quotes
+    start, end = _caption_cut(sent, timex, (start, end), quotes, article.text)
     s = _piece(article.text[start:end], timex.start - start, _RUN_ON)
     if len(s.split()) > 45:
         s = _piece(s, s.find(timex.text), _CLAUSE)
-    s = _DATELINE.sub("", s.strip())
+    s = _DATELINE.sub("", s.strip()).rstrip(",;: ")
     s = _CONNECTIVE.sub("", s).strip()
     return s[:1].upper() + s[1:] if s else s
 
