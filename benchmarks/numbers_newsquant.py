@@ -5,7 +5,8 @@ Each sentence is briefed on its own; a figure matches a gold quantity of the sam
 the values are equal (ranges "a-b" against our ranges' end points), one to one. value+unit also
 needs the unit to agree after normalising ("USD" = "dollar", "percent" = "percentage", plurals
 word by word, hyphens as spaces, and "-"/"count" for a bare count). The gold has no offsets,
-so matching is per sentence, as in the CQE evaluation. Published figures (CQE authors' table) are printed beside ours.
+so matching is per sentence, as in the CQE evaluation. Published figures (CQE authors' table)
+are printed beside ours.
 
 Usage: .venv/bin/python benchmarks/numbers_newsquant.py [--misses]
 """

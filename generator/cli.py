@@ -14,6 +14,14 @@ from generator.nlp import PipelineMissing
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
+def shown(path: object) -> str:
+    """A path as printed: control characters (ESC, line breaks) escaped, never interpreted."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in str(path)
+    )
+
+
 def _echo_err(message: str) -> None:
     click.echo(message, err=True)
 
@@ -79,12 +87,12 @@ def run_generate(
         return EXIT_USAGE
 
     if not seeds_dir.is_dir():
-        _echo_err(f"{seeds_dir}: no such folder of seeds; pass the folder holding your articles")
+        _echo_err(f"{shown(seeds_dir)}: no such folder of seeds; pass the folder holding your articles")
         return EXIT_USAGE
 
     def progress(i: int, n: int, path: Path) -> None:
         if not quiet and sys.stderr.isatty():
-            click.echo(f"\r[{i}/{n}] {path.name[:60]:<60}", err=True, nl=False)
+            click.echo(f"\r[{i}/{n}] {shown(path.name)[:60]:<60}", err=True, nl=False)
 
     try:
         report = generate_all(seeds_dir, out_dir, progress=progress, force=frozenset(force))
@@ -94,14 +102,14 @@ def run_generate(
     if not quiet and sys.stderr.isatty():
         click.echo("", err=True)
     for path, reason in report.refused:
-        _echo_err(f"{path}: refused: {reason}")
+        _echo_err(f"{shown(path)}: refused: {reason}")
     for path, field_name in report.review:
-        _echo_err(f"{path}: needs review: {field_name} was edited by hand and the article "
+        _echo_err(f"{shown(path)}: needs review: {field_name} was edited by hand and the article "
                   "changed it too; kept your version (delete it or use --force to take the "
                   "article's)")
     if not quiet:
         for path in report.orphaned:
-            click.echo(f"{path}: orphaned: its seed is gone (kept; delete it by hand if unwanted)")
+            click.echo(f"{shown(path)}: orphaned: its seed is gone (kept; delete it by hand if unwanted)")
         pinned = f", {len(report.pinned)} pinned" if report.pinned else ""
         click.echo(
             f"{len(report.written)} written, {len(report.unchanged)} unchanged{pinned}, "

@@ -108,16 +108,31 @@ def _without_asides(lede: Span) -> list[Token]:
     return [t for t in lede if not t.is_space and t.i not in drop]
 
 
+def _prefix_words(tokens: list[Token]) -> list[int]:
+    """``out[i]`` is the number of words in ``_join(tokens[:i])``, in one pass."""
+    out, words, gap = [0], 0, True
+    for k, tok in enumerate(tokens):
+        parts = tok.text.split()
+        if parts:
+            words += len(parts) - (0 if gap or tok.text[0].isspace() else 1)
+            gap = tok.text[-1].isspace() or _space_after(tokens, k)
+        else:
+            gap = True
+        out.append(words)
+    return out
+
+
 def _cut(tokens: list[Token], root: Token) -> int:
     """How many tokens of the lede make the headline."""
     n = len(tokens)
+    words = _prefix_words(tokens)
     for i in range(1, len(tokens)):
-        long_enough = len(_join(tokens[:i]).split()) >= 4
+        long_enough = words[i] >= 4
         if long_enough and _breaks_here(tokens, i) and (root.i < tokens[i].i or i >= 8):
             n = i
             break
     end = n
-    while end > 1 and len(_join(tokens[:end]).split()) > MAX_WORDS:
+    while end > 1 and words[end] > MAX_WORDS:
         end -= 1
     capped = end < n
     has_root = [root.i <= tokens[stop - 1].i for stop in range(end + 1)]

@@ -29,6 +29,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NP_LEFT = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "advmod", "det"}
 RELATIVES = {"who", "which", "that"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"}
+MODALS = {"could", "can", "will", "would", "should", "might", "may", "must", "'ll", "to", "shall"}
 
 
 PREPOSITIONAL = {"about", "over", "under", "around", "some", "below", "above"}
@@ -242,10 +243,15 @@ def _duration(doc: Doc, tok: Token, verb: Token, skip: set[int], path: set[int])
     if tok.lower_ not in TIME_UNITS or tok.dep_ != "pobj" or tok.head.lower_ not in {
             "in", "within"} or tok.head.head.i != verb.i or verb.pos_ != "VERB":
         return None
-    comp = _pp(verb, skip, path)
-    words = [verb.lemma_] + ([doc[slice(*comp)].text] if comp else [])
+    if any(c.dep_ in {"det", "amod", "poss"} for c in tok.children):
+        return None  # "in the past 48 hours" says when, not how long it takes
     upper = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
     est = upper is not None and upper.lemma_ in ESTIMATE_VERBS
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    if not (est or modal) or any(t.tag_ == "JJS" for t in verb.subtree):
+        return None  # "its lowest level in three years"
+    comp = _pp(verb, skip, path)
+    words = [verb.lemma_] + ([doc[slice(*comp)].text] if comp else [])
     return ("estimated " if est else "") + "time to " + " ".join(words)
 
 

@@ -64,8 +64,8 @@ class Sources:
         if quote is not None and quote.speaker:
             return quote.speaker
         span = C.source_phrase(doc, sent, num)
-        if span is None:
-            return None
+        if span is None or span.start <= num < span.end:
+            return None  # "the two firms said": the figure is not its own source
         if quote is not None and self.inside_quote(span.start_char):
             span = None if span.root.pos_ == "PRON" else span  # "we estimated" in a quote
             if span is None:

@@ -77,6 +77,15 @@ def _code_not_count(doc: Doc, sent: Span, q: Quantity) -> bool:
     return prev is not None and prev.lower_ in {"a", "an"} and nxt.tag_ in {"NN", "NNP"}
 
 
+def _list_marker(article: Article, doc: Doc, q: Quantity) -> bool:
+    """ "1) The race ...", "2. The art ...": an item number at the start of a line."""
+    tok = doc[q.num]
+    if not tok.text.isdigit() or q.num + 1 >= len(doc) or doc[q.num + 1].text not in {")", "."}:
+        return False
+    line = article.text.rfind("\n", 0, tok.idx) + 1
+    return not article.text[line:tok.idx].strip()
+
+
 def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     """Dates, clock times, years, phone numbers, labels and names are not figures."""
     tok = doc[q.num]
@@ -119,6 +128,8 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     if tok.lower_ == "one" and q.kind == "count" and _pronoun_one(doc, sent, q):
         return True
     if q.kind == "count" and _code_not_count(doc, sent, q):
+        return True
+    if _list_marker(article, doc, q):
         return True
     line_start = doc[q.start].idx
     for m in PHONE_RE.finditer(sent.text):

@@ -182,12 +182,31 @@ def _direct_speaker(
         if run_on or cue.lemma_.lower() == "accord":
             cue = governing  # "X told Y that “…,” according to the statement": X
     cue = cue or governing
+    if cue is None and span is not None:
+        own = _clause_subject(speakers, span)
+        if own is not None:
+            return own  # as Ruiz went on about “the rigged system,” Diaz said yes: Ruiz
     if cue is None:
         options = [(t.idx - a_lo, t) for t in after[:1]] + [(b_hi - t.idx, t) for t in before[-1:]]
         cue = min(options, key=lambda o: o[0])[1] if options else None
     if cue is None:
         return _dash_speaker(speakers, r, para) or NO_CUE
     return speakers.speaker(cue)
+
+
+def _clause_subject(speakers: Speakers, span: Span) -> str | None:
+    """The person named as the subject of the verb whose clause holds the quote."""
+    inside = range(span.start, span.end)
+    root = next((t for t in span if t.head.i not in inside or t.head is t), None)
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None) if root else None
+    if verb is None or verb.i in inside:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or speakers.inside_quote(subj.idx):
+        return None
+    name = speakers.name_of(subj) if subj.pos_ in ("PROPN", "PRON") else None
+    actor = speakers.actor_named(name) if name else None
+    return name if actor is not None and actor.kind == "person" else None
 
 
 def _dash_speaker(speakers: Speakers, r: Region, para: tuple[int, int]) -> str | None:

@@ -1,0 +1,51 @@
+"""The command line teaches: help with examples, documented commands, safe messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main, shown
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output
+    assert f"briefings {command}" in result.output
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_is_in_the_readme(command: str) -> None:
+    assert f"briefings {command}" in README.read_text(encoding="utf-8")
+
+
+def test_paths_are_shown_without_terminal_control_characters() -> None:
+    assert shown(Path("seeds/evil\x1b[31m\nname.txt")) == "seeds/evil\\x1b[31m\\nname.txt"
+    assert shown("seeds/ایران.txt") == "seeds/ایران.txt"
+
+
+def test_missing_seeds_folder_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["generate", str(tmp_path / "nope"), "--out",
+                                       str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "nope: no such folder of seeds" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_refused_file_is_named_and_others_are_briefed(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(
+        "The city council approved the new budget on Monday, officials said.\n", encoding="utf-8")
+    (seeds / "empty.txt").write_text("  \n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["generate", str(seeds), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    refused = [line for line in result.output.splitlines() if ": refused:" in line]
+    assert len(refused) == 1 and "empty.txt" in refused[0]
+    assert (tmp_path / "out" / "good.md").exists()
