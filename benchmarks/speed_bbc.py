@@ -42,7 +42,8 @@ def run(cmd: list[str]) -> tuple[float, float]:
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{shlex.join(cmd)} failed: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+        err = proc.stderr.read().decode()[-2000:] if proc.stderr else ""
+        sys.exit(f"{shlex.join(cmd)} failed: {err}")
     return seconds, usage.ru_maxrss / 1024
 
 

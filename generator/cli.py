@@ -87,7 +87,9 @@ def run_generate(
         return EXIT_USAGE
 
     if not seeds_dir.is_dir():
-        _echo_err(f"{shown(seeds_dir)}: no such folder of seeds; pass the folder holding your articles")
+        _echo_err(
+            f"{shown(seeds_dir)}: no such folder of seeds; pass the folder holding your articles"
+        )
         return EXIT_USAGE
 
     def progress(i: int, n: int, path: Path) -> None:
@@ -109,7 +111,9 @@ def run_generate(
                   "article's)")
     if not quiet:
         for path in report.orphaned:
-            click.echo(f"{shown(path)}: orphaned: its seed is gone (kept; delete it by hand if unwanted)")
+            click.echo(
+                f"{shown(path)}: orphaned: its seed is gone (kept; delete it by hand if unwanted)"
+            )
         pinned = f", {len(report.pinned)} pinned" if report.pinned else ""
         click.echo(
             f"{len(report.written)} written, {len(report.unchanged)} unchanged{pinned}, "

@@ -59,6 +59,8 @@ def parse(text: str, name: str | None = None) -> Doc:
     return load(name)(text)
 
 
-def parse_many(texts: Iterable[str], name: str | None = None, batch_size: int = 32) -> Iterator[Doc]:
+def parse_many(
+    texts: Iterable[str], name: str | None = None, batch_size: int = 32
+) -> Iterator[Doc]:
     """Parse many texts in order, batched."""
     return load(name).pipe(texts, batch_size=batch_size)

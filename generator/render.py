@@ -133,10 +133,23 @@ def render_quotes(quotes: list[Mapping[str, Any]]) -> str:
     return _block("div", "".join(blocks), "briefing-quotes")
 
 
+def _relative_day(entry: Mapping[str, Any]) -> str:
+    """What is known of an undated entry's day: its period, or its offset from publication."""
+    if entry.get("period"):
+        return text(entry["period"])
+    offset = entry.get("day_offset")
+    if isinstance(offset, int) and not isinstance(offset, bool):
+        if offset == 0:
+            return "publication day"
+        days = "day" if abs(offset) == 1 else "days"
+        return f"{abs(offset)} {days} {'before' if offset < 0 else 'after'}"
+    return "—"
+
+
 def render_timeline(timeline: list[Mapping[str, Any]]) -> str:
     rows = []
     for t in timeline:
-        date = f"<time>{text(t.get('date'))}</time>" if t.get("date") else "—"
+        date = f"<time>{text(t.get('date'))}</time>" if t.get("date") else _relative_day(t)
         rows.append(
             f'<tr><td class="briefing-date">{date}</td><td>{text(t.get("when"))}</td>'
             f"<td>{text(t.get('event'))}</td></tr>"

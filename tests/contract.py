@@ -16,7 +16,8 @@ ITEMS = {
     "numbers": {"value": (int, float, type(None)), "text": str, "unit": OPT_STR, "about": str,
                 "qualifier": OPT_STR, "source": OPT_STR, "sentence": str},
     "quotes": {"text": str, "speaker": OPT_STR, "sentence": str},
-    "timeline": {"date": (str, type(None)), "when": str, "day_offset": (int, type(None)), "period": OPT_STR,
+    "timeline": {"date": (str, type(None)), "when": str, "day_offset": (int, type(None)),
+                 "period": OPT_STR,
                  "event": str},
 }
 KINDS = {"person", "organization", "place", "group"}

@@ -107,3 +107,20 @@ def test_unit_keeps_noun_compounds_and_unit_ranges() -> None:
     assert f.unit == "heart transplants"
     [r] = run("The old trucks managed 14-18 mpg on the highway.")
     assert (r.text, r.unit, r.value) == ("14-18 mpg", "miles per gallon", None)
+
+
+def test_list_item_numbers_are_not_figures() -> None:
+    facts = run("Three things to watch:\n1) The vote count.\n2) The weather in Ohio.")
+    assert [f.value for f in facts] == [3]
+
+
+def test_since_when_duration_is_not_time_to_do() -> None:
+    [f] = run("Sales pushed the shares to their highest level in six years.")
+    assert f.value == 6 and not f.about.startswith("time to")
+    [g] = run("In the past 48 hours, the senator has used the phrase twice.")
+    assert not g.about.startswith("time to")
+
+
+def test_figure_in_its_own_source_is_not_the_source() -> None:
+    [f] = run("\"We will work together,\" the two firms said in a statement.")
+    assert (f.value, f.source) == (2, None)

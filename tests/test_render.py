@@ -147,3 +147,17 @@ def test_template_meta_escapes_once_and_never_leaves_the_title_empty() -> None:
     assert meta == {"title": "Untitled briefing",
                     "description": "&lt;img src=x onerror=&quot;a&quot;&gt;",
                     "tags": ["&lt;b&gt;x&lt;/b&gt;"], "subtitle": "&amp;amp;"}
+
+
+def test_undated_timeline_entries_show_what_is_known_of_their_day() -> None:
+    from generator.render import render_timeline
+
+    out = render_timeline([
+        {"date": None, "when": "Thursday", "day_offset": -5, "event": "The port closed."},
+        {"date": None, "when": "in May", "day_offset": None, "period": "2016-05",
+         "event": "A vote."},
+        {"date": None, "when": "today", "day_offset": 0, "event": "Talks resumed."},
+        {"date": None, "when": "soon", "day_offset": None, "event": "A ruling."},
+    ])
+    cells = [c.split("</td>")[0] for c in out.split('<td class="briefing-date">')[1:]]
+    assert cells == ["5 days before", "2016-05", "publication day", "—"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from generator import nlp
 from generator.extract.timeline import timeline
 from generator.model import Article, TimelineEvent
@@ -46,14 +48,21 @@ def test_dated_story_is_in_true_order():
 
 def test_undated_story_counts_weekdays_back_from_the_lede():
     events = run(STORY)
+    # The order is the lede's; the offsets stay unknown: the lede's day may not be day 0.
     assert [(e.when, e.day_offset) for e in events] == [
-        ("Thursday", -5),
-        ("Monday night", -1),
-        ("Monday", -1),
-        ("Tuesday", 0),
-        ("Friday", 3),
+        ("Thursday", None),
+        ("Monday night", None),
+        ("Monday", None),
+        ("Tuesday", None),
+        ("Friday", None),
     ]
     assert all(e.date is None for e in events)
+
+
+def test_undated_offsets_when_the_text_pins_the_day():
+    text = "Talks broke down today, Tuesday, after rebels shelled the port on Sunday."
+    events = run(text)
+    assert [(e.when, e.day_offset) for e in events] == [("Sunday", -2), ("today", 0)]
 
 
 def test_event_is_the_sentence_without_clutter():
@@ -149,3 +158,116 @@ def test_until_reads_the_verb():
     )
     events = run(text, dt.date(2026, 1, 16))  # a Friday
     assert [(e.when, e.day_offset) for e in events] == [("Thursday", -1), ("Saturday", 1)]
+
+
+# A past story with no weekday in its lede: the lede's event is retold with its day later on.
+RETOLD = "\n".join(
+    [
+        "Mayor Calls Budget 'A Scandal' Over School Closures.",
+        "Mayor Ann Holt described the council's new budget as a \"scandal\" after it closed four "
+        "schools in the northern district.",
+        "At a hearing on Tuesday, the council's treasurer defended the cuts to school funding.",
+        "The treasurer repeated on Tuesday that the district had lost pupils.",
+        "The school board met on Tuesday to discuss appeals.",
+        "Holt, who has led the city since her election in May, called the budget a \"scandal\" "
+        "Wednesday on a local radio show.",
+        "The last of the four schools was closed Friday after a final assembly.",
+        "On Wednesday, she told parents that she was troubled by the cuts.",
+    ]
+)
+
+
+def test_undated_past_weekdays_count_back_from_the_retold_lede():
+    whens = [e.when for e in run(RETOLD) if e.precision == "day"]
+    assert whens == ["Friday", "Tuesday", "Tuesday", "Tuesday", "Wednesday", "Wednesday"]
+    dated = run(RETOLD, dt.date(2026, 1, 14))  # a Wednesday
+    assert [e.day_offset for e in dated if e.precision == "day"] == [-5, -1, -1, -1, 0, 0]
+
+
+def test_undated_weekdays_get_no_invented_offsets():
+    text = (
+        "A boy slipped into the bear enclosure on Saturday. He was unhurt.\n"
+        "The zoo plans to press charges against the family on Monday."
+    )
+    assert [(e.when, e.day_offset) for e in run(text)] == [("Saturday", None), ("Monday", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the debate is ahead: the article's other mentions of Monday say so
+        ("The senator praised the moderator of Monday night's debate.\n"
+         "The two candidates meet for the debate Monday in Ohio.",
+         [("Monday night", 3), ("Monday", 3)]),
+        # framing: "ahead of the debate"
+        ("Aides prepared ahead of the debate.\n"
+         "The senator has praised the moderator of Monday night's debate.",
+         [("Monday night", 3)]),
+        # nothing says it is ahead: the verb's past tense stands
+        ("The senator mocked his rival's cough during the Monday night debate.",
+         [("Monday night", -4)]),
+        # the article tells of a past and a coming Monday: which one is unsure, left out
+        ("Crowds gathered on Monday in the square.\n"
+         "The union will strike again on Monday.\n"
+         "Officials praised the calm of Monday's rally.",
+         [("Monday", -4), ("Monday", 3)]),
+    ],
+)  # fmt: skip
+def test_noun_phrase_days_take_the_articles_reading(text, expected):
+    events = run(text, dt.date(2026, 1, 23))  # a Friday
+    assert [(e.when, e.day_offset) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the paper's own weekday told in the future is a week later ...
+        ("The council will vote on Tuesday.", [("Tuesday", 7)]),
+        # ... unless the text marks that very day
+        ("The council will vote tonight, Tuesday.", [("tonight", 0)]),
+        ("The council will vote this Tuesday.", [("this Tuesday", 0)]),
+    ],
+)
+def test_future_weekday_of_the_papers_own_day(text, expected):
+    events = run(text, dt.date(2026, 1, 13))  # a Tuesday
+    assert [(e.when, e.day_offset) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day the words were said is unknown: left out
+        ('The mayor spoke to reporters. "We lost power last night," she said.', []),
+        # said on Monday: "last night" is Sunday night, not the night before publication
+        ('"We lost power last night," the mayor said on Monday.',
+         [("last night", -3), ("Monday", -2)]),
+    ],
+)  # fmt: skip
+def test_quoted_relative_days_count_from_the_speech(text, expected):
+    events = run(text, dt.date(2026, 1, 14))  # a Wednesday
+    assert [(e.when, e.day_offset) for e in events] == expected
+
+
+def test_year_as_a_modifier_is_not_an_event():
+    text = (
+        "The last member of the 1953 team died last June.\n"
+        "He helped lead the 1968 coup against the king.\n"
+        "His 2012 campaign failed."
+    )
+    events = run(text, dt.date(2026, 3, 10))
+    assert [(e.when, e.precision) for e in events] == [("1968", "year"), ("last June", "month")]
+    assert events[1].date == dt.date(2025, 6, 1)
+
+
+def test_caption_run_into_a_sentence_is_trimmed_and_repeats_dropped():
+    text = (
+        "Deputies seized 70 dogs from a trailer. The owner refused to hand over the dogs on "
+        "Wednesday, officials said. Dogs were checked by vets The owner refused to hand over "
+        "the dogs on Wednesday, officials said. He played for the club for years and won the "
+        "cup Family commitments kept him away from the final on Sunday."
+    )
+    events = run(text, dt.date(2026, 1, 23))  # a Friday
+    assert [(e.when, e.event) for e in events] == [
+        ("Sunday", "Family commitments kept him away from the final on Sunday."),
+        ("Wednesday", "The owner refused to hand over the dogs on Wednesday, officials said."),
+    ]
