@@ -31,6 +31,7 @@ def tags_for(actors: tuple[Actor, ...]) -> tuple[str, ...]:
 def brief(article: Article, doc: Doc) -> Briefing:
     """Run every extractor on one parsed article."""
     actors = extract_actors(article, doc)
+    quotes = extract_quotes(article, doc, actors)
     return Briefing(
         title=title(article, doc),
         date=article.date,
@@ -44,7 +45,7 @@ def brief(article: Article, doc: Doc) -> Briefing:
         ),
         tags=tags_for(actors),
         actors=actors,
-        numbers=extract_numbers(article, doc, actors),
-        quotes=extract_quotes(article, doc, actors),
+        numbers=extract_numbers(article, doc, actors, quotes),
+        quotes=quotes,
         timeline=extract_timeline(article, doc),
     )

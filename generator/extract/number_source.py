@@ -39,11 +39,19 @@ def actor_for(text: str, actors: tuple[Actor, ...]) -> str | None:
 class Sources:
     """Source resolution for the figures of one parsed article."""
 
-    def __init__(self, article: Article, doc: Doc, actors: tuple[Actor, ...]):
+    def __init__(
+        self,
+        article: Article,
+        doc: Doc,
+        actors: tuple[Actor, ...],
+        found_quotes: tuple[Quote, ...] | None = None,
+    ):
         self.article, self.doc, self.actors = article, doc, actors
         marks = regions(article.text)
         self.speakers = Speakers(doc, actors, [(r.start - 1, r.end + 1) for r in marks])
-        self.quotes: tuple[Quote, ...] = quotes(article, doc, actors)
+        if found_quotes is None:
+            found_quotes = quotes(article, doc, actors)
+        self.quotes: tuple[Quote, ...] = found_quotes
         self._qstarts = [q.start for q in self.quotes]
 
     def quote_at(self, pos: int) -> Quote | None:

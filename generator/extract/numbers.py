@@ -11,7 +11,7 @@ from generator.extract import number_context as C
 from generator.extract import number_words as W
 from generator.extract.number_source import Sources, actor_for
 from generator.extract.number_spans import Quantity, is_token_number, merge_range, quantity_at
-from generator.model import Actor, Article, NumberFact
+from generator.model import Actor, Article, NumberFact, Quote
 
 NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW", "GPE", "LOC",
                "NORP", "LANGUAGE"}
@@ -208,10 +208,19 @@ def _repeat_key(doc: Doc, sent: Span, q: Quantity) -> tuple[str, ...]:
     return (doc[q.start:q.end].text.lower(), *before, "|", *after)
 
 
-def numbers(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[NumberFact, ...]:
-    """Figures a reader would cite, in text order; a figure repeated in a caption once."""
+def numbers(
+    article: Article,
+    doc: Doc,
+    actors: tuple[Actor, ...],
+    quotes: tuple[Quote, ...] | None = None,
+) -> tuple[NumberFact, ...]:
+    """Figures a reader would cite, in text order; a figure repeated in a caption once.
+
+    ``quotes`` are the article's quotations (their speakers state the figures inside them);
+    they are extracted here when not given.
+    """
     out: list[NumberFact] = []
-    sources = Sources(article, doc, actors)
+    sources = Sources(article, doc, actors, quotes)
     seen: set[tuple[str, ...]] = set()
     for sent in doc.sents:
         for q in _sentence_quantities(article, doc, sent):
