@@ -164,12 +164,12 @@ def test_until_reads_the_verb():
 RETOLD = "\n".join(
     [
         "Mayor Calls Budget 'A Scandal' Over School Closures.",
-        "Mayor Ann Holt described the council's new budget as a \"scandal\" after it closed four "
+        'Mayor Ann Holt described the council\'s new budget as a "scandal" after it closed four '
         "schools in the northern district.",
         "At a hearing on Tuesday, the council's treasurer defended the cuts to school funding.",
         "The treasurer repeated on Tuesday that the district had lost pupils.",
         "The school board met on Tuesday to discuss appeals.",
-        "Holt, who has led the city since her election in May, called the budget a \"scandal\" "
+        'Holt, who has led the city since her election in May, called the budget a "scandal" '
         "Wednesday on a local radio show.",
         "The last of the four schools was closed Friday after a final assembly.",
         "On Wednesday, she told parents that she was troubled by the cuts.",

@@ -116,8 +116,12 @@ def _drop_repeats(events: list[TimelineEvent]) -> tuple[TimelineEvent, ...]:
         e
         for e in events
         if not any(
-            o is not e and o.when == e.when and o.date == e.date and o.day_offset == e.day_offset
-            and len(core(o)) < len(core(e)) and core(o) in core(e)
+            o is not e
+            and o.when == e.when
+            and o.date == e.date
+            and o.day_offset == e.day_offset
+            and len(core(o)) < len(core(e))
+            and core(o) in core(e)
             for o in events
         )
     )
@@ -188,14 +192,9 @@ def event_mentions(article: Article, doc: Doc) -> list[Mention]:
             base_tense = tense_at(doc, base.start, base.end, text)
         tense = tense_at(doc, t.start, t.end, text)
         said = text[sent.start_char : sent.end_char]
-        out.append(
-            Mention(
-                t, sent, tense, lede[0] <= t.start < lede[1],
-                same_day=bool(_SAME_DAY.search(said)),
-                lede_match=len(_content_words(sent) & lede_words),
-                base=base, base_tense=base_tense,
-            )  # fmt: skip
-        )
+        extra = {"same_day": bool(_SAME_DAY.search(said)), "base": base, "base_tense": base_tense}
+        match = len(_content_words(sent) & lede_words)
+        out.append(Mention(t, sent, tense, lede[0] <= t.start < lede[1], lede_match=match, **extra))
     return _noun_phrase_days(out, doc, text)
 
 
