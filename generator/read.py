@@ -27,6 +27,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.frontmatter import as_date
 from generator.furniture import furniture_spans
 from generator.model import Article
 
@@ -302,15 +303,9 @@ def _check_meta(path: Path, meta: dict[object, object]) -> dict[str, object]:
 
 
 def _as_date(path: Path, value: object) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
+    date = as_date(value.strip() if isinstance(value, str) else value)
+    if date is not None:
+        return date
     shown = repr(value) if len(repr(value)) < 60 else repr(value)[:57] + "..."
     raise SeedRefused(path, f"front matter 'date' must be a date as YYYY-MM-DD, got {shown}")
 
