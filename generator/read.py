@@ -46,10 +46,12 @@ META_KEYS = {"title": str, "date": dt.date, "url": str, "publisher": str, "autho
 # Invisible characters that hide or reorder text: zero-width, bidi controls, BOM, soft
 # hyphen, Arabic letter mark, Mongolian vowel separator, Unicode tag characters.
 INVISIBLE = re.compile(
-    "[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "[\u00ad\u061c\u180e\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
     "\U000e0000-\U000e007f]"
 )
 JOINER = re.compile("[\u200c\u200d]")  # ZWNJ, ZWJ: kept inside non-Latin words and emoji
+# Zero-width spaces: kept beside white space (quotes stay verbatim), dropped inside words.
+ZERO_WIDTH_SPACE = re.compile("\u200b")
 CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]")
 LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 TOKENS = re.compile(r"\w+|[^\w\s]|\n+")
@@ -164,15 +166,25 @@ def normalise(text: str) -> str:
     """NFC, LF line endings, no invisible or control characters, no trailing spaces.
 
     Zero-width joiners stay only between two letters of a non-Latin script or in emoji
-    sequences (Persian words need them); everywhere else they, bidi controls and the other
-    invisible characters are removed, so they can neither hide text nor split a name.
+    sequences (Persian words need them), and zero-width spaces only beside white space (so a
+    quote stays verbatim); everywhere else they, bidi controls and the other invisible
+    characters are removed, so they can neither hide text nor split a name.
     """
     text = LINE_BREAKS.sub("\n", text)
     text = INVISIBLE.sub("", text)
+    text = ZERO_WIDTH_SPACE.sub(_zero_width_space, text)
     text = JOINER.sub(_joiner, text)
     text = CONTROL.sub("", text).replace("\t", " ")
     text = unicodedata.normalize("NFC", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
+
+
+def _zero_width_space(match: re.Match[str]) -> str:
+    s, i = match.string, match.start()
+    before = s[i - 1] if i > 0 else " "
+    after = s[i + 1] if i < len(s) - 1 else " "
+    at_word_edge = before.isspace() != after.isspace()  # " \u200bword", not inside a word
+    return match.group() if at_word_edge else ""
 
 
 def _joiner(match: re.Match[str]) -> str:

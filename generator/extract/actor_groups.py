@@ -10,12 +10,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from generator.extract.actor_words import (
+    COLLECTIVE_NOUNS,
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
     KIN_INVERSE,
     SPEECH_VERBS,
     TITLE_NOUNS,
 )
+from generator.extract.quote_chants import chant_cue, chant_regions, group_speaker
+from generator.extract.quote_marks import regions
 from generator.model import Article
 
 _ENTITY_MODS = frozenset({"GPE", "NORP", "ORG"})
@@ -72,11 +75,26 @@ def _occurrences(text: str, phrase: str, article: Article) -> tuple[tuple[int, i
     )
 
 
+def _chanters(article: Article, doc: Doc) -> set[int]:
+    """Token indices of the groups that chant a quoted slogan ("fans roared “Goal!”")."""
+    found = regions(article.text)
+    out = set()
+    for i in chant_regions(article.text, found):
+        cue = chant_cue(doc, found[i])
+        group = group_speaker(cue) if cue is not None else None
+        if group is not None:
+            out.add(group.i)
+    return out
+
+
 def groups(article: Article, doc: Doc) -> list[Described]:
     """Groups of people who speak or recur: "activists", "CDC officials", "crowds"."""
     found: dict[str, list[tuple[int, Token]]] = {}
+    chanters = _chanters(article, doc)
     for tok in doc:
-        if tok.lower_ not in GROUP_NOUNS or tok.tag_ != "NNS" or tok.dep_ in ("compound", "amod"):
+        if tok.lower_ not in GROUP_NOUNS or tok.dep_ in ("compound", "amod"):
+            continue
+        if tok.tag_ != "NNS" and not (tok.lower_ in COLLECTIVE_NOUNS and tok.i in chanters):
             continue
         if article.is_furniture(tok.idx, tok.idx + len(tok)):
             continue
@@ -87,7 +105,7 @@ def groups(article: Article, doc: Doc) -> list[Described]:
         found.setdefault(name, []).append((doc[s].idx, tok))
     out = []
     for name, hits in found.items():
-        talk = sum(speaks(t) or _in_quoted_speech(t) for _, t in hits)
+        talk = sum(speaks(t) or _in_quoted_speech(t) or t.i in chanters for _, t in hits)
         if talk or len(hits) >= 2:
             spans = tuple((start, t.idx + len(t)) for start, t in hits)
             out.append(Described(name, "group", None, spans, talk))

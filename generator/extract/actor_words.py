@@ -179,6 +179,14 @@ GROUP_NOUNS = _words(
     prosecutors judges lawmakers legislators voters students workers employees doctors teachers
     medics rescuers supporters opponents critics analysts economists experts scientists
     researchers villagers refugees migrants families relatives survivors victims
+    fans marchers mourners worshippers spectators onlookers pilgrims hecklers strikers
+    """
+)
+
+# Singular nouns for a crowd: a group actor when it chants ("the crowd shouted “Shame!”").
+COLLECTIVE_NOUNS = _words(
+    """
+    crowd mob throng audience
     """
 )
 

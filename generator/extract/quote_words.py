@@ -23,7 +23,8 @@ CHANT_LEMMAS = frozenset(_CHANT_LEMMAS.split())
 # group nouns that can chant ("crowds", "protesters")
 _GROUP_NOUNS = """
 crowd crowds protesters protestors demonstrators marchers supporters fans audience
-students rioters mourners worshippers voters residents people
+students rioters mourners worshippers voters residents people activists mob mobs throng
+throngs spectators onlookers pilgrims hecklers attendees participants workers strikers
 """
 GROUP_NOUNS = frozenset(_GROUP_NOUNS.split())
 

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.quote_chants import (
+    chant_cue,
+    chant_regions,
+    group_speaker,
+    is_group,
+    previous_group,
+)
 from generator.extract.quote_marks import SENTENCE_END, Region, paragraphs, regions
+from generator.extract.quote_words import VAGUE
 from generator.extract.speakers import Speakers
 from generator.model import Actor, Article, Quote
 
@@ -59,15 +67,22 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     text = article.text
     found = regions(text)
     speakers = Speakers(doc, actors, [(r.start - 1, r.end + 1) for r in found])
+    chants = {found[i] for i in chant_regions(text, found)}
     kept = [
-        r for r in found if not article.is_furniture(r.start, r.end) and _is_quote(doc, r, speakers)
+        r
+        for r in found
+        if not article.is_furniture(r.start, r.end)
+        and (_is_chant(text, r, chants) or _is_quote(doc, r, speakers))
     ]
     paras = paragraphs(text)
     para_of = [_para_index(paras, r.start) for r in kept]
-    direct = [
-        _direct_speaker(speakers, doc, r, found, paras[p])
-        for r, p in zip(kept, para_of, strict=True)
-    ]
+    direct: list[object] = []
+    chanters: list[tuple[int, str]] = []  # (position, group) of the chants so far
+    for r, p in zip(kept, para_of, strict=True):
+        own = _chant_speaker(speakers, r, chanters) if r in chants else NO_CUE
+        if own is NO_CUE:
+            own = _direct_speaker(speakers, doc, r, found, paras[p])
+        direct.append(own)
     acts = [
         _Speech(cue.idx, name, _para_index(paras, cue.idx))
         for cue in (t for t in doc if speakers.is_cue(t))
@@ -92,6 +107,44 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
             )
         )
     return tuple(out)
+
+
+def _is_chant(text: str, r: Region, chants: set[Region]) -> bool:
+    """A chant or slogan, not a name after "so-called", "dubbed" …"""
+    return r in chants and not NAMING.search(text[max(0, r.start - 40) : r.start - 1].rstrip())
+
+
+def _chant_speaker(speakers: Speakers, r: Region, chanters: list[tuple[int, str]]) -> object:
+    """The group that chants a slogan; "others" and "some" are the group that chanted just
+    before (within two sentences). NO_CUE when no chant word governs it after all."""
+    doc = speakers.doc
+    cue = chant_cue(doc, r)
+    if cue is None:
+        return NO_CUE
+    verb = cue.head if cue.pos_ == "NOUN" and cue.head.pos_ in ("VERB", "AUX") else cue
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    group = group_speaker(cue)
+    if subj is not None and subj.lower_ in VAGUE | {"they"}:
+        inner = next((t for t in subj.subtree if t is not subj and is_group(t)), None)
+        if inner is not None:
+            group = inner  # "others in the crowd"
+        else:
+            window = _sentence_start(doc, r.start, back=2)
+            earlier = [name for pos, name in chanters if pos >= window]
+            if earlier or subj.lower_ != "they":
+                return earlier[-1] if earlier else None
+            prev = _previous_sentence(doc, cue.sent.start_char, 0)
+            group = previous_group(prev) if prev is not None else None  # Crowds … They chanted
+    elif subj is not None and subj is not group:
+        return speakers.name_of(subj)  # Ruiz shouted, “Out!”
+    if group is None:
+        return NO_CUE
+    actor = speakers.actor_at(group.idx, group.idx + len(group.text))
+    name = actor.name if actor is not None else group.text
+    if actor is None and (group.pos_ != "PROPN" or is_group(group)):
+        name = name.lower()  # "Fans roared …": fans
+    chanters.append((r.start, name))
+    return name
 
 
 def _para_index(paras: list[tuple[int, int]], pos: int) -> int:

@@ -1,0 +1,26 @@
+"""The pipeline: paragraphs never share a sentence; zero-width spaces never join a name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator import nlp
+from generator.extract.actors import actors
+from generator.read import read_article
+
+
+def test_a_line_break_always_starts_a_sentence() -> None:
+    doc = nlp.parse("Talks resumed in Geneva\nThe minister said nothing new.\n")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Talks resumed in Geneva", "The minister said nothing new."]
+
+
+def test_zero_width_space_is_kept_in_text_but_never_joins_a_name(tmp_path: Path) -> None:
+    seed = tmp_path / "a.txt"
+    seed.write_text("The minister, \u200bAli Rezaei, said the talks would go on. "
+                    "Rezaei spoke to reporters.\n", encoding="utf-8")
+    article = read_article(seed)
+    assert "\u200bAli" in article.text  # verbatim: quotes keep what the article has
+    found = actors(article, nlp.parse(article.text))
+    assert [(a.name, a.aliases) for a in found if a.kind == "person"] == [
+        ("Ali Rezaei", ("Rezaei",))]
