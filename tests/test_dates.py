@@ -142,3 +142,12 @@ def test_month_of_next_year():
 def test_named_days_are_not_weekdays():
     found = find_dates("On Fox News Sunday he said Black Friday sales rose on Monday.")
     assert [t.text for t in found] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hour", "minute"),
+    [("The centre closes at 1900 GMT.", 19, 0), ("Troops moved at 0630 hrs.", 6, 30)],
+)
+def test_four_digit_clock_times(sentence, hour, minute):
+    t = only(sentence)
+    assert (t.kind, t.hour, t.minute, t.year) == ("time", hour, minute, None)

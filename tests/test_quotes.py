@@ -210,3 +210,40 @@ def test_quotes_come_in_text_order_with_offsets(mark: str) -> None:
         ("The trains come first", "Ian Taylor"),
     ]
     assert all(text[q.start : q.end] == q.text for q in found)
+
+
+def test_short_slogans_after_chant_words_are_quotes_of_the_group() -> None:
+    text = (
+        "Fans in the square roared “Goal!” as the screen went green.\n"
+        "The marchers held placards reading “No Tolls” and “Free Roads”.\n"
+        "“Shame!” the crowd shouted as the convoy passed.\n"
+        "Volunteers were met with chants of “Thank you!” at the gate."
+    )
+    assert pairs(run(text)) == [
+        ("Goal!", "fans"),
+        ("No Tolls", "marchers"),
+        ("Free Roads", "marchers"),
+        ("Shame!", "crowd"),
+        ("Thank you!", None),
+    ]
+
+
+def test_others_who_shout_are_the_group_that_chanted_before() -> None:
+    text = (
+        "Thousands of farmers blocked the road. They chanted “Fair prices!” at the police. "
+        "Others shouted, “Go home!”\n"
+        "Later, others yelled “Enough!” from a bridge."
+    )
+    assert pairs(run(text)) == [
+        ("Fair prices!", "farmers"),
+        ("Go home!", "farmers"),
+        ("Enough!", None),
+    ]
+
+
+def test_person_who_shouts_is_the_speaker_and_scare_quotes_stay_out() -> None:
+    text = (
+        "Frank Jordan shouted, “Stop!” before the lorry hit the wall.\n"
+        "The crowd chanted against the “cartel” and its “stolen” tolls, a sign of “anger”."
+    )
+    assert pairs(run(text, JORDAN)) == [("Stop!", "Frank Jordan")]

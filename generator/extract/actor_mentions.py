@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_sift import TitleLines
 from generator.extract.actor_words import (
     DISCOURSE,
     HONORIFICS,
@@ -115,6 +116,10 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
                 break  # "Maricopa County Sheriff's Office": the possessive is part of the name
             s = i + 1
             break
+    while e - s > 3 and doc[e - 2].text == "-" and not doc[e - 2].whitespace_:
+        if doc[e - 3].whitespace_ or not doc[e - 3].text[:1].isupper():
+            break
+        return _strip(doc, s, e - 2, label)[0], e  # "Ban Ki-moon": one hyphenated name
     while e > s and (
         doc[e - 1].is_punct
         or doc[e - 1].text in _POSSESSIVE
@@ -246,6 +251,17 @@ def _extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
     return e
 
 
+def _extend_norp(doc: Doc, s: int, e: int) -> int:
+    """Take in a nationality word that is part of an organisation's name: "Islamic State"."""
+    if s == 0 or e - s != 1:
+        return s
+    prev = doc[s - 1]
+    name_part = prev.ent_type_ == "NORP" and prev.ent_iob_ == "B" and prev.text[:1].isupper()
+    if name_part and prev.head.i == s and prev.dep_ in ("compound", "amod") and prev.whitespace_:
+        return s - 1
+    return s
+
+
 def _propn_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised proper nouns outside entities that end in an organisation head."""
     runs, i = [], 0
@@ -273,9 +289,11 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     ]
     spans += [(s, e, "ORG") for s, e in _propn_runs(doc, taken)]
     out: list[Mention] = []
+    titles = TitleLines(text)
     for s0, e0, label in sorted(spans):
         if label == "ORG":
             e0 = _extend_org(doc, s0, e0, taken - set(range(s0, e0)))
+            s0 = _extend_norp(doc, s0, e0)
         s, e = _strip(doc, s0, e0, label)
         if s >= e:
             continue
@@ -285,7 +303,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if _named_thing(doc, span) or _credit_line(span):
             continue
         start, end = span.start_char, span.end_char
-        if article.is_furniture(start, end):
+        if article.is_furniture(start, end) or not titles.keep(start, end, label):
             continue
         inside = [q for q in quotes if q[0] <= start and end <= q[1]]
         if inside and inside[0][2] <= SHORT_QUOTE_WORDS:

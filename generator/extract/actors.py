@@ -33,6 +33,7 @@ from generator.extract.actor_mentions import (
     quoted_regions,
 )
 from generator.extract.actor_refs import back_references
+from generator.extract.actor_sift import sub_names
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,
     HONORIFICS,
@@ -277,8 +278,11 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     for i, (desc, span) in back_references(doc, unroled).items():
         roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
         all_spans[i] = sorted([*all_spans[i], span])
+    generic = sub_names(names, list(kinds))
     for i, c in enumerate(clusters):
         spans, role = all_spans[i], roles[i]
+        if focused and i in generic:
+            continue  # "Council" beside "Security Council"
         actor = Actor(names[i], kinds[i], role, alias_lists[i], len(spans), tuple(spans))
         talk = _speech_count(doc, spans)
         lead = spans[0][0] < lead_end or _in_title(article, c)

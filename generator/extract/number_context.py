@@ -264,12 +264,18 @@ def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
     if gapped:
         return gapped
     ranges: list[tuple[int, int]] = []
+    if noun is not None and noun - 2 >= end and doc[noun - 1].text == "-" and (
+        not doc[noun - 1].whitespace_ and tok.pos_ not in {"NOUN", "PROPN"}
+    ):
+        ranges.append((noun - 2, noun + 1))  # "four co-accused" parsed as a verb
     if own.i != tok.i and own.pos_ in {"NOUN", "PROPN"}:  # "54 dogs and 18 cats"
         ranges.append(_np(own, skip, pp=True))
     if tok.pos_ in {"NOUN", "PROPN"} and (own.i == tok.i or not _counted(tok, skip)):
         ranges.append(_np(tok, skip, pp=noun is not None))
     elif tok.pos_ in {"NUM", "SYM"}:
         ranges += _own_complement(tok, skip)
+    if noun is None and tok.pos_ == "NOUN" and doc[end - 1].i == tok.i:
+        ranges += _own_complement(tok, skip)  # "27 billion euros in credit exposure"
     path = {tok.i}
     verb = None
     g = tok
@@ -297,7 +303,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
         subj = _stand_in(_subject(verb), verb)
         if via_subject and g.dep_ in SUBJECTS and verb.dep_ == "relcl":
             ranges.append(_np(verb.head, skip, pp=True))
-        if subj is None and not via_subject:
+        if subj is None and not via_subject and verb.dep_ != "conj":  # not a sibling clause
             upper = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
             if upper is not None and upper.lemma_ in ESTIMATE_VERBS:
                 ranges.append((upper.i, upper.i + 1))
@@ -310,6 +316,51 @@ def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
     return text or _render(doc, [(max(start - 3, 0), min(end + 3, len(doc)))])
 
 
+HAVE_SENSE = {"boast", "count"}  # "she boasts 2 million followers": has, does not say
+EVIDENCE_VERBS = {"show", "find", "indicate", "suggest", "reveal"}
+BY_NOUNS = {"calculation", "estimate", "estimation", "count", "reckoning", "tally", "analysis",
+            "measure", "account", "figure", "assessment", "projection", "arithmetic"}
+
+
+def _run_in(doc: Doc, subj: Token) -> Token:
+    """A caption run into the text ("... as their hometown Acme reported"): the name the
+    parser hung on a common noun, with no punctuation between, is the subject."""
+    if subj.pos_ != "NOUN":
+        return subj
+    for c in subj.children:
+        if c.dep_ in {"appos", "compound"} and c.i > subj.i and c.pos_ == "PROPN" and (
+            not any(t.is_punct for t in doc[subj.i + 1:c.i])
+        ):
+            return c
+    return subj
+
+
+def _by_estimate(doc: Doc, sent: Span) -> Span | None:
+    """ "By his calculations", "by Ms Lee's estimate", "in the bank's estimation": the owner."""
+    for t in sent:
+        if t.lower_ not in {"by", "in", "on"} or t.i + 2 >= sent.end:
+            continue
+        objs = [c for c in t.children if c.dep_ == "pobj" and c.lemma_.lower() in BY_NOUNS]
+        owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
+        if owners:
+            return doc[slice(*_np(owners[0], set()))]
+    return None
+
+
+def _claims(doc: Doc, verb: Token, num: int) -> bool:
+    """Whether a speech verb's subject states the figure: not "X boasts 2 million followers"
+    (has), nor a background fact in a relative clause ("polls show ..., where 18 votes ...")."""
+    if verb.lemma_ in HAVE_SENSE and any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if verb.lemma_ in EVIDENCE_VERBS:
+        tok = doc[num]
+        while tok.i != verb.i and tok.head.i != tok.i:
+            if tok.dep_ == "relcl":
+                return False
+            tok = tok.head
+    return True
+
+
 def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
     """Who states the figure: "according to X", the subject of a speech verb, a report's owner."""
     for t in sent:
@@ -317,15 +368,20 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
             objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
             if objs:
                 return doc[slice(*_np(objs[0], set()))]
+    by = _by_estimate(doc, sent)
+    if by is not None:
+        return by
     verbs = [a for a in doc[num].ancestors if a.lemma_ in SPEECH_VERBS]
     verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.dep_ in {"ROOT", "parataxis"}]
     verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.tag_ in {"VBD", "VBZ", "VBP"}]
     for verb in verbs:
+        if not _claims(doc, verb, num):
+            continue
         subj = _subject(verb)
         if subj is not None and subj.dep_ == "nsubj" and subj.lower_ not in RELATIVES:
-            return doc[slice(*_np(subj, set()))]
+            return doc[slice(*_np(_run_in(doc, subj), set()))]
     for t in sent:
-        if t.lower_ in REPORT_NOUNS and t.dep_ in {"dobj", "nsubj", "pobj", "nsubjpass", "attr"}:
+        if (t.lower_ in REPORT_NOUNS or t.lemma_.lower() in REPORT_NOUNS) and t.dep_ in {"dobj", "nsubj", "pobj", "nsubjpass", "attr"}:
             owners = [c for c in t.children if c.dep_ in {"poss", "compound"} and c.pos_ in
                       {"PROPN", "PRON", "NOUN"}]
             owners = [c for c in owners if c.is_alpha and len(c) > 1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_context as C
 from generator.extract.quote_marks import regions
@@ -21,6 +21,26 @@ from generator.model import Actor, Article, Quote
 
 PERSON_PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person",
                    "him": "person", "it": "organization", "its": "organization"}
+
+
+# Words that describe a company or organisation ("the oil giant said", "the firm said").
+ORG_NOUNS = {"company", "firm", "giant", "group", "corporation", "conglomerate", "business",
+             "maker", "manufacturer", "producer", "retailer", "chain", "lender", "insurer",
+             "carrier", "airline", "operator", "provider", "supplier", "broadcaster", "publisher",
+             "startup", "major", "multinational", "utility", "miner", "exporter", "brand",
+             "outfit", "organisation", "organization", "charity", "automaker", "carmaker",
+             "supermarket", "grocer", "bank", "watchdog", "regulator"}
+
+
+def _own_count(doc: Doc, num: int, head: Token) -> bool:
+    """Whether the source's head is who the figure's own clause is about (its subject, or the
+    noun a relative clause hangs on), in a clause that is no speech verb."""
+    verb = next((a for a in doc[num].ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_ in C.SPEECH_VERBS:
+        return False
+    if verb.dep_ == "relcl" and verb.head.i == head.i:
+        return True
+    return any(c.i == head.i for c in verb.children if c.dep_ in C.SUBJECTS)
 
 
 def actor_for(text: str, actors: tuple[Actor, ...]) -> str | None:
@@ -70,6 +90,12 @@ class Sources:
         doc = self.doc
         quote = self.quote_at(doc[num].idx)
         if quote is not None and quote.speaker:
+            words = quote.speaker.split()
+            if words[0].islower() and words[-1].isalpha() and not actor_for(quote.speaker,
+                                                                               self.actors):
+                noun = words[-1].lower()  # "the oil giant" named as the quote's speaker
+                noun = noun[:-1] if noun.endswith("s") and noun[:-1] in ORG_NOUNS else noun
+                return self._described_org(noun, quote.start) or quote.speaker
             return quote.speaker
         span = C.source_phrase(doc, sent, num)
         if span is None or span.start <= num < span.end:
@@ -79,6 +105,8 @@ class Sources:
             if span is None:
                 return None
         head = span.root
+        if _own_count(doc, num, head):
+            return None  # "Ines, who has four children, said": her count, not her claim
         low = head.lower_
         if low in PERSON_PRONOUNS or span.text.lower() in PERSON_PRONOUNS:
             name = self.speakers.name_of(head) if low in {"he", "she", "it"} else None
@@ -86,7 +114,24 @@ class Sources:
         if low in C.PRONOUNS or head.pos_ == "PRON":
             return None
         named = actor_for(head.text, self.actors) and actor_for(span.text, self.actors)
+        if not named and doc[span.start].lower_ == "the" and head.pos_ == "NOUN":
+            named = self._described_org(head.lemma_.lower(), span.start_char)
         return named or re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+
+    def _described_org(self, noun: str, pos: int) -> str | None:
+        """ "the oil giant said": the organisation last named (outside quotes) that the noun
+        fits, by its name, alias or role, or any organisation for a generic company word."""
+        generic = noun in ORG_NOUNS
+        best: tuple[int, str] | None = None
+        for s, _e, actor in self.speakers.mentions:
+            if s >= pos:
+                break
+            if actor.kind != "organization":
+                continue
+            words = " ".join((actor.name, *actor.aliases, actor.role or "")).lower()
+            if generic or re.search(rf"\b{re.escape(noun)}", words):
+                best = (s, actor.name)
+        return best[1] if best else None
 
     def _last_actor(self, pos: int, kind: str) -> str | None:
         """The actor of ``kind`` named last before ``pos`` outside quotation marks."""

@@ -24,7 +24,8 @@ class Quantity:
 
 
 FRACTIONS = {"quarter of": 0.25, "third of": 1 / 3, "half of": 0.5, "half": 0.5,
-             "three quarters of": 0.75, "two thirds of": 2 / 3}
+             "three quarters of": 0.75, "two thirds of": 2 / 3, "two-thirds of": 2 / 3,
+             "three-quarters of": 0.75, "one-third of": 1 / 3, "one-quarter of": 0.25}
 
 
 def _scale_glued(doc: Doc, j: int) -> bool:
@@ -55,8 +56,15 @@ def _core(doc: Doc, i: int, end: int) -> tuple[int, float | None, str | None] | 
         j = i + 1
     else:
         return None
+    if words == ["one"] and doc[j:j + 2].text.lower() in {"-half", "half"} and j + 2 <= end:
+        return j + 2, 0.5, cur  # "one-half percent"
     while j < end:
         t = doc[j].lower_
+        half = _and_a_half(doc, j, end)
+        if half and (W.is_number_word(words[-1]) or words[-1][:1].isdigit()):
+            words += ["and", "a", "half"]  # "two-and-a-half years", "3 and a half"
+            j = half
+            continue
         scale = t in {"hundred", "thousand", "million", "billion", "trillion", "dozen"} or (
             t in W.SCALES and _scale_glued(doc, j)
         )
@@ -77,6 +85,42 @@ def _core(doc: Doc, i: int, end: int) -> tuple[int, float | None, str | None] | 
     if value is None:
         return None
     return j, value, cur
+
+
+def _and_a_half(doc: Doc, j: int, end: int) -> int | None:
+    """End of "and a half" / "-and-a-half" starting at token ``j``, else None."""
+    want = ["and", "a", "half"]
+    k = j
+    while k < end and want:
+        t = doc[k].lower_
+        if t == "-" and not doc[k - 1].whitespace_:
+            k += 1
+            continue
+        if t != want[0]:
+            return None
+        want.pop(0)
+        k += 1
+    return None if want else k
+
+
+FEW = {"couple", "few", "several"}
+SCALE_WORDS = {"dozen", "hundred", "thousand", "million", "billion", "trillion"}
+
+
+def _few_dozen(doc: Doc, sent: Span, i: int) -> tuple[int, int] | None:
+    """ "a couple dozen", "a few hundred", "several thousand": approximate, no exact value."""
+    if doc[i].lower_ not in FEW:
+        return None
+    j = i + 1
+    if doc[i].lower_ == "couple" and j < sent.end and doc[j].lower_ == "of":
+        j += 1
+    k = j
+    while k < sent.end and doc[k].lower_ in SCALE_WORDS:
+        k += 1
+    if k == j:
+        return None
+    start = i - 1 if i > sent.start and doc[i - 1].lower_ in {"a", "an"} else i
+    return start, k
 
 
 def _vague(doc: Doc, i: int, end: int) -> int | None:
@@ -148,9 +192,20 @@ def _counted_noun(doc: Doc, num: int, end: int, limit: int) -> int | None:
         for child in doc[end].children:
             if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN"}:
                 return child.i
+    if end + 2 < limit and _hyphened(doc, end):
+        return end + 2  # "four co-accused": the hyphenated word is the counted noun
     if end < limit and doc[end].pos_ == "NOUN" and doc[end].tag_ in {"NNS", "NN"}:
         return end
     return None
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    """Whether tokens i, i+1, i+2 spell one hyphenated word ("co-accused") ending a phrase."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return False
+    after = doc[i + 3] if i + 3 < len(doc) else None
+    return doc[i].is_alpha and doc[i + 2].is_alpha and not W.is_number_word(doc[i].text) and (
+        after is None or after.pos_ not in {"NOUN", "PROPN"} or after.text == "-")
 
 
 def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
@@ -166,6 +221,10 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     else:
         cur = None
         core = _core(doc, i, end)
+    if core is None and (few := _few_dozen(doc, sent, i)) is not None:
+        start, vend = few
+        noun = _counted_noun(doc, vend - 1, vend, end)
+        return Quantity(start, vend, None, doc[noun].lower_ if noun else None, "vague", i, noun)
     if core is None:
         vend = _vague(doc, i, end)
         if vend is None:
@@ -173,10 +232,12 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
         noun = _counted_noun(doc, vend - 1, vend, end)
         return Quantity(i, vend, None, doc[noun].lower_ if noun else None, "vague", i, noun)
     j, value, glued = core
-    part = doc[max(i - 3, sent.start):i].text.lower()
-    for word, share in FRACTIONS.items():  # "a quarter of a million", "half a million"
-        if value is not None and tok.lower_ in {"a", "an"} and part.endswith(word):
-            i, value = i - len(word.split()), value * share
+    part = doc[max(i - 5, sent.start):i].text.lower()
+    for word, share in FRACTIONS.items():  # "a quarter of a million", "two-thirds of a million"
+        if value is not None and tok.lower_ in {"a", "an"} and part.endswith(word) and (
+            len(part) == len(word) or not part[-len(word) - 1].isalpha()
+        ):
+            i, value = i - len(word.split()) - 2 * word.count("-"), value * share
             if i - 1 >= sent.start and doc[i - 1].lower_ in {"a", "an", "one"}:
                 i -= 1
             break
@@ -207,6 +268,8 @@ def _unit_words(doc: Doc, after: int, noun: int) -> str:
         doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_alpha and len(doc[start - 1]) > 1
     ):
         start -= 1
+    if noun - 2 == after and _hyphened(doc, after):
+        return doc[after:noun + 1].text.lower()  # "co-accused"
     if start > after and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         start = noun  # "first-team players": the hyphenated word is a modifier as a whole
     return " ".join(t.lower_ for t in doc[start:noun + 1])
@@ -236,5 +299,5 @@ def is_token_number(tok: Token) -> bool:
     low = tok.lower_
     return bool(
         W.numeral(tok.text) or W.is_number_word(low) or low in W.VAGUE
-        or low in W.CURRENCY_SYMBOLS or low in {"a", "an", "half", "us"}
+        or low in W.CURRENCY_SYMBOLS or low in {"a", "an", "half", "us"} or low in FEW
     )

@@ -117,7 +117,7 @@ def is_number_word(word: str) -> bool:
 
 def tidy(value: float) -> float | int:
     """An int where the value is whole, else the float rounded to hide binary noise."""
-    value = round(value, 9)
+    value = round(float(f"{value:.15g}"), 9)  # "17.1bn": 17100000000, not ...000002
     return int(value) if value == int(value) and abs(value) < 1e15 else value
 
 
@@ -173,3 +173,18 @@ ONE_IDIOM_NOUNS = {
 # Verbs whose clause gives a figure's "about" ("estimated we could do it in 100 days").
 ESTIMATE_VERBS = {"estimate", "expect", "forecast", "predict", "project", "plan", "hope", "aim",
                   "reckon", "calculate", "anticipate", "budget", "target", "want", "intend"}
+# Set phrases whose number word counts nothing ("zero tolerance", "a two-bit crook").
+NUMBER_IDIOMS = (
+    "zero tolerance", "zero-tolerance", "zero sum", "zero-sum", "zero hour", "ground zero",
+    "two-bit", "one-off", "one-sided", "two-faced", "two-timing", "one-trick", "one-horse",
+    "one-liner", "one-stop", "one-upmanship", "nine-to-five", "catch-22", "sixes and sevens",
+    "one-on-one", "one-to-one", "two-way street", "one-way street", "one-man band",
+    "seventh heaven", "cloud nine", "the whole nine yards", "dressed to the nines",
+    "six of one", "two cents", "ten to one", "in two minds", "two left feet",
+    "one-armed bandit", "two-horse race", "one-party state", "two-tier", "one-size-fits-all",
+    "high-five", "high five", "take five", "forty winks", "fifty-fifty", "deep six",
+)
+# Words that, hyphenated after a number word, make an adjective that counts nothing.
+IDIOM_TAILS = {"bit", "off", "sided", "faced", "liner", "stop", "sum", "trick", "horse", "size",
+               "upmanship", "handed", "minded", "edged", "tier"}
+

@@ -86,6 +86,29 @@ def _list_marker(article: Article, doc: Doc, q: Quantity) -> bool:
     return not article.text[line:tok.idx].strip()
 
 
+def _idiom(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """ "zero tolerance", "two-bit", "one-sided": a number word inside a set phrase or a
+    hyphenated adjective that counts nothing (ages and measures, "two-year", are figures)."""
+    tok = doc[q.num]
+    if not tok.is_alpha:
+        return False
+    lo, hi = max(sent.start, q.num - 3), min(sent.end, q.num + 5)
+    window = doc[lo:hi].text.lower()
+    at = tok.idx - doc[lo].idx
+    for phrase in W.NUMBER_IDIOMS:
+        k = window.find(phrase)
+        while k >= 0:
+            if k <= at < k + len(phrase):
+                return True
+            k = window.find(phrase, k + 1)
+    if q.kind != "count" or q.num + 2 >= sent.end or doc[q.num + 1].text != "-":
+        return False
+    tail = doc[q.num + 2]
+    if tok.whitespace_ or doc[q.num + 1].whitespace_ or not tail.is_alpha:
+        return False
+    return tail.lower_ in W.IDIOM_TAILS or (tail.lower_.endswith("ed") and tail.pos_ != "NOUN")
+
+
 def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     """Dates, clock times, years, phone numbers, labels and names are not figures."""
     tok = doc[q.num]
@@ -125,6 +148,8 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
         before = doc[q.start - 2]
         if not before.whitespace_ and before.is_alpha and not W.is_number_word(before.text):
             return True
+    if _idiom(doc, sent, q):
+        return True
     if tok.lower_ == "one" and q.kind == "count" and _pronoun_one(doc, sent, q):
         return True
     if q.kind == "count" and _code_not_count(doc, sent, q):
@@ -142,15 +167,21 @@ def _age_about(doc: Doc, name_tok: int, actors: tuple[Actor, ...]) -> str:
     tok = doc[name_tok]
     if tok.lower_ in {"aged", "age"}:
         return "age of " + C.about(doc, tok.i, tok.i + 1, None)
-    ent = next((e for e in doc.ents if e.start <= name_tok < e.end), None)
-    name = ent.text if ent is not None else tok.text
-    return "age of " + (actor_for(name, actors) or name)
+    return "age of " + _person_name(doc, name_tok, actors)
 
 
 def _person_name(doc: Doc, i: int, actors: tuple[Actor, ...]) -> str:
+    """The person a name token belongs to; a place or body run into the name (a caption's
+    "... to Syria Hanad Musse, 19") is dropped."""
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-    name = ent.text if ent is not None else doc[i].text
-    return actor_for(name, actors) or name
+    words = (ent.text if ent is not None else doc[i].text).split()
+    people = tuple(a for a in actors if a.kind == "person")
+    name = actor_for(" ".join(words), people)
+    if name:
+        return name
+    while len(words) > 1 and actor_for(words[0], actors):
+        words.pop(0)
+    return actor_for(" ".join(words), actors) or " ".join(words)
 
 
 def _hyphen_age_about(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...],

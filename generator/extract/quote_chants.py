@@ -14,22 +14,29 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_words import GROUP_NOUNS as ACTOR_GROUPS
 from generator.extract.quote_marks import Region
 from generator.extract.quote_words import GROUP_NOUNS
 
-# verbs whose object is a chant (forms as written)
+# verbs whose object is a chant (lower-case forms as written: "Yelling" is a surname)
 _VERBS = r"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?"
 _VERBS += r"|cr(?:y|ies|ied|ying)|roar(?:s|ed|ing)?|bellow(?:s|ed|ing)?"
-# nouns for what a crowd chants or carries, and how the words are introduced
-_NOUNS = r"slogans?|chants?|cries|cry|signs?|banners?|placards?|posters?|shouts?|refrains?"
-_LINK = r"including|such as|like|reading|that read|which read|saying|of|with"
+_VERBS = rf"(?-i:{_VERBS})"
+# nouns for what a crowd chants ("chants of", "slogans including") or carries ("signs reading")
+_CHANTS = r"slogans?|chants?|cries|cry|shouts?|refrains?|roars?"
+_CARRIERS = r"signs?|banners?|placards?|posters?|t-shirts?|shirts?"
+_LIST = r"including|such as|like|saying"
+_READ = r"reading|that read|which read|saying|with the words|bearing the words"
 _DESC = r"(?:[\w-]+\s+){0,2}"  # "anti-American slogans", "hand-written signs"
 BEFORE = re.compile(
-    rf"(?:\b(?:{_VERBS})(?:\s+(?:out|back))?|\b{_DESC}(?:{_NOUNS})\s+(?:{_LINK}))[\s,:]*$",
+    rf"(?:\b(?:{_VERBS})(?:\s+(?:out|back))?"
+    rf"|\b{_DESC}(?:{_CHANTS})\s+(?:{_LIST}|of)"
+    rf"|\b{_DESC}(?:{_CARRIERS})\s+(?:{_READ}))[\s,:]*$",
     re.I,
 )
-NOUN_ONLY = re.compile(rf"\b(?:{_NOUNS})\s*:\s*$", re.I)  # "Their slogans: “…”"
-LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|as well as|then)\s+)?$", re.I)
+_NOUNS = rf"{_CHANTS}|{_CARRIERS}"
+NOUN_ONLY = re.compile(rf"\b(?:{_CHANTS})\s*:\s*$", re.I)  # "Their slogan: “…”"
+LIST_GAP = re.compile(r"^\s*(?:[,;]|,?\s*(?:and|or|as well as|then))\s*$", re.I)
 AFTER = re.compile(
     rf"^[\s,!?.]*(?:(?:the|some|many|other)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_VERBS})\b", re.I
 )
@@ -63,7 +70,7 @@ def chant_cue(doc: Doc, r: Region) -> Token | None:
     if span is None or not len(span):
         return None
     sent = span[0].sent
-    pattern = re.compile(rf"^(?:{_VERBS}|{_NOUNS})$", re.I)
+    pattern = re.compile(rf"^(?:{_VERBS}|(?i:{_NOUNS}))$")
     before = [t for t in sent if t.i < span.start and pattern.match(t.text)]
     if before:
         return before[-1]
@@ -94,7 +101,8 @@ def group_speaker(cue: Token) -> Token | None:
 
 def is_group(tok: Token) -> bool:
     """A noun for a group that can chant: "crowds", "protesters"."""
-    return tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS
+    words = (tok.lower_, tok.lemma_.lower())
+    return any(w in GROUP_NOUNS or w in ACTOR_GROUPS for w in words)
 
 
 def previous_group(sent: Span) -> Token | None:

@@ -25,6 +25,7 @@ _GROUP_NOUNS = """
 crowd crowds protesters protestors demonstrators marchers supporters fans audience
 students rioters mourners worshippers voters residents people activists mob mobs throng
 throngs spectators onlookers pilgrims hecklers attendees participants workers strikers
+farmers nurses miners drivers pensioners youths men women children villagers
 """
 GROUP_NOUNS = frozenset(_GROUP_NOUNS.split())
 

@@ -125,7 +125,7 @@ def _chant_speaker(speakers: Speakers, r: Region, chanters: list[tuple[int, str]
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     group = group_speaker(cue)
     if subj is not None and subj.lower_ in VAGUE | {"they"}:
-        inner = next((t for t in subj.subtree if t is not subj and is_group(t)), None)
+        inner = next((t for t in subj.subtree if t.i != subj.i and is_group(t)), None)
         if inner is not None:
             group = inner  # "others in the crowd"
         else:
@@ -135,7 +135,7 @@ def _chant_speaker(speakers: Speakers, r: Region, chanters: list[tuple[int, str]
                 return earlier[-1] if earlier else None
             prev = _previous_sentence(doc, cue.sent.start_char, 0)
             group = previous_group(prev) if prev is not None else None  # Crowds … They chanted
-    elif subj is not None and subj is not group:
+    elif subj is not None and (group is None or subj.i != group.i):
         return speakers.name_of(subj)  # Ruiz shouted, “Out!”
     if group is None:
         return NO_CUE

@@ -11,11 +11,10 @@ weekdays are counted back from the lede's weekday (see :mod:`timeline_order`).
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.extract.dates import Resolved, Tense, Timex, resolve
 from generator.extract.timeline_context import (
@@ -26,6 +25,7 @@ from generator.extract.timeline_context import (
     tense_at,
     upcoming,
 )
+from generator.extract.timeline_event import drop_repeats, event_text, law_name
 from generator.extract.timeline_order import Placed, place_dated, place_undated
 from generator.extract.timeline_timex import find_dates
 from generator.model import Article, TimelineEvent
@@ -35,21 +35,6 @@ EVENT_KINDS = {"date", "weekday", "deictic", "rel", "ago", "season", "time"}
 PRECISION = {"day": "day", "time": "day", "month": "month", "year": "year", "week": "day",
              "season": "month", "quarter": "month", "decade": "year"}  # fmt: skip
 DATED = {"day", "time", "month", "year"}
-_CONNECTIVE = re.compile(
-    r"^(?:(?:meanwhile|but|and|separately|elsewhere)\b,?\s+|(?:however|also|still|yet|so|then|"
-    r"in addition|moreover|indeed|furthermore|instead|nonetheless|nevertheless|now),\s+)+",
-    re.IGNORECASE,
-)
-_DATELINE = re.compile(
-    r"^(?:\(\w+\)\s*(?:--|[-\u2013\u2014])?\s*|[A-Z][A-Z .,'-]{2,40}(?:\([\w ]+\))?\s*"
-    r"(?:--|[-\u2013\u2014:])\s+)"
-)
-
-# A sentence end the parser missed ("at 7:30 p.m. Jordan was"); clause breaks in long ones.
-_RUN_ON = re.compile(
-    r"(?:(?<=[a-z]{3}[.!?])|(?<=[ap]\.m\.)|(?<=[.!?][\"'\u2019\u201d]))\s+(?=[A-Z])"
-)
-_CLAUSE = re.compile(r"(?<=;)\s+|\s+[\u2014\u2013]\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -103,28 +88,7 @@ def timeline(article: Article, doc: Doc) -> tuple[TimelineEvent, ...]:
                 precision=precision,  # type: ignore[arg-type]
             )
         )
-    return _drop_repeats(events)
-
-
-def _drop_repeats(events: list[TimelineEvent]) -> tuple[TimelineEvent, ...]:
-    """An entry whose event holds another's at the same time: a caption run into the text."""
-
-    def core(e: TimelineEvent) -> str:
-        return e.event.rstrip(".!?'\"\u2019\u201d ").lower()
-
-    return tuple(
-        e
-        for e in events
-        if not any(
-            o is not e
-            and o.when == e.when
-            and o.date == e.date
-            and o.day_offset == e.day_offset
-            and len(core(o)) < len(core(e))
-            and core(o) in core(e)
-            for o in events
-        )
-    )
+    return drop_repeats(events)
 
 
 _PIN = re.compile(
@@ -145,8 +109,9 @@ def pinned_weekday(text: str) -> int | None:
     return (_WEEKDAYS.index(day[:3].lower()) + (1 if word.lower() == "yesterday" else 0)) % 7
 
 
-# Quoted speech dates these from the day it was said, not from publication.
-SPEECH_RELATIVE = {"deictic", "ago"}
+# Quoted speech dates these from the day it was said, not from publication: "today",
+# "two days ago", "Friday", "last year", "this week", "last summer".
+SPEECH_RELATIVE = {"deictic", "ago", "weekday", "rel", "season"}
 # A year qualifying one of these nouns dates an event: "his 1968 coup", "the 2016 election".
 EVENT_NOUNS = {
     "coup", "election", "invasion", "war", "attack", "bombing", "earthquake", "quake", "tsunami",
@@ -182,13 +147,15 @@ def event_mentions(article: Article, doc: Doc) -> list[Mention]:
             continue
         if t.kind == "rel" and t.shift == 0 and _modifies_noun(span):
             continue  # "growth this year": a period, not the time of an event
+        if law_name(text, t):
+            continue  # "the Voting Rights Act of 1965": a name, not an event's date
         if t.kind == "date" and t.month is None and t.attributive and not _event_year(span):
             continue  # "the 1953 team", "his 2012 campaign": a modifier, not an event's date
         base = base_tense = None
         if quote and _speech_relative(t):
             base = _speech_day(timexes, quotes, sent, t)
             if base is None:
-                continue  # "last night" in a quote: the day it was said is unknown
+                continue  # "last night", "Friday" in a quote: the day it was said is unknown
             base_tense = tense_at(doc, base.start, base.end, text)
         tense = tense_at(doc, t.start, t.end, text)
         said = text[sent.start_char : sent.end_char]
@@ -199,7 +166,7 @@ def event_mentions(article: Article, doc: Doc) -> list[Mention]:
 
 
 def _speech_relative(t: Timex) -> bool:
-    return t.kind in SPEECH_RELATIVE or (t.kind == "rel" and t.unit in ("week", "weekend"))
+    return t.kind in SPEECH_RELATIVE or (t.kind == "time" and t.weekday is not None)
 
 
 def _speech_day(
@@ -316,79 +283,6 @@ def _drop_coarse_companions(placed: list[Placed]) -> list[Placed]:
         if not (p.mention.timex.kind == "rel" and p.mention.timex.shift == 0)
         or p.mention.sentence.start_char not in day_sents
     ]
-
-
-def _piece(s: str, offset: int, boundary: re.Pattern[str]) -> str:
-    """The part of ``s`` between two ``boundary`` matches that holds ``offset``."""
-    cuts = [0, *(m.end() for m in boundary.finditer(s)), len(s)]
-    for lo, hi in itertools.pairwise(cuts):
-        if lo <= offset < hi:
-            return s[lo:hi].strip()
-    return s
-
-
-# Capitalised after a lower-case word, these start a sentence rather than continue one.
-_STARTS = {"NOUN", "PRON", "ADV", "AUX", "SCONJ"}
-
-
-def _starts_sentence(tok: Token, text: str) -> bool:
-    """``tok`` opens a sentence whose full stop was lost ("... the Court Family commitments")."""
-    if not (tok.is_title and tok.is_alpha and len(tok) > 1) or tok.text == "I":
-        return False
-    prev = tok.nbor(-1)
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.is_title:
-        return False  # a name or a title: "The New York Times", "Let's Move"
-    if tok.pos_ == "DET":
-        return (prev.is_alpha or prev.text == ",") and nxt is not None and nxt.is_lower
-    if tok.pos_ not in _STARTS or not prev.is_lower or prev.pos_ in ("DET", "ADP"):
-        return False
-    # A word written capitalised after a lower-case word elsewhere too is a name ("Masters").
-    return len(re.findall(rf"(?<=[a-z,] ){re.escape(tok.text)}\b", text)) < 2
-
-
-def _caption_cut(
-    sent: Span, timex: Timex, span: tuple[int, int], quotes: list[tuple[int, int]], text: str
-) -> tuple[int, int]:
-    """Narrow ``[start, end)`` to the sentence holding ``timex`` where a caption ran into it.
-
-    CNN/Daily Mail texts lose the full stop between a photo caption and the next sentence
-    ("... from 1991 until 1998 Family commitments will keep him away on Sunday"): a sentence
-    start (see ``_starts_sentence``) outside quotation marks cuts the sentence there.
-    """
-    start, end = span
-    for tok in sent[1:]:
-        if enclosing_quote(quotes, tok.idx, tok.idx + len(tok)):
-            continue
-        if not _starts_sentence(tok, text):
-            continue
-        cut = tok.idx
-        if start < cut <= timex.start:
-            start = cut
-        elif timex.end <= cut < end:
-            end = cut
-    return start, end
-
-
-def event_text(
-    article: Article, sent: Span, timex: Timex, quotes: list[tuple[int, int]] | None = None
-) -> str:
-    """The sentence telling the event, without furniture, dateline or leading connective."""
-    start, end = sent.start_char, sent.end_char
-    for fs, fe in article.furniture:
-        if fs < end and start < fe:
-            if fe <= timex.start:
-                start = max(start, fe)
-            elif fs >= timex.end:
-                end = min(end, fs)
-    quotes = quote_spans(article.text) if quotes is None else quotes
-    start, end = _caption_cut(sent, timex, (start, end), quotes, article.text)
-    s = _piece(article.text[start:end], timex.start - start, _RUN_ON)
-    if len(s.split()) > 45:
-        s = _piece(s, s.find(timex.text), _CLAUSE)
-    s = _DATELINE.sub("", s.strip()).rstrip(",;: ")
-    s = _CONNECTIVE.sub("", s).strip()
-    return s[:1].upper() + s[1:] if s else s
 
 
 __all__ = ["Mention", "Resolved", "event_mentions", "event_text", "lede_range", "resolve",

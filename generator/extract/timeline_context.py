@@ -179,6 +179,12 @@ def _closes(para: str, i: int, close: str) -> bool:
     return True
 
 
+def _reopens(para: str, i: int) -> bool:
+    """A straight double quote after a sentence end and a space, before a word: an opener."""
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return i >= 2 and para[i - 1] == " " and para[i - 2] in ".!?" and after.isalnum()
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every stretch inside quotation marks, within a paragraph."""
     spans: list[tuple[int, int]] = []
@@ -190,6 +196,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 if ch in "\u2018'" and not _opens(para, i):
                     continue
                 open_at, close = i, _OPEN[ch]
+            elif open_at >= 0 and ch == '"' == close and _reopens(para, i):
+                # News style leaves a quote unclosed when the next sentence opens another:
+                # 'mobbed. "Every week ...': this mark opens, the previous quote ends here.
+                spans.append((pos + open_at + 1, pos + i - 1))
+                open_at = i
             elif open_at >= 0 and ch == close and _closes(para, i, close):
                 spans.append((pos + open_at + 1, pos + i))
                 open_at = -1

@@ -151,7 +151,7 @@ def _place_one(
 ) -> Placed | None:
     t = m.timex
     future = m.tense == "future"
-    if m.base is not None:
+    if m.base is not None and t.kind in ("deictic", "weekday", "time"):
         return _place_quoted(m, anchor, known, pinned)
     if t.kind == "deictic":
         off = t.shift or 0
@@ -194,8 +194,20 @@ def _place_one(
 def _place_quoted(m: Mention, anchor: int | None, known: bool, pinned: bool) -> Placed | None:
     """A quoted "yesterday" placed from the day its words were said (``m.base``)."""
     base, t = m.base, m.timex
-    if base is None or t.kind != "deictic":
+    if base is None:
         return None
+    if t.kind != "deictic":  # a weekday: counted from the weekday the words were said
+        if t.weekday is None or base.kind == "deictic" or base.weekday is None:
+            return None
+        rel = weekday_offset(t.weekday, base.weekday, m.tense, t.shift)
+        said_at = _place_quoted(
+            replace(m, timex=replace(base, kind="deictic", shift=0)), anchor, known, pinned
+        )
+        if said_at is None:
+            return None
+        off = None if said_at.offset is None else said_at.offset + rel
+        res = Resolved(f"XXXX-WXX-{t.weekday + 1}", None, "day", off)
+        return Placed(m, res, off, (RELATIVE, said_at.key[1] + rel))
     if base.kind == "deictic":
         said: int | None = base.shift or 0
         key = float(said or 0)

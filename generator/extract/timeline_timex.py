@@ -56,6 +56,8 @@ _MOD = (
 _NUM = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve" \
        r"|a couple of|a few|several)"  # fmt: skip
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+# After a four-digit number, these make it a clock time ("1900 GMT", "0830 hrs"), not a year.
+_ZONE = r"(?:GMT|UTC|BST|EST|EDT|CET|CEST|PST|PDT|hrs|hours|h|local time)(?!\w)"
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -144,7 +146,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
      lambda m: dict(kind="duration")),
     (_rx(r"(?<![:\d])(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m|[AP]M)"
          r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!:\d)(?:\s*(?:GMT|UTC|BST|ET|EST|EDT|PT|PST|"
-         rf"PDT|CET|local time))?(?:\s+(?:on\s+)?{_WD})?)"),
+         rf"PDT|CET|local time))?(?:\s+(?:on\s+)?{_WD})?"
+         rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*{_ZONE})"),
      lambda m: _time_fields(m)),
 ]  # fmt: skip
 
@@ -181,8 +184,8 @@ def _in_name(m: re.Match[str]) -> bool:
 
 
 def _time_fields(m: re.Match[str]) -> dict[str, object]:
-    hour = int(m["h"] or m["h2"])
-    minute = int(m["mi"] or m["mi2"] or 0)
+    hour = int(m["h"] or m["h2"] or m["h3"])
+    minute = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
     if (m["ap"] or "").lower().startswith("p") and hour < 12:
         hour += 12
     elif (m["ap"] or "").lower().startswith("a") and hour == 12:
@@ -203,6 +206,8 @@ def _year_fields(m: re.Match[str]) -> dict[str, object] | None:
     if m["s"]:
         return dict(kind="decade", value=m["y"][:3])
     prev = _words_before(text, m.start())
+    if re.match(rf"\s*{_ZONE}", text[end:]) or (prev == ["at"] and int(m["y"][2:]) < 60):
+        return None  # "1900 GMT", "at 1930": a clock time
     nxt = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
     nxt_word = nxt.group(1) if nxt else ""
     after_det = bool(prev) and (prev[0] in DETERMINERS or prev[0].endswith(("'s", "\u2019s")))
