@@ -353,3 +353,47 @@ def test_town_after_in_is_a_place_and_plural_family_is_a_group() -> None:
     found = run(text, focused=False)
     assert by_name(found, "Kenner").kind == "place"
     assert all(a.kind == "group" for a in found if a.name == "Ebbses")
+
+
+def test_title_case_headline_words_are_not_glued_into_names() -> None:
+    text = (
+        "Daily Ledger Exposes Mayor Lopez Over Bridge Deal Chaos\n\n"
+        "Maria Lopez, the mayor of Northport, signed the bridge contract in May, the Daily "
+        "Ledger reported. Lopez said the deal was fair."
+    )
+    found = run(text)
+    assert by_name(found, "Maria Lopez").role == "mayor of Northport"
+    assert "Daily Ledger" in names(found)
+    assert not any("Exposes" in n or "Chaos" in n for n in names(found))
+
+
+def test_subheading_before_a_colon_is_a_headline_too() -> None:
+    text = (
+        "Ana Ruiz met Tom Hale in Northport on Monday.\n"
+        "Storm Drains Remain Blocked: The city council said Ana Ruiz would fix the drains."
+    )
+    assert "Storm Drains Remain Blocked" not in names(run(text, focused=False))
+
+
+def test_first_name_and_surname_from_the_headline_survive() -> None:
+    text = "Karen Walsh Wins Ohio Race\n\nWalsh took 60% of the vote. Walsh thanked voters."
+    assert names(run(text, focused=False))[0] == "Karen Walsh"
+    assert "Ohio Race" not in names(run(text, focused=False))
+
+
+def test_hyphenated_given_name_is_kept_whole() -> None:
+    found = run("Secretary-General Pak Sun-hee visited the camp. Pak said aid would come.")
+    assert by_name(found, "Pak Sun-hee").kind == "person"
+
+
+def test_generic_head_of_a_longer_name_is_not_an_actor_of_its_own() -> None:
+    text = (
+        "The Regional Security Council met in Geneva. The Council said the Regional Security "
+        "Council would vote again. The Council adjourned."
+    )
+    assert "Council" not in names(run(text)) and "Regional Security Council" in names(run(text))
+
+
+def test_chanting_crowd_is_a_group_actor() -> None:
+    found = run("Fans in the square roared \u201cGoal!\u201d as the screen went green.")
+    assert by_name(found, "fans").kind == "group"

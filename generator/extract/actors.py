@@ -33,7 +33,7 @@ from generator.extract.actor_mentions import (
     quoted_regions,
 )
 from generator.extract.actor_refs import back_references
-from generator.extract.actor_sift import sub_names
+from generator.extract.actor_sift import TitleLines, sub_names
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,
     HONORIFICS,
@@ -215,11 +215,14 @@ def _lead_end(article: Article, doc: Doc) -> int:
     return sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char if sents else 0
 
 
-def _role(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
-    for s, e in spans:
+def _role(doc: Doc, spans: list[tuple[int, int]], titles: TitleLines) -> str | None:
+    """The first role the body gives; a Title Case headline's words run together, so a role
+    from one is taken only when the body gives none and it is a word or two ("Senator")."""
+    body = [sp for sp in spans if not titles.on_title_line(*sp)]
+    for s, e in [*body, *(sp for sp in spans if sp not in body)]:
         toks = _tokens(doc, s, e)
         role = role_of(doc, toks) if toks is not None else None
-        if role:
+        if role and ((s, e) in body or len(role.split()) <= 2):
             return role
     return None
 
@@ -266,12 +269,13 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     lead_end = _lead_end(article, doc)
     scored: list[tuple[float, int, Actor, bool]] = []
     extra_roles = _kin_roles(doc, clusters, found, kinds)
+    titles = TitleLines(text)
     all_spans = [
         _drop_nested(sorted(set(found[i]) | {(m.start, m.end) for m in c.mentions}))
         for i, c in enumerate(clusters)
     ]
     roles = [
-        (_role(doc, sp) if k == "person" else None) or extra_roles.get(i)
+        (_role(doc, sp, titles) if k == "person" else None) or extra_roles.get(i)
         for i, (sp, k) in enumerate(zip(all_spans, kinds, strict=True))
     ]
     unroled = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person" and not roles[i]}

@@ -381,7 +381,8 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
         if subj is not None and subj.dep_ == "nsubj" and subj.lower_ not in RELATIVES:
             return doc[slice(*_np(_run_in(doc, subj), set()))]
     for t in sent:
-        if (t.lower_ in REPORT_NOUNS or t.lemma_.lower() in REPORT_NOUNS) and t.dep_ in {"dobj", "nsubj", "pobj", "nsubjpass", "attr"}:
+        report = t.lower_ in REPORT_NOUNS or t.lemma_.lower() in REPORT_NOUNS
+        if report and t.dep_ in {"dobj", "nsubj", "pobj", "nsubjpass", "attr"}:
             owners = [c for c in t.children if c.dep_ in {"poss", "compound"} and c.pos_ in
                       {"PROPN", "PRON", "NOUN"}]
             owners = [c for c in owners if c.is_alpha and len(c) > 1]

@@ -119,18 +119,21 @@ class Sources:
         return named or re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
 
     def _described_org(self, noun: str, pos: int) -> str | None:
-        """ "the oil giant said": the organisation last named (outside quotes) that the noun
-        fits, by its name, alias or role, or any organisation for a generic company word."""
+        """ "the oil giant said": the most prominent organisation named before (outside
+        quotes) that the noun fits, by its name, alias or role, or any for a company word."""
         generic = noun in ORG_NOUNS
+        rank = {a.name: k for k, a in enumerate(self.actors)}
         best: tuple[int, str] | None = None
         for s, _e, actor in self.speakers.mentions:
             if s >= pos:
                 break
-            if actor.kind != "organization":
+            if actor.kind != "organization" or self.inside_quote(s):
                 continue
             words = " ".join((actor.name, *actor.aliases, actor.role or "")).lower()
             if generic or re.search(rf"\b{re.escape(noun)}", words):
-                best = (s, actor.name)
+                key = rank.get(actor.name, len(rank))
+                if best is None or key < best[0]:
+                    best = (key, actor.name)
         return best[1] if best else None
 
     def _last_actor(self, pos: int, kind: str) -> str | None:
