@@ -167,6 +167,11 @@ _QUOTE_RUNON = re.compile(
     r"(?<=[A-Za-z0-9)])\s+(?=[\u2018\u201c\"'](?:I|I[\u2019'](?:d|m|ve|ll)|We|It|It[\u2019']s|"
     r"This|He|She|They|You|There|What|My|Our|If|When)\b)"
 )
+# Story text after a labelled caption: "... their hometown Vocativ reported that ..."
+_STORY_RESUMES = re.compile(
+    r"(?<=[a-z])\s+(?=[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
+    r"(?:reported|said|says|told|added|announced|wrote|revealed|found|claimed|reports)\b)"
+)
 _SPEECH = re.compile(r"\b(?:said|says|told|added|explained|wrote|asked|stated|insisted)$", re.I)
 
 
@@ -218,7 +223,10 @@ def caption_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if cuts:
             # everything before the last run-on boundary is caption text; a caption that opens
             # with a label ("Strictly business: ...") runs on to the end of the segment
-            last = len(seg) if _LABEL.match(seg, cuts[-1]) else cuts[-1]
+            last = cuts[-1]
+            if _LABEL.match(seg, last):
+                story = _STORY_RESUMES.search(seg, last)
+                last = story.start() if story else len(seg)
             spans.append((start + seg_start, start + seg_start + last))
         seg_start = m.end() if m else len(line)
     return spans

@@ -118,3 +118,14 @@ def test_runon_boundaries(segment: str, cut_at: str | None):
         assert cuts == []
     else:
         assert segment[cuts[-1] :].startswith(cut_at)
+
+
+def test_a_labelled_caption_stops_where_the_story_resumes() -> None:
+    lead = "The council met for a long session and argued about the budget for hours. " * 12
+    caption = ("Crowds gathered outside the hall SPLIT DECISION: The mayor holds many votes but "
+               "few of them come from the harbour district")
+    story = " Reuters reported that at least 12 members voted against the plan."
+    text = lead + caption + story + " The vote ends the session." * 20
+    spans = furniture_spans(text)
+    assert any(text[s:e].endswith("harbour district") for s, e in spans)
+    assert all("Reuters reported" not in text[s:e] for s, e in spans)
