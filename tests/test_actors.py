@@ -397,3 +397,57 @@ def test_generic_head_of_a_longer_name_is_not_an_actor_of_its_own() -> None:
 def test_chanting_crowd_is_a_group_actor() -> None:
     found = run("Fans in the square roared \u201cGoal!\u201d as the screen went green.")
     assert by_name(found, "fans").kind == "group"
+
+
+# --- held-out round 2 patterns (own sentences) ---
+
+
+def test_role_does_not_leak_across_a_list_of_kin() -> None:
+    text = (
+        "Senator Paul Garner said a rival had mocked his sister, Ingrid, and his uncle, Tomas. "
+        "Ingrid Garner later said she was unhurt. Tomas Garner declined to comment."
+    )
+    ingrid = by_name(run(text), "Ingrid Garner")
+    assert ingrid.role != "uncle"
+
+
+def test_website_name_is_an_actor() -> None:
+    text = (
+        "A third service, FollowerCheck.net, sampled the accounts. FollowerCheck.net said "
+        "one in five was fake. FollowerCheck.net publishes its figures weekly."
+    )
+    assert "FollowerCheck.net" in names(run(text))
+
+
+def test_name_after_a_naming_verb_with_an_abbreviated_title() -> None:
+    text = (
+        "The governor said he would consider naming Sen. Rhoda Kettering to the bench. "
+        "Kettering has served for a decade."
+    )
+    kettering = by_name(run(text), "Rhoda Kettering")
+    assert kettering.kind == "person"
+
+
+def test_name_glued_to_the_previous_word() -> None:
+    text = (
+        "The talks were led byMarta Quillon, then the foreign minister, in March. "
+        "Officials said the talks went well."
+    )
+    found = run(text)
+    assert "Marta Quillon" in names(found)
+
+
+def test_dash_apposition_with_now_gives_the_role() -> None:
+    text = (
+        "Years ago, Glenn Oakridge - now the head of Farlow Mining - ran a small quarry. "
+        "Oakridge said the firm would grow."
+    )
+    assert "head" in (by_name(run(text), "Glenn Oakridge").role or "")
+
+
+def test_country_discussed_in_finance_stays_a_place() -> None:
+    text = (
+        "Cyprus must raise 6 billion euros before its banks reopen, the lenders said. "
+        "Cyprus's banks were closed for a week, and Cyprus's debt has soared."
+    )
+    assert by_name(run(text), "Cyprus").kind == "place"

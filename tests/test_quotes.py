@@ -247,3 +247,21 @@ def test_person_who_shouts_is_the_speaker_and_scare_quotes_stay_out() -> None:
         "The crowd chanted against the “cartel” and its “stolen” tolls, a sign of “anger”."
     )
     assert pairs(run(text, JORDAN)) == [("Stop!", "Frank Jordan")]
+
+
+def test_a_short_capitalised_sentence_is_a_quote_not_a_title() -> None:
+    jen = Actor("Sam Jen", "person", None, ("Jen",))
+    text = (
+        '"Banks have been saved too often," said Sam Jen. "This is not a Lehman," he said, '
+        "referring to the collapse of Lehman Brothers.\n"
+    )
+    got = [(q.text, q.speaker) for q in run(text, jen)]
+    assert ("This is not a Lehman", "Sam Jen") in got
+
+
+def test_a_quoted_label_for_a_policy_is_not_a_quote() -> None:
+    text = (
+        "The state removed voters who had not voted, in what critics call a "
+        '"vote or be struck off" approach to the rolls.\n'
+    )
+    assert run(text) == ()

@@ -136,3 +136,86 @@ def test_a_governing_verb_beats_a_cue_in_the_next_sentence() -> None:
         "She replied that it was an honour."
     )
     assert speakers(text, RUIZ, DIAZ) == ["Tom Ruiz"]
+
+
+TRUMPET = Actor("Rex Trumpet", "person", None, ("Trumpet",), mentions=6)
+CLAIRE = Actor("Claire Hollis", "person", None, ("Hollis",), mentions=5)
+OILCO = Actor("Petrolex", "organization", None, ())
+RIVCO = Actor("Rivgas", "organization", None, ())
+WIRE = Actor("Global Press", "organization", None, ())
+COURT = Actor("Court of Appeals", "organization", None, ())
+
+
+def test_a_described_person_is_the_main_person_of_that_sex() -> None:
+    text = (
+        "Rex Trumpet and Claire Hollis met voters in Ohio on Monday.\n"
+        '"We need a new start," the Chicago businessman said, to loud cheers.\n'
+    )
+    assert speakers(text, CLAIRE, TRUMPET) == ["Rex Trumpet"]
+
+
+def test_the_oil_giant_is_the_main_organisation_named_before() -> None:
+    text = (
+        "Petrolex sold its stake in Rivgas last year.\n"
+        '"We made a large return on the deal for our owners," the oil giant said.\n'
+    )
+    assert speakers(text, OILCO, RIVCO) == ["Petrolex"]
+
+
+def test_the_wire_service_is_a_news_agency() -> None:
+    text = (
+        "The ministry paid for fans, Global Press reported, and Petrolex did the same.\n"
+        '"The ministry spent a great deal on its page," the wire service reported.\n'
+    )
+    assert speakers(text, WIRE, OILCO) == ["Global Press"]
+
+
+def test_the_ruling_speaks_for_the_court() -> None:
+    text = (
+        "The Court of Appeals ruled on Friday against the state.\n"
+        '"A state cannot punish people who stay home," said the ruling.\n'
+    )
+    assert speakers(text, COURT) == ["Court of Appeals"]
+
+
+def test_the_company_is_a_named_firm_even_when_not_an_actor() -> None:
+    text = (
+        "Global Press wrote about the fake accounts. Zentrix says it has teams for that. "
+        '"When we find fake accounts, we remove them," the company reports on its website.\n'
+    )
+    assert speakers(text, WIRE) == ["Zentrix"]
+
+
+def test_she_after_a_named_speaker_who_is_not_an_actor() -> None:
+    text = (
+        'Market director Jenna Pollock said: "The shops were full today."\n'
+        'She said sales had moved online. "Online shopping has grown a lot," she said.\n'
+    )
+    assert speakers(text) == ["Jenna Pollock", "Jenna Pollock"]
+
+
+def test_a_bare_surname_goes_to_the_main_person_not_a_relative() -> None:
+    main = Actor("Tod Brack", "person", None, ("Brack",), mentions=9)
+    wife = Actor("Lena Brack", "person", "wife", (), mentions=1)
+    text = (
+        "Tod Brack spoke in Austin. Rivals attacked his wife, Lena Brack, in May.\n"
+        '"I will not back people who attack my family," Brack said in July.\n'
+    )
+    assert speakers(text, main, wife) == ["Tod Brack"]
+
+
+def test_an_inanimate_subject_does_not_speak() -> None:
+    lee = Actor("Lee Wen", "person", None, ("Wen",))
+    text = (
+        'Lee Wen, the new premier, said the dirty air had made him "very angry" and vowed to '
+        '"act with great resolve and make every effort" to clean it up.\n'
+    )
+    assert speakers(text, lee) == ["Lee Wen"]
+
+
+def test_a_group_of_people_is_those_people() -> None:
+    text = (
+        "A group of local parents sent a letter to the board.\n"
+        '"Our children are doing well in these schools," the letter reads.\n'
+    )
+    assert speakers(text) == ["local parents"]

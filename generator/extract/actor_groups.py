@@ -52,6 +52,12 @@ def _in_quoted_speech(tok: Token) -> bool:
     return any(not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) for v in verbs)
 
 
+def _passing_opener(tok: Token, name: str) -> bool:
+    """True for a bare plural opening its sentence whose words are reported, not quoted."""
+    quoted = any(ch in tok.sent.text for ch in '"\u201c\u201d')
+    return " " not in name and tok.is_sent_start and not quoted
+
+
 def _entity_modifiers(tok: Token) -> list[Token]:
     """Children of ``tok`` left of it that belong to a place, nationality or body name."""
     return [
@@ -106,6 +112,8 @@ def groups(article: Article, doc: Doc) -> list[Described]:
     out = []
     for name, hits in found.items():
         talk = sum(speaks(t) or _in_quoted_speech(t) or t.i in chanters for _, t in hits)
+        if len(hits) == 1 and _passing_opener(hits[0][1], name):
+            continue  # "Relatives have said the victim was ...": said once, in passing
         if talk or len(hits) >= 2:
             spans = tuple((start, t.idx + len(t)) for start, t in hits)
             out.append(Described(name, "group", None, spans, talk))

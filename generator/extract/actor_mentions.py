@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_countries import is_country
 from generator.extract.actor_sift import TitleLines
 from generator.extract.actor_words import (
     DISCOURSE,
@@ -35,6 +36,9 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 SHORT_QUOTE_WORDS = 6  # a quotation this short is a chant, a slogan or a title of a work
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _CUTS = frozenset({":", ";", ",", "(", ")", "|", "/", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
+_CAMPAIGN_VERBS = frozenset({"says", "say", "votes", "vote"})
+_SAINTS = frozenset({"st", "saint", "king", "queen"})
 _OPENERS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
 
 
@@ -79,9 +83,12 @@ def quoted_regions(text: str) -> list[tuple[int, int, int]]:
                 continue
             close = _OPENERS[ch]
             j = i + 1
+            reopen = False
             while j < len(line):
                 after_ok = j + 1 >= len(line) or not line[j + 1].isalnum()
                 if line[j] == close and (not single or after_ok):
+                    # ' mobbed. "Every week': a new paragraph's quote opens, the last never closed
+                    reopen = not single and line[j - 1].isspace() and not after_ok
                     break
                 j += 1
             if j >= len(line):
@@ -89,7 +96,7 @@ def quoted_regions(text: str) -> list[tuple[int, int, int]]:
                 continue
             words = len(line[i + 1 : j].split())
             out.append((base + i + 1, base + j, words))
-            i = j + 1
+            i = j if reopen else j + 1
     return out
 
 
@@ -100,7 +107,8 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             e = i + 1 if "\n" in doc[i].whitespace_ and not doc[i].is_space else i
             break
     for i in range(s + 1, e):
-        if doc[i].text in _CUTS or "/" in doc[i].text:
+        place_after = i + 1 < e and doc[i + 1].text[:1].isupper() and label in ("ORG", "FAC")
+        if doc[i].text in _CUTS or "/" in doc[i].text or (doc[i].lower_ == "in" and place_after):
             e = i  # "DC Martial Arts Fugitive: The", "Getty/Instagram"
             break
     for i in range(s + 1, e):
@@ -114,6 +122,8 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             rest = [bare(t.text) for t in doc[i + 1 : e] if t.is_alpha]
             if rest and all(w in ORG_HEADS for w in rest) and doc[i - 1].text[:1].isupper():
                 break  # "Maricopa County Sheriff's Office": the possessive is part of the name
+            if i >= s + 2 and bare(doc[i - 2].text) in _SAINTS and rest:
+                break  # "St Enoch's Shopping Centre", "King's College Hospital"
             s = i + 1
             break
     while e - s > 3 and doc[e - 2].text == "-" and not doc[e - 2].whitespace_:
@@ -143,10 +153,12 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     return s, e
 
 
-def _junk(doc: Doc, span: Span, text: str) -> bool:
-    """True when a cleaned name is not an actor's name."""
-    words = span.text.split()
-    if not words or not span.text[:1].isupper() or not any(c.isalpha() for c in span.text):
+def _junk(doc: Doc, span: Span, name: str) -> bool:
+    """True when a cleaned name (``name``, as written) is not an actor's name."""
+    text = doc.text
+    words = name.split()
+    capital = name[:1].isupper() or _ARABIC_ARTICLE.match(name) is not None
+    if not words or not capital or not any(c.isalpha() for c in name):
         return True
     if bare(words[-1]) in NON_ACTOR_HEADS:
         return True
@@ -157,7 +169,8 @@ def _junk(doc: Doc, span: Span, text: str) -> bool:
         if is_junk_word(tok.text):
             return True
         caps = tok.text.replace(".", "").isupper()
-        if span.label_ != "NORP" and not caps and tok.tag_ not in ("NNP", "NNPS"):
+        web = tok.tag_ == "ADD" and re.fullmatch(r"[A-Z][\w-]*\.[a-z]{2,4}", tok.text)
+        if span.label_ != "NORP" and not caps and not web and tok.tag_ not in ("NNP", "NNPS"):
             return True
         if tok.is_sent_start and re.search(rf"(?<![\w-]){re.escape(tok.lower_)}(?![\w-])", text):
             return True
@@ -202,7 +215,7 @@ def _named_thing(doc: Doc, span: Span) -> bool:
             if not named and tok.i > 0:
                 named = [doc[tok.i - 1]]
             keep = any(
-                t.lower_ in _KEEP_NAMED or t.ent_type_ in ("PERSON", "ORG") for t in named
+                bare(t.text) in _KEEP_NAMED or t.ent_type_ in ("PERSON", "ORG") for t in named
             )
             return bool(named) and not keep and all(t.lower_ not in ("him", "her") for t in named)
     return False
@@ -243,12 +256,42 @@ def _extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
     i = e
     while i + 1 < len(doc) and doc[i].lower_ in ("and", "of", "for") and i not in taken:
         j = i + 1
+        if doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            j += 1  # "Coalition for the Homeless"
+        k = j
         while j < len(doc) and doc[j].text[:1].isupper() and j not in taken and doc[j].is_alpha:
             j += 1
-        if j == i + 1 or (doc[i].lower_ == "and" and e - s < 2):
+        if j == k or (doc[i].lower_ == "and" and e - s < 2):
             break
         e = i = j
     return e
+
+
+def _extend_initial(doc: Doc, s: int) -> int:
+    """Take in an initial left out of the entity: "A. Philip Randolph Institute"."""
+    if s > 0 and re.fullmatch(r"[A-Z]\.", doc[s - 1].text) and doc[s - 1].whitespace_:
+        return s - 1
+    return s
+
+
+def _extend_given_names(doc: Doc, s: int, taken: set[int]) -> int:
+    """Take in a capitalised name part left out of a person's entity: "; Abdurahman Yasin Daud"."""
+    while s > 0 and s - 1 not in taken:
+        t = doc[s - 1]
+        plain = t.tag_ == "NNP" and t.is_title and t.is_alpha and not t.is_sent_start
+        if not plain or bare(t.text) in TITLE_NOUNS | HONORIFICS or is_junk_word(t.text):
+            break
+        s -= 1
+    return s
+
+
+def _drop_country(doc: Doc, s: int, e: int) -> int:
+    """Drop a country run into a person's name by a caption: "Syria Hanad Mustafe Musse"."""
+    rest = doc[s + 1 : e]
+    if len(rest) >= 2 and is_country(doc[s].text) and all(t.is_title for t in rest):
+        if bare(rest[-1].text) not in ORG_HEADS and doc[s].whitespace_:
+            return s + 1
+    return s
 
 
 def _extend_norp(doc: Doc, s: int, e: int) -> int:
@@ -291,18 +334,31 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     titles = TitleLines(text)
     for s0, e0, label in sorted(spans):
+        if e0 + 1 < len(doc) and doc[e0].is_title and doc[e0 + 1].text in ("No", "Yes"):
+            if doc[e0].lower_ in _CAMPAIGN_VERBS and e0 not in taken:
+                e0, label = e0 + 2, "ORG"  # a campaign: "North East Says No"
         if label == "ORG":
             e0 = _extend_org(doc, s0, e0, taken - set(range(s0, e0)))
             s0 = _extend_norp(doc, s0, e0)
+        if label in ("ORG", "PERSON"):
+            s0 = _extend_initial(doc, s0)
+        if label == "PERSON":
+            s0 = _extend_given_names(doc, s0, taken)
+        s0 = _drop_country(doc, s0, e0)
         s, e = _strip(doc, s0, e0, label)
         if s >= e:
             continue
+        glued = _glued_start(doc, s)
+        if glued is not None and doc[s].idx > glued:  # "led byWen Jiabao": "Wen" glued to "by"
+            s -= 1
         span = Span(doc, s, e, label=label)
-        if _junk(doc, span, text) or (label == "NORP" and not _norp_is_noun(span)):
+        start = span.start_char if glued is None else glued
+        norp_adjective = label == "NORP" and not _norp_is_noun(span)
+        if _junk(doc, span, text[start : span.end_char]) or norp_adjective:
             continue
         if _named_thing(doc, span) or _credit_line(span):
             continue
-        start, end = span.start_char, span.end_char
+        end = span.end_char
         if article.is_furniture(start, end) or not titles.keep(start, end, label):
             continue
         inside = [q for q in quotes if q[0] <= start and end <= q[1]]
@@ -311,8 +367,25 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         root = span.root
         modifier = root.dep_ in ("compound", "nmod", "amod") and bare(root.head.text) in TITLE_NOUNS
         common = common_word(doc, span)
-        out.append(Mention(start, end, span.text, label, s, e, bool(inside), modifier, common))
+        name = text[start:end]
+        out.append(Mention(start, end, name, label, s, e, bool(inside), modifier, common))
     return out
+
+
+_GLUE = re.compile(r"(by|of|to|and|with|from|for|as|at|in|on)([A-Z][a-z]+)")
+
+
+def _glued_start(doc: Doc, s: int) -> int | None:
+    """Offset of a name whose first part is glued to a function word: "led byWen Jiabao"."""
+    tok = doc[s]
+    m = _GLUE.fullmatch(tok.text)
+    if m is not None:
+        return tok.idx + m.end(1)
+    prev = doc[s - 1] if s > 0 else None
+    if prev is None or not prev.whitespace_ or prev.ent_type_:
+        return None
+    m = _GLUE.fullmatch(prev.text)
+    return prev.idx + m.end(1) if m is not None else None
 
 
 def token_of(doc: Doc, start: int, end: int) -> Span | None:

@@ -24,7 +24,7 @@ TITLE_NOUNS = _words(
     """
     president vice-president minister premier chancellor secretary spokesman spokeswoman
     spokesperson leader chairman chairwoman chair chairperson ceo cfo coo cto executive
-    director economist analyst strategist attorney lawyer counsel general governor mayor
+    director economist analyst associate strategist attorney lawyer counsel general governor mayor
     senator sen sens rep reps representative del delegate congressman congresswoman
     congressmember speaker nominee candidate envoy ambassador diplomat king queen prince
     princess emperor monarch sultan judge justice prosecutor officer lt lieutenant sgt sergeant

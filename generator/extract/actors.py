@@ -23,6 +23,7 @@ from generator.extract.actor_clusters import (
     person_shaped,
     surname,
 )
+from generator.extract.actor_countries import is_country
 from generator.extract.actor_groups import described, groups, speaks
 from generator.extract.actor_mentions import (
     Mention,
@@ -45,7 +46,7 @@ from generator.extract.actor_words import (
 from generator.extract.roles import inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
-MAX_ACTORS = 20
+MAX_ACTORS = 25
 LEAD_SENTENCES = 2
 _KIND_OF_LABEL: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -167,13 +168,15 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         one = m.tok_end - m.tok_start == 1 and bare(m.text) not in ORG_HEADS
         if one and prev is not None and prev.lower_ == "in" and m.label == "ORG":
             votes["place"] += 1.5  # "riots in Ferguson"
-        if re.match(r",\s*\d{1,3}\s*[,)]", text[m.end : m.end + 8]):
+        if re.match(r",\s*\d{1,3}\s*(?:[,;)]|and\b)", text[m.end : m.end + 10]):
             votes["person"] += 3  # "Scott, 43,"
     keys = {key(f) for f in c.forms}
     if any(person_shaped(key(f), c) for f in full) and any(surname(f) in c.forms for f in full):
         votes["person"] += 3  # "Keith Lamont Scott" ... "Scott": a surname in use
     if keys & _COUNTRIES:
         return "place"
+    if any(is_country(k) for k in keys) and c.labels["PERSON"] < sum(c.labels.values()) / 2:
+        return "place"  # "Cyprus" in a story about its banks is still the country
     if any(k.split()[-1] in ORG_HEADS for k in keys if " " in k):
         votes["organization"] += 10
     return max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[return-value]
@@ -293,6 +296,8 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         lone_modifier = len(spans) == 1 and all(m.modifier for m in c.mentions)
         if focused and lone_modifier and kinds[i] != "person":
             continue  # "White House" in "White House press secretary Karoline Leavitt"
+        if focused and kinds[i] == "group" and talk == 0 and _passive_group(doc, c):
+            continue  # "the recruitment of Westerners": never acts, never speaks
         if focused and _all_common(doc, c, spans):
             continue  # "a Derbyshire nursing home", "three Chihuahua puppies"
         if not focused or _significant(actor, len(names[i].split()) > 1, talk, lead):
@@ -335,6 +340,13 @@ def _families(kinds: list[ActorKind], clusters: list[Cluster]) -> list[ActorKind
         if forms and all(plural):
             out[i] = "group"
     return out
+
+
+def _passive_group(doc: Doc, c: Cluster) -> bool:
+    """True for a nationality-like plural that is never a subject: "the latest Westerners"."""
+    if any(m.label != "NORP" for m in c.mentions):
+        return False
+    return all(doc[m.tok_end - 1].dep_ not in ("nsubj", "nsubjpass") for m in c.mentions)
 
 
 def _in_title(article: Article, c: Cluster) -> bool:

@@ -47,6 +47,8 @@ DETERMINERS = frozenset(
         "your",
     ]
 )
+_SMALL = "a an the of and or nor but in on at to for by with from as into upon vs via de"
+TITLE_SMALL = frozenset(_SMALL.split())
 MOD_HEADS = frozenset({"compound", "nsubj", "dobj", "pobj"})
 NAMING = re.compile(r"(?:so-called|dubbed|named|titled|entitled|nicknamed|known as)\s*$", re.I)
 DASH_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]+\s*")
@@ -172,7 +174,7 @@ def _is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
     ):
         return False
     long_words = [w for w in words if len(w) > 3]
-    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
+    if len(long_words) >= 2 and _title_case(words):
         first_break = text.find("\n")  # a headline is a first line with more text after it
         headline = 0 <= r.start < first_break < len(text.rstrip())
         if not (headline and ends_sentence):
@@ -187,7 +189,22 @@ def _is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
     after = nxt[0] if nxt is not None and len(nxt) and not nxt[0].is_space else None
     modifier = after is not None and after.pos_ in ("NOUN", "PROPN") and after.dep_ in MOD_HEADS
     # a name used as a modifier: the "don't ask, don't tell" policy
-    return not (prev_word in DETERMINERS and not ends_sentence and modifier)
+    if prev_word in DETERMINERS and not ends_sentence and modifier:
+        return False
+    label = after is not None and after.pos_ == "NOUN" and after.text[:1].islower()
+    # a label for a policy: a "use it or lose it" approach, unless a speech verb governs it
+    return not (
+        prev_word in ("a", "an")
+        and label
+        and not ends_sentence
+        and _ancestor_cue(speakers, span, max_depth=2) is None
+    )
+
+
+def _title_case(words: list[str]) -> bool:
+    """A title's words are capitalised but for short function words ("The Art of the Deal");
+    "This is not a Lehman" is a sentence."""
+    return all(w[0].isupper() or w.lower() in TITLE_SMALL for w in words if w[0].isalpha())
 
 
 def _frames(
@@ -293,8 +310,9 @@ def _tight_cue(
     return None
 
 
-def _ancestor_cue(speakers: Speakers, span: Span) -> Token | None:
-    """The nearest speech verb outside the quote that governs its words in the parse."""
+def _ancestor_cue(speakers: Speakers, span: Span, max_depth: int = 99) -> Token | None:
+    """The nearest speech verb outside the quote that governs its words in the parse
+    (at most ``max_depth`` steps up)."""
     inside = range(span.start, span.end)
     best: tuple[int, Token] | None = None
     for tok in span:
@@ -303,6 +321,8 @@ def _ancestor_cue(speakers: Speakers, span: Span) -> Token | None:
         for depth, anc in enumerate(tok.ancestors):
             if anc.i in inside:
                 continue
+            if depth >= max_depth:
+                break
             if speakers.is_cue(anc):
                 if best is None or depth < best[0]:
                     best = (depth, anc)

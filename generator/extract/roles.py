@@ -179,11 +179,17 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         while i < sent_end and doc[i].text != ")":
             i += 1
         i += 1
-    if i + 1 >= sent_end or doc[i].text != ",":
+    dash = doc[i].text in ("-", "\u2013", "\u2014") and doc[i].whitespace_ != ""
+    if i + 1 >= sent_end or (doc[i].text != "," and not dash):
         return None
     i += 1
+    if dash:  # "Bob Dudley - now the head of BP -"
+        while i < sent_end and doc[i].lower_ in ("now", "then", "formerly", "currently"):
+            i += 1
     if doc[i].like_num and i + 1 < sent_end and doc[i + 1].text == ",":  # "Scott, 43, ..."
         i += 2
+    if i < sent_end and doc[i].pos_ == "CCONJ":
+        return None  # "his wife, Heidi, and his father, Rafael": the next name's role
     if i < sent_end and doc[i].lower_ == "of":
         j = i + 1
         while j < sent_end and doc[j].lower_ == "the":
@@ -198,7 +204,7 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         return doc[j:k].text
     j = i
     while j < sent_end and doc[j].text not in _STOP_AFTER and doc[j].lower_ not in _STOP_AFTER:
-        if doc[j].pos_ in ("VERB", "AUX") and not is_title(doc[j]):
+        if doc[j].pos_ in ("VERB", "AUX") and not is_title(doc[j]) or doc[j].text == "-":
             break
         j += 1
     if j == i or not any(is_title(t) for t in doc[i : min(j, i + 6)]):

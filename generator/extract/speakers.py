@@ -22,12 +22,23 @@ from generator.extract.quote_words import (
     ORG_NOUNS,
     VAGUE,
 )
+from generator.extract.speaker_epithets import (
+    COURT,
+    NEWS_AGENCY,
+    by_description,
+    can_speak,
+    epithet_sex,
+    kind_of_epithet,
+    last_matching,
+    main_person,
+)
 from generator.extract.speaker_gender import sexes
 from generator.extract.speaker_phrases import document_owner, office_name
 from generator.extract.speaker_pronouns import HE, SHE, SUBJECT_DEPS, Event, referent, resolve
 from generator.model import Actor
 
 IT = frozenset({"it"})
+COLLECTIVE = frozenset({"group", "coalition", "band", "panel", "delegation", "team", "bunch"})
 NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod", "poss", "case", "det", "nummod"})
 
 
@@ -116,8 +127,8 @@ class Speakers:
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             for child in tok.children:
-                if self.inside_quote(child.idx):
-                    continue
+                if self.inside_quote(child.idx) or not can_speak(child):
+                    continue  # "the air pollution had made him …" and vowed: not the pollution
                 if child.dep_ in ("nsubj", "csubj") or (
                     child.dep_ == "nsubjpass" and tok.lemma_.lower() in ("quote", "report")
                 ):
@@ -184,12 +195,11 @@ class Speakers:
                 actor = self._refs.get(head.i) or self.last_person(head.idx, low in SHE)
                 return actor.name if actor else None
             if low in IT:
-                actor = self.last_kind(head.idx, "organization")
-                return actor.name if actor else None
+                return self.last_org(head.idx)
             return None
         if head.dep_ == "appos" and head.head.pos_ == "PROPN":
             head = head.head
-        named = self._appositive(head)
+        named = self._appositive(head) or self._members(head)
         if named is not None:
             return named
         shared = self._same_surname(head)
@@ -217,7 +227,11 @@ class Speakers:
         if determined and lemma in DOCUMENT_NOUNS and not owners:
             return self.issuer(head)
         if determined and lemma in ORG_NOUNS and not owners:
-            actor = self.last_kind(head.idx, "organization")
+            org = self.last_org(head.idx, unnamed=True)
+            if org is not None:
+                return org
+        if determined and head.pos_ == "NOUN":
+            actor = self.epithet(head, words)
             if actor is not None:
                 return actor.name
         owned = any(t.dep_ == "poss" for t in head.lefts)
@@ -225,6 +239,8 @@ class Speakers:
             actor = self.by_role(head) or self.described(head)
             if actor is not None:
                 return actor.name
+        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+            return person_name(words)  # "director Ana Ruiz" → Ana Ruiz
         if head.pos_ == "PROPN":
             return words.text
         return self._describe(words) if head.pos_ == "NOUN" else None
@@ -258,6 +274,62 @@ class Speakers:
                 return actor.name if actor is not None else self._phrase(child).text
         return None
 
+    def _members(self, head: Token) -> str | None:
+        """Who a collective noun is made of: "a group of black parents" → black parents."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in COLLECTIVE:
+            return None
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not obj.tag_.endswith("S"):
+            return None
+        return self.name_of(obj)
+
+    def epithet(self, head: Token, words: Span) -> Actor | None:
+        """The actor a description stands for: "the New York businessman" (the main person
+        of that sex), "the oil giant" (the main organisation named before), "the wire
+        service" (a news agency), "the ruling" (the court)."""
+        kind = kind_of_epithet(head)
+        if kind == "person":
+            found = self.by_role(head) or self.described(head)
+            found = found or by_description(words, self.actors)
+            return found or main_person(self.actors, self._sex, epithet_sex(head))
+        if kind in ("news", "court"):
+            pattern = NEWS_AGENCY if kind == "news" else COURT
+            hit = last_matching(self.mentions, head.idx, pattern, self._outside)
+            return (self.actor_at(hit[0], hit[1]) or hit[2]) if hit else None
+        if kind == "org":
+            named = [a for _s, _e, a in self.mentions if a.kind == "organization"]
+            before = {a.name for s, _e, a in self.mentions if s < head.idx}
+            return next((a for a in self.actors if a in named and a.name in before), None)
+        return None
+
+    def _outside(self, pos: int) -> bool:
+        return not self.inside_quote(pos)
+
+    def last_org(self, pos: int, unnamed: bool = False) -> str | None:
+        """The organisation named last before ``pos``: an actor or, with ``unnamed``, a name
+        that is the subject of a clause without being an actor ("Facebook says …")."""
+        actor = self.last_kind(pos, "organization")
+        if unnamed:
+            last = max((s for s, _e, a in self.mentions if a is actor and s < pos), default=-1)
+            stop = max(last, pos - 1500)
+            for tok in reversed(self.doc):
+                if tok.idx >= pos:
+                    continue
+                if tok.idx <= stop:
+                    break
+                if (
+                    tok.dep_ == "nsubj"
+                    and tok.pos_ == "PROPN"
+                    and (tok.ent_type_ in ("ORG", "") or _says_it(tok))
+                    and tok.head.pos_ == "VERB"
+                    and not self.inside_quote(tok.idx)
+                    and self.actor_at(tok.idx, tok.idx + len(tok.text)) is None
+                ):
+                    words = [t for t in self._phrase(tok) if t.pos_ in ("PROPN", "NOUN")]
+                    return "".join(t.text_with_ws for t in words).strip()
+        return actor.name if actor is not None else None
+
     def _same_surname(self, head: Token) -> Actor | None:
         """For a bare surname that two persons share (Ana Ruiz, Tom Ruiz): the one named in
         full in the same sentence, else the one last named in full before it."""
@@ -275,6 +347,9 @@ class Speakers:
         ]
         if in_sent:
             return in_sent[0]
+        counts = sorted(kin, key=lambda a: -a.mentions)
+        if counts[0].mentions >= 3 * max(counts[1].mentions, 1):
+            return counts[0]  # the Cruz the article is about, not a relative named once
         before = [
             (s, a)
             for s, e, a in self.mentions
@@ -384,6 +459,11 @@ class Speakers:
             actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
             actor = actor or self.actor_named(self._phrase(subj).text)
             actor = actor or self.actor_named(subj.text)
+            if actor is None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
+                words = self._phrase(subj)  # a named speaker who is not an actor
+                name = person_name(words)
+                if " " in name:
+                    actor = Actor(name=name, kind="person")
             if actor is not None and actor.kind == "person":
                 out.append((subj.idx, actor))
         return sorted(out, key=lambda x: x[0])
@@ -391,3 +471,19 @@ class Speakers:
     def _token_at(self, pos: int) -> Token | None:
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[-1] if span is not None and len(span) else None
+
+
+def person_name(words: Span) -> str:
+    """The trailing run of a person's name in a phrase: "director Ana Ruiz" → Ana Ruiz."""
+    i = len(words)
+    while i > 0 and words[i - 1].pos_ == "PROPN" and words[i - 1].ent_type_ == "PERSON":
+        i -= 1
+    return words[i:].text if i < len(words) else words.text
+
+
+def _says_it(tok: Token) -> bool:
+    """ "Zentrix says it has …": the subject is an organisation whatever its entity type."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)
+        for c in tok.head.children
+    )
