@@ -3,18 +3,27 @@
 A speaker written as a description ("the New York businessman", "the oil giant", "the wire
 service", "the ruling") stands for an actor named elsewhere: the person the article is about
 whose sex fits the noun, the organisation named last, a news agency, or the court that ruled.
-``can_speak`` rejects inanimate nouns ("air pollution") as the subject of a speech verb.
+So do "his lawyer, Ana Ruiz" (``appositive``), "a group of parents" (``members``), "the
+company" (``last_org``) and "the statement" (``issuer``). ``can_speak`` rejects inanimate nouns
+("air pollution") as the subject of a speech verb.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from generator.extract.quote_words import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS
+from generator.extract.speaker_phrases import document_owner
 from generator.model import Actor
+
+if TYPE_CHECKING:
+    from generator.extract.speakers import Speakers
+
+COLLECTIVE = frozenset({"group", "coalition", "band", "panel", "delegation", "team", "bunch"})
 
 # nouns for a person described rather than named ("the New York businessman")
 _PERSON_EPITHETS = """
@@ -127,4 +136,140 @@ def kind_of_epithet(head: Token) -> str | None:
         return "org"
     if lemma in PERSON_EPITHETS and not head.lower_.startswith("spokes"):
         return "person"
+    return None
+
+
+# -- resolution against one article's actors (``sp`` is its ``speakers.Speakers``) ----------
+def appositive(sp: Speakers, head: Token) -> str | None:
+    """The name in apposition to a descriptive subject: "his lawyer, Ana Ruiz, said"."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not sp.inside_quote(child.idx):
+            actor = sp.actor_at(child.idx, child.idx + len(child.text))
+            return actor.name if actor is not None else sp.phrase(child).text
+    return None
+
+
+def members(sp: Speakers, head: Token) -> str | None:
+    """Who a collective noun is made of: "a group of black parents" → black parents."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in COLLECTIVE:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not obj.tag_.endswith("S"):
+        return None
+    return sp.name_of(obj)
+
+
+def epithet(sp: Speakers, head: Token, words: Span) -> Actor | None:
+    """The actor a description stands for: "the New York businessman" (the main person of
+    that sex), "the oil giant" (the main organisation named before), "the wire service" (a
+    news agency), "the ruling" (the court)."""
+    kind = kind_of_epithet(head)
+    if kind == "person":
+        found = by_role(sp, head) or described(sp, head)
+        found = found or by_description(words, sp.actors)
+        return found or main_person(sp.actors, sp.sex, epithet_sex(head))
+    if kind in ("news", "court"):
+        pattern = NEWS_AGENCY if kind == "news" else COURT
+        hit = last_matching(sp.mentions, head.idx, pattern, lambda p: not sp.inside_quote(p))
+        return (sp.actor_at(hit[0], hit[1]) or hit[2]) if hit else None
+    if kind == "org":
+        named = [a for _s, _e, a in sp.mentions if a.kind == "organization"]
+        before = {a.name for s, _e, a in sp.mentions if s < head.idx}
+        return next((a for a in sp.actors if a in named and a.name in before), None)
+    return None
+
+
+def by_role(sp: Speakers, head: Token) -> Actor | None:
+    """The last actor before ``head`` whose role contains the head noun ("the senator")."""
+    low = head.lower_
+    for s, _e, actor in reversed(sp.mentions):
+        if s < head.idx and actor.role and low in actor.role.lower().split():
+            return actor
+    return None
+
+
+def described(sp: Speakers, head: Token) -> Actor | None:
+    """The person an earlier mention gave this description to: "Ana Ruiz, the mayor's
+    spokeswoman" or "spokeswoman Ana Ruiz" for a later "the mayor's spokeswoman said"."""
+    for tok in reversed(sp.doc[: head.i]):
+        if tok.lower_ != head.lower_ or sp.inside_quote(tok.idx):
+            continue
+        for near in (tok.head, *tok.children, *tok.head.children):
+            if near.pos_ == "PROPN" and near.dep_ in ("appos", "compound", "nsubj", "ROOT"):
+                actor = sp.actor_at(near.idx, near.idx + len(near.text))
+                if actor is not None and actor.kind == "person" and near.i != head.i:
+                    return actor
+    return None
+
+
+def last_kind(sp: Speakers, pos: int, kind: str) -> Actor | None:
+    """The last actor of ``kind`` named outside quotes before ``pos``, within ~1500 chars."""
+    for s, e, actor in reversed(sp.mentions):
+        if s < pos and actor.kind == kind and not sp.inside_quote(s):
+            if pos - s >= 1500:
+                return None
+            return sp.actor_at(s, e) or actor  # the longest name over that mention
+    return None
+
+
+def last_org(sp: Speakers, pos: int, unnamed: bool = False) -> str | None:
+    """The organisation named last before ``pos``: an actor or, with ``unnamed``, a name that
+    is the subject of a clause without being an actor ("Facebook says …")."""
+    actor = last_kind(sp, pos, "organization")
+    if unnamed:
+        last = max((s for s, _e, a in sp.mentions if a is actor and s < pos), default=-1)
+        stop = max(last, pos - 1500)
+        for tok in reversed(sp.doc):
+            if tok.idx >= pos:
+                continue
+            if tok.idx <= stop:
+                break
+            if (
+                tok.dep_ == "nsubj"
+                and tok.pos_ == "PROPN"
+                and (tok.ent_type_ in ("ORG", "") or _says_it(tok))
+                and tok.head.pos_ == "VERB"
+                and not sp.inside_quote(tok.idx)
+                and sp.actor_at(tok.idx, tok.idx + len(tok.text)) is None
+            ):
+                words = [t for t in sp.phrase(tok) if t.pos_ in ("PROPN", "NOUN")]
+                return "".join(t.text_with_ws for t in words).strip()
+    return actor.name if actor is not None else None
+
+
+def _says_it(tok: Token) -> bool:
+    """ "Zentrix says it has …": the subject is an organisation whatever its entity type."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)
+        for c in tok.head.children
+    )
+
+
+def issuer(sp: Speakers, head: Token) -> str | None:
+    """Who issued "the statement": the owner of an earlier one ("a statement from X", "X's
+    statement", "X released a statement"), else the last organisation that spoke before it,
+    else None."""
+    lemma = head.lemma_.lower()
+    for tok in reversed(sp.doc[max(0, head.i - 400) : head.i]):
+        if tok.lemma_.lower() != lemma or sp.inside_quote(tok.idx):
+            continue
+        owner = document_owner(tok)
+        if owner is not None and (owner.pos_ == "PROPN" or owner.lemma_ in ORG_NOUNS):
+            name = sp.name_of(owner)
+            if name is not None:
+                return name
+    for tok in reversed(sp.doc[max(0, head.i - 300) : head.i]):
+        if not sp.is_cue(tok):
+            continue
+        subj = sp.subject(tok)
+        if subj is None or subj.lemma_.lower() in DOCUMENT_NOUNS or subj.pos_ == "PRON":
+            continue
+        actor = sp.actor_at(subj.idx, subj.idx + len(subj.text))
+        if actor is not None and actor.kind == "organization":
+            return actor.name
+        if actor is None and subj.lemma_.lower() in ORG_NOUNS:
+            return sp.name_of(subj)
     return None

@@ -1,4 +1,4 @@
-"""Noun phrases that stand for a speaker: a person's office, a document's owner."""
+"""Noun phrases that stand for a speaker: a person's name, office, a document's owner."""
 
 from __future__ import annotations
 
@@ -28,3 +28,11 @@ def document_owner(doc_noun: Token) -> Token | None:
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     return None
+
+
+def person_name(words: Span) -> str:
+    """The trailing run of a person's name in a phrase: "director Ana Ruiz" → Ana Ruiz."""
+    i = len(words)
+    while i > 0 and words[i - 1].pos_ == "PROPN" and words[i - 1].ent_type_ == "PERSON":
+        i -= 1
+    return words[i:].text if i < len(words) else words.text

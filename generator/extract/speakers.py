@@ -5,6 +5,7 @@ according to …) outside quotation marks; ``speaker`` names the one who speaks 
 actor (also through a surname, a role noun such as "the senator", a pronoun whose referent is
 the last person named as a subject, or "the group"/"the company" for the last organisation
 named), a group noun for chants ("crowds"), a descriptive noun phrase ("a spokesman"), or None.
+What a description stands for is worked out in ``speaker_epithets``.
 """
 
 from __future__ import annotations
@@ -23,22 +24,21 @@ from generator.extract.quote_words import (
     VAGUE,
 )
 from generator.extract.speaker_epithets import (
-    COURT,
-    NEWS_AGENCY,
-    by_description,
+    appositive,
+    by_role,
     can_speak,
-    epithet_sex,
-    kind_of_epithet,
-    last_matching,
-    main_person,
+    described,
+    epithet,
+    issuer,
+    last_org,
+    members,
 )
 from generator.extract.speaker_gender import sexes
-from generator.extract.speaker_phrases import document_owner, office_name
+from generator.extract.speaker_phrases import office_name, person_name
 from generator.extract.speaker_pronouns import HE, SHE, SUBJECT_DEPS, Event, referent, resolve
 from generator.model import Actor
 
 IT = frozenset({"it"})
-COLLECTIVE = frozenset({"group", "coalition", "band", "panel", "delegation", "team", "bunch"})
 NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod", "poss", "case", "det", "nummod"})
 
 
@@ -51,12 +51,12 @@ class Speakers:
         self._qstarts = [s for s, _ in self.quoted]
         self.mentions = self._mentions()
         self._mstarts = [m[0] for m in self.mentions]
-        self._sex = sexes(self.text, self.mentions)
+        self.sex = sexes(self.text, self.mentions)
         spoken: set[int] = set()
         self.speech_subjects = self._speech_subjects(spoken)
         self._history = self._events()
         outside = [t for t in doc if t.lower_ in ("he", "she") and not self.inside_quote(t.idx)]
-        self._refs = resolve(doc, self._history, self._sex, outside, spoken)
+        self._refs = resolve(doc, self._history, self.sex, outside, spoken)
 
     # -- positions -------------------------------------------------------------------------
     def inside_quote(self, pos: int) -> bool:
@@ -195,11 +195,11 @@ class Speakers:
                 actor = self._refs.get(head.i) or self.last_person(head.idx, low in SHE)
                 return actor.name if actor else None
             if low in IT:
-                return self.last_org(head.idx)
+                return last_org(self, head.idx)
             return None
         if head.dep_ == "appos" and head.head.pos_ == "PROPN":
             head = head.head
-        named = self._appositive(head) or self._members(head)
+        named = appositive(self, head) or members(self, head)
         if named is not None:
             return named
         shared = self._same_surname(head)
@@ -208,7 +208,7 @@ class Speakers:
         actor = self.actor_at(head.idx, head.idx + len(head.text))
         if actor is not None:
             return actor.name
-        words = self._phrase(head)
+        words = self.phrase(head)
         actor = self.actor_named(words.text) or self.actor_named(head.text)
         if actor is not None:
             return actor.name
@@ -225,18 +225,18 @@ class Speakers:
                 return office_name(words)  # "the prime minister's office"
         determined = any(t.lower_ in ("the", "its", "this", "that") for t in head.lefts)
         if determined and lemma in DOCUMENT_NOUNS and not owners:
-            return self.issuer(head)
+            return issuer(self, head)
         if determined and lemma in ORG_NOUNS and not owners:
-            org = self.last_org(head.idx, unnamed=True)
+            org = last_org(self, head.idx, unnamed=True)
             if org is not None:
                 return org
         if determined and head.pos_ == "NOUN":
-            actor = self.epithet(head, words)
+            actor = epithet(self, head, words)
             if actor is not None:
                 return actor.name
         owned = any(t.dep_ == "poss" for t in head.lefts)
         if (determined or owned) and head.pos_ == "NOUN":
-            actor = self.by_role(head) or self.described(head)
+            actor = by_role(self, head) or described(self, head)
             if actor is not None:
                 return actor.name
         if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
@@ -245,7 +245,7 @@ class Speakers:
             return words.text
         return self._describe(words) if head.pos_ == "NOUN" else None
 
-    def _phrase(self, head: Token) -> Span:
+    def phrase(self, head: Token) -> Span:
         """The head's name or noun phrase, without a leading determiner."""
         left = [t for t in head.lefts if t.dep_ in NAME_DEPS]
         start = min([t.left_edge.i for t in left] + [head.i])
@@ -263,72 +263,6 @@ class Speakers:
             if tok.lower_ in GROUP_NOUNS:
                 return tok.text
         return None
-
-    def _appositive(self, head: Token) -> str | None:
-        """The name in apposition to a descriptive subject: "his lawyer, Ana Ruiz, said"."""
-        if head.pos_ != "NOUN":
-            return None
-        for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.inside_quote(child.idx):
-                actor = self.actor_at(child.idx, child.idx + len(child.text))
-                return actor.name if actor is not None else self._phrase(child).text
-        return None
-
-    def _members(self, head: Token) -> str | None:
-        """Who a collective noun is made of: "a group of black parents" → black parents."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in COLLECTIVE:
-            return None
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not obj.tag_.endswith("S"):
-            return None
-        return self.name_of(obj)
-
-    def epithet(self, head: Token, words: Span) -> Actor | None:
-        """The actor a description stands for: "the New York businessman" (the main person
-        of that sex), "the oil giant" (the main organisation named before), "the wire
-        service" (a news agency), "the ruling" (the court)."""
-        kind = kind_of_epithet(head)
-        if kind == "person":
-            found = self.by_role(head) or self.described(head)
-            found = found or by_description(words, self.actors)
-            return found or main_person(self.actors, self._sex, epithet_sex(head))
-        if kind in ("news", "court"):
-            pattern = NEWS_AGENCY if kind == "news" else COURT
-            hit = last_matching(self.mentions, head.idx, pattern, self._outside)
-            return (self.actor_at(hit[0], hit[1]) or hit[2]) if hit else None
-        if kind == "org":
-            named = [a for _s, _e, a in self.mentions if a.kind == "organization"]
-            before = {a.name for s, _e, a in self.mentions if s < head.idx}
-            return next((a for a in self.actors if a in named and a.name in before), None)
-        return None
-
-    def _outside(self, pos: int) -> bool:
-        return not self.inside_quote(pos)
-
-    def last_org(self, pos: int, unnamed: bool = False) -> str | None:
-        """The organisation named last before ``pos``: an actor or, with ``unnamed``, a name
-        that is the subject of a clause without being an actor ("Facebook says …")."""
-        actor = self.last_kind(pos, "organization")
-        if unnamed:
-            last = max((s for s, _e, a in self.mentions if a is actor and s < pos), default=-1)
-            stop = max(last, pos - 1500)
-            for tok in reversed(self.doc):
-                if tok.idx >= pos:
-                    continue
-                if tok.idx <= stop:
-                    break
-                if (
-                    tok.dep_ == "nsubj"
-                    and tok.pos_ == "PROPN"
-                    and (tok.ent_type_ in ("ORG", "") or _says_it(tok))
-                    and tok.head.pos_ == "VERB"
-                    and not self.inside_quote(tok.idx)
-                    and self.actor_at(tok.idx, tok.idx + len(tok.text)) is None
-                ):
-                    words = [t for t in self._phrase(tok) if t.pos_ in ("PROPN", "NOUN")]
-                    return "".join(t.text_with_ws for t in words).strip()
-        return actor.name if actor is not None else None
 
     def _same_surname(self, head: Token) -> Actor | None:
         """For a bare surname that two persons share (Ana Ruiz, Tom Ruiz): the one named in
@@ -357,65 +291,9 @@ class Speakers:
         ]
         return max(before, key=lambda m: m[0])[1] if before else None
 
-    def issuer(self, head: Token) -> str | None:
-        """Who issued "the statement": the owner of an earlier one ("a statement from X",
-        "X's statement", "X released a statement"), else the last organisation that spoke
-        before it, else None."""
-        lemma = head.lemma_.lower()
-        for tok in reversed(self.doc[max(0, head.i - 400) : head.i]):
-            if tok.lemma_.lower() != lemma or self.inside_quote(tok.idx):
-                continue
-            owner = document_owner(tok)
-            if owner is not None and (owner.pos_ == "PROPN" or owner.lemma_ in ORG_NOUNS):
-                name = self.name_of(owner)
-                if name is not None:
-                    return name
-        for tok in reversed(self.doc[max(0, head.i - 300) : head.i]):
-            if not self.is_cue(tok):
-                continue
-            subj = self.subject(tok)
-            if subj is None or subj.lemma_.lower() in DOCUMENT_NOUNS or subj.pos_ == "PRON":
-                continue
-            actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
-            if actor is not None and actor.kind == "organization":
-                return actor.name
-            if actor is None and subj.lemma_.lower() in ORG_NOUNS:
-                return self.name_of(subj)
-        return None
-
-    def described(self, head: Token) -> Actor | None:
-        """The person an earlier mention gave this description to: "Ana Ruiz, the mayor's
-        spokeswoman" or "spokeswoman Ana Ruiz" for a later "the mayor's spokeswoman said"."""
-        for tok in reversed(self.doc[: head.i]):
-            if tok.lower_ != head.lower_ or self.inside_quote(tok.idx):
-                continue
-            for near in (tok.head, *tok.children, *tok.head.children):
-                if near.pos_ == "PROPN" and near.dep_ in ("appos", "compound", "nsubj", "ROOT"):
-                    actor = self.actor_at(near.idx, near.idx + len(near.text))
-                    if actor is not None and actor.kind == "person" and near.i != head.i:
-                        return actor
-        return None
-
-    def by_role(self, head: Token) -> Actor | None:
-        """The last actor before ``head`` whose role contains the head noun ("the senator")."""
-        low = head.lower_
-        for s, _e, actor in reversed(self.mentions):
-            if s < head.idx and actor.role and low in actor.role.lower().split():
-                return actor
-        return None
-
-    def last_kind(self, pos: int, kind: str) -> Actor | None:
-        """The last actor of ``kind`` named outside quotes before ``pos``, within ~1500 chars."""
-        for s, e, actor in reversed(self.mentions):
-            if s < pos and actor.kind == kind and not self.inside_quote(s):
-                if pos - s >= 1500:
-                    return None
-                return self.actor_at(s, e) or actor  # the longest name over that mention
-        return None
-
     def last_person(self, pos: int, female: bool) -> Actor | None:
         """The person a he/she at ``pos`` refers to (``speaker_pronouns.referent``)."""
-        return referent(self.doc, self._history, self._sex, pos, "f" if female else "m")
+        return referent(self.doc, self._history, self.sex, pos, "f" if female else "m")
 
     def _events(self) -> list[Event]:
         """Every person named outside quotes: position, actor, subject or not, speaker or not."""
@@ -457,10 +335,10 @@ class Speakers:
             if subj is None or subj.pos_ == "PRON":
                 continue
             actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
-            actor = actor or self.actor_named(self._phrase(subj).text)
+            actor = actor or self.actor_named(self.phrase(subj).text)
             actor = actor or self.actor_named(subj.text)
             if actor is None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
-                words = self._phrase(subj)  # a named speaker who is not an actor
+                words = self.phrase(subj)  # a named speaker who is not an actor
                 name = person_name(words)
                 if " " in name:
                     actor = Actor(name=name, kind="person")
@@ -471,19 +349,3 @@ class Speakers:
     def _token_at(self, pos: int) -> Token | None:
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[-1] if span is not None and len(span) else None
-
-
-def person_name(words: Span) -> str:
-    """The trailing run of a person's name in a phrase: "director Ana Ruiz" → Ana Ruiz."""
-    i = len(words)
-    while i > 0 and words[i - 1].pos_ == "PROPN" and words[i - 1].ent_type_ == "PERSON":
-        i -= 1
-    return words[i:].text if i < len(words) else words.text
-
-
-def _says_it(tok: Token) -> bool:
-    """ "Zentrix says it has …": the subject is an organisation whatever its entity type."""
-    return any(
-        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)
-        for c in tok.head.children
-    )
