@@ -101,8 +101,14 @@ def plan_all(
             progress(i, len(articles), article.path)
         target = out_dir / f"{slugs[article.path]}.md"
         try:
+            fresh = to_mapping(brief(article, doc))
+        except Exception as err:  # a bug in an extractor must not cost the other articles
+            report.refused.append((article.path, f"internal error while briefing it "
+                                   f"({type(err).__name__}: {err}); please report this file"))
+            continue
+        try:
             on_disk = target.read_bytes().decode("utf-8") if target.exists() else None
-            result = merge(on_disk, to_mapping(brief(article, doc)), force=force)
+            result = merge(on_disk, fresh, force=force)
         except UnicodeDecodeError:
             report.refused.append((target, "the page is not UTF-8 text (page left untouched)"))
             continue

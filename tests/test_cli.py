@@ -49,3 +49,25 @@ def test_refused_file_is_named_and_others_are_briefed(tmp_path: Path) -> None:
     refused = [line for line in result.output.splitlines() if ": refused:" in line]
     assert len(refused) == 1 and "empty.txt" in refused[0]
     assert (tmp_path / "out" / "good.md").exists()
+
+
+def test_an_extractor_bug_refuses_only_that_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.pipeline as pipeline
+
+    real = pipeline.brief
+
+    def flaky(article, doc):  # type: ignore[no-untyped-def]
+        if article.path.name == "bad.txt":
+            raise ValueError("boom")
+        return real(article, doc)
+
+    monkeypatch.setattr(pipeline, "brief", flaky)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("bad.txt", "good.txt"):
+        (seeds / name).write_text("The mayor opened the new bridge on Friday.\n", encoding="utf-8")
+    report = pipeline.generate(seeds, tmp_path / "out")
+    assert [(p.name, "ValueError: boom" in why) for p, why in report.refused] == [("bad.txt", True)]
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.md")) == ["good.md"]
