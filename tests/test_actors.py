@@ -451,3 +451,102 @@ def test_country_discussed_in_finance_stays_a_place() -> None:
         "Cyprus's banks were closed for a week, and Cyprus's debt has soared."
     )
     assert by_name(run(text), "Cyprus").kind == "place"
+
+
+def test_name_run_into_a_title_after_a_run_on_quote() -> None:
+    text = (
+        'Store manager Ted Brill said: "It has been busy - truly packed. "Every day the tills '
+        'ring." Harbour Street Traders director Nell Oakes said on Sunday: "We are pleased."'
+    )
+    oakes = by_name(run(text), "Nell Oakes")
+    assert oakes.role == "Harbour Street Traders director"
+
+
+def test_campaign_name_ending_in_no() -> None:
+    text = (
+        "Jill Parr, spokeswoman for Westmoor Says No, said the vote was lost. "
+        "The Westmoor Says No campaign will meet on Monday."
+    )
+    campaign = by_name(run(text), "Westmoor Says No")
+    assert campaign.kind == "organization"
+
+
+def test_org_name_with_for_the_continuation() -> None:
+    text = (
+        "The Eastfield Coalition for the Homeless sued the city on Monday. "
+        "The Eastfield Coalition for the Homeless said it would appeal."
+    )
+    assert "Eastfield Coalition for the Homeless" in names(run(text))
+
+
+def test_saint_possessive_stays_in_a_centre_name_and_place_is_cut() -> None:
+    text = (
+        "A spokeswoman for St Ninian's Shopping Centre said it was busy. St Ninian's Shopping "
+        "Centre expects 90,000 visitors. It was calmer at Hollowmere in Devon, staff said. "
+        "Hollowmere opened in 1999."
+    )
+    found = names(run(text))
+    assert "St Ninian's Shopping Centre" in found
+    assert "Shopping Centre" not in found
+    assert "Hollowmere in Devon" not in found
+
+
+def test_names_in_a_list_of_ages_are_people() -> None:
+    text = (
+        "Charged are Omar Yusuf Dirie, 22; Warsame Ali Hersi, 19; and Liban Nur Adan, 20. "
+        "Dirie and Hersi were arrested in May."
+    )
+    found = run(text)
+    for name in ("Omar Yusuf Dirie", "Warsame Ali Hersi", "Liban Nur Adan"):
+        assert by_name(found, name).kind == "person"
+
+
+def test_arabic_article_name_kept() -> None:
+    text = (
+        "Dozens of young men have joined the militant group al-Qasra since 2010. "
+        "Officials say al-Qasra recruits online."
+    )
+    assert "al-Qasra" in names(run(text))
+
+
+def test_kin_apposition_makes_a_person() -> None:
+    text = (
+        "Mayor Ross Keller appeared with his wife, Odalys, at the rally. "
+        "Keller said the city would recover."
+    )
+    assert by_name(run(text), "Odalys").kind == "person"
+
+
+def test_title_before_a_no_break_space() -> None:
+    text = (
+        "The plan was praised by Democratic presidential nominee\u00a0Laura Penn and others. "
+        "Penn said it would pass."
+    )
+    assert by_name(run(text), "Laura Penn").role == "Democratic presidential nominee"
+
+
+def test_sentence_opening_plural_said_in_passing_is_not_a_group() -> None:
+    text = (
+        "Neighbours have said the driver Paul Kemp was careful, the Dunmore Gazette reported. "
+        "Kemp was taken to hospital."
+    )
+    assert "neighbours" not in [n.lower() for n in names(run(text))]
+
+
+def test_surname_taken_for_a_body_merges_into_the_person() -> None:
+    text = (
+        "Harold Vance Pruitt III appeared in court on Monday. Pruitt shouted at the judge. "
+        "Pruitt's lawyer said Pruitt would plead not guilty. Prosecutors said Pruitt fled."
+    )
+    found = run(text)
+    assert [a.kind for a in found if a.name == "Pruitt"] == []
+    assert by_name(found, "Harold Vance Pruitt III").kind == "person"
+
+
+def test_tail_of_a_court_name_is_not_a_second_actor() -> None:
+    text = (
+        "The U.S. Court of Appeals for the Ninth Circuit ruled on Friday. "
+        "The Ninth Circuit panel voted 2-1, and the state said it would appeal."
+    )
+    found = names(run(text))
+    assert "Ninth Circuit" not in found

@@ -10,7 +10,7 @@ Brazil; British Indian Ocean Territory; British Virgin Islands; Brunei; Bulgaria
 Burundi; Cambodia; Cameroon; Canada; Canary Islands; Cape Verde; Caribbean Netherlands; Cayman
 Islands; Central African Republic; Chad; Chile; China; Christmas Island; Clipperton Island;
 Colombia; Comoros; Congo - Brazzaville; Congo - Kinshasa; Cook Islands; Costa Rica; Croatia;
-Cuba; Curaçao; Cyprus; Czechia; Côte d’Ivoire; Denmark; Diego Garcia; Djibouti; Dominica;
+Cuba; Curaçao; Cyprus; Czechia; Côte d'Ivoire; Denmark; Diego Garcia; Djibouti; Dominica;
 Dominican Republic; Ecuador; Egypt; El Salvador; Equatorial Guinea; Eritrea; Estonia; Eswatini;
 Ethiopia; Falkland Islands; Faroe Islands; Fiji; Finland; France; French Guiana; French
 Polynesia; French Southern Territories; Gabon; Gambia; Georgia; Germany; Ghana; Gibraltar;

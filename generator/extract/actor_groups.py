@@ -53,9 +53,18 @@ def _in_quoted_speech(tok: Token) -> bool:
 
 
 def _passing_opener(tok: Token, name: str) -> bool:
-    """True for a bare plural opening its sentence whose words are reported, not quoted."""
-    quoted = any(ch in tok.sent.text for ch in '"\u201c\u201d')
-    return " " not in name and tok.is_sent_start and not quoted
+    """True for a bare plural opening its sentence whose words a named source reports in turn:
+    "Relatives have said ..., a local station reported"."""
+    sent = tok.sent
+    if " " in name or not tok.is_sent_start or any(ch in sent.text for ch in '"\u201c\u201d'):
+        return False
+    for verb in sent:
+        if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB" or verb == tok.head:
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(t.ent_type_ in ("ORG", "PERSON") for c in subj for t in c.subtree):
+            return True
+    return False
 
 
 def _entity_modifiers(tok: Token) -> list[Token]:

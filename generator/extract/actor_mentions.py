@@ -11,24 +11,34 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actor_countries import is_country
 from generator.extract.actor_sift import TitleLines
+from generator.extract.actor_spans import (
+    CAMPAIGN_VERBS,
+    SAINTS,
+    bare,
+    campaign,
+    drop_country,
+    extend_given_names,
+    extend_initial,
+    extend_norp,
+    extend_org,
+    glued_start,
+    is_junk_word,
+    kin_named,
+    propn_runs,
+    saint_names,
+)
 from generator.extract.actor_words import (
-    DISCOURSE,
     HONORIFICS,
     INSTITUTION_NOUNS,
-    MONTHS,
     NAME_CONNECTORS,
     NAMING_VERBS,
     NON_ACTOR_HEADS,
-    NOT_NAMES,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     PERSON_NOUNS,
     TICKER_CUES,
-    TIME_ZONES,
     TITLE_NOUNS,
-    WEEKDAYS,
 )
 from generator.model import Article
 
@@ -37,8 +47,6 @@ SHORT_QUOTE_WORDS = 6  # a quotation this short is a chant, a slogan or a title 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _CUTS = frozenset({":", ";", ",", "(", ")", "|", "/", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
-_CAMPAIGN_VERBS = frozenset({"says", "say", "votes", "vote"})
-_SAINTS = frozenset({"st", "saint", "king", "queen"})
 _OPENERS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
 
 
@@ -55,17 +63,6 @@ class Mention:
     in_quote: bool = False
     modifier: bool = False  # only qualifies a title: "White House" in "White House press secretary"
     common: bool = False  # one word qualifying a common noun: "a Derbyshire nursing home"
-
-
-def bare(word: str) -> str:
-    """Lowercase without a final dot: "Sen." -> "sen"."""
-    return word.lower().rstrip(".")
-
-
-def is_junk_word(word: str) -> bool:
-    """True for weekdays, months, time zones and sentence-opening function words."""
-    w = bare(word)
-    return w in WEEKDAYS or w in MONTHS or w in TIME_ZONES or w in DISCOURSE or w in NOT_NAMES
 
 
 def quoted_regions(text: str) -> list[tuple[int, int, int]]:
@@ -122,7 +119,7 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             rest = [bare(t.text) for t in doc[i + 1 : e] if t.is_alpha]
             if rest and all(w in ORG_HEADS for w in rest) and doc[i - 1].text[:1].isupper():
                 break  # "Maricopa County Sheriff's Office": the possessive is part of the name
-            if i >= s + 2 and bare(doc[i - 2].text) in _SAINTS and rest:
+            if i >= s + 2 and bare(doc[i - 2].text) in SAINTS and rest:
                 break  # "St Enoch's Shopping Centre", "King's College Hospital"
             s = i + 1
             break
@@ -130,6 +127,11 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         if doc[e - 3].whitespace_ or not doc[e - 3].text[:1].isupper():
             break
         return _strip(doc, s, e - 2, label)[0], e  # "Ban Ki-moon": one hyphenated name
+    campaign = e - s > 2 and doc[e - 1].text in ("No", "Yes")
+    if campaign and doc[e - 2].lower_ in CAMPAIGN_VERBS:
+        while doc[s].tag_ == "DT":
+            s += 1
+        return s, e  # "North East Says No"
     while e > s and (
         doc[e - 1].is_punct
         or doc[e - 1].text in _POSSESSIVE
@@ -193,9 +195,14 @@ def _named_thing(doc: Doc, span: Span) -> bool:
     """True for a name given to a thing: "a guitar named Lucille", "B.B. is short for Blues Boy",
     "a disc jockey, the Beale Street Blues Boy" (an epithet in apposition to a common noun)."""
     first = span[0]
-    if first.i >= 2 and doc[first.i - 1].lower_ == "for" and doc[first.i - 2].lower_ in (
-        "short",
-        "stands",
+    if (
+        first.i >= 2
+        and doc[first.i - 1].lower_ == "for"
+        and doc[first.i - 2].lower_
+        in (
+            "short",
+            "stands",
+        )
     ):
         return True
     root = span.root
@@ -251,73 +258,6 @@ def _norp_is_noun(span: Span) -> bool:
     return root.tag_ in ("NNPS", "NNS") and root.dep_ not in ("amod", "compound")
 
 
-def _extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
-    """Extend an organisation over "and/of/for" + capitalised words: "Immigration and Customs"."""
-    i = e
-    while i + 1 < len(doc) and doc[i].lower_ in ("and", "of", "for") and i not in taken:
-        j = i + 1
-        if doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
-            j += 1  # "Coalition for the Homeless"
-        k = j
-        while j < len(doc) and doc[j].text[:1].isupper() and j not in taken and doc[j].is_alpha:
-            j += 1
-        if j == k or (doc[i].lower_ == "and" and e - s < 2):
-            break
-        e = i = j
-    return e
-
-
-def _extend_initial(doc: Doc, s: int) -> int:
-    """Take in an initial left out of the entity: "A. Philip Randolph Institute"."""
-    if s > 0 and re.fullmatch(r"[A-Z]\.", doc[s - 1].text) and doc[s - 1].whitespace_:
-        return s - 1
-    return s
-
-
-def _extend_given_names(doc: Doc, s: int, taken: set[int]) -> int:
-    """Take in a capitalised name part left out of a person's entity: "; Abdurahman Yasin Daud"."""
-    while s > 0 and s - 1 not in taken:
-        t = doc[s - 1]
-        plain = t.tag_ == "NNP" and t.is_title and t.is_alpha and not t.is_sent_start
-        if not plain or bare(t.text) in TITLE_NOUNS | HONORIFICS or is_junk_word(t.text):
-            break
-        s -= 1
-    return s
-
-
-def _drop_country(doc: Doc, s: int, e: int) -> int:
-    """Drop a country run into a person's name by a caption: "Syria Hanad Mustafe Musse"."""
-    rest = doc[s + 1 : e]
-    if len(rest) >= 2 and is_country(doc[s].text) and all(t.is_title for t in rest):
-        if bare(rest[-1].text) not in ORG_HEADS and doc[s].whitespace_:
-            return s + 1
-    return s
-
-
-def _extend_norp(doc: Doc, s: int, e: int) -> int:
-    """Take in a nationality word that is part of an organisation's name: "Islamic State"."""
-    if s == 0 or e - s != 1:
-        return s
-    prev = doc[s - 1]
-    name_part = prev.ent_type_ == "NORP" and prev.ent_iob_ == "B" and prev.text[:1].isupper()
-    if name_part and prev.head.i == s and prev.dep_ in ("compound", "amod") and prev.whitespace_:
-        return s - 1
-    return s
-
-
-def _propn_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Runs of capitalised proper nouns outside entities that end in an organisation head."""
-    runs, i = [], 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j not in taken and doc[j].tag_ == "NNP" and doc[j].is_title:
-            j += 1
-        if j - i >= 2 and bare(doc[j - 1].text) in ORG_HEADS:
-            runs.append((i, j))
-        i = max(j, i + 1)
-    return runs
-
-
 def mentions(article: Article, doc: Doc) -> list[Mention]:
     """Every usable name mention in document order (junk, chants and furniture left out)."""
     text = article.text
@@ -330,29 +270,34 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         for e in doc.ents
         if e.label_ == "PRODUCT" and bare(e[-1].text) in ORG_HEADS
     ]
-    spans += [(s, e, "ORG") for s, e in _propn_runs(doc, taken)]
+    spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
     out: list[Mention] = []
     titles = TitleLines(text)
-    for s0, e0, label in sorted(spans):
-        if e0 + 1 < len(doc) and doc[e0].is_title and doc[e0 + 1].text in ("No", "Yes"):
-            if doc[e0].lower_ in _CAMPAIGN_VERBS and e0 not in taken:
-                e0, label = e0 + 2, "ORG"  # a campaign: "North East Says No"
+    covered: list[tuple[int, int]] = []
+    for s0, e0, label in saint_names(doc, sorted(spans)):
+        e0, label = campaign(doc, e0, label, taken)
         if label == "ORG":
-            e0 = _extend_org(doc, s0, e0, taken - set(range(s0, e0)))
-            s0 = _extend_norp(doc, s0, e0)
+            e0 = extend_org(doc, s0, e0, taken - set(range(s0, e0)))
+            s0 = extend_norp(doc, s0, e0)
         if label in ("ORG", "PERSON"):
-            s0 = _extend_initial(doc, s0)
+            s0 = extend_initial(doc, s0)
         if label == "PERSON":
-            s0 = _extend_given_names(doc, s0, taken)
-        s0 = _drop_country(doc, s0, e0)
+            s0 = extend_given_names(doc, s0, taken)
+        s0 = drop_country(doc, s0, e0)
+        if any(a <= s0 and e0 <= b for a, b in covered):
+            continue  # "Homeless" inside "Coalition for the Homeless"
+        covered.append((s0, e0))
         s, e = _strip(doc, s0, e0, label)
         if s >= e:
             continue
-        glued = _glued_start(doc, s)
+        glued = glued_start(doc, s)
         if glued is not None and doc[s].idx > glued:  # "led byWen Jiabao": "Wen" glued to "by"
             s -= 1
         span = Span(doc, s, e, label=label)
         start = span.start_char if glued is None else glued
+        if label != "PERSON" and kin_named(doc, s, e):
+            label = "PERSON"  # "Trump's wife, Melania, a former model"
+            span = Span(doc, s, e, label=label)
         norp_adjective = label == "NORP" and not _norp_is_noun(span)
         if _junk(doc, span, text[start : span.end_char]) or norp_adjective:
             continue
@@ -370,22 +315,6 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         name = text[start:end]
         out.append(Mention(start, end, name, label, s, e, bool(inside), modifier, common))
     return out
-
-
-_GLUE = re.compile(r"(by|of|to|and|with|from|for|as|at|in|on)([A-Z][a-z]+)")
-
-
-def _glued_start(doc: Doc, s: int) -> int | None:
-    """Offset of a name whose first part is glued to a function word: "led byWen Jiabao"."""
-    tok = doc[s]
-    m = _GLUE.fullmatch(tok.text)
-    if m is not None:
-        return tok.idx + m.end(1)
-    prev = doc[s - 1] if s > 0 else None
-    if prev is None or not prev.whitespace_ or prev.ent_type_:
-        return None
-    m = _GLUE.fullmatch(prev.text)
-    return prev.idx + m.end(1) if m is not None else None
 
 
 def token_of(doc: Doc, start: int, end: int) -> Span | None:

@@ -76,10 +76,14 @@ class TitleLines:
 
 
 def sub_names(names: list[str], kinds: list[str]) -> set[int]:
-    """Indices of one-word organisation names that are the generic head of a longer
+    """Indices of organisation names that are the generic head or the tail of a longer
     organisation's name: "Council" beside "Security Council"."""
     out = set()
     for i, (name, kind) in enumerate(zip(names, kinds, strict=True)):
+        tails = (f" for the {name}", f" of the {name}")
+        if kind == "organization" and any(n.endswith(tails) for n in names):
+            out.add(i)  # "Sixth Circuit" beside "U.S. Court of Appeals for the Sixth Circuit"
+            continue
         if kind != "organization" or " " in name or name.lower() not in ORG_HEADS | {"state"}:
             continue
         longer = [n for j, n in enumerate(names) if j != i and " " in n and n.split()[-1] == name]

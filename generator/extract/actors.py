@@ -33,6 +33,7 @@ from generator.extract.actor_mentions import (
     mentions,
     quoted_regions,
 )
+from generator.extract.actor_prune import families, not_surnames, passive_group
 from generator.extract.actor_refs import back_references
 from generator.extract.actor_sift import TitleLines, sub_names
 from generator.extract.actor_words import (
@@ -256,11 +257,11 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     clusters = [
         c
         for c in cluster(mentions(article, doc), text)
-        if not all(m.in_quote for m in c.mentions)
-        or len(c.mentions) > 1
-        or _in_title(article, c)
+        if not all(m.in_quote for m in c.mentions) or len(c.mentions) > 1 or _in_title(article, c)
     ]
-    kinds = _families([kind_of(c, doc, text) for c in clusters], clusters)
+    kinds = families([kind_of(c, doc, text) for c in clusters], clusters)
+    keep = not_surnames(clusters, kinds)
+    clusters, kinds = [clusters[i] for i in keep], [kinds[i] for i in keep]
     names = [canonical(c, k) for c, k in zip(clusters, kinds, strict=True)]
     alias_lists = [
         aliases_of(c, n, k) + _honorific_forms(doc, c, n, k)
@@ -296,7 +297,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         lone_modifier = len(spans) == 1 and all(m.modifier for m in c.mentions)
         if focused and lone_modifier and kinds[i] != "person":
             continue  # "White House" in "White House press secretary Karoline Leavitt"
-        if focused and kinds[i] == "group" and talk == 0 and _passive_group(doc, c):
+        if focused and kinds[i] == "group" and talk == 0 and passive_group(doc, c):
             continue  # "the recruitment of Westerners": never acts, never speaks
         if focused and _all_common(doc, c, spans):
             continue  # "a Derbyshire nursing home", "three Chihuahua puppies"
@@ -319,34 +320,6 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         scored.append((_score(actor, d.speaks, lead), spans[0][0], actor, False))
     scored.sort(key=lambda x: (-x[0], x[1]))
     return tuple(a for _, _, a, _ in (scored[:MAX_ACTORS] if focused else scored))
-
-
-def _families(kinds: list[ActorKind], clusters: list[Cluster]) -> list[ActorKind]:
-    """ "the Ebelings" next to "Tom Ebeling": a family name in the plural is a group."""
-    surnames = {
-        surname(f).lower()
-        for c, k in zip(clusters, kinds, strict=True)
-        if k == "person"
-        for f in c.forms
-        if " " in f
-    }
-    out = list(kinds)
-    for i, c in enumerate(clusters):
-        forms = [f for f in c.forms if f]
-        plural = [
-            " " not in f and f.endswith("s") and {f[:-1].lower(), f[:-2].lower()} & surnames
-            for f in forms
-        ]
-        if forms and all(plural):
-            out[i] = "group"
-    return out
-
-
-def _passive_group(doc: Doc, c: Cluster) -> bool:
-    """True for a nationality-like plural that is never a subject: "the latest Westerners"."""
-    if any(m.label != "NORP" for m in c.mentions):
-        return False
-    return all(doc[m.tok_end - 1].dep_ not in ("nsubj", "nsubjpass") for m in c.mentions)
 
 
 def _in_title(article: Article, c: Cluster) -> bool:

@@ -112,8 +112,8 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
     """Title words right before the name: "White House press secretary"."""
     sent_start = para_start(doc, name.start)
     i = name.start - 1
-    while i >= sent_start and bare(doc[i].text) in HONORIFICS:
-        i -= 1
+    while i >= sent_start and (bare(doc[i].text) in HONORIFICS or _blank(doc[i])):
+        i -= 1  # "Mr", and a no-break space between title and name
     end = i + 1
     while i >= sent_start:
         t = doc[i]
@@ -141,6 +141,11 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
     if s >= end or (not is_title(doc[last]) and not _ends_in_title_phrase(doc, s, end)):
         return None
     return _clean(doc, s, end)
+
+
+def _blank(tok: Token) -> bool:
+    """A whitespace token within a line (a no-break space)."""
+    return tok.is_space and "\n" not in tok.text
 
 
 def _ends_in_title_phrase(doc: Doc, s: int, end: int) -> bool:
@@ -204,7 +209,7 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         return doc[j:k].text
     j = i
     while j < sent_end and doc[j].text not in _STOP_AFTER and doc[j].lower_ not in _STOP_AFTER:
-        if doc[j].pos_ in ("VERB", "AUX") and not is_title(doc[j]) or doc[j].text == "-":
+        if (doc[j].pos_ in ("VERB", "AUX") and not is_title(doc[j])) or doc[j].text == "-":
             break
         j += 1
     if j == i or not any(is_title(t) for t in doc[i : min(j, i + 6)]):

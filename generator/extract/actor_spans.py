@@ -1,0 +1,171 @@
+"""Token-range fixes for name mentions: where spaCy's entity edges fall short or run over.
+
+"A. Philip Randolph Institute", "Coalition for the Homeless", "North East Says No",
+"St Enoch's" + "Shopping Centre", "led byWen Jiabao", "; Abdurahman Yasin Daud, 21;" and
+"Syria Hanad Mustafe Musse" (a caption run into a name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from generator.extract.actor_countries import is_country
+from generator.extract.actor_words import (
+    DISCOURSE,
+    HONORIFICS,
+    KIN_INVERSE,
+    MONTHS,
+    NOT_NAMES,
+    ORG_HEADS,
+    TIME_ZONES,
+    TITLE_NOUNS,
+    WEEKDAYS,
+)
+
+CAMPAIGN_VERBS = frozenset({"says", "say", "votes", "vote"})
+SAINTS = frozenset({"st", "saint", "king", "queen"})
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def bare(word: str) -> str:
+    """Lowercase without a final dot: "Sen." -> "sen"."""
+    return word.lower().rstrip(".")
+
+
+def is_junk_word(word: str) -> bool:
+    """True for weekdays, months, time zones and sentence-opening function words."""
+    w = bare(word)
+    return w in WEEKDAYS or w in MONTHS or w in TIME_ZONES or w in DISCOURSE or w in NOT_NAMES
+
+
+def extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
+    """Extend an organisation over "and/of/for" + capitalised words: "Immigration and Customs"."""
+    i = e
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", "of", "for") and i not in taken:
+        j = i + 1
+        the = doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+        the = the and doc[i].lower_ != "and"
+        j += int(the)  # "Coalition for the Homeless"
+        k = j
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            if j in taken and not (the and doc[j].ent_type_ in ("ORG", "NORP")):
+                break
+            j += 1
+        if j == k or (doc[i].lower_ == "and" and e - s < 2):
+            break
+        e = i = j
+    return e
+
+
+_KIN = frozenset(k for k, _ in KIN_INVERSE) | {"wife", "husband", "widow", "partner"}
+
+
+def kin_named(doc: Doc, s: int, e: int) -> bool:
+    """True for one name set off after a kin word: "his wife, Melania," or "his son Louis"."""
+    if e - s != 1 or s < 2 or not doc[s].is_title:
+        return False
+    comma = doc[s - 1].text == ","
+    kin = doc[s - 2] if comma else doc[s - 1]
+    after = doc[e] if e < len(doc) else None
+    closed = after is None or after.is_punct or not comma
+    return kin.lower_ in _KIN and closed and any(c.dep_ == "poss" for c in kin.children)
+
+
+def campaign(doc: Doc, e: int, label: str, taken: set[int]) -> tuple[int, str]:
+    """Take in a campaign's "Says No": "North East Says No" (end, label)."""
+    yes_no = ("No", "Yes")
+    if e < len(doc) and doc[e].text in yes_no and doc[e - 1].lower_ in CAMPAIGN_VERBS:
+        return e + 1, "ORG"  # the entity ends in the verb: "Westmoor Says"
+    verb = e + 1 < len(doc) and doc[e].is_title and doc[e].lower_ in CAMPAIGN_VERBS
+    if verb and doc[e + 1].text in yes_no and e not in taken:
+        return e + 2, "ORG"
+    return e, label
+
+
+def saint_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join "St Enoch's" + "Shopping Centre", entities that spaCy split at the possessive."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in spans:
+        if out and out[-1][1] in (s, s - 1) and doc[s - 1].text in _POSSESSIVE:
+            a = out[-1][0]
+            if bare(doc[a].text) in SAINTS and bare(doc[e - 1].text) in ORG_HEADS:
+                out[-1] = (a, e, "ORG")
+                continue
+        if doc[e - 1].text in _POSSESSIVE and any(bare(t.text) in SAINTS for t in doc[s : s + 2]):
+            k = e
+            while k < len(doc) and doc[k].is_title and doc[k].tag_ == "NNP":
+                k += 1
+            if k > e and bare(doc[k - 1].text) in ORG_HEADS:
+                e, label = k, "ORG"  # "the St David's" + "Shopping Centre"
+        out.append((s, e, label))
+    return out
+
+
+def extend_initial(doc: Doc, s: int) -> int:
+    """Take in an initial left out of the entity: "A. Philip Randolph Institute"."""
+    if s > 0 and re.fullmatch(r"[A-Z]\.", doc[s - 1].text) and doc[s - 1].whitespace_:
+        return s - 1
+    return s
+
+
+def extend_given_names(doc: Doc, s: int, taken: set[int]) -> int:
+    """Take in a capitalised name part left out of a person's entity: "; Abdurahman Yasin Daud"."""
+    while s > 0 and s - 1 not in taken:
+        t = doc[s - 1]
+        plain = t.tag_ == "NNP" and t.is_title and t.is_alpha and not t.is_sent_start
+        if not plain or bare(t.text) in TITLE_NOUNS | HONORIFICS or is_junk_word(t.text):
+            break
+        s -= 1
+    return s
+
+
+def drop_country(doc: Doc, s: int, e: int) -> int:
+    """Drop a country run into a person's name by a caption: "Syria Hanad Mustafe Musse"."""
+    rest = doc[s + 1 : e]
+    named = len(rest) >= 2 and all(t.is_title for t in rest)
+    named = named and bare(rest[-1].text) not in ORG_HEADS
+    if named and is_country(doc[s].text) and doc[s].whitespace_:
+        return s + 1
+    return s
+
+
+def extend_norp(doc: Doc, s: int, e: int) -> int:
+    """Take in a nationality word that is part of an organisation's name: "Islamic State"."""
+    if s == 0 or e - s != 1:
+        return s
+    prev = doc[s - 1]
+    name_part = prev.ent_type_ == "NORP" and prev.ent_iob_ == "B" and prev.text[:1].isupper()
+    if name_part and prev.head.i == s and prev.dep_ in ("compound", "amod") and prev.whitespace_:
+        return s - 1
+    return s
+
+
+def propn_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns outside entities that end in an organisation head."""
+    runs, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and doc[j].tag_ == "NNP" and doc[j].is_title:
+            j += 1
+        if j - i >= 2 and bare(doc[j - 1].text) in ORG_HEADS:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+_GLUE = re.compile(r"(by|of|to|and|with|from|for|as|at|in|on)([A-Z][a-z]+)")
+
+
+def glued_start(doc: Doc, s: int) -> int | None:
+    """Offset of a name whose first part is glued to a function word: "led byWen Jiabao"."""
+    tok = doc[s]
+    m = _GLUE.fullmatch(tok.text)
+    if m is not None:
+        return tok.idx + m.end(1)
+    prev = doc[s - 1] if s > 0 else None
+    if prev is None or not prev.whitespace_ or prev.ent_type_:
+        return None
+    m = _GLUE.fullmatch(prev.text)
+    return prev.idx + m.end(1) if m is not None else None
