@@ -81,7 +81,7 @@ def _stub_brief(article: Article, doc: object) -> Briefing:
 
 @pytest.fixture
 def stub_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline.nlp, "parse_many", lambda texts: [None for _ in texts])
+    monkeypatch.setattr(pipeline.nlp, "parse_many", lambda texts, **_: [None for _ in texts])
     monkeypatch.setattr(pipeline, "brief", _stub_brief)
 
 
