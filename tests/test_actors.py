@@ -550,3 +550,111 @@ def test_tail_of_a_court_name_is_not_a_second_actor() -> None:
     )
     found = names(run(text))
     assert "Ninth Circuit" not in found
+
+
+def test_one_word_publisher_or_company_is_an_organization() -> None:
+    text = (
+        "On Monday, Factwise published a review. Harlomex, the company behind the "
+        "app, said the figures were wrong. Ms. Dunmore said she was surprised."
+    )
+    found = run(text, focused=False)
+    assert by_name(found, "Factwise").kind == "organization"
+    assert by_name(found, "Harlomex").kind == "organization"
+
+
+def test_told_a_person_stays_a_person() -> None:
+    text = "The senator spoke on the radio. She told Grimsby that the bill would pass."
+    assert by_name(run(text, focused=False), "Grimsby").kind == "person"
+
+
+def test_generational_suffix_stays_in_a_persons_name() -> None:
+    text = (
+        "Critics cited Kenrick T. Alvarado III, who posted a review online. Martin Luther King "
+        "Jr. was quoted too."
+    )
+    found = run(text, focused=False)
+    assert by_name(found, "Kenrick T. Alvarado III").kind == "person"
+    assert by_name(found, "Martin Luther King Jr.").kind == "person"
+    assert "Jr." not in names(found)
+
+
+def test_titles_of_works_are_not_actors() -> None:
+    text = (
+        "The band closed with the song Marianne Forever at the stadium. The film Jerry Maguire "
+        "was shown later. Tom Halvorsen, the organiser, said the crowd loved it."
+    )
+    found = names(run(text, focused=False))
+    assert "Tom Halvorsen" in found
+    assert not {"Marianne Forever", "Jerry Maguire", "Maguire"} & set(found)
+
+
+def test_job_word_glued_to_a_name_is_the_role() -> None:
+    text = "Rapper Eminem said the tour was over. Later Eminem thanked the crowd."
+    found = run(text)
+    eminem = by_name(found, "Eminem")
+    assert eminem.role is not None and eminem.role.lower() == "rapper"
+    assert "Rapper Eminem" not in names(found)
+
+
+def test_party_nickname_is_an_organization_not_a_person() -> None:
+    text = (
+        "The Lib Dems said the budget was unfair. A Lib Dem spokesman said the party would "
+        "vote against it. Nick Clegg, the party leader, agreed."
+    )
+    found = run(text, focused=False)
+    assert by_name(found, "Lib Dems").kind == "organization"
+    assert "Lib Dem" not in names(found)
+
+
+def test_honorific_of_the_other_sex_blocks_a_merge() -> None:
+    text = (
+        "Mrs. Obama visited a school in Ohio on Friday. Michelle Obama said education mattered. "
+        "Mr. Obama was in Washington."
+    )
+    found = run(text, focused=False)
+    michelle = by_name(found, "Michelle Obama")
+    assert "Mrs. Obama" in michelle.aliases and "Mr. Obama" not in michelle.aliases
+    assert "Mr. Obama" in by_name(found, "Obama").aliases
+
+
+def test_mr_stays_with_the_named_husband() -> None:
+    text = (
+        "Barack Obama spoke in Ohio on Friday. Mr. Obama said jobs were growing. Michelle "
+        "Obama also spoke. Mrs. Obama said schools mattered."
+    )
+    found = run(text, focused=False)
+    assert "Mr. Obama" in by_name(found, "Barack Obama").aliases
+    assert "Mrs. Obama" in by_name(found, "Michelle Obama").aliases
+
+
+def test_pageant_title_is_not_part_of_the_name() -> None:
+    text = (
+        "Miss Universe Olivia Culpo said she was honoured. Culpo thanked her family. Later "
+        "Olivia Culpo, Miss Universe, left the stage."
+    )
+    found = run(text, focused=False)
+    culpo = by_name(found, "Olivia Culpo")
+    assert not any("Universe" in a for a in culpo.aliases)
+    assert not any("Universe" in n for n in names(found))
+
+
+def test_america_and_us_are_one_place_and_a_regional_arm_is_a_firm() -> None:
+    text = (
+        "Brewfield North America said sales rose in the US. America remained its biggest "
+        "market, and the United States grew fastest, Brewfield North America added."
+    )
+    found = run(text, focused=False)
+    places = [a for a in found if a.kind == "place"]
+    assert len(places) == 1
+    assert {"US", "America", "United States"} <= {places[0].name, *places[0].aliases}
+    assert by_name(found, "Brewfield North America").kind == "organization"
+
+
+def test_portfolio_word_in_a_title_is_not_an_organization() -> None:
+    text = (
+        "Secretary of State John Kerry met officials on Monday. Kerry said the talks went well. "
+        "The Secretary of State then flew home."
+    )
+    found = run(text, focused=False)
+    assert "State" not in names(found)
+    assert by_name(found, "John Kerry").role == "Secretary of State"

@@ -12,6 +12,13 @@ from dataclasses import dataclass, field, replace
 
 from generator.extract.actor_mentions import Mention, bare
 from generator.extract.actor_words import COUNTRY_SYNONYMS, NAME_CONNECTORS, ORG_HEADS, _words
+from generator.extract.actor_works import region_branch
+from generator.extract.speaker_gender import (
+    FEMALE_NAMES,
+    HONORIFIC_F,
+    HONORIFIC_M,
+    MALE_NAMES,
+)
 
 _PARTICLES = _words(
     """
@@ -79,7 +86,7 @@ def initials(k: str) -> str:
 def person_shaped(k: str, c: Cluster) -> bool:
     """A multi-word name that reads as a person's: no "of/and", no organisation head word."""
     ws = words(k)
-    if len(ws) < 2 or ws[-1] in ORG_HEADS or ws[-1] in _PLACE_HEADS:
+    if len(ws) < 2 or ws[-1] in ORG_HEADS or ws[-1] in _PLACE_HEADS or region_branch(k):
         return False
     if any(w in NAME_CONNECTORS and w not in _PARTICLES for w in ws):
         return False
@@ -183,12 +190,35 @@ def _assign_single(
     """Give a one-word name to its actor. Where two people share a surname, the bare surname
     is the person the story named first ("Raymond Roth ... his son, Jonathan Roth ... Roth"),
     unless only the other is named in full in this sentence or the one before."""
-    primary = min(targets, key=lambda t: groups[t].first)
+    left = Cluster()
     for m in single.mentions:
+        sex = honorific_sex(text, m.start)
+        fits = [t for t in targets if not sex or _sex(t, groups[t], text) in (None, sex)]
+        if not fits:
+            left.add(m)  # "Mr. Obama" is not "Michelle Obama"
+            continue
+        primary = min(fits, key=lambda t: groups[t].first)
         floor = _previous_sentence_start(text, m.start)
-        near = [t for t in targets if floor <= _last_before(groups[t], m.start)]
+        near = [t for t in fits if floor <= _last_before(groups[t], m.start)]
         best = near[0] if len(near) == 1 else primary
         groups[best].add(m)
+    if left.mentions:
+        groups[key(left.mentions[0].text)] = left
+
+
+def honorific_sex(text: str, pos: int) -> str | None:
+    """'m' or 'f' when a sexed honorific stands right before ``pos`` ("Mrs. Obama")."""
+    before = text[max(0, pos - 6) : pos]
+    return "m" if HONORIFIC_M.search(before) else "f" if HONORIFIC_F.search(before) else None
+
+
+def _sex(k: str, c: Cluster, text: str) -> str | None:
+    """A person's sex from a first name or an honorific before a full mention, if any."""
+    first = words(k)[0]
+    if first in FEMALE_NAMES or first in MALE_NAMES:
+        return "f" if first in FEMALE_NAMES else "m"
+    seen = {honorific_sex(text, m.start) for m in c.mentions} - {None}
+    return seen.pop() if len(seen) == 1 else None
 
 
 def _previous_sentence_start(text: str, pos: int) -> int:

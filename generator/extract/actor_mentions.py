@@ -40,6 +40,14 @@ from generator.extract.actor_words import (
     TICKER_CUES,
     TITLE_NOUNS,
 )
+from generator.extract.actor_works import (
+    keeps_suffix,
+    pageant_start,
+    party_adjective,
+    party_nickname,
+    portfolio,
+    work_title,
+)
 from generator.model import Article
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -149,7 +157,7 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     strip_words = HONORIFICS | TITLE_NOUNS if label == "PERSON" else HONORIFICS
     for j in range(e - 2, s - 1, -1):
         nxt = doc[j + 1]
-        if bare(doc[j].text) in strip_words and nxt.text[:1].isupper():
+        if bare(doc[j].text) in strip_words and nxt.text[:1].isupper() and not keeps_suffix(doc, j):
             s = j + 1
             break
     return s, e
@@ -288,6 +296,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             continue  # "Homeless" inside "Coalition for the Homeless"
         covered.append((s0, e0))
         s, e = _strip(doc, s0, e0, label)
+        s = pageant_start(doc, s, e)  # "Miss Universe Olivia Culpo"
         if s >= e:
             continue
         glued = glued_start(doc, s)
@@ -301,8 +310,15 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         norp_adjective = label == "NORP" and not _norp_is_noun(span)
         if _junk(doc, span, text[start : span.end_char]) or norp_adjective:
             continue
-        if _named_thing(doc, span) or _credit_line(span):
+        if _named_thing(doc, span) or _credit_line(span) or work_title(doc, span):
             continue
+        if portfolio(doc, span, TITLE_NOUNS):
+            continue
+        if party_nickname(span.text):
+            if party_adjective(doc, span):
+                continue  # "a Lib Dem spokesman"
+            label = "ORG"  # "the Lib Dems"
+            span = Span(doc, s, e, label=label)
         end = span.end_char
         if article.is_furniture(start, end) or not titles.keep(start, end, label):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.extract.actor_clusters import Cluster, surname
+from generator.extract.actor_clusters import Cluster, honorific_sex, surname
 from generator.model import ActorKind
 
 
@@ -30,9 +30,10 @@ def families(kinds: list[ActorKind], clusters: list[Cluster]) -> list[ActorKind]
     return out
 
 
-def not_surnames(clusters: list[Cluster], kinds: list[ActorKind]) -> list[int]:
+def not_surnames(clusters: list[Cluster], kinds: list[ActorKind], text: str = "") -> list[int]:
     """Indices of clusters to keep: a lone "Stancil" (taken for a body, or for a second person)
-    beside "Kenneth Morgan Stancil III" is that person's surname, found again by the scan."""
+    beside "Kenneth Morgan Stancil III" is that person's surname, found again by the scan;
+    a "Mr. Obama" kept apart from "Michelle Obama" by his honorific stays."""
     surnames = {
         surname(f)
         for c, k in zip(clusters, kinds, strict=True)
@@ -43,7 +44,9 @@ def not_surnames(clusters: list[Cluster], kinds: list[ActorKind]) -> list[int]:
     return [
         i
         for i, (c, k) in enumerate(zip(clusters, kinds, strict=True))
-        if not c.forms or any(f not in surnames for f in c.forms if f)
+        if not c.forms
+        or any(f not in surnames for f in c.forms if f)
+        or (k == "person" and any(honorific_sex(text, m.start) for m in c.mentions))
     ]
 
 

@@ -44,7 +44,8 @@ TITLE_NOUNS = _words(
     widower fiance fiancee girlfriend boyfriend partner gov govs lt-gov rival opponent
     challenger contender incumbent moderator ranger keeper presenter journalist commentator
     pundit pollster consultant operative publicist singer musician guitarist actor actress
-    comedian artist
+    comedian artist rapper songwriter singer-songwriter drummer bassist dancer poet novelist
+    playwright designer chef broadcaster footballer cricketer boxer golfer sprinter
     climber mountaineer explorer photographer filmmaker athlete champion visitor tourist
     bystander eyewitness employee worker staffer colleague friend neighbor neighbour farmer
     homeowner landlord tenant passenger driver customer fan

@@ -44,6 +44,7 @@ from generator.extract.actor_words import (
     SPEECH_VERBS,
     TITLE_NOUNS,
 )
+from generator.extract.actor_works import NAME_SUFFIXES, outlet_cue, region_branch
 from generator.extract.roles import inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
@@ -67,6 +68,9 @@ def canonical(c: Cluster, kind: ActorKind) -> str:
         multi = [f for f in forms if " " in f] or forms
         return max(multi, key=lambda f: (c.forms[f], len(f.split())))
     plain = [f for f in forms if not is_acronym(f)] or forms
+    multi = [f for f in plain if " " in f]
+    if any(f.split()[-1] in f2.split() for f in plain if " " not in f for f2 in multi):
+        plain = multi  # "Department of State", never its fragment "State"
     return max(plain, key=lambda f: (c.forms[f], len(f)))
 
 
@@ -169,17 +173,21 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         one = m.tok_end - m.tok_start == 1 and bare(m.text) not in ORG_HEADS
         if one and prev is not None and prev.lower_ == "in" and m.label == "ORG":
             votes["place"] += 1.5  # "riots in Ferguson"
+        if not full and outlet_cue(doc, Span(doc, m.tok_start, m.tok_end, label=m.label)):
+            votes["organization"] += 3  # "Politifact published", "told Netflix"
         if re.match(r",\s*\d{1,3}\s*(?:[,;)]|and\b)", text[m.end : m.end + 10]):
             votes["person"] += 3  # "Scott, 43,"
     keys = {key(f) for f in c.forms}
     if any(person_shaped(key(f), c) for f in full) and any(surname(f) in c.forms for f in full):
         votes["person"] += 3  # "Keith Lamont Scott" ... "Scott": a surname in use
+    if any(len(k.split()) > 2 and k.split()[-1] in NAME_SUFFIXES for k in keys):
+        votes["person"] += 10  # "Vann R. Newkirk II", "Martin Luther King Jr."
     if keys & _COUNTRIES:
         return "place"
     if any(is_country(k) for k in keys) and c.labels["PERSON"] < sum(c.labels.values()) / 2:
         return "place"  # "Cyprus" in a story about its banks is still the country
-    if any(k.split()[-1] in ORG_HEADS for k in keys if " " in k):
-        votes["organization"] += 10
+    if any(k.split()[-1] in ORG_HEADS or region_branch(k) for k in keys if " " in k):
+        votes["organization"] += 10  # "Diageo North America": a firm's regional arm
     return max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[return-value]
 
 
@@ -260,7 +268,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         if not all(m.in_quote for m in c.mentions) or len(c.mentions) > 1 or _in_title(article, c)
     ]
     kinds = families([kind_of(c, doc, text) for c in clusters], clusters)
-    keep = not_surnames(clusters, kinds)
+    keep = not_surnames(clusters, kinds, text)
     clusters, kinds = [clusters[i] for i in keep], [kinds[i] for i in keep]
     names = [canonical(c, k) for c, k in zip(clusters, kinds, strict=True)]
     alias_lists = [

@@ -50,6 +50,8 @@ DETERMINERS = frozenset(
 _SMALL = "a an the of and or nor but in on at to for by with from as into upon vs via de"
 TITLE_SMALL = frozenset(_SMALL.split())
 MOD_HEADS = frozenset({"compound", "nsubj", "dobj", "pobj"})
+# a programme or publication named after "on"/"told" ("appeared on Channel Nine's "Up and At It."")
+SHOWN_ON = re.compile(r"\b(?:on|told)(?:\s+[A-Z][\w.]*)*(?:['\u2019]s)?$")
 NAMING = re.compile(r"(?:so-called|dubbed|named|titled|entitled|nicknamed|known as)\s*$", re.I)
 DASH_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]+\s*")
 NO_CUE = object()  # a quote with no speech verb of its own
@@ -174,12 +176,13 @@ def _is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
     ):
         return False
     long_words = [w for w in words if len(w) > 3]
-    if len(long_words) >= 2 and _title_case(words):
+    before = text[max(0, r.start - 40) : r.start - 1].rstrip()
+    named = len(words) >= 2 and SHOWN_ON.search(before) is not None
+    if (len(long_words) >= 2 or named) and _title_case(words):
         first_break = text.find("\n")  # a headline is a first line with more text after it
         headline = 0 <= r.start < first_break < len(text.rstrip())
         if not (headline and ends_sentence):
             return False  # a title: "The Art of the Deal", on "Fox and Friends."
-    before = text[max(0, r.start - 40) : r.start - 1].rstrip()
     if NAMING.search(before):
         return False
     if r.single and (len(words) < MIN_WORDS or not any(t.dep_.startswith("nsubj") for t in span)):

@@ -95,8 +95,8 @@ def _clean(doc: Doc, s: int, e: int) -> str | None:
     ):
         e -= 1
     k = e
-    while k > s and doc[k - 1].ent_type_ == "PERSON":
-        k -= 1
+    while k > s and doc[k - 1].ent_type_ == "PERSON" and not is_title(doc[k - 1]):
+        k -= 1  # "Rapper" tagged as part of "Rapper Eminem" is still a title
     if k < e and (k == s or doc[k - 1].pos_ != "ADP"):
         return None  # "Hillary Clinton, President Barack Obama": a list of names, not a role
     if s >= e or not any(is_title(t) for t in doc[s:e]):

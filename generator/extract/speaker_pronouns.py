@@ -6,7 +6,9 @@ it, skipping persons of the other sex, and then becomes an event itself (the pro
 so that "she said … she told" stays with the same woman. The referent is the later of the last
 person who spoke (as a subject of a speech verb, within ~2500 characters) and the last subject
 in this sentence or the one before; failing both, the last subject within ~1500 characters,
-else a person named as an object in this sentence or the one before.
+else a person named as an object in this sentence or the one before. A person named last as an
+object of the sentence before (or as a possessive in this one) wins when no person has been a
+subject since. A subject of a clause someone else reports is not counted as a subject.
 """
 
 from __future__ import annotations
@@ -57,10 +59,19 @@ def resolve(
             continue
         out[tok.i] = actor
         sexes.setdefault(actor.name, want)
-        event = Event(tok.idx, actor, tok.dep_ in SUBJECT_DEPS, tok.i in speech_subject)
+        subject = tok.dep_ in SUBJECT_DEPS and not embedded(tok)
+        event = Event(tok.idx, actor, subject, tok.i in speech_subject)
         at = next((k for k, e in enumerate(history) if e.pos > tok.idx), len(history))
         history.insert(at, event)
     return out
+
+
+def embedded(subj: Token) -> bool:
+    """A subject of a clause reported by someone else: "he believes McConnell is right"."""
+    verb = subj.head
+    if verb.dep_ != "ccomp":
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "PRON") for c in verb.head.children)
 
 
 def referent(
@@ -79,7 +90,33 @@ def referent(
         break
     if best is None:
         best = next((e for e in reversed(before) if e.pos >= near), None)
+    late = _recent_object(doc, before, pos, near)
+    if late is not None and (best is None or late.pos > best.pos):
+        best = late
     return best.actor if best else None
+
+
+def _recent_object(doc: Doc, before: list[Event], pos: int, near: int) -> Event | None:
+    """A person named last, not as a subject, where no person is a subject since the start of
+    the sentence before: "… not enough for Mr Ruiz. 'If …,' he said" and "Ana's speech, in
+    which she declared" (in the pronoun's own sentence, only a possessive counts)."""
+    recent = [e for e in before if e.pos >= near]
+    if not recent or any(e.subject for e in recent):
+        return None
+    own = sentence_start(doc, pos)
+    for e in reversed(recent):
+        if e.pos < own:
+            return e
+        tok = doc.char_span(e.pos, e.pos + 1, alignment_mode="expand")
+        return e if tok is not None and len(tok) and _possessor(tok[0]) else None
+    return None
+
+
+def _possessor(tok: Token) -> bool:
+    """The name's head is a possessive ("Ana Ruiz's speech")."""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "poss"
 
 
 def sentence_start(doc: Doc, pos: int, back: int = 0) -> int:

@@ -35,11 +35,27 @@ from generator.extract.speaker_epithets import (
 )
 from generator.extract.speaker_gender import sexes
 from generator.extract.speaker_phrases import office_name, person_name
-from generator.extract.speaker_pronouns import HE, SHE, SUBJECT_DEPS, Event, referent, resolve
+from generator.extract.speaker_pronouns import (
+    HE,
+    SHE,
+    SUBJECT_DEPS,
+    Event,
+    embedded,
+    referent,
+    resolve,
+)
 from generator.model import Actor
 
 IT = frozenset({"it"})
 NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod", "poss", "case", "det", "nummod"})
+
+
+def plausible(name: str) -> bool:
+    """A speaker string is a name or a description, not a run-in caption fragment
+    ("the Ruiz's 2008 Gala") nor a number."""
+    if re.search(r"['\u2019]s\s+\d", name) or not re.search(r"[A-Za-z]{2}", name):
+        return False
+    return not name.split()[-1][:1].isdigit()
 
 
 class Speakers:
@@ -185,7 +201,8 @@ class Speakers:
             return self._group_noun(cue) if subj is None else None
         if subj is None:
             return None
-        return self.name_of(subj)
+        name = self.name_of(subj)
+        return name if name is None or plausible(name) else None
 
     def name_of(self, head: Token) -> str | None:
         """The canonical name for a subject token."""
@@ -197,7 +214,8 @@ class Speakers:
             if low in IT:
                 return last_org(self, head.idx)
             return None
-        if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        person = head.ent_type_ == "PERSON" and head.head.ent_type_ != "PERSON"
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN" and not person:
             head = head.head
         named = appositive(self, head) or members(self, head)
         if named is not None:
@@ -303,7 +321,7 @@ class Speakers:
             if actor.kind != "person" or self.inside_quote(s):
                 continue
             tok = self._token_at(e - 1)
-            subject = tok is not None and tok.dep_ in SUBJECT_DEPS
+            subject = tok is not None and tok.dep_ in SUBJECT_DEPS and not embedded(tok)
             said = [(p, a) for p, a in spoke if s <= p < e and a.name == actor.name]
             spoke = [x for x in spoke if x not in said]
             out.append(Event(s, actor, subject, bool(said)))

@@ -1,0 +1,127 @@
+"""Names that are not what spaCy's label says: titles of works, pageant titles, party
+nicknames, generational suffixes, and one-word names that act like organisations."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actor_countries import is_country
+from generator.extract.actor_spans import bare
+from generator.extract.actor_words import _words
+
+# Generational suffixes that end a person's name: "Martin Luther King Jr.", "John Smith III".
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Nouns that introduce the title of a work: "the song Hallelujah", "the film Casablanca".
+WORK_NOUNS = _words(
+    """
+    song songs film films movie movies book books album albums show shows series novel novels
+    play single track musical documentary poem opera painting sitcom drama memoir
+    programme program episode hit anthem ballad
+    """
+)
+
+# Words after "Miss" that make a pageant title, not a woman's name: "Miss Universe".
+_PAGEANT = frozenset({"universe", "world", "earth", "international", "usa", "america", "teen"})
+
+# Short party names that spaCy reads as people: "the Lib Dems", "a Lib Dem spokesman".
+PARTY_NICKNAMES = frozenset({"lib dem", "lib dems", "libdem", "libdems", "dems", "tories"})
+
+# Verbs whose one-word subject is a publisher or broadcaster: "Politifact published".
+_OUTLET_VERBS = frozenset({"report", "publish", "broadcast", "air", "print", "stream", "post"})
+
+# Nouns that call a body by what it is: "the company said", "Bertelsmann, the publisher".
+BODY_NOUNS = _words(
+    """
+    company firm network site website outlet broadcaster channel publisher newspaper paper
+    magazine station group studio streamer platform service agency retailer maker
+    """
+)
+
+
+def keeps_suffix(doc: Doc, j: int) -> bool:
+    """True when the word after token ``j`` is a generational suffix ("King Jr."): the word
+    is then part of a name, not a title to strip."""
+    return j + 1 < len(doc) and bare(doc[j + 1].text) in NAME_SUFFIXES
+
+
+def work_title(doc: Doc, span: Span) -> bool:
+    """True for the title of a work: after "song/film/book" or set in quotation marks."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].lower_ in ("the", "a", "his", "her", "their")):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].pos_ == "NOUN":
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    quoted = before is not None and after is not None and before.is_quote and after.is_quote
+    return quoted and span.label_ == "PERSON"
+
+
+def pageant_start(doc: Doc, s: int, e: int) -> int:
+    """Skip a pageant title after "Miss" ("Miss Universe Olivia Culpo" -> "Olivia Culpo")."""
+    if s > 0 and bare(doc[s - 1].text) == "miss" and s < e:
+        word = doc[s].lower_
+        if word in _PAGEANT or is_country(word) or doc[s].ent_type_ == "GPE":
+            return s + 1
+    return s
+
+
+def party_nickname(name: str) -> bool:
+    """True for a party's short name that spaCy takes for a person ("Lib Dems")."""
+    return " ".join(name.lower().replace("-", " ").split()) in PARTY_NICKNAMES
+
+
+def party_adjective(doc: Doc, span: Span) -> bool:
+    """ "a Lib Dem spokesman": a singular party nickname before a noun is an adjective."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    singular = not span.text.endswith("s")
+    return singular and nxt is not None and nxt.is_alpha and nxt.is_lower
+
+
+def outlet_cue(doc: Doc, span: Span) -> bool:
+    """A one-word name that acts like a body: subject of "report/publish", in apposition with
+    "the company/network/site", or (unless spaCy reads a person) object of "told" or after
+    "according to"."""
+    if len(span) != 1:
+        return False
+    tok: Token = span[0]
+    head = tok.head
+    if tok.dep_ in ("nsubj",) and head.lemma_.lower() in _OUTLET_VERBS:
+        return True
+    if span.label_ != "PERSON":  # "she told Harvey", "according to Harvey": a person
+        if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+            return True  # "told Reuters"
+        prev2 = doc[max(0, tok.i - 2) : tok.i]
+        if [t.lower_ for t in prev2] == ["according", "to"]:
+            return True
+    nxt = doc[tok.i + 1 : tok.i + 4]
+    words = [t.lower_ for t in nxt]
+    return len(words) >= 3 and words[:2] == [",", "the"] and words[2] in BODY_NOUNS
+
+
+# Portfolio words of a title: "Secretary of State", "Minister of Defence".
+_PORTFOLIOS = _words(
+    """
+    state defense defence finance justice health education energy agriculture commerce labor
+    labour treasury interior transportation transport housing veterans war trade environment
+    """
+)
+
+
+def portfolio(doc: Doc, span: Span, titles: frozenset[str]) -> bool:
+    """True for "State" in "Secretary of State": a portfolio word inside a title, not a body."""
+    s = span.start
+    if len(span) != 1 or s < 2 or doc[s - 1].lower_ != "of":
+        return False
+    return bare(doc[s - 2].text) in titles and span[0].lower_ in _PORTFOLIOS
+
+
+_REGIONS = _words("america americas europe asia africa oceania emea apac international")
+_COMPASS = _words("north south east west central latin eastern western northern southern")
+
+
+def region_branch(k: str) -> bool:
+    """True for a body's regional arm, "diageo north america" (a key): a name, then a region."""
+    ws = k.split()
+    return len(ws) >= 2 and ws[-1] in _REGIONS and ws[0] not in _COMPASS and ws[0] != "the"
