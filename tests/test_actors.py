@@ -658,3 +658,99 @@ def test_portfolio_word_in_a_title_is_not_an_organization() -> None:
     found = run(text, focused=False)
     assert "State" not in names(found)
     assert by_name(found, "John Kerry").role == "Secretary of State"
+
+
+def test_office_in_the_previous_sentence_is_the_named_persons_role() -> None:
+    text = (
+        "Norway's foreign minister has apologised to Chile for the delay in the talks.\n"
+        "Erik Solvang also agreed with his Chilean counterpart Pablo Ortega to meet again.\n"
+        "Mr Solvang had earlier only expressed regret."
+    )
+    found = run(text)
+    assert by_name(found, "Erik Solvang").role == "Norway's foreign minister"
+    assert not any("minister" in a.name for a in found)
+
+
+def test_office_subject_before_a_named_speaker_binds_to_him() -> None:
+    text = (
+        "And the European Union's fisheries commissioner, said that quotas had to fall. "
+        '"We will need to act soon," said Marco Bellini.'
+    )
+    found = run(text)
+    assert by_name(found, "Marco Bellini").role == "European Union's fisheries commissioner"
+    assert names(found).count("Marco Bellini") == 1
+    assert not any(a.name.endswith("commissioner") for a in found)
+
+
+def test_the_city_mayor_after_a_named_person_is_his_role() -> None:
+    text = (
+        "An inquiry is under way following claims that Paul Hendry misused his office.\n"
+        "The inquiry follows the Leeds mayor's remarks at a dinner last week."
+    )
+    assert by_name(run(text), "Paul Hendry").role == "Leeds mayor"
+
+
+def test_office_not_bound_when_the_person_already_has_a_role() -> None:
+    text = (
+        "Senator Ann Oakes met voters on Monday. The Ohio governor's office said it was pleased."
+    )
+    assert by_name(run(text), "Ann Oakes").role == "Senator"
+
+
+def test_pre_name_descriptors_with_a_common_noun() -> None:
+    text = (
+        "Tasmania toddler Mia-Rose Hanlon was taken to hospital, and veteran golf great "
+        "Arnold Pike visited her. Hanlon's lawyer Dana Voss said Pike had been kind. "
+        "Pike and Hanlon spoke later."
+    )
+    found = run(text)
+    assert by_name(found, "Mia-Rose Hanlon").role == "Tasmania toddler"
+    assert "golf great" in (by_name(found, "Arnold Pike").role or "")
+    assert by_name(found, "Dana Voss").role == "Hanlon's lawyer"
+
+
+def test_multi_word_title_stays_out_of_the_name() -> None:
+    text = (
+        "Chief Magistrate Lena Sorell agreed with barrister Tom Hale. "
+        "Magistrate Sorell said the case would go on."
+    )
+    found = run(text)
+    sorell = by_name(found, "Lena Sorell")
+    assert sorell.role == "Chief Magistrate"
+    assert "Magistrate Sorell" not in names(found)
+
+
+def test_two_adjacent_person_names_are_one_four_word_name() -> None:
+    text = (
+        "Her uncle Peter James Oliver Brand was charged. Brand will appear in court again. "
+        "Kaylee-Ann was in his care, and Kaylee-Ann's mother spoke to police."
+    )
+    found = run(text, focused=False)
+    people = [a.name for a in found if a.kind == "person"]
+    assert "Peter James Oliver Brand" in people
+    assert "Kaylee" not in people
+
+
+def test_a_named_ship_is_not_a_person() -> None:
+    text = "Six crew were hurt on board the fishing vessel, Ocean Lark, when it ran aground."
+    assert "Ocean Lark" not in names(run(text, focused=False))
+
+
+def test_organization_names_with_of_for_digits_and_outlets() -> None:
+    text = (
+        "A complaint was made by the Council of Deputies of Welsh Farmers and the "
+        "Commission for Rural Housing. Dana Ford, who works for software company Nine Rivers "
+        "Labs, wrote to the Morning Courier newspaper. The group launched Nurses4Change on "
+        "Monday, and Nurses4Change met twice.\nThe army fought the Islamic State in the north, "
+        "and the Islamic State withdrew."
+    )
+    found = names(run(text, focused=False))
+    for name in (
+        "Council of Deputies of Welsh Farmers",
+        "Commission for Rural Housing",
+        "Nine Rivers Labs",
+        "Morning Courier",
+        "Nurses4Change",
+        "Islamic State",
+    ):
+        assert name in found, (name, found)

@@ -265,3 +265,12 @@ def test_a_quoted_label_for_a_policy_is_not_a_quote() -> None:
         '"vote or be struck off" approach to the rolls.\n'
     )
     assert run(text) == ()
+
+
+def test_a_programme_named_after_on_is_not_a_quote() -> None:
+    text = (
+        "“The port is not ready for winter,” Ana Diaz said on Monday on Channel Nine's "
+        "“Sun and Surf.”"
+    )
+    got = run(text, Actor("Ana Diaz", "person", None, ()))
+    assert [q.text for q in got] == ["The port is not ready for winter"]

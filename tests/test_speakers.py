@@ -219,3 +219,48 @@ def test_a_group_of_people_is_those_people() -> None:
         '"Our children are doing well in these schools," the letter reads.\n'
     )
     assert speakers(text) == ["local parents"]
+
+
+TOM_BELL = Actor("Tom Bell", "person", None, ("Bell",))
+OMAR = Actor("Omar Haddad", "person", None, ("Haddad",))
+JOAN_KEMP = Actor("Joan Kemp", "person", None, ("Kemp",))
+LENA = Actor("Lena Cho", "person", None, ("Cho",))
+
+
+def test_he_is_the_man_named_last_when_no_person_is_the_subject_since() -> None:
+    text = (
+        "Tom Ruiz said the bridge would need repairs. \"We will ask for money,\" he said. "
+        "Omar Haddad said the city could pay.\n"
+        "That offer did not impress Mr Ruiz.\n"
+        "\"If the city wants to help, it should say how much,\" he said."
+    )
+    assert speakers(text, RUIZ, OMAR) == ["Tom Ruiz", "Tom Ruiz"]
+
+
+def test_a_subject_reported_in_a_clause_does_not_take_the_next_he() -> None:
+    text = (
+        "\"The plan will pass,\" Tom Ruiz said on Monday.\n"
+        "Council leader Omar Haddad, despite admitting that he had doubts, thinks Ruiz is "
+        "right about the vote.\n"
+        "\"I believe we have the numbers,\" he said."
+    )
+    assert speakers(text, RUIZ, OMAR) == ["Tom Ruiz", "Omar Haddad"]
+
+
+def test_she_in_a_clause_about_a_womans_speech_is_that_woman() -> None:
+    text = (
+        "\"Kemp will win,\" Lena Cho said.\n"
+        "Many teachers recall Joan Kemp's 2019 address in Leeds in which she declared: "
+        "\"Every child deserves a library.\""
+    )
+    assert speakers(text, LENA, JOAN_KEMP) == ["Lena Cho", "Joan Kemp"]
+
+
+def test_a_caption_fragment_is_not_a_speaker() -> None:
+    text = (
+        "Bell, pictured with Kemp in 2010, helped run the former Mayor's 2010 Friends for "
+        "Joan Kemp drive Bell, pictured with Kemp in 2012, said: \"Joan Kemp is ready to lead "
+        "this city.\""
+    )
+    got = speakers(text, TOM_BELL, JOAN_KEMP)
+    assert got == ["Tom Bell"]

@@ -23,7 +23,9 @@ from generator.extract.actor_spans import (
     extend_norp,
     extend_org,
     glued_start,
+    hyphen_tail,
     is_junk_word,
+    join_people,
     kin_named,
     propn_runs,
     saint_names,
@@ -39,6 +41,7 @@ from generator.extract.actor_words import (
     PERSON_NOUNS,
     TICKER_CUES,
     TITLE_NOUNS,
+    VEHICLE_NOUNS,
 )
 from generator.extract.actor_works import (
     keeps_suffix,
@@ -213,6 +216,9 @@ def _named_thing(doc: Doc, span: Span) -> bool:
         )
     ):
         return True
+    before = first.i - 1 - int(first.i > 0 and doc[first.i - 1].text == ",")
+    if before >= 0 and doc[before].is_lower and doc[before].lemma_ in VEHICLE_NOUNS:
+        return True  # "the aid ship, Mavi Marmara", "the vessel Ocean Star"
     root = span.root
     if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS") and root.head.is_lower:
         det = first.i > 0 and doc[first.i - 1].lower_ == "the"
@@ -279,9 +285,11 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if e.label_ == "PRODUCT" and bare(e[-1].text) in ORG_HEADS
     ]
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
+    spans = join_people(doc, sorted(spans))
     out: list[Mention] = []
     titles = TitleLines(text)
     covered: list[tuple[int, int]] = []
+    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e[1:]}
     for s0, e0, label in saint_names(doc, sorted(spans)):
         e0, label = campaign(doc, e0, label, taken)
         if label == "ORG":
@@ -291,7 +299,10 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             s0 = extend_initial(doc, s0)
         if label == "PERSON":
             s0 = extend_given_names(doc, s0, taken)
+            e0 = hyphen_tail(doc, e0)
         s0 = drop_country(doc, s0, e0)
+        if label != "PERSON" and _titled_surname(doc, s0, e0, person_words):
+            label = "PERSON"  # "Magistrate Rinaudo" read as a body
         if any(a <= s0 and e0 <= b for a, b in covered):
             continue  # "Homeless" inside "Coalition for the Homeless"
         covered.append((s0, e0))
@@ -331,6 +342,17 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         name = text[start:end]
         out.append(Mention(start, end, name, label, s, e, bool(inside), modifier, common))
     return out
+
+
+def _titled_surname(doc: Doc, s: int, e: int, person_words: set[str]) -> bool:
+    """A title and a surname the text gives a person elsewhere: "Magistrate Rinaudo"."""
+    first = doc[s].text
+    return (
+        e - s == 2
+        and first[:1].isupper()
+        and bare(first) in TITLE_NOUNS
+        and doc[s + 1].text in person_words
+    )
 
 
 def token_of(doc: Doc, start: int, end: int) -> Span | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_words import (
@@ -50,8 +50,10 @@ def extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
         j += int(the)  # "Coalition for the Homeless"
         k = j
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
-            if j in taken and not (the and doc[j].ent_type_ in ("ORG", "NORP")):
-                break
+            nationality = doc[j].ent_type_ == "NORP" and doc[i].lower_ == "of"
+            nationality = nationality and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+            if j in taken and not (the and doc[j].ent_type_ in ("ORG", "NORP")) and not nationality:
+                break  # "Board of Deputies of British Jews" takes in "British"
             j += 1
         if j == k or (doc[i].lower_ == "and" and e - s < 2):
             break
@@ -143,16 +145,68 @@ def extend_norp(doc: Doc, s: int, e: int) -> int:
 
 
 def propn_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Runs of capitalised proper nouns outside entities that end in an organisation head."""
+    """Runs of capitalised proper nouns outside entities that read as an organisation's name:
+    ending in an organisation head ("One World Labs"), a head continued by "for"/"of" ("the
+    Commission for Racial Equality"), followed by "newspaper"-like nouns, a name with a digit
+    inside ("Lesbians4Hillary"), "The Economist" as a subject, "the Islamic State"."""
     runs, i = [], 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j not in taken and doc[j].tag_ == "NNP" and doc[j].is_title:
+        if _number_word_start(doc, i, taken):
+            j += 1  # "One World Labs"
+        while j < len(doc) and j not in taken and _name_word(doc[j]):
             j += 1
-        if j - i >= 2 and bare(doc[j - 1].text) in ORG_HEADS:
+        if j > i and _org_run(doc, i, j):
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+_DIGIT_NAME = re.compile(r"[A-Z][a-z]+\d+[A-Z][a-z]+")
+_FOLLOWING = frozenset({"newspaper", "magazine", "paper", "tabloid", "website", "broadsheet"})
+
+
+def _name_word(tok: Token) -> bool:
+    return (tok.tag_ in ("NNP", "NNPS") and tok.is_title) or _DIGIT_NAME.fullmatch(tok.text) is not None
+
+
+def _number_word_start(doc: Doc, i: int, taken: set[int]) -> bool:
+    """A capitalised number word mid-sentence starting a name: "company One World Labs"."""
+    t = doc[i]
+    return (
+        t.pos_ == "NUM"
+        and t.is_title
+        and i > t.sent.start
+        and i + 1 < len(doc)
+        and (i not in taken or t.ent_type_ == "CARDINAL")
+        and i + 1 not in taken
+        and _name_word(doc[i + 1])
+    )
+
+
+def _org_run(doc: Doc, i: int, j: int) -> bool:
+    """Whether the proper-noun run [i, j) is an organisation's name by the rules above."""
+    head = bare(doc[j - 1].text)
+    nxt = doc[j] if j < len(doc) else None
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    the = i > 0 and doc[i - 1].lower_ == "the"
+    if j - i >= 2 and head in ORG_HEADS:
+        return True
+    if any(_DIGIT_NAME.fullmatch(t.text) for t in doc[i:j]):
+        return True
+    continued = nxt is not None and nxt.lower_ in ("for", "of") and after is not None
+    if the and head in ORG_HEADS and continued and after.is_title and after.ent_type_ == "":
+        return True
+    if j - i >= 2 and the and nxt is not None and nxt.lower_ in _FOLLOWING:
+        return True
+    if j - i == 1 and head not in TITLE_NOUNS | ORG_HEADS and i >= 2:
+        prev = doc[i - 1]
+        norp = prev.ent_type_ == "NORP" and doc[i - 1].dep_ in ("compound", "amod")
+        if norp and doc[i - 2].lower_ == "the":
+            return True  # "the Islamic State": the nationality word joins the name later
+        start = prev.text == "The" and prev.i == prev.sent.start
+        return start and doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB"
+    return False
 
 
 _GLUE = re.compile(r"(by|of|to|and|with|from|for|as|at|in|on)([A-Z][a-z]+)")
@@ -169,3 +223,26 @@ def glued_start(doc: Doc, s: int) -> int | None:
         return None
     m = _GLUE.fullmatch(prev.text)
     return prev.idx + m.end(1) if m is not None else None
+
+
+def join_people(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two person names side by side, a space apart, are one: "Christopher Arthur" +
+    "Neville Kent" is "Christopher Arthur Neville Kent"."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in spans:
+        if out and label == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s:
+            ps, _, _ = out[-1]
+            proper = all(t.text[:1].isupper() and t.is_alpha for t in doc[ps:e])
+            if proper and doc[s - 1].whitespace_ == " " and e - ps <= 5:
+                out[-1] = (ps, e, label)
+                continue
+        out.append((s, e, label))
+    return out
+
+
+def hyphen_tail(doc: Doc, e: int) -> int:
+    """The end of a name cut at a hyphen: "Kyhesha" in "Kyhesha-Lee"."""
+    glued = e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_
+    if glued and not doc[e].whitespace_ and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha:
+        return e + 2
+    return e

@@ -48,7 +48,8 @@ TITLE_NOUNS = _words(
     playwright designer chef broadcaster footballer cricketer boxer golfer sprinter
     climber mountaineer explorer photographer filmmaker athlete champion visitor tourist
     bystander eyewitness employee worker staffer colleague friend neighbor neighbour farmer
-    homeowner landlord tenant passenger driver customer fan
+    homeowner landlord tenant passenger driver customer fan magistrate barrister solicitor
+    coroner
     """
 )
 
@@ -57,6 +58,24 @@ PERSON_NOUNS = _words(
     """
     man men woman women boy boys girl girls child children kid kids baby babies person people
     teenager teen toddler infant guy gentleman lady couple family twins
+    """
+)
+
+# Nouns that describe a person before the name, with a modifier: "Queensland toddler X",
+# "tennis great X".
+DESCRIPTOR_NOUNS = _words(
+    """
+    toddler infant baby boy girl teenager teen schoolboy schoolgirl pensioner grandmother
+    grandfather mother father great legend star icon ace veteran mogul tycoon billionaire
+    millionaire hopeful prodigy
+    """
+)
+
+# Vehicles whose names are not people's: "the aid ship, Mavi Marmara".
+VEHICLE_NOUNS = _words(
+    """
+    ship vessel boat aircraft plane jet yacht ferry tanker submarine carrier liner freighter
+    trawler rocket spacecraft warship frigate destroyer cruiser
     """
 )
 
@@ -145,6 +164,7 @@ NON_ACTOR_HEADS = _words(
 ORG_HEADS = _words(
     """
     order party group committee commission council department ministry agency bureau office
+    labs laboratories
     service services fund foundation institute institution university college school academy
     association union federation league alliance coalition movement front army navy force
     forces guard police court tribunal parliament assembly congress senate house board

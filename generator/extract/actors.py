@@ -33,6 +33,7 @@ from generator.extract.actor_mentions import (
     mentions,
     quoted_regions,
 )
+from generator.extract.actor_offices import offices
 from generator.extract.actor_prune import families, not_surnames, passive_group
 from generator.extract.actor_refs import back_references
 from generator.extract.actor_sift import TitleLines, sub_names
@@ -294,6 +295,10 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     for i, (desc, span) in back_references(doc, unroled).items():
         roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
         all_spans[i] = sorted([*all_spans[i], span])
+    people = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person"}
+    for i, found_offices in offices(doc, people, {i for i in people if not roles[i]}).items():
+        roles[i] = found_offices[0][0]
+        all_spans[i] = _drop_nested([*all_spans[i], *(sp for _, sp in found_offices)])
     generic = sub_names(names, list(kinds))
     for i, c in enumerate(clusters):
         spans, role = all_spans[i], roles[i]

@@ -6,13 +6,17 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.number_words import ESTIMATE_VERBS, TIME_UNITS
 
-QUALIFIERS = (
+QUALIFIERS = tuple(sorted((
+    "slightly more than", "slightly less than", "slightly fewer than", "a little more than",
+    "a little less than", "a little over", "a little under", "well over", "well under",
+    "well above", "well below", "just above", "just below", "just shy of", "just short of",
+    "almost exactly",
     "no more than", "no fewer than", "no less than", "as many as", "as much as", "as few as",
     "as little as", "in excess of", "upwards of", "more than", "less than", "fewer than",
     "at least", "at most", "up to", "close to", "just over", "just under", "an estimated",
     "nearly", "almost", "roughly", "around", "about", "approximately", "over", "under",
     "some", "estimated", "below", "above", "only", "just", "barely", "roughly", "exactly",
-)
+), key=lambda p: -len(p.split())))  # longest first: "just above", not "above"
 SPEECH_VERBS = {
     "say", "tell", "report", "announce", "state", "claim", "estimate", "predict", "expect",
     "forecast", "project", "add", "explain", "note", "write", "testify", "insist", "argue",
@@ -88,6 +92,11 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False) -> tuple[i
     return start, min(end, start + limit)
 
 
+def noun_phrase(doc: Doc, noun: int, skip: set[int]) -> str:
+    """A counted noun with its modifiers and first prepositional phrase, as text."""
+    return _render(doc, [_np(doc[noun], skip, pp=True)])
+
+
 def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
     """The first prepositional phrase or object of a verb that is not the figure's own."""
     for child in verb.rights:
@@ -95,7 +104,9 @@ def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
             continue
         if child.dep_ in {"prep", "agent"}:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"} and c.i not in skip]
-            if objs and not (set(range(child.i, objs[0].i + 1)) & skip):
+            if objs and not (set(range(child.i, objs[0].i + 1)) & skip) and (
+                not _counted(objs[0], skip)  # another figure's phrase: "over four-and-a-half"
+            ):
                 return child.i, _np(objs[0], skip)[1]
         if child.dep_ in {"dobj", "attr", "acomp", "oprd"}:
             return _np(child, skip, pp=True)
@@ -220,6 +231,9 @@ def _own_complement(tok: Token, skip: set[int]) -> list[tuple[int, int]]:
             if objs and not _counted(objs[0], skip):
                 start = child.i + 1 if child.lower_ in {"in", "of"} else child.i
                 return [(start, _np(objs[0], skip)[1])]
+            acts = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+            if acts and child.lower_ == "of":  # "five years of fighting the rebels"
+                return [(child.i, min(acts[0].right_edge.i + 1, acts[0].i + 5))]
     return []
 
 

@@ -21,6 +21,7 @@ class Quantity:
     kind: str  # count | money | percent | age | duration | measure | vague | range
     num: int  # the main numeral token
     noun: int | None = None  # the counted noun ("people" in "646 people"), if any
+    about_of: tuple[int, int, int | None] | None = None  # (start, end, noun) to describe it by
 
 
 FRACTIONS = {"quarter of": 0.25, "third of": 1 / 3, "half of": 0.5, "half": 0.5,
@@ -185,9 +186,13 @@ def _counted_noun(doc: Doc, num: int, end: int, limit: int) -> int | None:
     """The noun a count measures: the head of "646 people", or "of"-object of "thousands of"."""
     head = doc[num].head
     if doc[num].dep_ in {"nummod", "compound", "quantmod", "amod", "nmod"} and (
-        head.pos_ in {"NOUN", "PROPN"} and end <= head.i < min(end + 5, limit)
+        head.pos_ in {"NOUN", "PROPN"} and end <= head.i < min(end + 8, limit)
+        # a longer gap only when all of it modifies the noun: "74 low- or mid-rise blocks"
+        and (head.i < end + 5 or all(head.is_ancestor(t) for t in doc[end:head.i]))
     ):
-        return head.i
+        if head.i - 2 > num:  # not "a three-judge panel": the figure's own hyphen word
+            head = _past_hyphen_adjective(doc, head)
+        return head.i if head.i < limit else None
     if end < limit and doc[end].lower_ == "of" and end + 1 < limit:
         for child in doc[end].children:
             if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN"}:
@@ -197,6 +202,17 @@ def _counted_noun(doc: Doc, num: int, end: int, limit: int) -> int | None:
     if end < limit and doc[end].pos_ == "NOUN" and doc[end].tag_ in {"NNS", "NN"}:
         return end
     return None
+
+
+def _past_hyphen_adjective(doc: Doc, tok: Token) -> Token:
+    """ "189 moderate-volume towers": a noun closing a hyphenated adjective is no counted noun;
+    the noun it modifies is."""
+    while tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
+        tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i == tok.i + 1
+        and tok.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        tok = tok.head
+    return tok
 
 
 def _hyphened(doc: Doc, i: int) -> bool:

@@ -63,6 +63,39 @@ def _pronoun_one(doc: Doc, sent: Span, q: Quantity) -> bool:
     return noun.lemma_.lower() in W.ONE_IDIOM_NOUNS or noun.lower_ in W.ONE_IDIOM_NOUNS
 
 
+def _in_name(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """ "One World Labs", "Formula One", "Channel Four": a capitalised number word inside a
+    run of capitalised words names something. At the start of a sentence the whole phrase
+    up to the counted noun must be capitalised ("Two Democratic senators" is a count)."""
+    tok = doc[q.num]
+    if not tok.is_alpha or not tok.is_title or q.end != q.num + 1:
+        return False
+    prev = doc[q.num - 1] if q.num > sent.start else None
+    nxt = doc[q.num + 1] if q.num + 1 < sent.end else None
+    opening = prev is None or prev.is_punct
+    if not opening and prev.is_title and prev.is_alpha:
+        return True  # "Formula One", "Air Force One"
+    if nxt is None or not (nxt.is_title and nxt.is_alpha):
+        return False
+    if not opening:
+        return True  # "works for One World Labs"
+    k = q.num + 1
+    while k < sent.end and doc[k].is_alpha and doc[k].is_title:
+        k += 1
+    return k - q.num > 2 and (k == sent.end or not doc[k].is_alpha or doc[k].pos_ != "NOUN")
+
+
+def _contrastive_one(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """ "one element ... another element", "one side ... the other": "one" sets up a
+    contrast, it does not count."""
+    if doc[q.num].lower_ != "one":
+        return False
+    for t in doc[q.end:sent.end]:
+        if t.lower_ == "another" or (t.lower_ == "other" and doc[t.i - 1].lower_ == "the"):
+            return True
+    return False
+
+
 def _code_not_count(doc: Doc, sent: Span, q: Quantity) -> bool:
     """ "a 911 call", "the 999 operator", "a 747 jet": a number that names, not counts."""
     tok = doc[q.num]
@@ -150,7 +183,11 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
             return True
     if _idiom(doc, sent, q):
         return True
-    if tok.lower_ == "one" and q.kind == "count" and _pronoun_one(doc, sent, q):
+    if tok.lower_ == "one" and q.kind == "count" and (
+        _pronoun_one(doc, sent, q) or _contrastive_one(doc, sent, q)
+    ):
+        return True
+    if q.kind == "count" and _in_name(doc, sent, q):
         return True
     if q.kind == "count" and _code_not_count(doc, sent, q):
         return True
@@ -228,6 +265,13 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
             nxt.kind in {"age", "duration", "measure", "percent", "money"}
         ):
             found[k] = replace(q, unit=nxt.unit, kind=nxt.kind)
+        elif q.kind == "count" and q.unit is None and link == "," and (
+            nxt.kind in {"duration", "measure", "percent", "money"}
+            and q.value is not None and nxt.value is not None and q.value < nxt.value
+            and nxt.value <= 2 * q.value and doc[q.num].is_alpha
+        ):  # "four-and-a-half, five years": one hedged estimate, read by the second figure
+            found[k] = replace(q, unit=nxt.unit, kind=nxt.kind,
+                               about_of=(nxt.start, nxt.end, nxt.noun))
     return found
 
 
@@ -270,6 +314,10 @@ def numbers(
                 about = _age_about(doc, name_tok, actors)
             elif q.kind == "age":
                 about = _hyphen_age_about(doc, sent, q, actors, sources)
+            elif q.about_of is not None:
+                about = C.about(doc, *q.about_of)
+            elif q.kind == "vague" and q.noun is not None:  # "tens of thousands of people"
+                about = C.noun_phrase(doc, q.noun, set(range(q.start, q.end)))
             else:
                 about = C.about(doc, q.start, q.end, q.noun)
             first, last = doc[start], doc[q.end - 1]

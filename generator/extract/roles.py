@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_words import (
+    DESCRIPTOR_NOUNS,
     HONORIFICS,
     KIN_INVERSE,
     MONTHS,
@@ -262,9 +263,30 @@ def _pre_apposition(doc: Doc, name: Span) -> str | None:
     return _clean(doc, s, name.start - 1)
 
 
+def _descriptor(doc: Doc, name: Span) -> str | None:
+    """A person noun with a modifier right before the name: "Queensland toddler",
+    "pioneering tennis great", "Kent's lawyer" (the modifier is needed: "said toddler X"
+    is no role)."""
+    head = name.start - 1
+    floor = para_start(doc, name.start)
+    if head <= floor or doc[head].lower_ not in DESCRIPTOR_NOUNS or not doc[head].is_lower:
+        return None
+    i = head - 1
+    while i >= max(floor, head - 3):
+        t = doc[i]
+        if t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.ent_type_ in ("PERSON", "DATE", "TIME"):
+            break
+        if t.is_lower and doc[i + 1].text[:1].isupper():
+            break  # "video Tennis star": a caption run into the text
+        i -= 1
+    if i + 1 == head:
+        return None
+    return doc[i + 1 : head + 1].text
+
+
 def role_of(doc: Doc, name: Span) -> str | None:
     """The role the text gives the person named by the token span ``name``, or None."""
-    for pattern in (_pre_title, _shared_title, _post_apposition, _pre_apposition):
+    for pattern in (_pre_title, _shared_title, _descriptor, _post_apposition, _pre_apposition):
         role = pattern(doc, name)
         if role:
             return role

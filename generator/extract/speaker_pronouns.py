@@ -32,6 +32,7 @@ class Event:
     actor: Actor
     subject: bool
     speech: bool
+    reported: bool = False  # the subject of a clause someone else reports
 
 
 def resolve(
@@ -59,8 +60,8 @@ def resolve(
             continue
         out[tok.i] = actor
         sexes.setdefault(actor.name, want)
-        subject = tok.dep_ in SUBJECT_DEPS and not embedded(tok)
-        event = Event(tok.idx, actor, subject, tok.i in speech_subject)
+        subject = tok.dep_ in SUBJECT_DEPS
+        event = Event(tok.idx, actor, subject, tok.i in speech_subject, embedded(tok))
         at = next((k for k, e in enumerate(history) if e.pos > tok.idx), len(history))
         history.insert(at, event)
     return out
@@ -80,9 +81,9 @@ def referent(
     """The person a pronoun of sex ``want`` at ``pos`` refers to (see the module doc)."""
     before = [e for e in history if e.pos < pos and sexes.get(e.actor.name, want) == want]
     best = next((e for e in reversed(before) if e.speech and pos - e.pos < SPEECH_REACH), None)
-    near = sentence_start(doc, pos, back=1)
+    near, own = sentence_start(doc, pos, back=1), sentence_start(doc, pos)
     for e in reversed(before):
-        if not e.subject:
+        if not e.subject or (e.reported and e.pos < own):
             continue
         close = e.pos >= near or (best is None and pos - e.pos < SUBJECT_REACH)
         if close and (best is None or e.pos > best.pos):
@@ -100,16 +101,15 @@ def _recent_object(doc: Doc, before: list[Event], pos: int, near: int) -> Event 
     """A person named last, not as a subject, where no person is a subject since the start of
     the sentence before: "… not enough for Mr Ruiz. 'If …,' he said" and "Ana's speech, in
     which she declared" (in the pronoun's own sentence, only a possessive counts)."""
-    recent = [e for e in before if e.pos >= near]
-    if not recent or any(e.subject for e in recent):
-        return None
     own = sentence_start(doc, pos)
-    for e in reversed(recent):
-        if e.pos < own:
-            return e
-        tok = doc.char_span(e.pos, e.pos + 1, alignment_mode="expand")
-        return e if tok is not None and len(tok) and _possessor(tok[0]) else None
-    return None
+    recent = [e for e in before if e.pos >= near]
+    if not recent or any(e.subject and not e.reported for e in recent if e.pos >= own):
+        return None
+    last = recent[-1]
+    if last.pos >= own:
+        tok = doc.char_span(last.pos, last.pos + 1, alignment_mode="expand")
+        return last if tok is not None and len(tok) and _possessor(tok[0]) else None
+    return None if any(e.subject and not e.reported for e in recent) else last
 
 
 def _possessor(tok: Token) -> bool:

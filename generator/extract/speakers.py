@@ -321,10 +321,11 @@ class Speakers:
             if actor.kind != "person" or self.inside_quote(s):
                 continue
             tok = self._token_at(e - 1)
-            subject = tok is not None and tok.dep_ in SUBJECT_DEPS and not embedded(tok)
+            subject = tok is not None and tok.dep_ in SUBJECT_DEPS
+            reported = subject and embedded(tok)
             said = [(p, a) for p, a in spoke if s <= p < e and a.name == actor.name]
             spoke = [x for x in spoke if x not in said]
-            out.append(Event(s, actor, subject, bool(said)))
+            out.append(Event(s, actor, subject, bool(said), reported))
         out += [Event(p, a, True, True) for p, a in spoke]
         return sorted(out, key=lambda ev: ev.pos)
 
