@@ -4,19 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.number_words import ESTIMATE_VERBS, TIME_UNITS
+from generator.extract.number_words import ESTIMATE_VERBS, QUALIFIERS, TIME_UNITS
 
-QUALIFIERS = tuple(sorted((
-    "slightly more than", "slightly less than", "slightly fewer than", "a little more than",
-    "a little less than", "a little over", "a little under", "well over", "well under",
-    "well above", "well below", "just above", "just below", "just shy of", "just short of",
-    "almost exactly",
-    "no more than", "no fewer than", "no less than", "as many as", "as much as", "as few as",
-    "as little as", "in excess of", "upwards of", "more than", "less than", "fewer than",
-    "at least", "at most", "up to", "close to", "just over", "just under", "an estimated",
-    "nearly", "almost", "roughly", "around", "about", "approximately", "over", "under",
-    "some", "estimated", "below", "above", "only", "just", "barely", "roughly", "exactly",
-), key=lambda p: -len(p.split())))  # longest first: "just above", not "above"
 SPEECH_VERBS = {
     "say", "tell", "report", "announce", "state", "claim", "estimate", "predict", "expect",
     "forecast", "project", "add", "explain", "note", "write", "testify", "insist", "argue",

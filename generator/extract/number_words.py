@@ -4,6 +4,18 @@ from __future__ import annotations
 
 import re
 
+# Hedges before a figure.
+QUALIFIERS = tuple(sorted((
+    "slightly more than", "slightly less than", "slightly fewer than", "a little more than",
+    "a little less than", "a little over", "a little under", "well over", "well under",
+    "well above", "well below", "just above", "just below", "just shy of", "just short of",
+    "almost exactly",
+    "no more than", "no fewer than", "no less than", "as many as", "as much as", "as few as",
+    "as little as", "in excess of", "upwards of", "more than", "less than", "fewer than",
+    "at least", "at most", "up to", "close to", "just over", "just under", "an estimated",
+    "nearly", "almost", "roughly", "around", "about", "approximately", "over", "under",
+    "some", "estimated", "below", "above", "only", "just", "barely", "roughly", "exactly",
+), key=lambda p: -len(p.split())))  # longest first: "just above", not "above"
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
