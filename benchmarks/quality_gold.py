@@ -1,6 +1,8 @@
 """Dev-set quality figures: runs ../shared/tools/score_gold.py against the briefings CLI.
 
-Usage: .venv/bin/python benchmarks/quality_gold.py [--only NAME] [--nodate] [--all]
+Usage: .venv/bin/python benchmarks/quality_gold.py [--gold DIR] [--only NAME] [--nodate] [--all]
+
+``--gold DIR`` scores another folder of gold files in the same format (default: the dev set).
 
 Prints the scorer's figure lines (actors, numbers, quotes, timeline, boilerplate) and, with
 ``--all``, every miss too. Nothing from ../shared is imported: the scorer runs as a subprocess.
@@ -29,7 +31,8 @@ def main() -> int:
     if cli is None:
         print(f"skipped: {CLI} not found (run `pip install -e .` in the project's venv)")
         return 0
-    cmd = [sys.executable, str(SCORER), "--gold", str(GOLD), "--cmd", str(cli)]
+    gold = Path(args[args.index("--gold") + 1]) if "--gold" in args else GOLD
+    cmd = [sys.executable, str(SCORER), "--gold", str(gold), "--cmd", str(cli)]
     if "--only" in args:
         cmd += ["--only", args[args.index("--only") + 1]]
     if "--nodate" in args:
