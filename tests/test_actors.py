@@ -754,3 +754,11 @@ def test_organization_names_with_of_for_digits_and_outlets() -> None:
         "Islamic State",
     ):
         assert name in found, (name, found)
+
+
+def test_a_bare_office_is_not_an_unnamed_persons_role() -> None:
+    text = (
+        "Minutes into the hearing, Dale Kipper shouted at the judge. "
+        "The judge told him to sit down. Kipper refused."
+    )
+    assert by_name(run(text), "Dale Kipper").role is None

@@ -3,8 +3,9 @@ then "Benjamin Netanyahu also agreed ..."; "the London mayor" beside "Ken Living
 
 A description names a unique office when its head is a singular title noun owned by a named
 body or place ("the EU's monetary affairs commissioner", "the London mayor", "the Mayor of
-London"), or is a bare "the mayor". It binds to a person without a role when that person is the
-only one named in the same, previous or next sentence, or is the subject of the next sentence.
+London"); a bare "the mayor" only adds a mention to a person already bound to the office.
+It binds to a person without a role when that person is the only one named in the same,
+previous or next sentence, or is the subject of the next sentence.
 """
 
 from __future__ import annotations
@@ -101,6 +102,9 @@ def offices(
         pick = next(iter(near)) if len(near) == 1 else _next_subject(doc, sents, here, people)
         if pick is None or pick not in unroled or (near and pick not in near):
             continue
+        bare = len(desc) == 1
+        if bare and not any(r.lower().endswith(tok.lower_) for r, _ in out.get(pick, [])):
+            continue  # a bare "the judge" only repeats an office the person already holds
         out.setdefault(pick, []).append((desc.text, (desc.start_char, desc.end_char)))
     return out
 

@@ -55,6 +55,15 @@ def _subject_before(
     return best[1] if best else None
 
 
+def _named_before(doc: Doc, tok: Token) -> bool:
+    """True when the sentence before already has the title noun as someone else's word."""
+    sent = tok.sent
+    if sent.start == 0:
+        return False
+    prev = doc[sent.start - 1].sent
+    return any(t.lower_ == tok.lower_ and t.dep_ not in ("nsubj", "nsubjpass") for t in prev)
+
+
 def back_references(
     doc: Doc, people: dict[int, list[tuple[int, int]]]
 ) -> dict[int, tuple[str, tuple[int, int]]]:
@@ -68,6 +77,8 @@ def back_references(
         named = [e for e in tok.sent.ents if e.label_ == "PERSON"]
         if any(e.start < desc.start for e in named):
             continue  # another person is named before it in this sentence
+        if _named_before(doc, tok):
+            continue  # "shouted at the judge. The judge told him ...": someone else
         idx = _subject_before(doc, desc, people)
         if idx is None or idx in out:
             continue

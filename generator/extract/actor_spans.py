@@ -167,14 +167,16 @@ _FOLLOWING = frozenset({"newspaper", "magazine", "paper", "tabloid", "website", 
 
 
 def _name_word(tok: Token) -> bool:
-    return (tok.tag_ in ("NNP", "NNPS") and tok.is_title) or _DIGIT_NAME.fullmatch(tok.text) is not None
+    """A capitalised proper noun, or a name with a digit inside."""
+    proper = tok.tag_ in ("NNP", "NNPS") and tok.is_title
+    return proper or _DIGIT_NAME.fullmatch(tok.text) is not None
 
 
 def _number_word_start(doc: Doc, i: int, taken: set[int]) -> bool:
     """A capitalised number word mid-sentence starting a name: "company One World Labs"."""
     t = doc[i]
     return (
-        t.pos_ == "NUM"
+        (t.pos_ == "NUM" or t.like_num)
         and t.is_title
         and i > t.sent.start
         and i + 1 < len(doc)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from generator.extract.dates import Resolved, Tense, Timex, resolve
+from generator.extract.timeline_clip import bounded_by_limit, photo_date
 from generator.extract.timeline_context import (
     enclosing_quote,
     qualified_noun,
@@ -147,6 +148,8 @@ def event_mentions(article: Article, doc: Doc) -> list[Mention]:
             continue
         if t.kind == "rel" and t.shift == 0 and _modifies_noun(span):
             continue  # "growth this year": a period, not the time of an event
+        if bounded_by_limit(span, text) or photo_date(text, t):
+            continue  # "before Friday's announcement", "pictured in 2008": no event that day
         if law_name(text, t):
             continue  # "the Voting Rights Act of 1965": a name, not an event's date
         if t.kind == "date" and t.month is None and t.attributive and not _event_year(span):

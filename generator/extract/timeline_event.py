@@ -14,7 +14,9 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.dates import Timex
+from generator.extract.timeline_clip import quote_clip, repeat_extent
 from generator.extract.timeline_context import enclosing_quote, quote_spans
+from generator.furniture import runon_boundaries
 from generator.model import Article, TimelineEvent
 
 _CONNECTIVE = re.compile(
@@ -125,15 +127,42 @@ def event_text(
                 start = max(start, fe)
             elif fs >= timex.end:
                 end = min(end, fs)
-    quotes = quote_spans(article.text) if quotes is None else quotes
-    start, end = _caption_cut(sent, timex, (start, end), quotes, article.text)
-    s = _piece(article.text[start:end], timex.start - start, _RUN_ON)
+    text = article.text
+    quotes = quote_spans(text) if quotes is None else quotes
+    start, end = _caption_cut(sent, timex, (start, end), quotes, text)
+    start, end = repeat_extent(text, timex, (start, end))
+    if _one_block(text, start):
+        start, end = _runon_cut(text, timex, (start, end))
+    (start, end), prefix, suffix = quote_clip(sent.doc, timex, (start, end), quotes, text)
+    s = _piece(text[start:end], timex.start - start, _RUN_ON)
     s = _piece(s, s.find(timex.text), _INITIALISM_END)
     if len(s.split()) > 45:
         s = _piece(s, s.find(timex.text), _CLAUSE)
     s = _DATELINE.sub("", s.strip()).rstrip(",;: ")
     s = _CONNECTIVE.sub("", s).strip()
+    if s and (prefix or suffix):
+        s = prefix + s.rstrip(",;: \u2014-") + suffix
     return s[:1].upper() + s[1:] if s else s
+
+
+def _one_block(text: str, pos: int) -> bool:
+    """``pos`` lies in a paragraph holding most of the text: a flattened Daily Mail page."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    return hi - lo >= max(800, 0.8 * len(text.strip()))
+
+
+def _runon_cut(text: str, timex: Timex, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut ``span`` where a caption runs into the sentence without a full stop."""
+    start, end = span
+    for cut in runon_boundaries(text[start:end]):
+        pos = start + cut
+        if start < pos <= timex.start:
+            start = pos
+        elif timex.end <= pos < end:
+            end = pos
+    return start, end
 
 
 _LAW = r"(?:Act|Acts|Law|Code|Treaty|Accords?|Convention|Amendments?|Bill|Statute|Protocol)"

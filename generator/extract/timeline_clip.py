@@ -1,0 +1,188 @@
+"""What bounds a timeline event: limit prepositions, quotations and run-in captions.
+
+``bounded_by_limit`` tells a date that only bounds an event ("before Friday's announcement",
+"by Friday", "until 2008") from one that dates it. ``quote_clip`` keeps an event from starting
+in the middle of a quotation: a date outside the quote trims the event to the text after it;
+a date inside one gives the attribution and the dated clause ("Trump said: “...”").
+``photo_date`` and ``repeat_extent`` handle Daily Mail captions run into the story text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.dates import Timex
+from generator.extract.timeline_context import DEFERRAL_VERBS, SAY_VERBS, enclosing_quote
+
+LIMIT_PREPS = {"before", "until", "till", "by"}
+# "ahead of", "prior to", "in the run-up to": the second word is the preposition.
+LIMIT_PAIRS = {("ahead", "of"), ("prior", "to"), ("up", "to")}
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:before|until|till|by|ahead of|prior to)\s+(?:the\s+|this\s+|next\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+_NOUN_LINKS = {"pobj", "poss", "compound", "npadvmod", "nmod", "amod", "nummod", "prep",
+               "appos", "det", "case", "conj", "cc", "quantmod", "advmod"}  # fmt: skip
+
+
+def _limit_word(prep: Token) -> bool:
+    if prep.dep_ == "agent":
+        return False  # "hit by Friday's storm": the storm is the event
+    if prep.lower_ in LIMIT_PREPS:
+        return True
+    return (prep.head.lower_, prep.lower_) in LIMIT_PAIRS
+
+
+def bounded_by_limit(span: Span, text: str) -> bool:
+    """The date sits in the object of "before", "until", "by", "ahead of" or "prior to".
+
+    "Before Friday's announcement, it said ...", "the deadline at midnight Friday" after
+    "before", "had refused until Thursday": the sentence's event is not on that day. A clause
+    ("before departing on Friday") dates its own verb, and "postponed until Saturday" moves
+    the event to that day: both stay.
+    """
+    if _LIMIT_BEFORE.search(text[max(0, span.start_char - 16) : span.start_char]):
+        doc = span.doc
+        preps = [t for t in doc[max(0, span.start - 3) : span.start] if t.pos_ == "ADP"]
+        if preps and preps[-1].dep_ == "agent":
+            return False  # "hit by Friday's storm": the storm is the event
+        verb = _verb_above(span.root)
+        return not (verb is not None and verb.lemma_.lower() in DEFERRAL_VERBS)
+    t = span.root
+    for _ in range(8):
+        h = t.head
+        if h.i == t.i or h.pos_ in ("VERB", "AUX") or t.dep_ not in _NOUN_LINKS | {"pobj"}:
+            return False
+        if h.pos_ == "ADP" and t.dep_ == "pobj" and _limit_word(h):
+            verb = _verb_above(h)
+            return not (verb is not None and verb.lemma_.lower() in DEFERRAL_VERBS)
+        t = h
+    return False
+
+
+def _verb_above(t: Token) -> Token | None:
+    for _ in range(10):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+_PHOTO = re.compile(r"\(?\b(?:pictured|photographed)\b[^,.;:()\"\u201c\u201d]{0,60}$", re.I)
+
+
+def photo_date(text: str, timex: Timex) -> bool:
+    """The date of a photograph in a caption: "King, pictured with Clinton in 2008, ..."."""
+    return bool(_PHOTO.search(text[max(0, timex.start - 70) : timex.start]))
+
+
+def repeat_extent(text: str, timex: Timex, span: tuple[int, int]) -> tuple[int, int]:
+    """Narrow ``span`` to the stretch around the date that the text repeats word for word.
+
+    Daily Mail pages repeat a story sentence as a photo caption, and the caption runs into
+    the neighbouring sentence without a full stop; the words shared by both copies are the
+    sentence itself. Only a repeat of eight words or more counts.
+    """
+    start, end = span
+    a = max(start, timex.start - 40)
+    window = text[a : timex.end]
+    if len(window) < 25:
+        return span
+    others = [m.start() for m in re.finditer(re.escape(window), text) if m.start() != a]
+    if not others:
+        return span
+    delta = others[0] - a
+    i, j = a, timex.end
+    while i > start and 0 <= i - 1 + delta and text[i - 1] == text[i - 1 + delta]:
+        i -= 1
+    while j < end and j + delta < len(text) and text[j] == text[j + delta]:
+        j += 1
+    while i < j and (text[i].isspace() or (i > 0 and text[i - 1].isalnum())):
+        i += 1  # start at a whole word
+    while j > i and j < len(text) and text[j - 1].isalnum() and text[j].isalnum():
+        j -= 1  # end at a whole word
+    if len(text[i:j].split()) < 8:
+        return span
+    return (i, j) if (i, j) != (start, end) else span
+
+
+def quote_clip(
+    doc: Doc, timex: Timex, span: tuple[int, int], quotes: list[tuple[int, int]], text: str
+) -> tuple[tuple[int, int], str, str]:
+    """The event's span so it does not open mid-quote, and the text to wrap it in.
+
+    Returns ``((start, end), prefix, suffix)``: a dated clause of a quotation comes back with
+    its attribution and marks as prefix and suffix ("Trump said: “", "”").
+    """
+    start, end = span
+    q = enclosing_quote(quotes, timex.start, timex.end)
+    if q is None:
+        for qs, qe in quotes:
+            if qs < start < qe and qe <= timex.start:
+                start = qe + 1  # past the closing mark
+        while start < end and (text[start].isspace() or text[start] in ",;:\u2014\u2013-"):
+            start += 1
+        return (start, end), "", ""
+    qs, qe = q
+    outside = text[start : max(start, qs - 1)] + " " + text[min(end, qe + 1) : end]
+    if start < qs and len(outside.split()) >= 3:
+        return (start, end), "", ""  # the sentence carries its own attribution
+    if start > qs and len(outside.split()) >= 3 and not _attribution_after(doc, qe, end):
+        return (start, end), "\u201c", ""
+    said = attribution(doc, q, quotes, text)
+    return (max(start, qs), min(end, qe)), f"{said}: \u201c" if said else "\u201c", "\u201d"
+
+
+def _attribution_after(doc: Doc, qe: int, end: int) -> bool:
+    return any(t.lemma_.lower() in SAY_VERBS for t in doc.char_span(qe, end, "expand") or [])
+
+
+_OPEN_MARKS = {"\u201c", "\u2018", '"', "'"}
+_STOPS = {".", "!", "?"}
+_DROP = {"appos", "acl", "relcl", "punct", "prep", "advcl", "parataxis"}
+
+
+def attribution(
+    doc: Doc, quote: tuple[int, int], quotes: list[tuple[int, int]], text: str
+) -> str | None:
+    """"Trump said" for the speech verb just after the quote or just before its opening."""
+    qs, qe = quote
+    after = doc.char_span(qe, min(len(text), qe + 200), alignment_mode="expand")
+    for tok in list(after or [])[1:16]:
+        if tok.text in _STOPS or tok.text in _OPEN_MARKS or tok.text == "\u201c":
+            break
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SAY_VERBS:
+            return _subject_verb(tok)
+    # Quotes chained by spaces ("... community' 'Her career ..."): look before the first.
+    for ps, pe in reversed(quotes):
+        if pe < qs and not text[pe + 1 : qs - 1].strip():
+            qs = ps
+    before = doc.char_span(max(0, qs - 200), max(0, qs - 1), alignment_mode="expand")
+    for tok in reversed(list(before or [])[-25:]):
+        if tok.text in _STOPS or enclosing_quote(quotes, tok.idx, tok.idx + len(tok)):
+            break
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SAY_VERBS:
+            return _subject_verb(tok)
+    return None
+
+
+def _subject_verb(verb: Token) -> str | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    keep: list[Token] = []
+
+    def walk(t: Token) -> None:
+        keep.append(t)
+        for c in t.children:
+            if c.dep_ not in _DROP:
+                walk(c)
+
+    walk(subj)
+    words = " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
+    words = re.sub(r"\s+(?=['\u2019]s\b)", "", words)
+    return f"{words} {verb.text}"
