@@ -149,12 +149,82 @@ def test_single_quoted_letter_in_one_paragraph_text():
 
 
 def test_until_reads_the_verb():
+    # "until Thursday" bounds the refusal, it does not date it; a postponement moves the
+    # final to Saturday
     text = (
         "Until Thursday, the senator had refused to release the records.\n"
         "The final has been postponed until Saturday because of snow."
     )
     events = run(text, dt.date(2026, 1, 16))  # a Friday
-    assert [(e.when, e.day_offset) for e in events] == [("Thursday", -1), ("Saturday", 1)]
+    assert [(e.when, e.day_offset) for e in events] == [("Saturday", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Before Thursday's vote, the mayor said she would resign.", []),
+        ("Ahead of Monday's summit, the envoys met in Rome.", []),
+        ("Prior to Tuesday's ruling, the firm had denied any wrongdoing.", []),
+        ("The bill must be signed before the deadline at midnight Thursday.", []),
+        ("Applicants must file their forms by Wednesday.", []),
+        ("The bridge was damaged by Tuesday's storm.", [("Tuesday", -3)]),
+        ("Before leaving for Paris on Thursday, the minister met the unions.",
+         [("Thursday", -1)]),
+        ("The match has been delayed until Sunday.", [("Sunday", 2)]),
+        ("She led the charity until 2019 and now teaches.", []),
+    ],
+)  # fmt: skip
+def test_a_limit_preposition_does_not_date_the_event(text, expected):
+    events = run(text, dt.date(2026, 1, 16))  # a Friday
+    assert [(e.when, e.day_offset) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the date outside the quote: the event is the text after the quotation
+        ('The mayor was in a hurry. "We waited for hours. Nobody came," the mayor said on '
+         "Tuesday at the town hall.",
+         "The mayor said on Tuesday at the town hall."),
+        # the date inside: the attribution and the dated clause, in marks
+        ('The mayor spoke at length. "We built the bridge in 1998. It still stands," the mayor '
+         "said.",
+         "The mayor said: \u201cWe built the bridge in 1998.\u201d"),
+        ("\u201cThe strike began in 2011 over pay. It never ended,\u201d Ms Lane told reporters.",
+         "Ms Lane told reporters: \u201cThe strike began in 2011 over pay.\u201d"),
+        # a sentence that carries its own attribution is kept whole
+        ('The coach said on Tuesday that his team "played badly".',
+         'The coach said on Tuesday that his team "played badly".'),
+    ],
+)  # fmt: skip
+def test_an_event_never_starts_mid_quote(text, event):
+    events = run(text, dt.date(2026, 1, 16))  # a Friday
+    assert [e.event for e in events] == [event]
+
+
+CAPTIONED = (
+    "A farmer found the stolen tractor in a ditch after a long search, police said. The "
+    "tractor was taken from a shed near the village of Holm on a cold night while the farm "
+    "slept. Officers said the thieves left no trace at the scene. The farmer paid for the "
+    "tractor with his savings, his wife said. Police hope to trace the thieves soon. "
+    "Neighbours have offered a reward to anyone who can help. The farmer was left in tears "
+    "in the yard The tractor was found in a ditch near the village of Holm on March 3, 2024 "
+    "Officers said the thieves left no trace at the scene. A local garage has offered to "
+    "repair the tractor free of charge. The farmer was left in tears in the yard. The "
+    "village has set up a fund to help the family. The reward now stands at several "
+    "thousand pounds, a spokesman for the farmers union said on the phone. Police urged "
+    "anyone with information to come forward and to call them as soon as possible. "
+    "The family thanked the village for its help and kindness in a statement. "
+    "King, pictured with the farmer in 2019, gave the first donation."
+)
+
+
+def test_run_in_caption_is_cut_at_the_boundary_the_repeats_reveal():
+    events = run(CAPTIONED, dt.date(2024, 3, 8))
+    assert [(e.when, e.event) for e in events] == [
+        ("March 3, 2024",
+         "The tractor was found in a ditch near the village of Holm on March 3, 2024"),
+    ]  # fmt: skip
 
 
 # A past story with no weekday in its lede: the lede's event is retold with its day later on.

@@ -19,12 +19,10 @@ from generator.extract.timeline_context import DEFERRAL_VERBS, SAY_VERBS, enclos
 LIMIT_PREPS = {"before", "until", "till", "by"}
 # "ahead of", "prior to", "in the run-up to": the second word is the preposition.
 LIMIT_PAIRS = {("ahead", "of"), ("prior", "to"), ("up", "to")}
-_LIMIT_BEFORE = re.compile(
-    r"\b(?:before|until|till|by|ahead of|prior to)\s+(?:the\s+|this\s+|next\s+|last\s+)?$",
-    re.IGNORECASE,
-)
 _NOUN_LINKS = {"pobj", "poss", "compound", "npadvmod", "nmod", "amod", "nummod", "prep",
-               "appos", "det", "case", "conj", "cc", "quantmod", "advmod"}  # fmt: skip
+               "appos", "det", "case", "quantmod", "advmod"}  # fmt: skip
+# Prepositions inside a bounded noun phrase: "before the end of Friday", "the deadline at noon".
+_INNER_PREPS = {"of", "at"}
 
 
 def _limit_word(prep: Token) -> bool:
@@ -43,23 +41,40 @@ def bounded_by_limit(span: Span, text: str) -> bool:
     ("before departing on Friday") dates its own verb, and "postponed until Saturday" moves
     the event to that day: both stay.
     """
-    if _LIMIT_BEFORE.search(text[max(0, span.start_char - 16) : span.start_char]):
-        doc = span.doc
-        preps = [t for t in doc[max(0, span.start - 3) : span.start] if t.pos_ == "ADP"]
-        if preps and preps[-1].dep_ == "agent":
-            return False  # "hit by Friday's storm": the storm is the event
-        verb = _verb_above(span.root)
+    prep = _limit_before(span)
+    if prep is not None:
+        verb = _verb_above(prep)
         return not (verb is not None and verb.lemma_.lower() in DEFERRAL_VERBS)
     t = span.root
     for _ in range(8):
         h = t.head
         if h.i == t.i or h.pos_ in ("VERB", "AUX") or t.dep_ not in _NOUN_LINKS | {"pobj"}:
             return False
-        if h.pos_ == "ADP" and t.dep_ == "pobj" and _limit_word(h):
+        if h.pos_ == "ADP" and t.dep_ == "pobj":
+            if not _limit_word(h):
+                if h.lower_ not in _INNER_PREPS:
+                    return False  # "on Sunday": the date's own preposition
+                t = h
+                continue
             verb = _verb_above(h)
             return not (verb is not None and verb.lemma_.lower() in DEFERRAL_VERBS)
         t = h
     return False
+
+
+def _limit_before(span: Span) -> Token | None:
+    """A limit preposition a few words before the date, with no verb or comma between."""
+    doc = span.doc
+    for i in range(span.start - 1, max(-1, span.start - 7), -1):
+        tok = doc[i]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "CCONJ"):
+            return None
+        pair = (doc[i - 1].lower_, tok.lower_) if i else ("", tok.lower_)
+        if tok.lower_ in LIMIT_PREPS or pair in LIMIT_PAIRS:
+            return tok if _limit_word(tok) else None
+        if tok.pos_ == "ADP" and tok.lower_ not in _INNER_PREPS:
+            return None  # "... and 100,000 on Sunday": the date has its own preposition
+    return None
 
 
 def _verb_above(t: Token) -> Token | None:
@@ -80,34 +95,31 @@ def photo_date(text: str, timex: Timex) -> bool:
     return bool(_PHOTO.search(text[max(0, timex.start - 70) : timex.start]))
 
 
-def repeat_extent(text: str, timex: Timex, span: tuple[int, int]) -> tuple[int, int]:
-    """Narrow ``span`` to the stretch around the date that the text repeats word for word.
+_CAP_AFTER_WORD = re.compile(r"(?<=[a-z0-9])\s+(?=[A-Z])")
 
-    Daily Mail pages repeat a story sentence as a photo caption, and the caption runs into
-    the neighbouring sentence without a full stop; the words shared by both copies are the
-    sentence itself. Only a repeat of eight words or more counts.
+
+def repeat_extent(text: str, timex: Timex, span: tuple[int, int]) -> tuple[int, int]:
+    """Narrow ``span`` at a caption boundary the text's own repeats reveal.
+
+    Daily Mail pages repeat story sentences as photo captions and lose the full stop where a
+    caption runs into the next sentence ("... urinate in the room Kyle's body was found").
+    A lower-case word followed by a capitalised one is such a boundary when the six words
+    before it stand elsewhere in the text followed by a full stop.
     """
     start, end = span
-    a = max(start, timex.start - 40)
-    window = text[a : timex.end]
-    if len(window) < 25:
-        return span
-    others = [m.start() for m in re.finditer(re.escape(window), text) if m.start() != a]
-    if not others:
-        return span
-    delta = others[0] - a
-    i, j = a, timex.end
-    while i > start and 0 <= i - 1 + delta and text[i - 1] == text[i - 1 + delta]:
-        i -= 1
-    while j < end and j + delta < len(text) and text[j] == text[j + delta]:
-        j += 1
-    while i < j and (text[i].isspace() or (i > 0 and text[i - 1].isalnum())):
-        i += 1  # start at a whole word
-    while j > i and j < len(text) and text[j - 1].isalnum() and text[j].isalnum():
-        j -= 1  # end at a whole word
-    if len(text[i:j].split()) < 8:
-        return span
-    return (i, j) if (i, j) != (start, end) else span
+    for m in _CAP_AFTER_WORD.finditer(text, start, end):
+        head = text[start : m.start()].split()
+        if len(head) < 6:
+            continue
+        tail = r"\s+".join(re.escape(w) for w in head[-6:])
+        pattern = rf"(?<![\w'\u2019-]){tail}[\"'\u2019\u201d]?[.!?]"
+        if not re.search(pattern, text):
+            continue
+        if start < m.end() <= timex.start:
+            start = m.end()
+        elif timex.end <= m.start() < end:
+            end = m.start()
+    return start, end
 
 
 def quote_clip(
@@ -149,7 +161,7 @@ _DROP = {"appos", "acl", "relcl", "punct", "prep", "advcl", "parataxis"}
 def attribution(
     doc: Doc, quote: tuple[int, int], quotes: list[tuple[int, int]], text: str
 ) -> str | None:
-    """"Trump said" for the speech verb just after the quote or just before its opening."""
+    """Speaker and verb ("Trump said") of the speech verb just after the quote or before it."""
     qs, qe = quote
     after = doc.char_span(qe, min(len(text), qe + 200), alignment_mode="expand")
     for tok in list(after or [])[1:16]:
@@ -185,4 +197,6 @@ def _subject_verb(verb: Token) -> str | None:
     walk(subj)
     words = " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
     words = re.sub(r"\s+(?=['\u2019]s\b)", "", words)
-    return f"{words} {verb.text}"
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    heard = f" {told.text}" if told is not None and told.pos_ in ("NOUN", "PROPN", "PRON") else ""
+    return f"{words} {verb.text}{heard}"

@@ -51,15 +51,15 @@ def drop_repeats(events: list[TimelineEvent]) -> tuple[TimelineEvent, ...]:
 
     return tuple(
         e
-        for e in events
+        for i, e in enumerate(events)
         if not any(
-            o is not e
+            j != i
             and o.when == e.when
             and o.date == e.date
             and o.day_offset == e.day_offset
-            and len(core(o)) < len(core(e))
+            and (len(core(o)) < len(core(e)) or (core(o) == core(e) and j < i))
             and core(o) in core(e)
-            for o in events
+            for j, o in enumerate(events)
         )
     )
 
