@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.number_render import render as _render
 from generator.extract.number_words import ESTIMATE_VERBS, QUALIFIERS, TIME_UNITS
 
 SPEECH_VERBS = {
@@ -83,7 +84,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False) -> tuple[i
 
 def noun_phrase(doc: Doc, noun: int, skip: set[int]) -> str:
     """A counted noun with its modifiers and first prepositional phrase, as text."""
-    return _render(doc, [_np(doc[noun], skip, pp=True)])
+    return _render(doc, [_np(doc[noun], skip, pp=True)], skip=skip)
 
 
 def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
@@ -144,37 +145,6 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         ranges.append(_np(verb.head, skip, pp=True))
     return ranges
-
-
-def _render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14) -> str:
-    """Join token ranges in sentence order, merged where they touch, leading articles dropped.
-
-    Ranges come most important first; those past ``budget`` tokens are left out.
-    """
-    kept: list[tuple[int, int]] = []
-    used: set[int] = set()
-    for s, e in ranges:
-        new = set(range(s, e)) - used
-        if kept and len(used) + len(new) > budget:
-            continue
-        kept.append((s, e))
-        used |= new
-    ranges = sorted(r for r in kept if r[0] < r[1])
-    merged: list[list[int]] = []
-    for s, e in ranges:
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    parts = []
-    for s, e in merged:
-        while s < e and (doc[s].lower_ in {"a", "an", "the"} or doc[s].is_punct):
-            s += 1
-        while e > s and doc[e - 1].is_punct:
-            e -= 1
-        if s < e:
-            parts.append(doc[s:e].text)
-    return " ".join(parts)
 
 
 def anchor(doc: Doc, start: int, end: int, noun: int | None, climb: bool = True) -> Token:
@@ -238,7 +208,7 @@ def _gapped(doc: Doc, tok: Token, skip: set[int]) -> str | None:
     s, e = own[0]
     if doc[s - 1].dep_ in {"prep", "agent"}:
         s -= 1
-    return _render(doc, [(verb.i, verb.i + 1), (s, e)])
+    return f"{verb.text} {doc[s:e].text}"
 
 
 def _duration(doc: Doc, tok: Token, verb: Token, skip: set[int], path: set[int]) -> str | None:
@@ -258,9 +228,25 @@ def _duration(doc: Doc, tok: Token, verb: Token, skip: set[int], path: set[int])
     return ("estimated " if est else "") + "time to " + " ".join(words)
 
 
-def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
+def _until(doc: Doc, tok: Token, skip: set[int]) -> str | None:
+    """ "the first debate in 10 days" -> "until the first debate": what the span runs up to."""
+    prep = tok.head
+    if tok.lower_ not in TIME_UNITS or tok.dep_ != "pobj" or prep.lower_ not in {
+            "in", "within"} or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ in {"det", "amod", "poss"} for c in tok.children):
+        return None  # "in the past 48 hours" says when
+    event = prep.head
+    s, _ = _np(event, skip)
+    return "until " + doc[s:event.i + 1].text
+
+
+def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int] = (0, 0)) -> str:
     """What a figure measures, in words from its sentence: counted noun, verb, its complement."""
-    skip = set(range(start, end))
+    hedge = qualifier_before(doc, doc[start].sent, start, end)[1]
+    skip = set(range(hedge, end)) | set(range(*also))
+    if also[1] > also[0]:
+        skip |= set(range(qualifier_before(doc, doc[start].sent, *also)[1], also[0]))
     own = anchor(doc, start, end, noun, climb=False)
     tok = anchor(doc, start, end, noun)
     gapped = _gapped(doc, own, skip)
@@ -298,6 +284,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
             if objs:
                 ranges.append((head.i, _np(objs[0], skip)[1]))
         g = head
+    if (until := _until(doc, tok, skip)) is not None:
+        return until
     if verb is not None and (timed := _duration(doc, tok, verb, skip, path)):
         return timed
     if verb is not None and verb.lemma_ not in SPEECH_VERBS:
@@ -312,11 +300,11 @@ def about(doc: Doc, start: int, end: int, noun: int | None) -> str:
                 ranges.append((upper.i, upper.i + 1))
             elif upper is not None and upper.lemma_ not in SPEECH_VERBS:
                 ranges += _clause(upper, skip, path | {verb.i}, False)
-    text = _render(doc, ranges)
+    text = _render(doc, ranges, skip=skip)
     ante = _antecedent(doc, ranges)
     if ante:
         text = f"{text} ({ante})"
-    return text or _render(doc, [(max(start - 3, 0), min(end + 3, len(doc)))])
+    return text or _render(doc, [(max(start - 3, 0), min(end + 3, len(doc)))], skip=skip)
 
 
 HAVE_SENSE = {"boast", "count"}  # "she boasts 2 million followers": has, does not say

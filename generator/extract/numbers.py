@@ -315,7 +315,7 @@ def numbers(
             elif q.kind == "age":
                 about = _hyphen_age_about(doc, sent, q, actors, sources)
             elif q.about_of is not None:
-                about = C.about(doc, *q.about_of)
+                about = C.about(doc, *q.about_of, also=(q.start, q.end))
             elif q.kind == "vague" and q.noun is not None:  # "tens of thousands of people"
                 about = C.noun_phrase(doc, q.noun, set(range(q.start, q.end)))
             else:

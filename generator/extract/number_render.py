@@ -1,0 +1,95 @@
+"""A figure's ``about`` as one readable stretch of its sentence, in the sentence's order."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from generator.extract.number_words import is_number_word
+
+FRACTION_WORDS = {"and", "a", "an", "half", "quarter"}  # "four-and-a-half"
+EDGE_DROP = {"ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "DET", "PRON"}
+
+
+def _words(doc: Doc, s: int, e: int, skip: set[int]) -> int:
+    return sum(1 for i in range(s, e) if i not in skip and not doc[i].is_punct)
+
+
+def render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14,
+            skip: set[int] | None = None) -> str:
+    """One stretch of the sentence, in its own words and order, around the kept ranges.
+
+    Ranges come most important first; a range is kept while the stretch from the first kept
+    word to the last stays within ``budget`` words. Words between kept ranges are kept too
+    (a reader needs them), except a short run of auxiliaries and adverbs at a join, and a
+    comma-set aside between two ranges. The figure's own tokens (``skip``) are left out.
+    """
+    skip = skip or set()
+    if any(doc[i].text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc)
+           and doc[i + 1].is_alpha and not is_number_word(doc[i + 1].text)
+           and doc[i + 1].lower_ not in FRACTION_WORDS for i in skip if i > 0):
+        skip = set()  # "a 5-mile race", "a four-year deal": the figure is part of the words
+    ranges = [(s, e) for s, e in ranges if s < e]
+    if not ranges:
+        return ""
+    lo, hi = ranges[0]
+    if _words(doc, lo, hi, skip) > budget:
+        hi = lo
+        while hi < ranges[0][1] and _words(doc, lo, hi + 1, skip) <= budget:
+            hi += 1
+    for s, e in ranges[1:]:
+        nlo, nhi = min(lo, s), max(hi, e)
+        wide = _crosses_clause(doc, nlo, nhi, lo, hi, skip)
+        if _words(doc, nlo, nhi, skip) <= budget and not wide:
+            lo, hi = nlo, nhi
+    keep = [i for i in range(lo, hi) if i not in skip]
+    keep = _drop_dangling(doc, keep, skip)
+    while keep and (doc[keep[0]].pos_ in EDGE_DROP or doc[keep[0]].is_punct
+                    or doc[keep[0]].dep_ in {"aux", "auxpass", "neg", "advmod"}):
+        keep.pop(0)
+    while keep and (doc[keep[-1]].pos_ in EDGE_DROP - {"PRON"} or doc[keep[-1]].is_punct
+                    or doc[keep[-1]].dep_ in {"aux", "auxpass"}):
+        keep.pop()
+    return _join(doc, keep)
+
+
+def _crosses_clause(doc: Doc, lo: int, hi: int, klo: int, khi: int, skip: set[int]) -> bool:
+    """Whether widening [klo, khi) to [lo, hi) pulls in a sentence break or a dash aside."""
+    added = [i for i in range(lo, hi) if not klo <= i < khi and not {i - 1, i + 1} & skip]
+    return any(doc[i].text in {";", ":", "--", "\u2014", "\u2013"} or "\n" in doc[i].text
+               for i in added)
+
+
+def _drop_dangling(doc: Doc, keep: list[int], skip: set[int]) -> list[int]:
+    """Leave out a preposition or "worth" whose object was the figure ("ranging from [5%]")."""
+    out = []
+    for i in keep:
+        tok = doc[i]
+        if tok.pos_ == "ADP" and i + 1 in skip and not any(
+                c.i not in skip for c in tok.children if c.dep_ in {"pobj", "pcomp"}):
+            continue
+        if tok.text == "," and i - 1 in skip:
+            continue  # "five years" after a dropped "four-and-a-half,"
+        if tok.text == "-" and not tok.whitespace_ and (i - 1 in skip or i + 1 in skip) and (
+                not doc[i - 1].whitespace_):
+            continue  # "28-nation" without its figure
+        out.append(i)
+    return out
+
+
+def _join(doc: Doc, keep: list[int]) -> str:
+    """Tokens as text with their own spacing; a gap left by a dropped token becomes a space."""
+    parts: list[str] = []
+    for k, i in enumerate(keep):
+        parts.append(doc[i].text)
+        nxt = keep[k + 1] if k + 1 < len(keep) else None
+        if nxt is not None and (nxt != i + 1 or doc[i].whitespace_):
+            parts.append(" ")
+    text = "".join(parts)
+    text = re.sub(r"\s+([,.;:)%])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r",(\s*,)+", ",", text)
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", "").replace(")", "")
+    return re.sub(r"\s+", " ", text).strip(" ,")
