@@ -762,3 +762,17 @@ def test_a_bare_office_is_not_an_unnamed_persons_role() -> None:
         "The judge told him to sit down. Kipper refused."
     )
     assert by_name(run(text), "Dale Kipper").role is None
+
+
+@pytest.mark.parametrize("text", [
+    "The bill was backed by Mike Lee (R-Utah)",
+    "The fund is run by Dana Ford -",
+    "The fund is run by Dana Ford - now",
+])
+def test_a_name_at_the_very_end_of_the_text_is_safe(text: str) -> None:
+    from generator import nlp
+    from generator.extract.actors import actors as extract
+
+    article = Article(path=Path("end.txt"), text=text, sha256="0" * 64)
+    names = [a.name for a in extract(article, nlp.parse(text))]
+    assert any(n.endswith(("Lee", "Ford")) for n in names)

@@ -185,14 +185,16 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         while i < sent_end and doc[i].text != ")":
             i += 1
         i += 1
+    if i + 1 >= sent_end:
+        return None
     dash = doc[i].text in ("-", "\u2013", "\u2014") and doc[i].whitespace_ != ""
-    if i + 1 >= sent_end or (doc[i].text != "," and not dash):
+    if doc[i].text != "," and not dash:
         return None
     i += 1
     if dash:  # "Bob Dudley - now the head of BP -"
         while i < sent_end and doc[i].lower_ in ("now", "then", "formerly", "currently"):
             i += 1
-    if doc[i].like_num and i + 1 < sent_end and doc[i + 1].text == ",":  # "Scott, 43, ..."
+    if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":  # "Scott, 43, ..."
         i += 2
     if i < sent_end and doc[i].pos_ == "CCONJ":
         return None  # "his wife, Heidi, and his father, Rafael": the next name's role
