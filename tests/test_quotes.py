@@ -274,3 +274,26 @@ def test_a_programme_named_after_on_is_not_a_quote() -> None:
     )
     got = run(text, Actor("Ana Diaz", "person", None, ()))
     assert [q.text for q in got] == ["The port is not ready for winter"]
+
+
+def test_a_cue_without_a_subject_after_the_quote_falls_back_to_the_governing_one() -> None:
+    text = (
+        "Maria Lopez spoke on Monday. Lopez said she was “going to close a lot of old depots,” "
+        "while trying to explain her plan."
+    )
+    assert pairs(run(text, LOPEZ)) == [("going to close a lot of old depots", "Maria Lopez")]
+    text = (
+        "Maria Lopez spoke on Monday. Lopez said that the city “will sell every old depot it "
+        "owns,” before going on to describe her plan for trams."
+    )
+    assert pairs(run(text, LOPEZ)) == [("will sell every old depot it owns", "Maria Lopez")]
+
+
+def test_a_later_cue_with_a_named_subject_beats_a_subjectless_one() -> None:
+    text = (
+        "Ian Taylor runs the council. “The council will publish every single contract” that "
+        "would respond to the complaints, Taylor wrote in a letter."
+    )
+    assert pairs(run(text, TAYLOR)) == [
+        ("The council will publish every single contract", "Ian Taylor")
+    ]

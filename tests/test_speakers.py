@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from generator import nlp
 from generator.extract.quotes import quotes
 from generator.extract.speaker_gender import first_name_sex, noun_sex
+from generator.extract.speakers import Speakers
 from generator.model import Actor, Article, Quote
 
 DIAZ = Actor("Ana Diaz", "person", None, ("Diaz",))
@@ -264,3 +267,32 @@ def test_a_caption_fragment_is_not_a_speaker() -> None:
     )
     got = speakers(text, TOM_BELL, JOAN_KEMP)
     assert got == ["Tom Bell"]
+
+
+def test_a_passive_subject_speaks_for_the_verb_conjoined_to_it() -> None:
+    text = (
+        "Tom Ruiz took the stage on Friday. Ruiz was cheered by the crowd and joked, "
+        "“You are all far too kind tonight.”"
+    )
+    assert speakers(text, RUIZ) == ["Tom Ruiz"]
+
+
+def test_a_speech_verb_used_as_a_modifier_is_not_a_cue() -> None:
+    doc = nlp.parse("The mayor cited continued support from residents and the stated aim.")
+    sp = Speakers(doc, (), [])
+    assert [t.text for t in doc if sp.is_cue(t)] == []
+
+
+def test_a_cue_hung_on_a_noun_that_cannot_speak_takes_the_subject_of_its_verb() -> None:
+    # the parse is fixed by hand: "remarking" as a modifier of "reference", as spaCy may have it
+    words = ["Diaz", "ended", "the", "talk", "with", "a", "reference", ",", "remarking", "."]
+    doc = Doc(
+        nlp.load().vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 1, 6, 4, 6, 6, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct", "acl", "punct"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+        lemmas=["Diaz", "end", "the", "talk", "with", "a", "reference", ",", "remark", "."],
+        tags=["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", ",", "VBG", "."],
+    )
+    assert Speakers(doc, (DIAZ,), []).speaker(doc[8]) == "Ana Diaz"

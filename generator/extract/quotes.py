@@ -268,7 +268,17 @@ def _direct_speaker(
         cue = min(options, key=lambda o: o[0])[1] if options else None
     if cue is None:
         return _dash_speaker(speakers, r, para) or NO_CUE
-    return speakers.speaker(cue)
+    name = speakers.speaker(cue)
+    if name is None and governing is not None and governing is not cue:
+        name = speakers.speaker(governing)  # “…,” while trying to explain: not "explain"
+    for other in after if name is None else []:
+        name = speakers.speaker(other) if other is not cue else None
+        if name is not None and speakers.actor_named(name) is not None:
+            break  # “…” that would respond to requests, Ruiz wrote: not "respond"
+        name = None
+    if name is None and span is not None:
+        name = _clause_subject(speakers, span)
+    return name
 
 
 def _clause_subject(speakers: Speakers, span: Span) -> str | None:

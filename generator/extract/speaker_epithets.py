@@ -52,7 +52,7 @@ _INANIMATE = """
     costs rate rates economy market markets inflation growth decline crisis problem problems
     issue issues situation money budget deficit debt tax taxes change changes move idea
     fact reason result results effect effects pressure time year years day days war
-    violence attack attacks disease virus
+    violence attack attacks disease virus reference references
     """
 INANIMATE = frozenset(_INANIMATE.split())
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ism)s?$")

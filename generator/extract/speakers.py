@@ -112,6 +112,8 @@ class Speakers:
     def is_cue(self, tok: Token) -> bool:
         if tok.lemma_.lower() not in CUE_LEMMAS or self.inside_quote(tok.idx):
             return False
+        if tok.dep_ == "amod":
+            return False  # "continued support", "the stated aim": a modifier, not speech
         if tok.lemma_.lower() == "accord":
             return any(c.lower_ == "to" for c in tok.children)
         return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
@@ -136,6 +138,7 @@ class Speakers:
     def _parsed_subject(self, cue: Token) -> Token | None:
         """The cue's subject in the parse, climbing to the verb it depends on."""
         tok: Token | None = cue
+        shared = False  # tok is a verb the cue is conjoined to: its passive subject speaks too
         for _ in range(4):
             if tok is None or self.inside_quote(tok.idx):
                 return None
@@ -146,15 +149,21 @@ class Speakers:
                 if self.inside_quote(child.idx) or not can_speak(child):
                     continue  # "the air pollution had made him …" and vowed: not the pollution
                 if child.dep_ in ("nsubj", "csubj") or (
-                    child.dep_ == "nsubjpass" and tok.lemma_.lower() in ("quote", "report")
+                    child.dep_ == "nsubjpass"
+                    and (shared or tok.lemma_.lower() in ("quote", "report"))
                 ):
                     return child
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             if agent is not None and tok.lemma_.lower() in ("quote", "report"):
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if tok.dep_ == "acl" and not can_speak(tok.head):
+                # "ended the debate with a reference to the film, remarking …": who ended it
+                tok = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                continue
             if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() not in CHANT_LEMMAS:
                 return tok.head
             if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and tok.head is not tok:
+                shared = tok.dep_ == "conj"  # Ruiz was booed and joked, “…”: Ruiz
                 tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
                 if cue.tag_ == "VBG" and tok is not None and not self.is_cue(tok):
                     tok = next((a for a in tok.ancestors if self.is_cue(a)), tok)
