@@ -59,13 +59,13 @@ class Mention:
 
 def timeline(article: Article, doc: Doc) -> tuple[TimelineEvent, ...]:
     """Dated events of the story, in chronological order (stable for equal dates)."""
-    mentions = event_mentions(article, doc)
+    quotes = quote_spans(article.text)
+    mentions = event_mentions(article, doc, quotes)
     if article.date is not None:
         placed = place_dated(mentions, article.date)
     else:
         placed = place_undated(mentions, pinned_weekday(article.text))
     placed = _drop_coarse_companions(placed)
-    quotes = quote_spans(article.text)
     events: list[TimelineEvent] = []
     seen = set()
     for p in sorted(placed, key=lambda p: p.key):
@@ -126,10 +126,12 @@ EVENT_NOUNS = {
 _SAME_DAY = re.compile(r"\b(?:today|tonight)\b", re.IGNORECASE)
 
 
-def event_mentions(article: Article, doc: Doc) -> list[Mention]:
-    """The expressions that date events of the story, in text order."""
+def event_mentions(
+    article: Article, doc: Doc, quotes: list[tuple[int, int]]
+) -> list[Mention]:
+    """The expressions that date events of the story, in text order; ``quotes`` are the
+    article's quoted stretches (``quote_spans``)."""
     text = article.text
-    quotes = quote_spans(text)
     lede = lede_range(article, doc)
     lede_words = _content_words(doc.char_span(*lede, alignment_mode="expand"))
     timexes = [t for t in find_dates(text) if not article.is_furniture(t.start, t.end)]
