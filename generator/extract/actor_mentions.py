@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.extract.actor_sift import TitleLines
 from generator.extract.actor_spans import (
@@ -353,13 +353,3 @@ def _titled_surname(doc: Doc, s: int, e: int, person_words: set[str]) -> bool:
         and bare(first) in TITLE_NOUNS
         and doc[s + 1].text in person_words
     )
-
-
-def token_of(doc: Doc, start: int, end: int) -> Span | None:
-    """The token span covering the characters [start, end)."""
-    return doc.char_span(start, end, alignment_mode="expand")
-
-
-def prev_token(doc: Doc, span: Span) -> Token | None:
-    """The token right before ``span`` (None at the start of the document)."""
-    return doc[span.start - 1] if span.start > 0 else None

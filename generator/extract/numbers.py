@@ -18,10 +18,6 @@ NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW",
 PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b")
 
 
-def _ent_label(doc: Doc, i: int) -> str:
-    return doc[i].ent_type_
-
-
 def _namelike(tok: Token, actors: tuple[Actor, ...]) -> bool:
     """A proper name, also one the tagger took for a noun ("King, 89,") that names an actor."""
     if tok.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "NORP"}:
