@@ -776,3 +776,43 @@ def test_a_name_at_the_very_end_of_the_text_is_safe(text: str) -> None:
     article = Article(path=Path("end.txt"), text=text, sha256="0" * 64)
     names = [a.name for a in extract(article, nlp.parse(text))]
     assert any(n.endswith(("Lee", "Ford")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"We meet at noon," said Ines Varga, a two-decade veteran of the rules panel.',
+            "Ines Varga",
+            "two-decade veteran of the rules panel",
+        ),
+        (
+            '"It is late," said Piet Lammers, a retired Dutch general who lives in Delft.',
+            "Piet Lammers",
+            "retired Dutch general",
+        ),
+        (
+            '"Yes," said Omar Haddad, a fellow at the Harbour Institute who ran a port.',
+            "Omar Haddad",
+            "fellow at the Harbour Institute",
+        ),
+        (
+            "Another volunteer, 19-year-old Mia Brandt, from Kiel also helped.",
+            "Mia Brandt",
+            "volunteer",
+        ),
+        (
+            "Now her son Rafe Collier, one of the best divers in Wales, plans a dive.",
+            "Rafe Collier",
+            "son, one of the best divers in Wales",
+        ),
+    ],
+)
+def test_appositions_after_said_hyphens_and_ages(text: str, name: str, role: str) -> None:
+    assert by_name(run(text), name).role == role
+
+
+def test_a_plural_title_before_a_list_of_names_goes_to_each() -> None:
+    found = run("Police charged two Ohio builders, Dale Upton and Kurt Varney, with fraud.")
+    assert by_name(found, "Dale Upton").role == "Ohio builders"
+    assert by_name(found, "Kurt Varney").role == "Ohio builders"

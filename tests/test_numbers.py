@@ -155,3 +155,24 @@ def test_product_names_and_shares_are_not_counts() -> None:
 def test_fraction_of_a_scale_word() -> None:
     f = one("The charity raised a quarter of a million pounds in a week.")
     assert (f.value, f.unit) == (250_000, "GBP")
+
+
+def test_a_falling_x_to_y_is_two_figures_read_alike() -> None:
+    found = run("The poll shows Ruiz leads Diaz by 43 percent to 38 percent.")
+    assert [(n.value, n.text) for n in found] == [(43, "43 percent"), (38, "38 percent")]
+    assert found[0].about == found[1].about and "Ruiz leads Diaz" in found[1].about
+
+
+def test_a_rising_x_to_y_stays_a_range() -> None:
+    found = run("Prices rose by 5 to 10 percent.")
+    assert [(n.value, n.text) for n in found] == [(None, "5 to 10 percent")]
+
+
+def test_a_glued_scale_at_the_end_of_a_sentence() -> None:
+    fact = one("The plan should bring annual savings of more than $375m.")
+    assert (fact.value, fact.text, fact.qualifier) == (375000000, "more than $375m", "more than")
+
+
+def test_about_never_reaches_into_the_next_sentence() -> None:
+    found = run("Another 19 percent said they would not pick either candidate. Prices fell.")
+    assert found[0].about == "said they would not pick either candidate"

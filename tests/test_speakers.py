@@ -296,3 +296,30 @@ def test_a_cue_hung_on_a_noun_that_cannot_speak_takes_the_subject_of_its_verb() 
         tags=["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", ",", "VBG", "."],
     )
     assert Speakers(doc, (DIAZ,), []).speaker(doc[8]) == "Ana Diaz"
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent() -> None:
+    text = 'The harbour board, which reported "a record number of ferry crossings," met today.'
+    assert speakers(text, Actor("harbour board", "organization", None, ())) == ["harbour board"]
+
+
+def test_a_partial_quote_belongs_to_its_own_sentence_not_the_next() -> None:
+    text = (
+        'Norway branded the move an "act of open aggression against us." '
+        'Sweden insisted that the talks "must go on without delay."'
+    )
+    norway, sweden = Actor("Norway", "place", None, ()), Actor("Sweden", "place", None, ())
+    assert speakers(text, norway, sweden) == ["Norway", "Sweden"]
+
+
+def test_an_apposed_name_speaks_for_a_descriptive_subject() -> None:
+    text = 'Another critic, Ana Diaz, likened the rules to "burning the whole charter" at once.'
+    assert speakers(text, DIAZ) == ["Ana Diaz"]
+
+
+def test_a_dash_the_parser_takes_for_a_noun_is_no_speaker() -> None:
+    text = (
+        "When Diaz noted that Ruiz paid no tax \u2015 as his returns made public \u2015 "
+        "Ruiz boasted, \u201cThat makes me very smart.\u201d"
+    )
+    assert speakers(text, DIAZ, RUIZ) == ["Tom Ruiz"]

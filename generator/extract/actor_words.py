@@ -49,7 +49,9 @@ TITLE_NOUNS = _words(
     climber mountaineer explorer photographer filmmaker athlete champion visitor tourist
     bystander eyewitness employee worker staffer colleague friend neighbor neighbour farmer
     homeowner landlord tenant passenger driver customer fan magistrate barrister solicitor
-    coroner
+    coroner fellow scholar volunteer developer architect entrepreneur businessman businesswoman
+    investor banker trader broker lecturer academic expert specialist builder contractor
+    diver swimmer runner cyclist skier sailor fisherman
     """
 )
 

@@ -19,6 +19,7 @@ REPORT_NOUNS = {
     "survey", "study", "poll", "count", "tally", "analysis", "statement", "records", "record",
     "statistics", "census", "outlook", "calculation", "research",
 }
+SAY_VERBS = {"say", "tell", "report", "state", "claim", "believe", "answer", "respond"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NP_LEFT = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "advmod", "det"}
 RELATIVES = {"who", "which", "that"}
@@ -288,7 +289,11 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         return until
     if verb is not None and (timed := _duration(doc, tok, verb, skip, path)):
         return timed
-    if verb is not None and verb.lemma_ not in SPEECH_VERBS:
+    if verb is not None and verb.lemma_ in SAY_VERBS and g.dep_ in SUBJECTS:
+        said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if said:  # "19 percent said they would not vote": who say what
+            ranges += [(verb.i, verb.i + 1), (said[0].left_edge.i, said[0].right_edge.i + 1)]
+    elif verb is not None and verb.lemma_ not in SPEECH_VERBS:
         via_subject = g.dep_ in SUBJECTS
         ranges += _clause(verb, skip, path, via_subject)
         subj = _stand_in(_subject(verb), verb)
@@ -304,7 +309,9 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
     ante = _antecedent(doc, ranges)
     if ante:
         text = f"{text} ({ante})"
-    return text or _render(doc, [(max(start - 3, 0), min(end + 3, len(doc)))], skip=skip)
+    sent = doc[start].sent
+    near = (max(start - 3, sent.start), min(end + 3, sent.end))
+    return text or _render(doc, [near], skip=skip)
 
 
 HAVE_SENSE = {"boast", "count"}  # "she boasts 2 million followers": has, does not say

@@ -31,7 +31,8 @@ FRACTIONS = {"quarter of": 0.25, "third of": 1 / 3, "half of": 0.5, "half": 0.5,
 
 def _scale_glued(doc: Doc, j: int) -> bool:
     """A short scale word written against the numeral ("5m", "£2bn" split by spaCy)."""
-    return doc[j - 1].whitespace_ == "" and doc[j].lower_ in {"m", "bn", "mn", "k", "b", "tn"}
+    glued = doc[j].lower_.rstrip(".")  # "$375m." ends a sentence: spaCy keeps "m." whole
+    return doc[j - 1].whitespace_ == "" and glued in {"m", "bn", "mn", "k", "b", "tn"}
 
 
 def _core(doc: Doc, i: int, end: int) -> tuple[int, float | None, str | None] | None:
@@ -61,6 +62,8 @@ def _core(doc: Doc, i: int, end: int) -> tuple[int, float | None, str | None] | 
         return j + 2, 0.5, cur  # "one-half percent"
     while j < end:
         t = doc[j].lower_
+        if t.endswith(".") and _scale_glued(doc, j):
+            t = t[:-1]
         half = _and_a_half(doc, j, end)
         if half and (W.is_number_word(words[-1]) or words[-1][:1].isdigit()):
             words += ["and", "a", "half"]  # "two-and-a-half years", "3 and a half"
@@ -299,6 +302,9 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
     after_from = q.start > sent.start and doc[q.start - 1].lower_ == "from"
     same_unit = q.unit is None or q.unit.split(" per ")[0] == (nxt.unit or "").split(" per ")[0]
     same_unit = same_unit or (q.noun is not None and nxt.start <= q.noun < nxt.end)  # "14-18 mpg"
+    falling = q.value is not None and nxt.value is not None and q.value > nxt.value
+    if link == "to" and falling:
+        return None  # a score or a fall, two figures: "leads 43 percent to 38 percent"
     if (link in {"to", "-", "\u2013", "\u2014"} and same_unit and not after_from) or (
         link == "and" and between
     ):

@@ -268,6 +268,10 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
         ):  # "four-and-a-half, five years": one hedged estimate, read by the second figure
             found[k] = replace(q, unit=nxt.unit, kind=nxt.kind,
                                about_of=(nxt.start, nxt.end, nxt.noun))
+        elif link == "to" and q.kind == nxt.kind and q.value is not None and (
+            nxt.value is not None and q.value > nxt.value
+        ):  # "leads 43 percent to 38 percent": the second figure is read like the first
+            found[k + 1] = replace(nxt, about_of=(q.start, q.end, q.noun))
     return found
 
 
@@ -317,7 +321,9 @@ def numbers(
             else:
                 about = C.about(doc, q.start, q.end, q.noun)
             first, last = doc[start], doc[q.end - 1]
-            s_char, e_char = first.idx, last.idx + len(last)
+            s_char, e_char = first.idx, last.idx + len(last.text.rstrip("."))
+            if e_char <= s_char or last.text.rstrip(".") == last.text:
+                e_char = last.idx + len(last)  # "$375m." ends a sentence: not the full stop
             out.append(NumberFact(
                 value=None if q.value is None else W.tidy(q.value),
                 text=article.text[s_char:e_char],

@@ -362,9 +362,10 @@ def _inherited(
     r, p = kept[i], para_of[i]
     lo, doc, text = paras[p][0], speakers.doc, speakers.text
     own_sent = _sentence_start(doc, r.start, back=0)
-    if text[own_sent : r.start - 1].strip():  # Ruiz dismissed it as “a sideshow”
+    inside = bool(text[own_sent : r.start - 1].strip())
+    if inside:  # Ruiz dismissed it as “a sideshow”; Japan branded it “an outlaw”
         sent = doc.char_span(own_sent, r.start, alignment_mode="expand")
-        subject = speakers.sentence_subject(sent[0].sent) if sent is not None else None
+        subject = speakers.sentence_subject(sent[0].sent, True) if sent is not None else None
         if subject is not None:
             return subject
     window = _sentence_start(doc, r.start, back=2)
@@ -390,6 +391,6 @@ def _inherited(
     prev_sent = _previous_sentence(doc, r.start - 1, lo if not opens_paragraph else 0)
     if prev_sent is not None and (subject := speakers.sentence_subject(prev_sent)):
         return subject
-    window_end = _sentence_end(doc, r.end, ahead=1)
+    window_end = _sentence_end(doc, r.end, ahead=0 if inside else 1)
     after = [a for a in acts if a.para == p and r.end < a.pos < window_end]
     return after[0].speaker if after else None

@@ -29,6 +29,7 @@ _DETS = _words(
 )
 _POSS_PRON = frozenset(["his", "her", "their", "its"])
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
+_KIN_WORDS = frozenset(k for k, _ in KIN_INVERSE)
 _STOP_AFTER = frozenset(
     {
         ",",
@@ -87,8 +88,11 @@ def _clean(doc: Doc, s: int, e: int) -> str | None:
     """The text of tokens [s, e) without leading determiners or ages, if it holds a title."""
     while s < e and (doc[s].lower_ in _DETS or doc[s].is_punct or doc[s].pos_ in ("CCONJ", "ADP")):
         s += 1
-    while s < e and (doc[s].like_num or doc[s].lower_ in ("-", "year", "old", "years")):
-        s += 1
+    age = s
+    while age < e and (doc[age].like_num or doc[age].lower_ in ("-", "year", "old", "years")):
+        age += 1
+    if age > s and doc[age - 1].lower_ in ("old", "year", "years"):
+        s = age  # "43-year-old" is an age, not part of the role; "two-decade veteran" is
     while e > s and (
         doc[e - 1].is_punct
         or doc[e - 1].lower_ in ("and", "of", "at", "for")
@@ -100,7 +104,7 @@ def _clean(doc: Doc, s: int, e: int) -> str | None:
         k -= 1  # "Rapper" tagged as part of "Rapper Eminem" is still a title
     if k < e and (k == s or doc[k - 1].pos_ != "ADP"):
         return None  # "Hillary Clinton, President Barack Obama": a list of names, not a role
-    if s >= e or not any(is_title(t) for t in doc[s:e]):
+    if s >= e or not any(_title_or_plural(t) for t in doc[s:e]):
         return None
     abbreviation = len(doc[e - 1].text) <= 4 and is_title(doc[e - 1])
     if e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_ and abbreviation:
@@ -212,10 +216,15 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         return doc[j:k].text
     j = i
     while j < sent_end and doc[j].text not in _STOP_AFTER and doc[j].lower_ not in _STOP_AFTER:
-        if (doc[j].pos_ in ("VERB", "AUX") and not is_title(doc[j])) or doc[j].text == "-":
+        hyphen = doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_
+        verb = doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod"  # "a retired general"
+        if (verb and not is_title(doc[j])) or (
+            doc[j].text == "-" and not hyphen  # "a two-decade veteran": a hyphen, not a dash
+        ):
             break
         j += 1
-    if j == i or not any(is_title(t) for t in doc[i : min(j, i + 6)]):
+    reach = 9 if i < sent_end and doc[i].lower_ == "one" else 6  # "one of the best climbers"
+    if j == i or not any(_title_or_plural(t) for t in doc[i : min(j, i + reach)]):
         return None
     return _clean(doc, i, j)
 
@@ -223,26 +232,51 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
 _NP_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM", "PART"})
 
 
+def _age_before(doc: Doc, start: int) -> int:
+    """Where an age written right before a name begins ("19-year-old Ana Ruiz"), else start."""
+    i = start
+    if i >= 1 and doc[i - 1].lower_ == "old":
+        i -= 1
+        while i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in ("-", "year", "years")):
+            i -= 1
+    return i
+
+
+def _title_or_plural(tok: Token) -> bool:
+    """A title word, also in the plural ("developers", "Vermont developers, X and Y")."""
+    return is_title(tok) or (tok.tag_ == "NNS" and bare(tok.text)[:-1] in TITLE_NOUNS)
+
+
 def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
-    """The title noun that the name stands in apposition to: "attorney" in "X's attorney, Y"."""
-    if name.start < 2 or doc[name.start - 1].text != ",":
-        return None
+    """The title noun that the name stands in apposition to: "attorney" in "X's attorney, Y";
+    "developers" for both names of "two developers, Ana Ruiz and Tom Hale"."""
     root = name.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_ == "PERSON":
+        first = first.head  # "…, Ana Ruiz and Tom Hale": Tom Hale shares Ana Ruiz's head
+    if first is not root:
+        head = first.head
+        if first.dep_ == "appos" and head.i < first.i and _title_or_plural(head):
+            return head
+        return None
+    start = _age_before(doc, name.start)
+    if start < 2 or doc[start - 1].text != ",":
+        return None
     if root.dep_ == "appos":
         head = root.head
         for _ in range(3):  # "An attorney for Pagliano, Mark MacDougall": up from "Pagliano"
-            if head.i < name.start and is_title(head) and head.pos_ in ("NOUN", "PROPN"):
+            if head.i < start and _title_or_plural(head) and head.pos_ in ("NOUN", "PROPN"):
                 return head
             if head.dep_ not in ("pobj", "prep"):
                 break
             head = head.head
     for child in root.children:
-        if child.dep_ == "appos" and child.i < name.start and is_title(child):
+        if child.dep_ == "appos" and child.i < name.start and _title_or_plural(child):
             return child
-    i = name.start - 2  # no parse to go by: the nearest title in a plain noun phrase
+    i = start - 2  # no parse to go by: the nearest title in a plain noun phrase
     while i >= max(para_start(doc, name.start), name.start - 9):
         t = doc[i]
-        if is_title(t) and t.pos_ in ("NOUN", "PROPN"):
+        if _title_or_plural(t) and t.pos_ in ("NOUN", "PROPN"):
             return t
         np_word = t.pos_ in _NP_WORDS or t.tag_ == "PRP$"
         if not np_word and t.lower_ not in ("at", "of", "for", "'s", "\u2019s"):
@@ -262,7 +296,13 @@ def _pre_apposition(doc: Doc, name: Span) -> str | None:
         doc[s - 1].pos_ in _NP_WORDS or doc[s - 1].tag_ == "PRP$" or doc[s - 1].text in _POSSESSIVE
     ):
         s -= 1
-    return _clean(doc, s, name.start - 1)
+    while s < head.i and (doc[s].like_num or doc[s].lower_ in ("another", "other", "both")):
+        s += 1  # "two Vermont developers", "another volunteer": the kind, not the count
+    first = name.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_ == "PERSON":
+        first = first.head
+    comma = _age_before(doc, first.left_edge.i if first is not name.root else name.start) - 1
+    return _clean(doc, s, comma if comma > head.i else head.i + 1)
 
 
 def _descriptor(doc: Doc, name: Span) -> str | None:
@@ -290,6 +330,9 @@ def role_of(doc: Doc, name: Span) -> str | None:
     """The role the text gives the person named by the token span ``name``, or None."""
     for pattern in (_pre_title, _shared_title, _descriptor, _post_apposition, _pre_apposition):
         role = pattern(doc, name)
+        if role and pattern is not _post_apposition and bare(role.split()[-1]) in _KIN_WORDS:
+            more = _post_apposition(doc, name)  # "her son Tom, one of the best climbers"
+            return f"{role}, {more}" if more else role
         if role:
             return role
     return None

@@ -66,7 +66,10 @@ _ORGISH = re.compile(
 
 
 def can_speak(tok: Token) -> bool:
-    """Whether the subject token can be someone who speaks (not "air pollution")."""
+    """Whether the subject token can be someone who speaks (not "air pollution", not a dash
+    the parser took for a noun)."""
+    if not any(ch.isalnum() for ch in tok.text):
+        return False
     if tok.pos_ != "NOUN":
         return True
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):

@@ -47,6 +47,7 @@ from generator.extract.speaker_pronouns import (
 from generator.model import Actor
 
 IT = frozenset({"it"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that heading a relative clause
 NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod", "poss", "case", "det", "nummod"})
 
 
@@ -152,6 +153,8 @@ class Speakers:
                     child.dep_ == "nsubjpass"
                     and (shared or tok.lemma_.lower() in ("quote", "report"))
                 ):
+                    if child.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl":
+                        return tok.head  # Ruiz, who said …; the police, which reported …
                     return child
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             if agent is not None and tok.lemma_.lower() in ("quote", "report"):
@@ -338,8 +341,10 @@ class Speakers:
         out += [Event(p, a, True, True) for p, a in spoke]
         return sorted(out, key=lambda ev: ev.pos)
 
-    def sentence_subject(self, sent: Span) -> str | None:
-        """The person actor named as the subject of a sentence's main verb, if any."""
+    def sentence_subject(self, sent: Span, any_kind: bool = False) -> str | None:
+        """The person actor named as the subject of a sentence's main verb, if any; with
+        ``any_kind`` also an organisation, place or group actor, or one named in apposition
+        ("Another critic, Ana Ruiz, likened …")."""
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or self.inside_quote(subj.idx):
@@ -348,7 +353,12 @@ class Speakers:
             actor = self._refs.get(subj.i)
             return actor.name if actor is not None else None
         actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
-        return actor.name if actor is not None and actor.kind == "person" else None
+        if actor is None and any_kind and can_speak(subj):
+            named = appositive(self, subj)
+            actor = self.actor_named(named) if named is not None else None
+        if actor is None or (actor.kind != "person" and not any_kind):
+            return None
+        return actor.name
 
     def _speech_subjects(self, pronouns: set[int]) -> list[tuple[int, Actor]]:
         """(position, person actor) of every named subject of a speech verb; the token
