@@ -816,3 +816,47 @@ def test_a_plural_title_before_a_list_of_names_goes_to_each() -> None:
     found = run("Police charged two Ohio builders, Dale Upton and Kurt Varney, with fraud.")
     assert by_name(found, "Dale Upton").role == "Ohio builders"
     assert by_name(found, "Kurt Varney").role == "Ohio builders"
+
+
+def test_a_name_with_an_ampersand_is_a_firm() -> None:
+    found = run("Jobs will go at US insurance broker Pike & Lowell. Pike & Lowell said so.")
+    assert by_name(found, "Pike & Lowell").kind == "organization"
+
+
+def test_a_firm_named_after_be_is_kept_and_its_short_name_joins_it() -> None:
+    found = run(
+        "The top performer was Northwind Airlines, which sold the most seats. "
+        "Last year Northwind flew to 90 towns, and a spokesman for Northwind said it was pleased."
+    )
+    firm = by_name(found, "Northwind Airlines")
+    assert firm.kind == "organization" and "Northwind" in firm.aliases
+
+
+def test_a_last_name_spacy_left_out_and_a_party_word_before_a_name() -> None:
+    found = run(
+        "It includes Deputy Attorney General Sally Quillian Yates and others. "
+        "Trump won 38 percent, Libertarian Gary Johnson 3 percent."
+    )
+    assert "Sally Quillian Yates" in names(found)
+    assert "Gary Johnson" in names(found) and "Libertarian Gary Johnson" not in names(found)
+
+
+def test_a_person_named_at_the_end_of_a_titled_entity() -> None:
+    text = '"We fly to 90 towns," Northwind spokesperson Thais Conway Hanson told CNN.'
+    assert by_name(run(text), "Thais Conway Hanson").role == "Northwind spokesperson"
+
+
+def test_compound_modifiers_planets_and_diseases_are_not_actors() -> None:
+    found = run(
+        "He made a Clark-Kent-to-Superman change, said Iram Leon. Earth is warm. "
+        "John Sims had Burkitt's Lymphoma."
+    )
+    assert names(found) == ["Iram Leon", "John Sims"]
+
+
+def test_a_union_written_as_initials_is_still_an_organisation() -> None:
+    found = run(
+        "E.U. leaders met. The E.U. wants a new army. The E.U. said so after Britain voted "
+        "to leave the European Union."
+    )
+    assert by_name(found, "European Union").kind == "organization"

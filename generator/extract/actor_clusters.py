@@ -155,6 +155,9 @@ def _merge_parenthesised(groups: dict[str, Cluster], text: str) -> None:
                     c.absorb(groups.pop(acro))
 
 
+FIRM_HEADS = frozenset({"airlines", "airways", "bank", "group", "motors", "corp", "inc", "plc"})
+
+
 def _single_target(k: str, groups: dict[str, Cluster], persons: list[str]) -> list[str]:
     """The multi-word actors a one-word name may stand for (empty: it stands alone)."""
     c = groups[k]
@@ -170,6 +173,13 @@ def _single_target(k: str, groups: dict[str, Cluster], persons: list[str]) -> li
     last = [p for p in persons if p in groups and words(p)[-1] == k]
     if last:
         return last
+    named_firm = [
+        o for o in groups
+        if len(words(o)) == 2 and o not in persons and words(o)[0] == k
+        and words(o)[-1] in FIRM_HEADS and groups[o].labels["ORG"]
+    ]
+    if len(named_firm) == 1:
+        return named_firm  # "Southwest" after "Southwest Airlines", though read as a region
     if c.labels["GPE"] + c.labels["LOC"] + c.labels["NORP"] > c.labels["PERSON"] + c.labels["ORG"]:
         return []
     first = [p for p in persons if p in groups and words(p)[0] == k]

@@ -22,6 +22,7 @@ from generator.extract.actor_spans import (
     extend_initial,
     extend_norp,
     extend_org,
+    extend_surname,
     glued_start,
     hyphen_tail,
     is_junk_word,
@@ -29,6 +30,7 @@ from generator.extract.actor_spans import (
     kin_named,
     propn_runs,
     saint_names,
+    titled_person_tails,
 )
 from generator.extract.actor_words import (
     HONORIFICS,
@@ -175,8 +177,11 @@ def _junk(doc: Doc, span: Span, name: str) -> bool:
         return True
     if bare(words[-1]) in NON_ACTOR_HEADS:
         return True
-    if span.root.dep_ == "attr" and span.root.head.lemma_ == "be" and span.label_ == "ORG":
-        return True  # an epithet: "He was the King of Clubs"
+    if re.search(r"\w-(?:to|and|or|in|of)-\w", name):
+        return True  # "a Clark-Kent-to-Superman change": a compound modifier, not a name
+    det = span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")
+    if span.root.dep_ == "attr" and span.root.head.lemma_ == "be" and span.label_ == "ORG" and det:
+        return True  # an epithet: "He was the King of Clubs" (not "The winner was Acme Air")
     if len(span) == 1:
         tok = span[0]
         if is_junk_word(tok.text):
@@ -285,6 +290,9 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if e.label_ == "PRODUCT" and bare(e[-1].text) in ORG_HEADS
     ]
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
+    tails = titled_person_tails(doc)
+    spans = [sp for sp in spans if not any(sp[0] <= a and b <= sp[1] for a, b in tails)]
+    spans += [(s, e, "PERSON") for s, e in tails]
     spans = join_people(doc, sorted(spans))
     out: list[Mention] = []
     titles = TitleLines(text)
@@ -299,7 +307,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             s0 = extend_initial(doc, s0)
         if label == "PERSON":
             s0 = extend_given_names(doc, s0, taken)
-            e0 = hyphen_tail(doc, e0)
+            e0 = hyphen_tail(doc, extend_surname(doc, e0, taken))
         s0 = drop_country(doc, s0, e0)
         if label != "PERSON" and _titled_surname(doc, s0, e0, person_words):
             label = "PERSON"  # "Magistrate Rinaudo" read as a body

@@ -19,6 +19,7 @@ from generator.extract.actor_words import (
     MONTHS,
     NOT_NAMES,
     ORG_HEADS,
+    PARTY_WORDS,
     TIME_ZONES,
     TITLE_NOUNS,
     WEEKDAYS,
@@ -117,10 +118,27 @@ def extend_given_names(doc: Doc, s: int, taken: set[int]) -> int:
     while s > 0 and s - 1 not in taken:
         t = doc[s - 1]
         plain = t.tag_ == "NNP" and t.is_title and t.is_alpha and not t.is_sent_start
-        if not plain or bare(t.text) in TITLE_NOUNS | HONORIFICS or is_junk_word(t.text):
+        if not plain or bare(t.text) in TITLE_NOUNS | HONORIFICS | PARTY_WORDS:
+            break
+        if is_junk_word(t.text) or t.ent_type_ == "NORP":
             break
         s -= 1
     return s
+
+
+def extend_surname(doc: Doc, e: int, taken: set[int]) -> int:
+    """Take in a last name left out of a person's entity: "Sally Quillian Yates" when spaCy
+    stops at "Quillian" (one more capitalised proper noun, not the start of another name)."""
+    if e >= len(doc) or e in taken or not doc[e - 1].whitespace_:
+        return e
+    t = doc[e]
+    plain = t.tag_ in ("NNP", "NNPS") and t.is_title and t.is_alpha and not t.is_sent_start
+    if not plain or bare(t.text) in TITLE_NOUNS | HONORIFICS | ORG_HEADS or is_junk_word(t.text):
+        return e
+    nxt = doc[e + 1] if e + 1 < len(doc) else None
+    if nxt is not None and (nxt.tag_ == "NNP" or nxt.text in ("'s", "\u2019s")):
+        return e  # "Ana Ruiz Foundation", "Ana Ruiz Hale's": not a plain surname
+    return e + 1
 
 
 def drop_country(doc: Doc, s: int, e: int) -> int:
@@ -248,3 +266,22 @@ def hyphen_tail(doc: Doc, e: int) -> int:
     if glued and not doc[e].whitespace_ and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha:
         return e + 2
     return e
+
+
+def titled_person_tails(doc: Doc) -> list[tuple[int, int]]:
+    """A person's name at the end of an entity spaCy read whole with its title ("Acme
+    spokesperson Ana Maria Ruiz" as a work of art): the capitalised words after the title."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or len(ent) < 3:
+            continue
+        for k in range(len(ent) - 2, 0, -1):
+            tok = ent[k - 1]
+            tail = ent[k:]
+            if tok.is_lower and bare(tok.text) in TITLE_NOUNS and 2 <= len(tail) <= 4 and all(
+                t.is_title and t.is_alpha and t.tag_ == "NNP" for t in tail
+            ):
+                out.append((tail.start, tail.end))
+                break
+    return out
+

@@ -147,7 +147,15 @@ DISCOURSE = _words(
 NOT_NAMES = _words(
     """
     gps dna rna gdp gnp cpi ceo cfo tv ai atm pdf suv ngo ngos ipo vat hiv aids covid ufo usb ok
-    sms mri icu er vix dow ftse dax nikkei s&p god allah heaven
+    sms mri icu er vix dow ftse dax nikkei s&p god allah heaven earth
+    """
+)
+
+# Party and affiliation words written before a name: "Libertarian Gary Johnson".
+PARTY_WORDS = _words(
+    """
+    libertarian democrat democratic republican conservative tory labour liberal socialist
+    green independent progressive nationalist unionist
     """
 )
 
@@ -158,7 +166,7 @@ NON_ACTOR_HEADS = _words(
     partnership plan program programme initiative session sessions index indices doctrine
     convention declaration charter resolution award awards prize cup championship championships
     games olympics tournament festival summit conference war wars crisis pandemic storm
-    hurricane
+    hurricane lymphoma syndrome disease leukaemia leukemia carcinoma sarcoma melanoma
     """
 )
 
@@ -173,7 +181,8 @@ ORG_HEADS = _words(
     authority bank company corp corporation inc ltd llc plc co group network church mosque
     temple hospital administration government club team society organization organisation
     centre center centers centres trust cabinet brigade brigades militia regiment corps reserve
-    exchange press times post journal news television tv radio magazine
+    exchange press times post journal news television tv radio magazine airlines airways lines
+    united rovers wanderers athletic albion hotspur fc
     """
 )
 

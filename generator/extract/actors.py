@@ -187,8 +187,11 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "place"
     if any(is_country(k) for k in keys) and c.labels["PERSON"] < sum(c.labels.values()) / 2:
         return "place"  # "Cyprus" in a story about its banks is still the country
-    if any(k.split()[-1] in ORG_HEADS or region_branch(k) for k in keys if " " in k):
+    spelled = keys | {f.lower() for f in c.forms}  # a key may be a short form: "eu"
+    if any(k.split()[-1] in ORG_HEADS or region_branch(k) for k in spelled if " " in k):
         votes["organization"] += 10  # "Diageo North America": a firm's regional arm
+    if any("&" in f for f in c.forms):
+        return "organization"  # "Marsh & McLennan", "Hogan & Hartson": a firm
     return max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[return-value]
 
 
