@@ -860,3 +860,8 @@ def test_a_union_written_as_initials_is_still_an_organisation() -> None:
         "to leave the European Union."
     )
     assert by_name(found, "European Union").kind == "organization"
+
+
+def test_a_party_word_before_a_name_is_the_role() -> None:
+    found = run("Trump won 38 percent and Libertarian Gary Johnson 3 percent. Johnson smiled.")
+    assert by_name(found, "Gary Johnson").role == "Libertarian"

@@ -323,3 +323,27 @@ def test_a_dash_the_parser_takes_for_a_noun_is_no_speaker() -> None:
         "Ruiz boasted, \u201cThat makes me very smart.\u201d"
     )
     assert speakers(text, DIAZ, RUIZ) == ["Tom Ruiz"]
+
+
+def test_a_document_that_puts_it_or_finds_speaks_for_its_issuer() -> None:
+    ministry = Actor("Health Ministry", "organization", None, ())
+    office = Actor("Audit Office", "organization", None, ())
+    text = (
+        'The rule is a "lawful source of income for the family," as a Health Ministry memo '
+        "put it.\n\nAn Audit Office report found that the money may come from "
+        '"the drug trade or other crimes."'
+    )
+    assert speakers(text, ministry, office) == ["Health Ministry", "Audit Office"]
+
+
+def test_the_owner_of_a_claim_speaks_its_words() -> None:
+    text = "The site checked Ruiz\u2019s claim that there were \u201cthousands of shootings.\u201d"
+    assert speakers(text, RUIZ) == ["Tom Ruiz"]
+
+
+def test_a_full_stop_after_the_closing_mark_ends_the_sentence() -> None:
+    text = (
+        'Looking ahead, Ruiz saw profitable growth "with a margin in the upper teens, and more". '
+        "Meanwhile, the Health Ministry said it would cut jobs."
+    )
+    assert speakers(text, RUIZ, MINISTRY) == ["Tom Ruiz"]

@@ -40,6 +40,7 @@ from generator.extract.actor_words import (
     NON_ACTOR_HEADS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     TICKER_CUES,
     TITLE_NOUNS,
@@ -306,6 +307,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if label in ("ORG", "PERSON"):
             s0 = extend_initial(doc, s0)
         if label == "PERSON":
+            if e0 - s0 >= 3 and bare(doc[s0].text) in PARTY_WORDS:
+                s0 += 1  # "Libertarian Gary Johnson" read whole
             s0 = extend_given_names(doc, s0, taken)
             e0 = hyphen_tail(doc, extend_surname(doc, e0, taken))
         s0 = drop_country(doc, s0, e0)

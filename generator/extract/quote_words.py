@@ -49,3 +49,11 @@ report statement study survey release letter website account post tweet filing m
 document analysis outlook forecast update paper note message email blog
 """
 DOCUMENT_NOUNS = frozenset(_DOCUMENT_NOUNS.split())
+
+# nouns for something said, whose owner speaks: "Ruiz's claim that …"
+_CLAIM_NOUNS = """
+claim claims assertion remark remarks comment comments words promise pledge vow warning
+accusation boast description suggestion insistence argument charge statement
+"""
+CLAIM_NOUNS = frozenset(_CLAIM_NOUNS.split())
+

@@ -27,7 +27,7 @@ from generator.extract.quote_sentences import previous_sentence as _previous_sen
 from generator.extract.quote_sentences import sentence as _sentence
 from generator.extract.quote_sentences import sentence_end as _sentence_end
 from generator.extract.quote_sentences import sentence_start as _sentence_start
-from generator.extract.quote_words import VAGUE
+from generator.extract.quote_words import CLAIM_NOUNS, VAGUE
 from generator.extract.speakers import Speakers
 from generator.model import Actor, Article, Quote
 
@@ -233,7 +233,8 @@ def _frames(
     ):
         sent_lo = doc[sent.start - 1].sent.start_char  # the cue is before the colon
     after_hi = hi
-    run_on = not text[r.start : r.end].endswith(".")  # "…?" Vitter demanded.
+    closed = text[r.end + 1 : r.end + 2] == "."  # “… expansion”. ends the sentence
+    run_on = not text[r.start : r.end].endswith(".") and not closed  # "…?" Vitter demanded.
     for tok in doc.char_span(r.end, hi, alignment_mode="expand") or []:
         if tok.idx <= r.end or tok.is_punct or tok.is_space:
             continue
@@ -260,7 +261,7 @@ def _direct_speaker(
             cue = governing  # "X told Y that “…,” according to the statement": X
     cue = cue or governing
     if cue is None and span is not None:
-        own = _clause_subject(speakers, span)
+        own = _claim_owner(speakers, span) or _clause_subject(speakers, span)
         if own is not None:
             return own  # as Ruiz went on about “the rigged system,” Diaz said yes: Ruiz
     if cue is None:
@@ -294,6 +295,21 @@ def _clause_subject(speakers: Speakers, span: Span) -> str | None:
     name = speakers.name_of(subj) if subj.pos_ in ("PROPN", "PRON") else None
     actor = speakers.actor_named(name) if name else None
     return name if actor is not None and actor.kind == "person" else None
+
+
+def _claim_owner(speakers: Speakers, span: Span) -> str | None:
+    """The owner of a claim the quote belongs to: "Ruiz's claim that there were “…”"."""
+    inside = range(span.start, span.end)
+    root = next((t for t in span if t.head.i not in inside or t.head is t), None)
+    for anc in root.ancestors if root is not None else []:
+        if anc.i in inside or anc.pos_ not in ("NOUN", "VERB", "AUX", "ADP", "SCONJ"):
+            return None
+        if anc.pos_ == "NOUN":
+            if anc.lemma_.lower() not in CLAIM_NOUNS:
+                return None
+            owner = next((c for c in anc.children if c.dep_ == "poss"), None)
+            return speakers.name_of(owner) if owner is not None else None
+    return None
 
 
 def _dash_speaker(speakers: Speakers, r: Region, para: tuple[int, int]) -> str | None:

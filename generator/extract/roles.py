@@ -16,6 +16,7 @@ from generator.extract.actor_words import (
     HONORIFICS,
     KIN_INVERSE,
     MONTHS,
+    PARTY_WORDS,
     PLURAL_TITLES,
     TITLE_NOUNS,
     WEEKDAYS,
@@ -335,6 +336,9 @@ def role_of(doc: Doc, name: Span) -> str | None:
             return f"{role}, {more}" if more else role
         if role:
             return role
+    prev = doc[name.start - 1] if name.start > 0 else None
+    if prev is not None and prev.text[:1].isupper() and bare(prev.text) in PARTY_WORDS:
+        return prev.text  # "Libertarian Gary Johnson"
     return None
 
 

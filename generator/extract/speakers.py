@@ -59,6 +59,19 @@ def plausible(name: str) -> bool:
     return not name.split()[-1][:1].isdigit()
 
 
+def _document_speech(tok: Token) -> bool:
+    """ "as the memo put it", "a 2015 report found that …": words a text says."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in ("put", "find", "conclude", "warn"):
+        return False
+    if lemma == "put":
+        return any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children) and any(
+            c.lower_ == "as" and c.dep_ == "mark" for c in tok.children
+        )
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
+
+
 class Speakers:
     """Speaker resolution for one parsed article."""
 
@@ -111,8 +124,10 @@ class Speakers:
 
     # -- cues ------------------------------------------------------------------------------
     def is_cue(self, tok: Token) -> bool:
-        if tok.lemma_.lower() not in CUE_LEMMAS or self.inside_quote(tok.idx):
+        if self.inside_quote(tok.idx):
             return False
+        if tok.lemma_.lower() not in CUE_LEMMAS:
+            return _document_speech(tok)
         if tok.dep_ == "amod":
             return False  # "continued support", "the stated aim": a modifier, not speech
         if tok.lemma_.lower() == "accord":
