@@ -347,3 +347,38 @@ def test_a_full_stop_after_the_closing_mark_ends_the_sentence() -> None:
         "Meanwhile, the Health Ministry said it would cut jobs."
     )
     assert speakers(text, RUIZ, MINISTRY) == ["Tom Ruiz"]
+
+
+def test_words_quoted_in_an_aside_belong_to_its_subject() -> None:
+    text = (
+        "Kim was drifting off again, and as Tom Ruiz went on about \u201chow the system is "
+        "rigged,\u201d and \u201cwounded American families\u201d and \u201cour own "
+        "struggling citizens,\u201d Ana Diaz said yes, over and over again."
+    )
+    assert speakers(text, RUIZ, DIAZ) == ["Tom Ruiz", "Tom Ruiz", "Tom Ruiz"]
+
+
+def test_a_party_description_does_not_go_to_the_other_party() -> None:
+    kaine = Actor("Tom Ruiz", "person", "Democratic vice presidential nominee", ("Ruiz",))
+    hale = Actor("Ana Diaz", "person", "Republican presidential nominee", ("Diaz",))
+    text = (
+        "Democratic vice presidential nominee Tom Ruiz spoke on Monday. Republican presidential "
+        "nominee Ana Diaz spoke later. The Republican nominee vowed to punish "
+        "\u201cthose who break the rules.\u201d"
+    )
+    assert speakers(text, kaine, hale) == ["Ana Diaz"]
+
+
+def test_a_described_subject_with_a_role_already_is_that_person() -> None:
+    from generator.extract.actors import actors
+
+    text = (
+        "If Tom Hale could make money doing it, Vermont Sen. Ana Diaz is against it.\n\n"
+        "The senator said she would \u201cintroduce a bill in the next session to fix it.\u201d"
+    )
+    article = Article(path=Path("t.txt"), text=text, sha256="0")
+    doc = nlp.parse(text)
+    found = actors(article, doc)
+    hale = next(a for a in found if a.name == "Tom Hale")
+    assert hale.role is None
+    assert [q.speaker for q in quotes(article, doc, found)] == ["Ana Diaz"]

@@ -65,10 +65,12 @@ def _named_before(doc: Doc, tok: Token) -> bool:
 
 
 def back_references(
-    doc: Doc, people: dict[int, list[tuple[int, int]]]
+    doc: Doc, people: dict[int, list[tuple[int, int]]], unroled: set[int]
 ) -> dict[int, tuple[str, tuple[int, int]]]:
-    """For each person (by index) with no role: a description that refers back to them,
-    as (role text, span of the description). ``people`` maps index -> mention spans."""
+    """For each person (by index) in ``unroled``: a description that refers back to them,
+    as (role text, span of the description). ``people`` maps every person's index to its
+    mention spans: the last one named as a subject may already have a role ("Sen. Ana Ruiz
+    … The senator said"), and then the description is theirs, not an unroled person's."""
     out: dict[int, tuple[str, tuple[int, int]]] = {}
     for tok in doc:
         desc = _description(tok)
@@ -80,7 +82,7 @@ def back_references(
         if _named_before(doc, tok):
             continue  # "shouted at the judge. The judge told him ...": someone else
         idx = _subject_before(doc, desc, people)
-        if idx is None or idx in out:
+        if idx is None or idx in out or idx not in unroled:
             continue
         owner = " ".join(t.text for t in desc if t.dep_ == "poss")
         if owner and any(doc.text[s:e].endswith(owner) for s, e in people[idx]):

@@ -294,8 +294,9 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         (_role(doc, sp, titles) if k == "person" else None) or extra_roles.get(i)
         for i, (sp, k) in enumerate(zip(all_spans, kinds, strict=True))
     ]
-    unroled = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person" and not roles[i]}
-    for i, (desc, span) in back_references(doc, unroled).items():
+    persons = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person"}
+    unroled = {i for i in persons if not roles[i]}
+    for i, (desc, span) in back_references(doc, persons, unroled).items():
         roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
         all_spans[i] = sorted([*all_spans[i], span])
     people = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person"}

@@ -260,6 +260,10 @@ def _direct_speaker(
         if run_on or cue.lemma_.lower() == "accord":
             cue = governing  # "X told Y that “…,” according to the statement": X
     cue = cue or governing
+    if span is not None and cue is not None:
+        aside = _aside_subject(speakers, span, cue)
+        if aside is not None:
+            return aside  # as Ruiz went on about “the rigged system,” Diaz said yes: Ruiz
     if cue is None and span is not None:
         own = _claim_owner(speakers, span) or _clause_subject(speakers, span)
         if own is not None:
@@ -295,6 +299,19 @@ def _clause_subject(speakers: Speakers, span: Span) -> str | None:
     name = speakers.name_of(subj) if subj.pos_ in ("PROPN", "PRON") else None
     actor = speakers.actor_named(name) if name else None
     return name if actor is not None and actor.kind == "person" else None
+
+
+def _aside_subject(speakers: Speakers, span: Span, cue: Token) -> str | None:
+    """The person subject of an adverbial clause holding the quote, when that clause is not
+    the cue's own speech: "as Ruiz went on about “…”, Diaz said yes" gives Ruiz."""
+    inside = range(span.start, span.end)
+    root = next((t for t in span if t.head.i not in inside or t.head is t), None)
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None) if root else None
+    if verb is None or verb.i in inside or verb.dep_ != "advcl" or speakers.is_cue(verb):
+        return None
+    if verb.head.i != cue.i:
+        return None
+    return _clause_subject(speakers, span)
 
 
 def _claim_owner(speakers: Speakers, span: Span) -> str | None:

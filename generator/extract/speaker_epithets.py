@@ -185,21 +185,38 @@ def epithet(sp: Speakers, head: Token, words: Span) -> Actor | None:
     return None
 
 
+ABBREVIATED = {
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+    "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "capt.": "captain",
+    "pres.": "president", "sec.": "secretary", "atty.": "attorney", "supt.": "superintendent",
+}
+
+
+def _proper_modifiers(head: Token) -> set[str]:
+    """Capitalised modifiers of a description: {"republican"} in "the Republican nominee"."""
+    return {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.is_title}
+
+
 def by_role(sp: Speakers, head: Token) -> Actor | None:
     """The last actor before ``head`` whose role contains the head noun ("the senator")."""
     low = head.lower_
+    proper = _proper_modifiers(head)
     for s, _e, actor in reversed(sp.mentions):
-        if s < head.idx and actor.role and low in actor.role.lower().split():
-            return actor
+        role = {ABBREVIATED.get(w, w) for w in (actor.role or "").lower().split()}
+        if s < head.idx and low in role and not (proper - role):
+            return actor  # "the Republican nominee" is not the Democratic nominee
     return None
 
 
 def described(sp: Speakers, head: Token) -> Actor | None:
     """The person an earlier mention gave this description to: "Ana Ruiz, the mayor's
     spokeswoman" or "spokeswoman Ana Ruiz" for a later "the mayor's spokeswoman said"."""
+    proper = _proper_modifiers(head)
     for tok in reversed(sp.doc[: head.i]):
         if tok.lower_ != head.lower_ or sp.inside_quote(tok.idx):
             continue
+        if proper - _proper_modifiers(tok):
+            continue  # "the Republican nominee" is not "Democratic nominee Tim Kaine"
         for near in (tok.head, *tok.children, *tok.head.children):
             if near.pos_ == "PROPN" and near.dep_ in ("appos", "compound", "nsubj", "ROOT"):
                 actor = sp.actor_at(near.idx, near.idx + len(near.text))
