@@ -865,3 +865,13 @@ def test_a_union_written_as_initials_is_still_an_organisation() -> None:
 def test_a_party_word_before_a_name_is_the_role() -> None:
     found = run("Trump won 38 percent and Libertarian Gary Johnson 3 percent. Johnson smiled.")
     assert by_name(found, "Gary Johnson").role == "Libertarian"
+
+
+def test_a_city_police_force_is_an_organisation_and_a_division_keeps_its_name() -> None:
+    found = run(
+        "Tulsa police released video on Monday. The footage contradicts Tulsa police's claim.\n\n"
+        "Officials at Harbour Security Investigations, a division of Harbour Security, said "
+        "they were worried. Harbour Security had no comment."
+    )
+    assert by_name(found, "Tulsa police").kind == "organization"
+    assert "Harbour Security Investigations" in names(found)

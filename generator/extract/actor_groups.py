@@ -133,7 +133,10 @@ def described(article: Article, doc: Doc) -> list[Described]:
     """Unnamed people and bodies that act: "Iran's attorney general has warned ..."."""
     out: dict[str, Described] = {}
     for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.ent_type_:
+        collective = tok.lower_ in INSTITUTION_NOUNS  # "police" is tagged plural
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_:
+            continue
+        if tok.tag_ != "NN" and not collective:
             continue
         word = tok.lower_
         person = word in TITLE_NOUNS and word not in _KIN
@@ -145,6 +148,8 @@ def described(article: Article, doc: Doc) -> list[Described]:
         if any(c.dep_ == "appos" for c in tok.children):
             continue
         mods = _entity_modifiers(tok)
+        if not mods and collective and tok.i > 0 and doc[tok.i - 1].ent_type_ == "GPE":
+            mods = [doc[tok.i - 1]]  # "Tulsa police released …" parsed with Tulsa as the root
         if person:  # "Iran's attorney general"; not "the Democratic senator" (an anaphor)
             mods = [m for m in mods if m.dep_ == "poss"]
             if any(c.dep_ == "amod" for c in tok.children):

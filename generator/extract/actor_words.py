@@ -182,7 +182,8 @@ ORG_HEADS = _words(
     temple hospital administration government club team society organization organisation
     centre center centers centres trust cabinet brigade brigades militia regiment corps reserve
     exchange press times post journal news television tv radio magazine airlines airways lines
-    united rovers wanderers athletic albion hotspur fc
+    united rovers wanderers athletic albion hotspur fc investigations affairs relations
+    operations
     """
 )
 
