@@ -53,7 +53,8 @@ def qualifier_after(doc: Doc, sent: Span, end: int) -> str | None:
     return tail if tail in {"or more", "or so", "or fewer", "or less"} else None
 
 
-def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False) -> tuple[int, int]:
+def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
+        clauses: bool = True) -> tuple[int, int]:
     """Token range [start, end) of a compact noun phrase headed by ``tok``.
 
     Takes left modifiers, an "of" phrase and, with ``pp``, the first other prepositional phrase
@@ -70,7 +71,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False) -> tuple[i
             if objs:
                 end = max(end, _np(objs[0], skip, limit)[1])
                 pp = False
-        elif child.dep_ in {"acl", "relcl"} and pp and child.left_edge.i == end:
+        elif child.dep_ in {"acl", "relcl"} and pp and clauses and child.left_edge.i == end:
             objs = [c for c in child.children if c.dep_ in {"dobj", "prep"}]
             objs = [o for c in objs for o in ([c] if c.dep_ == "dobj" else
                     [g for g in c.children if g.dep_ == "pobj"])]
@@ -80,7 +81,26 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False) -> tuple[i
             end = child.i + 1
     while start in skip and start < tok.i:
         start += 1
-    return start, min(end, start + limit)
+    cap, words = start, 0
+    while cap < end and words < limit:  # the figure's own tokens take no room
+        words += cap not in skip
+        cap += 1
+    return start, cap
+
+
+MODIFIER_DEPS = {"nummod", "compound", "nmod", "amod", "quantmod"}
+NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}
+
+
+def _purpose(doc: Doc, np: tuple[int, int], skip: set[int]) -> tuple[int, int]:
+    """A noun phrase with the infinitive right after it: "a payout to settle a lawsuit"."""
+    start, end = np
+    if end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end].dep_ == "aux":
+        verb = doc[end].head
+        if verb.i == end + 1 and verb.dep_ in {"xcomp", "advcl", "acl", "relcl"}:
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            return start, (_np(objs[0], skip)[1] if objs else verb.i + 1)
+    return np
 
 
 def noun_phrase(doc: Doc, noun: int, skip: set[int]) -> str:
@@ -130,6 +150,9 @@ def _stand_in(subj: Token | None, verb: Token) -> Token | None:
         return objs[0] if objs else None
     if subj.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
         return verb.head
+    if subj.lower_ in {"those", "these"} and any(c.dep_ in {"prep", "acl", "relcl"}
+                                                 for c in subj.children):
+        return subj  # "those in the bottom fifth"
     return None if subj.lower_ in PRONOUNS or subj.pos_ == "PRON" else subj
 
 
@@ -242,10 +265,14 @@ def _until(doc: Doc, tok: Token, skip: set[int]) -> str | None:
     return "until " + doc[s:event.i + 1].text
 
 
-def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int] = (0, 0)) -> str:
-    """What a figure measures, in words from its sentence: counted noun, verb, its complement."""
+def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int] = (0, 0),
+          aside: tuple[int, int] = (0, 0)) -> str:
+    """What a figure measures, in words from its sentence: counted noun, verb, its complement.
+
+    ``also`` is another figure this one is read by; ``aside`` a stretch to leave out (a
+    currency conversion in parentheses: "$676m (£352m) loss")."""
     hedge = qualifier_before(doc, doc[start].sent, start, end)[1]
-    skip = set(range(hedge, end)) | set(range(*also))
+    skip = set(range(hedge, end)) | set(range(*also)) | set(range(*aside))
     if also[1] > also[0]:
         skip |= set(range(qualifier_before(doc, doc[start].sent, *also)[1], also[0]))
     own = anchor(doc, start, end, noun, climb=False)
@@ -261,7 +288,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
     if own.i != tok.i and own.pos_ in {"NOUN", "PROPN"}:  # "54 dogs and 18 cats"
         ranges.append(_np(own, skip, pp=True))
     if tok.pos_ in {"NOUN", "PROPN"} and (own.i == tok.i or not _counted(tok, skip)):
-        ranges.append(_np(tok, skip, pp=noun is not None))
+        ranges.append(_np(tok, skip, pp=noun is not None or tok.i >= end))
     elif tok.pos_ in {"NUM", "SYM"}:
         ranges += _own_complement(tok, skip)
     if noun is None and tok.pos_ == "NOUN" and doc[end - 1].i == tok.i:
@@ -278,7 +305,13 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         if head.pos_ in {"VERB", "AUX"}:
             verb = head
             break
-        if head.pos_ in {"NOUN", "PROPN"} and g.dep_ != "appos" and not _counted(head, skip):
+        modified = g.i < end <= head.i and g.dep_ in MODIFIER_DEPS and (
+            head.pos_ in {"NOUN", "PROPN"} or (head.pos_ == "ADJ" and head.dep_ in NOMINAL_DEPS)
+        )  # "$850m payout", the noun tagged as an adjective
+        if modified and not _counted(head, skip):
+            np = _np(head, skip, pp=True, clauses=False)
+            ranges.append(_purpose(doc, np, skip))
+        elif head.pos_ in {"NOUN", "PROPN"} and g.dep_ != "appos" and not _counted(head, skip):
             ranges.append(_np(head, skip))
         elif head.pos_ == "ADP" and g.dep_ != "pobj":  # "200 miles from North Carolina"
             objs = [c for c in head.children if c.dep_ == "pobj"]
@@ -311,83 +344,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         text = f"{text} ({ante})"
     sent = doc[start].sent
     near = (max(start - 3, sent.start), min(end + 3, sent.end))
-    return text or _render(doc, [near], skip=skip)
-
-
-HAVE_SENSE = {"boast", "count"}  # "she boasts 2 million followers": has, does not say
-EVIDENCE_VERBS = {"show", "find", "indicate", "suggest", "reveal"}
-BY_NOUNS = {"calculation", "estimate", "estimation", "count", "reckoning", "tally", "analysis",
-            "measure", "account", "figure", "assessment", "projection", "arithmetic"}
-
-
-def _run_in(doc: Doc, subj: Token) -> Token:
-    """A caption run into the text ("... as their hometown Acme reported"): the name the
-    parser hung on a common noun, with no punctuation between, is the subject."""
-    if subj.pos_ != "NOUN":
-        return subj
-    for c in subj.children:
-        if c.dep_ in {"appos", "compound"} and c.i > subj.i and c.pos_ == "PROPN" and (
-            not any(t.is_punct for t in doc[subj.i + 1:c.i])
-        ):
-            return c
-    return subj
-
-
-def _by_estimate(doc: Doc, sent: Span) -> Span | None:
-    """ "By his calculations", "by Ms Lee's estimate", "in the bank's estimation": the owner."""
-    for t in sent:
-        if t.lower_ not in {"by", "in", "on"} or t.i + 2 >= sent.end:
-            continue
-        objs = [c for c in t.children if c.dep_ == "pobj" and c.lemma_.lower() in BY_NOUNS]
-        owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
-        if owners:
-            return doc[slice(*_np(owners[0], set()))]
-    return None
-
-
-def _claims(doc: Doc, verb: Token, num: int) -> bool:
-    """Whether a speech verb's subject states the figure: not "X boasts 2 million followers"
-    (has), nor a background fact in a relative clause ("polls show ..., where 18 votes ...")."""
-    if verb.lemma_ in HAVE_SENSE and any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    if verb.lemma_ in EVIDENCE_VERBS:
-        tok = doc[num]
-        while tok.i != verb.i and tok.head.i != tok.i:
-            if tok.dep_ == "relcl":
-                return False
-            tok = tok.head
-    return True
-
-
-def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
-    """Who states the figure: "according to X", the subject of a speech verb, a report's owner."""
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
-            objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
-            if objs:
-                return doc[slice(*_np(objs[0], set()))]
-    by = _by_estimate(doc, sent)
-    if by is not None:
-        return by
-    verbs = [a for a in doc[num].ancestors if a.lemma_ in SPEECH_VERBS]
-    verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.dep_ in {"ROOT", "parataxis"}]
-    verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.tag_ in {"VBD", "VBZ", "VBP"}]
-    for verb in verbs:
-        if not _claims(doc, verb, num):
-            continue
-        subj = _subject(verb)
-        if subj is not None and subj.dep_ == "nsubj" and subj.lower_ not in RELATIVES:
-            return doc[slice(*_np(_run_in(doc, subj), set()))]
-    for t in sent:
-        report = t.lower_ in REPORT_NOUNS or t.lemma_.lower() in REPORT_NOUNS
-        if report and t.dep_ in {"dobj", "nsubj", "pobj", "nsubjpass", "attr"}:
-            owners = [c for c in t.children if c.dep_ in {"poss", "compound"} and c.pos_ in
-                      {"PROPN", "PRON", "NOUN"}]
-            owners = [c for c in owners if c.is_alpha and len(c) > 1]
-            if owners:
-                return doc[slice(*_np(owners[0], set()))]
-            if t.dep_ in {"dobj"}:
-                subj = _subject(t.head)
-                if subj is not None:
-                    return doc[slice(*_np(subj, set()))]
-    return None
+    text = text or _render(doc, [near], skip=skip)
+    while not text and len(ranges) > 1:  # the first range held only the figure itself
+        ranges = ranges[1:]
+        text = _render(doc, ranges, skip=skip)
+    return text

@@ -82,8 +82,11 @@ def _join(doc: Doc, keep: list[int]) -> str:
     """Tokens as text with their own spacing; a gap left by a dropped token becomes a space."""
     parts: list[str] = []
     for k, i in enumerate(keep):
-        parts.append(doc[i].text)
         nxt = keep[k + 1] if k + 1 < len(keep) else None
+        word = doc[i].text
+        if word.lower() in {"a", "an"} and nxt is not None and nxt != i + 1:
+            word = _article(word, doc[nxt].text)  # "an [$850m] payout" -> "a payout"
+        parts.append(word)
         if nxt is not None and (nxt != i + 1 or doc[i].whitespace_):
             parts.append(" ")
     text = "".join(parts)
@@ -93,3 +96,9 @@ def _join(doc: Doc, keep: list[int]) -> str:
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def _article(word: str, after: str) -> str:
+    """ "a" or "an" to suit the word now after it, once the figure between is left out."""
+    right = "an" if after[:1].lower() in "aeiou" else "a"
+    return right.capitalize() if word[0].isupper() else right

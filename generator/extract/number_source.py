@@ -14,6 +14,14 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_context as C
+from generator.extract.number_cues import (
+    POLL_NOUNS,
+    anaphoric_report,
+    is_report,
+    name_span,
+    report_owner,
+    source_phrase,
+)
 from generator.extract.quote_marks import regions
 from generator.extract.quotes import quotes
 from generator.extract.speakers import Speakers
@@ -97,14 +105,25 @@ class Sources:
                 noun = noun[:-1] if noun.endswith("s") and noun[:-1] in ORG_NOUNS else noun
                 return self._described_org(noun, quote.start) or quote.speaker
             return quote.speaker
-        span = C.source_phrase(doc, sent, num)
-        if span is None or span.start <= num < span.end:
+        span = source_phrase(doc, sent, num)
+        if span is not None and span.start <= num < span.end:
+            if span.root.lower_ in {"percent", "%", "cent"} and quote is None:
+                return self._earlier_report(POLL_NOUNS, doc[num].idx)  # "19 percent said"
             return None  # "the two firms said": the figure is not its own source
+        if span is None:
+            ref = anaphoric_report(sent)
+            if ref is None or quote is not None or self.inside_quote(doc[num].idx):
+                return None
+            return self._earlier_report({ref.lemma_.lower()}, ref.idx)  # "the poll asked"
         if quote is not None and self.inside_quote(span.start_char):
             span = None if span.root.pos_ == "PRON" else span  # "we estimated" in a quote
             if span is None:
                 return None
         head = span.root
+        if is_report(head) and head.pos_ == "NOUN" and report_owner(doc, head) is None:
+            earlier = self._earlier_report({head.lemma_.lower()}, head.idx)
+            if earlier:
+                return earlier  # "the study found": the study named before
         if _own_count(doc, num, head):
             return None  # "Ines, who has four children, said": her count, not her claim
         low = head.lower_
@@ -118,10 +137,48 @@ class Sources:
             named = self._described_org(head.lemma_.lower(), span.start_char)
         return named or re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
 
+    def _earlier_report(self, lemmas: set[str], pos: int) -> str | None:
+        """The owner of the last report of a kind named before ``pos`` ("the Gallup poll")."""
+        doc = self.doc
+        for tok in reversed(doc[:max(0, self._token_at(pos))]):
+            if tok.lemma_.lower() in lemmas or tok.lower_ in lemmas:
+                owner = report_owner(doc, tok)
+                if owner is not None and owner.root.pos_ != "PRON":
+                    text = re.sub(r"^(the|a|an)\s+", "", owner.text, flags=re.IGNORECASE)
+                    return actor_for(text, self.actors) or text
+        return None
+
+    def _token_at(self, pos: int) -> int:
+        """The index of the token at or after character ``pos``."""
+        return next((t.i for t in self.doc if t.idx >= pos), len(self.doc))
+
+    def _previous_subject(self, pos: int) -> Actor | None:
+        """The organisation that is the subject of the sentence before, in the same paragraph
+        ("The Acme Center ... came to a similar conclusion. ..., the group said")."""
+        doc = self.doc
+        i = self._token_at(pos)
+        if i >= len(doc) or doc[i].sent.start == 0:
+            return None
+        sent = doc[i].sent
+        prev = doc[sent.start - 1].sent
+        if "\n" in doc[prev.start:sent.start + 1].text:
+            return None
+        for c in prev.root.children:
+            if c.dep_ in C.SUBJECTS and c.pos_ == "PROPN":
+                name = actor_for(name_span(doc, c).text, self.actors)
+                actor = next((a for a in self.actors if a.name == name), None)
+                if actor is not None and actor.kind == "organization":
+                    return actor
+        return None
+
     def _described_org(self, noun: str, pos: int) -> str | None:
         """ "the oil giant said": the most prominent organisation named before (outside
         quotes) that the noun fits, by its name, alias or role, or any for a company word."""
         generic = noun in ORG_NOUNS
+        prev = self._previous_subject(pos)
+        if prev is not None and (generic or re.search(rf"\b{re.escape(noun)}", " ".join(
+                (prev.name, *prev.aliases, prev.role or "")).lower())):
+            return prev.name
         rank = {a.name: k for k, a in enumerate(self.actors)}
         best: tuple[int, str] | None = None
         for s, _e, actor in self.speakers.mentions:

@@ -22,6 +22,7 @@ class Quantity:
     num: int  # the main numeral token
     noun: int | None = None  # the counted noun ("people" in "646 people"), if any
     about_of: tuple[int, int, int | None] | None = None  # (start, end, noun) to describe it by
+    aside: tuple[int, int] = (0, 0)  # tokens to leave out of its about: "(£352m)"
 
 
 FRACTIONS = {"quarter of": 0.25, "third of": 1 / 3, "half of": 0.5, "half": 0.5,

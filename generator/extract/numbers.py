@@ -5,43 +5,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.extract import number_context as C
 from generator.extract import number_words as W
-from generator.extract.number_source import Sources, actor_for
+from generator.extract.number_ages import (
+    age_about,
+    appositive_age,
+    hyphen_age_about,
+    predicate_age,
+)
+from generator.extract.number_owners import owner, paren_about, paren_figure, with_owner
+from generator.extract.number_source import Sources
 from generator.extract.number_spans import Quantity, is_token_number, merge_range, quantity_at
 from generator.model import Actor, Article, NumberFact, Quote
 
 NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW", "GPE", "LOC",
                "NORP", "LANGUAGE"}
 PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b")
-
-
-def _namelike(tok: Token, actors: tuple[Actor, ...]) -> bool:
-    """A proper name, also one the tagger took for a noun ("King, 89,") that names an actor."""
-    if tok.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "NORP"}:
-        return False
-    if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
-        return True
-    words = {w for a in actors if a.kind == "person" for w in (a.name, *a.aliases)
-             for w in w.split()}
-    return tok.is_title and tok.text in words
-
-
-def _appositive_age(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...]) -> int | None:
-    """The name token before "Name, 43," or "aged 43": the person whose age the figure is."""
-    tok = doc[q.num]
-    if q.kind != "count" or q.unit or not tok.text.isdigit() or not 0 < int(tok.text) < 120:
-        return None
-    if q.start - 1 >= sent.start and doc[q.start - 1].lower_ in {"aged", "age"}:
-        return q.start - 1
-    nxt = doc[q.end].text if q.end < sent.end else "."
-    if q.start - 2 >= sent.start and doc[q.start - 1].text == "," and nxt in {",", ".", ";", ")"}:
-        name = doc[q.start - 2]
-        if _namelike(name, actors):
-            return name.i
-    return None
 
 
 def _pronoun_one(doc: Doc, sent: Span, q: Quantity) -> bool:
@@ -146,7 +127,9 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     labels = {doc[i].ent_type_ for i in range(q.start, q.end)}
     if labels & NAME_LABELS and q.kind not in {"money", "percent", "measure"}:
         return True
-    if labels & {"DATE", "TIME"} and q.kind not in {"age", "duration", "money", "percent"}:
+    if labels & {"DATE", "TIME"} and q.kind not in {"age", "duration", "money", "percent"} and (
+        not paren_figure(doc, sent, q)  # "Delta (70)" is a score
+    ):
         return True
     prev = doc[q.start - 1] if q.start > sent.start else None
     nxt = doc[q.end] if q.end < sent.end else None
@@ -196,48 +179,6 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     return False
 
 
-def _age_about(doc: Doc, name_tok: int, actors: tuple[Actor, ...]) -> str:
-    tok = doc[name_tok]
-    if tok.lower_ in {"aged", "age"}:
-        return "age of " + C.about(doc, tok.i, tok.i + 1, None)
-    return "age of " + _person_name(doc, name_tok, actors)
-
-
-def _person_name(doc: Doc, i: int, actors: tuple[Actor, ...]) -> str:
-    """The person a name token belongs to; a place or body run into the name (a caption's
-    "... to Syria Hanad Musse, 19") is dropped."""
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-    words = (ent.text if ent is not None else doc[i].text).split()
-    people = tuple(a for a in actors if a.kind == "person")
-    name = actor_for(" ".join(words), people)
-    if name:
-        return name
-    while len(words) > 1 and actor_for(words[0], actors):
-        words.pop(0)
-    return actor_for(" ".join(words), actors) or " ".join(words)
-
-
-def _hyphen_age_about(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...],
-                      sources: Sources) -> str:
-    """"86-year-old man" -> age of the man, or of the named person the age belongs to."""
-    head = doc[q.end - 1].head
-    if head.i >= q.end and head.pos_ in {"NOUN", "PROPN"}:
-        for cand in (head, *[c for c in head.children if c.dep_ == "appos"], head.head):
-            if cand.ent_type_ == "PERSON" or cand.pos_ == "PROPN":
-                return "age of " + _person_name(doc, cand.i, actors)
-        return "age of " + doc[slice(*C._np(head, set(range(q.start, q.end))))].text
-    subj = [c for c in head.children if c.dep_ in C.SUBJECTS and c.pos_ == "PROPN"]
-    if subj:
-        return "age of " + _person_name(doc, subj[0].i, actors)
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.start < q.start]
-    if people and people[-1].start >= sent.start:
-        return "age of " + _person_name(doc, people[-1].start, actors)
-    last = sources.last_person(doc[q.start].idx)
-    if last is None and people:
-        last = _person_name(doc, people[-1].start, actors)
-    return "age of " + (last or C.about(doc, q.start, q.end, None))
-
-
 def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
     found: list[Quantity] = []
     i = sent.start
@@ -257,7 +198,11 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
     for k in range(len(found) - 1):  # "27 and 29 years old", "5 or 6 percent"
         q, nxt = found[k], found[k + 1]
         link = doc[q.end:nxt.start].text.lower().strip()
-        if q.kind == "count" and q.unit is None and link in {"and", "or", "to"} and (
+        if _conversion(doc, sent, q, nxt):  # "$676m (£352m) loss": one amount, two currencies
+            aside = (q.end, nxt.end + 1)
+            found[k] = replace(q, aside=aside)
+            found[k + 1] = replace(nxt, about_of=(q.start, q.end, q.noun), aside=aside)
+        elif q.kind == "count" and q.unit is None and link in {"and", "or", "to"} and (
             nxt.kind in {"age", "duration", "measure", "percent", "money"}
         ):
             found[k] = replace(q, unit=nxt.unit, kind=nxt.kind)
@@ -273,6 +218,14 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
         ):  # "leads 43 percent to 38 percent": the second figure is read like the first
             found[k + 1] = replace(nxt, about_of=(q.start, q.end, q.noun))
     return found
+
+
+def _conversion(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> bool:
+    """An amount followed by the same amount in another currency in parentheses."""
+    return q.kind == nxt.kind == "money" and nxt.start == q.end + 1 and (
+        doc[q.end].text == "(" and nxt.end < sent.end and doc[nxt.end].text == ")"
+        and q.unit != nxt.unit
+    )
 
 
 def _repeat_key(doc: Doc, sent: Span, q: Quantity) -> tuple[str, ...]:
@@ -299,10 +252,11 @@ def numbers(
     seen: set[tuple[str, ...]] = set()
     for sent in doc.sents:
         for q in _sentence_quantities(article, doc, sent):
-            name_tok = _appositive_age(doc, sent, q, actors)
-            if name_tok is not None:
+            name_tok = appositive_age(doc, sent, q, actors)
+            said_age = None if name_tok is not None else predicate_age(doc, q, actors, sources)
+            if name_tok is not None or said_age is not None:
                 q = replace(q, kind="age", unit="years")
-            if _not_a_figure(article, doc, sent, q) and name_tok is None:
+            elif _not_a_figure(article, doc, sent, q):
                 continue
             key = _repeat_key(doc, sent, q)
             if key in seen:
@@ -311,15 +265,21 @@ def numbers(
             qualifier, start = C.qualifier_before(doc, sent, q.start, q.end)
             qualifier = qualifier or C.qualifier_after(doc, sent, q.end)
             if name_tok is not None:
-                about = _age_about(doc, name_tok, actors)
+                about = age_about(doc, name_tok, actors)
+            elif said_age is not None:
+                about = said_age
             elif q.kind == "age":
-                about = _hyphen_age_about(doc, sent, q, actors, sources)
+                about = hyphen_age_about(doc, sent, q, actors, sources)
             elif q.about_of is not None:
-                about = C.about(doc, *q.about_of, also=(q.start, q.end))
+                about = C.about(doc, *q.about_of, also=(q.start, q.end), aside=q.aside)
             elif q.kind == "vague" and q.noun is not None:  # "tens of thousands of people"
                 about = C.noun_phrase(doc, q.noun, set(range(q.start, q.end)))
             else:
-                about = C.about(doc, q.start, q.end, q.noun)
+                about = paren_about(doc, sent, q) or C.about(doc, q.start, q.end, q.noun,
+                                                             aside=q.aside)
+            if q.kind != "age":
+                anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)
+                about = with_owner(about or q.unit or "", owner(doc, anchor))
             first, last = doc[start], doc[q.end - 1]
             s_char, e_char = first.idx, last.idx + len(last.text.rstrip("."))
             if e_char <= s_char or last.text.rstrip(".") == last.text:

@@ -1,0 +1,118 @@
+"""Ages: "Name, 43,", "aged 43", "an 86-year-old man", "before he is 40", "to turn 31"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import number_context as C
+from generator.extract.number_source import Sources, actor_for
+from generator.extract.number_spans import Quantity
+from generator.model import Actor
+
+
+def _namelike(tok: Token, actors: tuple[Actor, ...]) -> bool:
+    """A proper name, also one the tagger took for a noun ("King, 89,") that names an actor."""
+    if tok.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "NORP"}:
+        return False
+    if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
+        return True
+    words = {w for a in actors if a.kind == "person" for w in (a.name, *a.aliases)
+             for w in w.split()}
+    return tok.is_title and tok.text in words
+
+
+def appositive_age(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...]) -> int | None:
+    """The name token before "Name, 43," or "aged 43": the person whose age the figure is."""
+    tok = doc[q.num]
+    if q.kind != "count" or q.unit or not tok.text.isdigit() or not 0 < int(tok.text) < 120:
+        return None
+    if q.start - 1 >= sent.start and doc[q.start - 1].lower_ in {"aged", "age"}:
+        return q.start - 1
+    nxt = doc[q.end].text if q.end < sent.end else "."
+    if q.start - 2 >= sent.start and doc[q.start - 1].text == "," and nxt in {",", ".", ";", ")"}:
+        name = doc[q.start - 2]
+        if _namelike(name, actors):
+            return name.i
+    return None
+
+
+def age_about(doc: Doc, name_tok: int, actors: tuple[Actor, ...]) -> str:
+    tok = doc[name_tok]
+    if tok.lower_ in {"aged", "age"}:
+        return "age of " + C.about(doc, tok.i, tok.i + 1, None)
+    return "age of " + _person_name(doc, name_tok, actors)
+
+
+def _person_name(doc: Doc, i: int, actors: tuple[Actor, ...]) -> str:
+    """The person a name token belongs to; a place or body run into the name (a caption's
+    "... to Syria Hanad Musse, 19") is dropped."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    words = (ent.text if ent is not None else doc[i].text).split()
+    people = tuple(a for a in actors if a.kind == "person")
+    name = actor_for(" ".join(words), people)
+    if name:
+        return name
+    while len(words) > 1 and actor_for(words[0], actors):
+        words.pop(0)
+    return actor_for(" ".join(words), actors) or " ".join(words)
+
+
+def hyphen_age_about(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...],
+                      sources: Sources) -> str:
+    """"86-year-old man" -> age of the man, or of the named person the age belongs to."""
+    head = doc[q.end - 1].head
+    if head.i >= q.end and head.pos_ in {"NOUN", "PROPN"}:
+        for cand in (head, *[c for c in head.children if c.dep_ == "appos"], head.head):
+            if cand.ent_type_ == "PERSON" or cand.pos_ == "PROPN":
+                return "age of " + _person_name(doc, cand.i, actors)
+        return "age of " + doc[slice(*C._np(head, set(range(q.start, q.end))))].text
+    subj = [c for c in head.children if c.dep_ in C.SUBJECTS and c.pos_ == "PROPN"]
+    if subj:
+        return "age of " + _person_name(doc, subj[0].i, actors)
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.start < q.start]
+    if people and people[-1].start >= sent.start:
+        return "age of " + _person_name(doc, people[-1].start, actors)
+    last = sources.last_person(doc[q.start].idx)
+    if last is None and people:
+        last = _person_name(doc, people[-1].start, actors)
+    return "age of " + (last or C.about(doc, q.start, q.end, None))
+
+
+AGE_PRONOUNS = {"he", "she", "i"}
+
+
+def predicate_age(doc: Doc, q: Quantity, actors: tuple[Actor, ...],
+                  sources: Sources) -> str | None:
+    """ "before he is 40", "John, who was to turn 31": a bare number said of a person with
+    "be" or "turn" is their age; returns its about ("age of John Sims")."""
+    tok = doc[q.num]
+    if q.kind != "count" or q.end != q.num + 1:
+        return None
+    if q.noun is not None and doc[q.noun].dep_ != "npadvmod":  # "31 tomorrow" is no count
+        return None
+    if q.value is None or not 0 < q.value < 120 or q.value != int(q.value):
+        return None
+    if tok.lower_ == "one" or any(c.dep_ != "punct" for c in tok.children):
+        return None  # "she was the one who started it"
+    verb = tok.head
+    if not ((tok.dep_ in {"attr", "acomp"} and verb.lemma_ == "be")
+            or (tok.dep_ in {"dobj", "attr", "npadvmod", "oprd"} and verb.lemma_ == "turn")):
+        return None
+    nxt = doc[q.end] if q.end < len(doc) else None
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ not in {"npadvmod"}:
+        return None  # "he is 40 points behind"
+    subj = C._subject(verb)
+    if subj is None:
+        return None
+    if subj.lower_ in {"who", "that"} and subj.head.dep_ == "relcl":
+        subj = subj.head.head  # "John, who was to turn 31"
+    elif subj.lower_ in {"who", "that"}:
+        rel = next((a for a in subj.ancestors if a.dep_ == "relcl"), None)
+        subj = rel.head if rel is not None else subj
+    if subj.lower_ in AGE_PRONOUNS:
+        name = sources.speakers.name_of(subj) if subj.lower_ != "i" else None
+        name = name or sources.last_person(subj.idx)
+        return "age of " + name if name else None
+    if subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN" and _namelike(subj, actors)):
+        return "age of " + _person_name(doc, subj.i, actors)
+    return None

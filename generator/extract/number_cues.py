@@ -1,0 +1,133 @@
+"""Who states a figure, from cues in its sentence: "according to X", "X said", a report's owner."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.number_context import RELATIVES, REPORT_NOUNS, SPEECH_VERBS, _np, _subject
+
+HAVE_SENSE = {"boast", "count"}  # "she boasts 2 million followers": has, does not say
+EVIDENCE_VERBS = {"show", "find", "indicate", "suggest", "reveal"}
+BY_NOUNS = {"calculation", "estimate", "estimation", "count", "reckoning", "tally", "analysis",
+            "measure", "account", "figure", "assessment", "projection", "arithmetic"}
+
+
+def _run_in(doc: Doc, subj: Token) -> Token:
+    """A caption run into the text ("... as their hometown Acme reported"): the name the
+    parser hung on a common noun, with no punctuation between, is the subject."""
+    if subj.pos_ != "NOUN":
+        return subj
+    for c in subj.children:
+        if c.dep_ in {"appos", "compound"} and c.i > subj.i and c.pos_ == "PROPN" and (
+            not any(t.is_punct for t in doc[subj.i + 1:c.i])
+        ):
+            return c
+    return subj
+
+
+def _by_estimate(doc: Doc, sent: Span) -> Span | None:
+    """ "By his calculations", "by Ms Lee's estimate", "in the bank's estimation": the owner."""
+    for t in sent:
+        if t.lower_ not in {"by", "in", "on"} or t.i + 2 >= sent.end:
+            continue
+        objs = [c for c in t.children if c.dep_ == "pobj" and c.lemma_.lower() in BY_NOUNS]
+        owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
+        if owners:
+            return doc[slice(*_np(owners[0], set()))]
+    return None
+
+
+def _claims(doc: Doc, verb: Token, num: int) -> bool:
+    """Whether a speech verb's subject states the figure: not "X boasts 2 million followers"
+    (has), nor a background fact in a relative clause ("polls show ..., where 18 votes ...")."""
+    if verb.lemma_ in HAVE_SENSE and any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if verb.lemma_ in EVIDENCE_VERBS:
+        tok = doc[num]
+        while tok.i != verb.i and tok.head.i != tok.i:
+            if tok.dep_ == "relcl":
+                return False
+            tok = tok.head
+    return True
+
+
+NAME_ENTS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}
+POLL_NOUNS = {"poll", "survey"}
+
+
+def is_report(tok: Token) -> bool:
+    """A report, survey, study or data word ("poll", "figures", "census")."""
+    return tok.lower_ in REPORT_NOUNS or tok.lemma_.lower() in REPORT_NOUNS
+
+
+def name_span(doc: Doc, tok: Token) -> Span:
+    """The whole name a token belongs to ("the Center for Federal Tax Policy" for "Center"),
+    else its compact noun phrase."""
+    if tok.ent_type_ in NAME_ENTS:
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.root.i == tok.i:
+            return ent
+    return doc[slice(*_np(tok, set()))]
+
+
+def report_owner(doc: Doc, tok: Token) -> Span | None:
+    """Who a report noun belongs to: "the IMF's forecast", "a Gallup poll", "data from the
+    census bureau", "a study by Acme"; None for a bare "the poll"."""
+    owners = [c for c in tok.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ in
+              {"PROPN", "PRON", "NOUN"} and c.is_alpha and len(c) > 1 and c.i < tok.i]
+    owners.sort(key=lambda c: (c.pos_ != "PROPN", c.dep_ != "poss", -c.i))  # nearest name
+    if owners:
+        return name_span(doc, owners[0])
+    for c in tok.rights:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+            objs = [o for o in c.children if o.dep_ == "pobj" and not o.like_num]
+            if objs and is_report(objs[0]) and objs[0].pos_ != "PROPN":
+                return report_owner(doc, objs[0])  # "data from a Gallup survey"
+            if objs:
+                return name_span(doc, objs[0])
+    return None
+
+
+def anaphoric_report(sent: Span) -> Token | None:
+    """ "the poll", "the study" as a subject with no owner: it refers back to a named one."""
+    for t in sent:
+        if is_report(t) and t.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children):
+            return t if report_owner(t.doc, t) is None else None
+    return None
+
+
+def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
+    """Who states the figure: "according to X", the subject of a speech verb, a report's owner."""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+            objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                owner = report_owner(doc, objs[0]) if is_report(objs[0]) else None
+                return owner or doc[slice(*_np(objs[0], set()))]
+    by = _by_estimate(doc, sent)
+    if by is not None:
+        return by
+    verbs = [a for a in doc[num].ancestors if a.lemma_ in SPEECH_VERBS]
+    verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.dep_ in {"ROOT", "parataxis"}]
+    verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.tag_ in {"VBD", "VBZ", "VBP"}]
+    for verb in verbs:
+        if not _claims(doc, verb, num):
+            continue
+        subj = _subject(verb)
+        if subj is not None and subj.dep_ == "nsubj" and subj.lower_ not in RELATIVES:
+            subj = _run_in(doc, subj)
+            owner = report_owner(doc, subj) if is_report(subj) else None
+            if owner is None and subj.pos_ == "PROPN":
+                owner = name_span(doc, subj)
+            return owner or doc[slice(*_np(subj, set()))]
+    for t in sent:
+        if is_report(t) and t.dep_ in {"dobj", "nsubj", "pobj", "nsubjpass", "attr"}:
+            owner = report_owner(doc, t)
+            if owner is not None:
+                return owner
+            if t.dep_ in {"dobj"}:
+                subj = _subject(t.head)
+                if subj is not None:
+                    return doc[slice(*_np(subj, set()))]
+    return None
