@@ -297,3 +297,15 @@ def test_a_later_cue_with_a_named_subject_beats_a_subjectless_one() -> None:
     assert pairs(run(text, TAYLOR)) == [
         ("The council will publish every single contract", "Ian Taylor")
     ]
+
+
+def test_a_quote_in_the_other_style_of_marks_stays_inside_the_outer_one() -> None:
+    text = (
+        'Ruiz went on:\n\n"I will read you the question: \u201cDo you think her health '
+        'matters?\u201d Forty-three, yes; forty-four, no."\n\nShe left.'
+    )
+    inner = [text[r.start : r.end] for r in regions(text)]
+    assert inner == [
+        "I will read you the question: \u201cDo you think her health matters?\u201d "
+        "Forty-three, yes; forty-four, no."
+    ]

@@ -382,3 +382,42 @@ def test_a_described_subject_with_a_role_already_is_that_person() -> None:
     hale = next(a for a in found if a.name == "Tom Hale")
     assert hale.role is None
     assert [q.speaker for q in quotes(article, doc, found)] == ["Ana Diaz"]
+
+
+def test_going_on_to_say_continues_the_speech_verb_before_it() -> None:
+    """A broken parse leaves "say" without a subject: the finite "said" before it speaks."""
+    words = ["Diaz", "said", ",", "going", "on", "to", "say", "that", "it", "grew", "."]
+    doc = Doc(
+        nlp.load().vocab,
+        words=words,
+        spaces=[True, False, True, True, True, True, True, True, True, False, False],
+        tags=["NNP", "VBD", ",", "VBG", "RP", "TO", "VB", "IN", "PRP", "VBD", "."],
+        pos=["PROPN", "VERB", "PUNCT", "VERB", "ADP", "PART", "VERB", "SCONJ", "PRON", "VERB",
+             "PUNCT"],
+        lemmas=["Diaz", "say", ",", "go", "on", "to", "say", "that", "it", "grow", "."],
+        deps=["nsubj", "parataxis", "punct", "ROOT", "prt", "aux", "xcomp", "mark", "nsubj",
+              "ccomp", "punct"],
+        heads=[1, 3, 3, 3, 3, 6, 3, 9, 9, 6, 3],
+    )
+    found = Speakers(doc, (DIAZ,), [])
+    assert found.speaker(doc[6]) == "Ana Diaz"
+
+
+
+def test_a_name_parsed_as_the_root_is_still_the_subject() -> None:
+    """ "Diaz, a scholar, compared him to …" parsed with "Diaz" as the sentence's root."""
+    words = ["Diaz", ",", "a", "scholar", ",", "compared", "him", "to", "a", "coach", "."]
+    doc = Doc(
+        nlp.load().vocab,
+        words=words,
+        spaces=[False, True, True, False, True, True, True, True, True, False, False],
+        pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PRON", "ADP", "DET", "NOUN",
+             "PUNCT"],
+        deps=["ROOT", "punct", "det", "appos", "punct", "acl", "dobj", "prep", "det", "pobj",
+              "punct"],
+        heads=[0, 0, 3, 0, 0, 0, 5, 5, 9, 7, 0],
+        sent_starts=[True] + [False] * 10,
+    )
+    found = Speakers(doc, (DIAZ,), [])
+    assert found.sentence_subject(doc[0:11], any_kind=True) == "Ana Diaz"
+    assert found.sentence_subject(doc[0:11]) is None

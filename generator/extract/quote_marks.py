@@ -74,20 +74,37 @@ def _stray_end(text: str, lo: int, hi: int) -> int | None:
     return end if end > lo and text[end - 1] in SENTENCE_END else None
 
 
+def _style(mark: str) -> str:
+    return "straight" if mark in ('"', "''") else "curly"
+
+
 def double_regions(text: str, lo: int, hi: int) -> list[Region]:
-    """Regions inside double quotation marks in the paragraph ``text[lo:hi]``."""
+    """Regions inside double quotation marks in the paragraph ``text[lo:hi]``. A quote in the
+    other style of marks inside an open one ("… the question: “Do you …?” Forty-three …")
+    is part of it, not a new quote."""
     out: list[Region] = []
     open_at: int | None = None
+    outer = nested = ""
     for m in DOUBLE_MARK.finditer(text, lo, hi):
         kind = _kind(text, m.start(), m.end(), lo, hi)
+        style = _style(m.group())
+        if nested:
+            if style == nested and kind != "open":
+                nested = ""  # the inner quote closes; the outer one runs on
+                continue
+            if style == nested:
+                continue
+            nested = ""  # the outer mark closes both
         if open_at is None:
             if kind != "close":
-                open_at = m.end()
+                open_at, outer = m.end(), style
+        elif kind == "open" and style != outer:
+            nested = style
         elif kind == "open":
             end = _stray_end(text, open_at, m.start())
             if end is not None:
                 out.append(Region(open_at, end, closed=False))
-            open_at = m.end()
+            open_at, outer = m.end(), style
         else:
             out.append(Region(open_at, m.start(), closed=True))
             open_at = None

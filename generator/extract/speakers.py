@@ -226,10 +226,21 @@ class Speakers:
         subj = self.subject(cue)
         if cue.lemma_.lower() in CHANT_LEMMAS and (subj is None or subj.lower_ in VAGUE):
             return self._group_noun(cue) if subj is None else None
+        if subj is None and cue.tag_ in ("VB", "VBG"):
+            earlier = self._cue_before(cue)  # "Ruiz said, going on to say that …"
+            return self.speaker(earlier) if earlier is not None else None
         if subj is None:
             return None
         name = self.name_of(subj)
         return name if name is None or plausible(name) else None
+
+    def _cue_before(self, cue: Token) -> Token | None:
+        """A finite speech verb a few words before a subjectless one in its sentence."""
+        lo = max(cue.sent.start, cue.i - 8)
+        for tok in reversed(self.doc[lo : cue.i]):
+            if tok.tag_ in ("VBD", "VBZ", "VBP") and self.is_cue(tok):
+                return tok
+        return None
 
     def name_of(self, head: Token) -> str | None:
         """The canonical name for a subject token."""
@@ -362,6 +373,8 @@ class Speakers:
         ("Another critic, Ana Ruiz, likened …")."""
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and any_kind and root.pos_ == "PROPN" and root.left_edge.i == sent.start:
+            subj = root  # "Ana Ruiz, the director, compared …" parsed with the name as root
         if subj is None or self.inside_quote(subj.idx):
             return None
         if subj.lower_ in ("he", "she"):
