@@ -875,3 +875,47 @@ def test_a_city_police_force_is_an_organisation_and_a_division_keeps_its_name() 
     )
     assert by_name(found, "Tulsa police").kind == "organization"
     assert "Harbour Security Investigations" in names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The careers of sprinters John Miller and Anna Berg are over. Miller said so.",
+            "Anna Berg",
+            "sprinters",
+        ),
+        (
+            "Presidential candidates Mara Quell and Tod Brannig cited the figure. Quell won.",
+            "Tod Brannig",
+            "Presidential candidates",
+        ),
+        (
+            "Dr Kim Genner, a volcanologist at the University of Leeds, said the data held.",
+            "Kim Genner",
+            "volcanologist at the University of Leeds",
+        ),
+        (
+            "Holly Lenz, a homeless woman from Leeds who spent time in jail, found a house.",
+            "Holly Lenz",
+            "homeless woman from Leeds",
+        ),
+        (
+            "Dan Marr at the National Review agreed with the panel. Marr said so.",
+            "Dan Marr",
+            "National Review",
+        ),
+    ],
+)
+def test_plural_titles_occupations_by_ending_and_affiliations(
+    text: str, name: str, role: str
+) -> None:
+    assert by_name(run(text), name).role == role
+
+
+def test_an_affiliation_gives_way_to_a_description_elsewhere() -> None:
+    text = (
+        "Lester Hoyle of NBC News asked the first question. Later the moderator of the "
+        "debate, Lester Hoyle, cut in."
+    )
+    assert by_name(run(text), "Lester Hoyle").role == "moderator of the debate"

@@ -51,7 +51,7 @@ TITLE_NOUNS = _words(
     homeowner landlord tenant passenger driver customer fan magistrate barrister solicitor
     coroner fellow scholar volunteer developer architect entrepreneur businessman businesswoman
     investor banker trader broker lecturer academic expert specialist builder contractor
-    diver swimmer runner cyclist skier sailor fisherman
+    diver swimmer runner cyclist skier sailor fisherman sprinter boss inventor creator
     """
 )
 

@@ -46,7 +46,7 @@ from generator.extract.actor_words import (
     TITLE_NOUNS,
 )
 from generator.extract.actor_works import NAME_SUFFIXES, outlet_cue, region_branch
-from generator.extract.roles import inverse_kin, role_of
+from generator.extract.roles import affiliation, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
 MAX_ACTORS = 25
@@ -239,6 +239,11 @@ def _role(doc: Doc, spans: list[tuple[int, int]], titles: TitleLines) -> str | N
         toks = _tokens(doc, s, e)
         role = role_of(doc, toks) if toks is not None else None
         if role and ((s, e) in body or len(role.split()) <= 2):
+            return role
+    for s, e in body:
+        toks = _tokens(doc, s, e)
+        role = affiliation(doc, toks) if toks is not None else None
+        if role:
             return role
     return None
 

@@ -17,6 +17,7 @@ from generator.extract.actor_words import (
     KIN_INVERSE,
     MONTHS,
     PARTY_WORDS,
+    PERSON_NOUNS,
     PLURAL_TITLES,
     TITLE_NOUNS,
     WEEKDAYS,
@@ -137,14 +138,16 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
         if t.ent_type_ in ("DATE", "TIME") or bare(t.text) in WEEKDAYS | MONTHS:
             break  # "On Wednesday Irish Transport Minister ..."
         if t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM") or is_title(t):
-            if t.pos_ == "NOUN" and not is_title(t) and t.tag_ == "NNS" and t.dep_ != "compound":
+            plural_title = i == end - 1 and _title_or_plural(t)  # "Presidential candidates X"
+            plural = t.pos_ == "NOUN" and not is_title(t) and t.tag_ == "NNS"
+            if plural and t.dep_ != "compound" and not plural_title:
                 break  # "protesters" ends the title; "operations" in "chief operations officer"
             i -= 1
             continue
         break
     s = i + 1
     last = end - 2 if end - 2 >= s and doc[end - 1].text == "." else end - 1
-    if s >= end or (not is_title(doc[last]) and not _ends_in_title_phrase(doc, s, end)):
+    if s >= end or (not _title_or_plural(doc[last]) and not _ends_in_title_phrase(doc, s, end)):
         return None
     return _clean(doc, s, end)
 
@@ -171,6 +174,11 @@ def _shared_title(doc: Doc, name: Span) -> str | None:
         t = doc[i]
         if bare(t.text) in PLURAL_TITLES:
             return _SINGULAR.get(bare(t.text), t.text)
+        if t.tag_ == "NNS" and _title_or_plural(t) and i < name.start - 1:
+            first = i + 1  # "sprinters Kostas Kenteris and Katerina Thanou": the first name's
+            while first < name.start and doc[first].ent_type_ != "PERSON":
+                first += 1
+            return _pre_title(doc, doc[first : first + 1]) if first < name.start else None
         if t.text == "." and i > 0 and not doc[i - 1].whitespace_ and is_title(doc[i - 1]):
             i -= 1  # "Sens" "." tokenised apart
             continue
@@ -230,6 +238,21 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     return _clean(doc, i, j)
 
 
+def affiliation(doc: Doc, name: Span) -> str | None:
+    """The body a name is tied to by "at"/"of" ("Dan Ruiz at the National Review said"): a
+    role only where the text gives no other."""
+    i, end = name.end, para_end(doc, name.end)
+    if i + 1 >= end or doc[i].lower_ not in ("at", "of") or not doc[i - 1].whitespace_:
+        return None
+    j = i + 1
+    while j < end and doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < end and doc[k].ent_type_ == "ORG" and (k == j or doc[k].ent_iob_ == "I"):
+        k += 1
+    return doc[j:k].text if k > j else None
+
+
 _NP_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM", "PART"})
 
 
@@ -243,9 +266,29 @@ def _age_before(doc: Doc, start: int) -> int:
     return i
 
 
+_PERSON_SUFFIXES = ("ologist", "ographer", "ician", "ist")
+_NOT_PEOPLE = frozenset({"checklist", "playlist", "shortlist", "waitlist", "wishlist"})
+
+
 def _title_or_plural(tok: Token) -> bool:
-    """A title word, also in the plural ("developers", "Vermont developers, X and Y")."""
-    return is_title(tok) or (tok.tag_ == "NNS" and bare(tok.text)[:-1] in TITLE_NOUNS)
+    """A title word, also in the plural ("developers", "Vermont developers, X and Y"), an
+    occupation by its ending ("volcanologist", "physician") or a person noun with a
+    modifier ("a homeless woman")."""
+    if is_title(tok) or (tok.tag_ == "NNS" and bare(tok.text)[:-1] in TITLE_NOUNS):
+        return True
+    low = tok.lower_
+    occupation = low.endswith(_PERSON_SUFFIXES) or low.rstrip("s").endswith(_PERSON_SUFFIXES)
+    if tok.pos_ == "NOUN" and tok.is_lower and len(low) >= 6 and low not in _NOT_PEOPLE:
+        return occupation or _modified_person(tok)
+    return _modified_person(tok)
+
+
+def _modified_person(tok: Token) -> bool:
+    """ "a homeless woman": a person noun with a modifier before it."""
+    low = tok.lower_
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    modified = prev is not None and prev.is_lower and prev.pos_ in ("ADJ", "NOUN")
+    return low in PERSON_NOUNS and modified
 
 
 def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
