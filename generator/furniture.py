@@ -8,7 +8,8 @@ Two kinds are found, both as ``(start, end)`` character offsets into the text:
   photo captions that run into the next sentence without a full stop.
 
 A first line that reads as the article's headline is article text, never furniture. A "(CNN)"
-dateline is not marked: it shares its line with the lede, which must stay content.
+dateline is not marked: it shares its line with the lede, which must stay content; a capitals
+dateline run in with a dash ("WASHINGTON -- President ...") is, up to the dash.
 """
 
 from __future__ import annotations
@@ -153,6 +154,11 @@ _PRONOUNS = frozenset(["He", "She", "It", "They", "We", "You"])
 _SENT_END = re.compile(
     r"[.!?\u2026][\'\u2019\"\u201d)]*\s+|[\'\u2019\"\u201d]\s+(?=[A-Z\u2018\u201c\'\"])"
 )
+# "WASHINGTON -- ", "NEW YORK, N.Y. (AP) — ", "BEIRUT, Lebanon - ": a place in capitals and a dash
+_CAPS_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?: \([A-Za-z. ]{2,20}\))? ?(?:--|\u2014|\u2013|-) (?=[A-Z\"\u201c])"
+)
 _SCROLL = re.compile(r"\bScroll down for (?:video|more)s?\b[.:]?", re.IGNORECASE)
 _LABEL = re.compile(
     r"(?<![\w,])([A-Z][\w'\u2019-]*(?:[ ,'\u2019-]+[\w'\u2019!-]+){0,6}[!?]?):\s+(?=[A-Z])"
@@ -241,6 +247,9 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         line = text[start:end]
         spans.extend((start + m.start(), start + m.end()) for m in _SCROLL.finditer(line))
+        dateline = _CAPS_DATELINE.match(line)
+        if dateline and dateline.end() < len(line.rstrip()):
+            spans.append((start, start + dateline.end()))
         if end - start >= max(800, 0.8 * size):  # one paragraph holds the whole article
             spans.extend(caption_spans(text, start, end))
     merged: list[tuple[int, int]] = []

@@ -919,3 +919,15 @@ def test_an_affiliation_gives_way_to_a_description_elsewhere() -> None:
         "debate, Lester Hoyle, cut in."
     )
     assert by_name(run(text), "Lester Hoyle").role == "moderator of the debate"
+
+
+def test_titles_with_of_the_credits_and_team_names() -> None:
+    found = run(
+        "Republicans led, as shown by Speaker of the House Newt Gingrich\u2019s plan. In July, "
+        "Gingrich dismissed it. Fernando Alonso was 18th for the team. McLaren Fernando Alonso "
+        "then pitted, ahead of Sauber - Ferrari.\n\n--additional reporting from Darren Samuelsohn."
+    )
+    assert by_name(found, "Newt Gingrich").role == "Speaker of the House"
+    assert by_name(found, "Sauber - Ferrari").kind == "organization"
+    assert "Darren Samuelsohn" not in names(found)
+    assert "McLaren Fernando Alonso" not in names(found)

@@ -129,3 +129,16 @@ def test_a_labelled_caption_stops_where_the_story_resumes() -> None:
     spans = furniture_spans(text)
     assert any(text[s:e].endswith("harbour district") for s, e in spans)
     assert all("Reuters reported" not in text[s:e] for s, e in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Headline here\n\nWASHINGTON -- President Ruiz spoke.\n", ["WASHINGTON -- "]),
+        ("X\n\nNEW YORK, N.Y. (AP) \u2014 The mayor spoke.\n", ["NEW YORK, N.Y. (AP) \u2014 "]),
+        ("X\n\nBEIRUT, Lebanon - Fighting resumed.\n", ["BEIRUT, Lebanon - "]),
+        ("X\n\nNATO - the alliance - met again.\n", []),
+    ],
+)
+def test_a_capitals_dateline_is_furniture_up_to_its_dash(text: str, marked: list[str]) -> None:
+    assert [text[s:e] for s, e in furniture_spans(text)] == marked

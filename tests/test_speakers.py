@@ -421,3 +421,35 @@ def test_a_name_parsed_as_the_root_is_still_the_subject() -> None:
     found = Speakers(doc, (DIAZ,), [])
     assert found.sentence_subject(doc[0:11], any_kind=True) == "Ana Diaz"
     assert found.sentence_subject(doc[0:11]) is None
+
+
+def test_a_dateline_never_speaks_and_its_apposed_name_does(tmp_path: Path) -> None:
+    from generator.read import read_article
+
+    path = tmp_path / "dateline.txt"
+    path.write_text(
+        "Museum opens\n\nWASHINGTON -- President Tom Ruiz, opening the museum on Saturday, "
+        "said it would tell a story of ''suffering and delight, of fear and of hope.''\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert [q.speaker for q in quotes(article, nlp.parse(article.text), (RUIZ,))] == ["Tom Ruiz"]
+
+
+def test_a_body_speaks_through_its_spokesman_and_a_described_ministry() -> None:
+    acme = Actor("Acme Phones", "organization", None, ())
+    text = (
+        "A spokesman for Acme Phones said: 'We give phones to those struggling every day.'\n\n"
+        "The story prompted a denial from the Greek finance ministry. 'He never said any such "
+        "thing about the teams,' the ministry said in a statement."
+    )
+    assert speakers(text, acme) == ["Acme Phones", "Greek finance ministry"]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_after_it() -> None:
+    text = (
+        "The site rated this statement by Tom Ruiz on June 11:\n\n"
+        "\u201cIf you look at what is going on in this country, it is a disgrace.\u201d\n\n"
+        "The site rated it false."
+    )
+    assert speakers(text, RUIZ) == ["Tom Ruiz"]

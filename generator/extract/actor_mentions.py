@@ -203,7 +203,7 @@ _KEEP_NAMED = PERSON_NOUNS | TITLE_NOUNS | ORG_DESCRIPTORS | INSTITUTION_NOUNS
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "every", "each"})
 _CREDIT = re.compile(
     r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b"
-    r"|\b(?:additional )?(?:reporting|writing|editing) by\b",
+    r"|\b(?:additional )?(?:reporting|writing|editing) (?:by|from)\b",
     re.IGNORECASE,
 )
 
@@ -299,7 +299,11 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     titles = TitleLines(text)
     covered: list[tuple[int, int]] = []
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e[1:]}
+    full_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 2}
     for s0, e0, label in saint_names(doc, sorted(spans)):
+        glued = label == "PERSON" and e0 - s0 == 3 and doc[s0 + 1 : e0].text in full_names
+        if glued and bare(doc[s0].text) not in TITLE_NOUNS | HONORIFICS:
+            s0 += 1  # "McLaren Fernando Alonso" beside "Fernando Alonso": a team, a name
         e0, label = campaign(doc, e0, label, taken)
         if label == "ORG":
             e0 = extend_org(doc, s0, e0, taken - set(range(s0, e0)))

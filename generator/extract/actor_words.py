@@ -147,7 +147,8 @@ DISCOURSE = _words(
 NOT_NAMES = _words(
     """
     gps dna rna gdp gnp cpi ceo cfo tv ai atm pdf suv ngo ngos ipo vat hiv aids covid ufo usb ok
-    sms mri icu er vix dow ftse dax nikkei s&p god allah heaven earth
+    sms mri icu er vix dow ftse dax nikkei s&p god allah heaven earth eastern western northern
+    southern central
     """
 )
 

@@ -190,8 +190,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     spelled = keys | {f.lower() for f in c.forms}  # a key may be a short form: "eu"
     if any(k.split()[-1] in ORG_HEADS or region_branch(k) for k in spelled if " " in k):
         votes["organization"] += 10  # "Diageo North America": a firm's regional arm
-    if any("&" in f for f in c.forms):
-        return "organization"  # "Marsh & McLennan", "Hogan & Hartson": a firm
+    if any("&" in f or " - " in f for f in c.forms):
+        return "organization"  # "Marsh & McLennan", "Sauber - Ferrari": a firm, a team
     return max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[return-value]
 
 

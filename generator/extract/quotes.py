@@ -74,7 +74,8 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     """Direct quotations in text order, each with its speaker (an actor's name) or None."""
     text = article.text
     found = regions(text)
-    speakers = Speakers(doc, actors, [(r.start - 1, r.end + 1) for r in found])
+    marks = [(r.start - 1, r.end + 1) for r in found]
+    speakers = Speakers(doc, actors, marks + list(article.furniture))  # no speaker in furniture
     chants = {found[i] for i in chant_regions(text, found)}
     kept = [
         r
@@ -301,6 +302,20 @@ def _clause_subject(speakers: Speakers, span: Span) -> str | None:
     return name if actor is not None and actor.kind == "person" else None
 
 
+def _introduced_by(speakers: Speakers, start: int, end: int) -> str | None:
+    """The one person named in a sentence that ends in a colon and introduces the next
+    paragraph's quotation."""
+    text = speakers.text
+    if not text[start:end].rstrip().endswith(":"):
+        return None
+    people = {
+        a.name
+        for s, _e, a in speakers.mentions
+        if start <= s < end and a.kind == "person" and not speakers.inside_quote(s)
+    }
+    return people.pop() if len(people) == 1 else None
+
+
 def _aside_subject(speakers: Speakers, span: Span, cue: Token) -> str | None:
     """The person subject of an adverbial clause holding the quote, when that clause is not
     the cue's own speech: "as Ruiz went on about “…”, Diaz said yes" gives Ruiz."""
@@ -421,6 +436,9 @@ def _inherited(
             return names[prev_quotes[-1]]
         if tail:
             return tail[-1].speaker
+        introduced = _introduced_by(speakers, last_sent, paras[p - 1][1])
+        if introduced is not None:
+            return introduced  # "… this statement by Ruiz on June 11:" ¶ “…”
     prev_sent = _previous_sentence(doc, r.start - 1, lo if not opens_paragraph else 0)
     if prev_sent is not None and (subject := speakers.sentence_subject(prev_sent)):
         return subject

@@ -127,6 +127,11 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
         if t.text in _POSSESSIVE and i - 1 >= sent_start and doc[i - 1].text[:1].isupper():
             i -= 2
             continue
+        if t.lower_ == "the" and i - 2 >= sent_start and doc[i - 1].lower_ == "of":
+            if is_title(doc[i - 2]) and doc[i - 2].text[:1].isupper():
+                i -= 2  # "Speaker of the House Newt Gingrich"
+                continue
+            break
         if t.lower_ == "of" and i + 1 < end and doc[i + 1].text[:1].isupper() and i > sent_start:
             if is_title(doc[i - 1]):
                 i -= 1
@@ -162,6 +167,8 @@ def _ends_in_title_phrase(doc: Doc, s: int, end: int) -> bool:
     for j in range(end - 1, s - 1, -1):
         if doc[j].lower_ == "of":
             return j > s and is_title(doc[j - 1])
+        if doc[j].lower_ == "the" and j > s and doc[j - 1].lower_ == "of":
+            continue  # "Speaker of the House"
         if not doc[j].text[:1].isupper():
             return False
     return False

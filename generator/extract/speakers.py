@@ -72,12 +72,23 @@ def _document_speech(tok: Token) -> bool:
     return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined (quotes inside a caption)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
 class Speakers:
     """Speaker resolution for one parsed article."""
 
     def __init__(self, doc: Doc, actors: tuple[Actor, ...], quoted: list[tuple[int, int]]):
         self.doc, self.text, self.actors = doc, doc.text, actors
-        self.quoted = sorted(quoted)
+        self.quoted = _merged(quoted)
         self._qstarts = [s for s, _ in self.quoted]
         self.mentions = self._mentions()
         self._mstarts = [m[0] for m in self.mentions]
@@ -162,9 +173,14 @@ class Speakers:
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             for child in tok.children:
+                dep = child.dep_
+                if dep == "nsubj" and self.inside_quote(child.idx):
+                    child = next(  # "WASHINGTON -- President Ruiz … said": the dateline's
+                        (c for c in child.children if c.dep_ == "appos"), child
+                    )
                 if self.inside_quote(child.idx) or not can_speak(child):
                     continue  # "the air pollution had made him …" and vowed: not the pollution
-                if child.dep_ in ("nsubj", "csubj") or (
+                if dep in ("nsubj", "csubj") or (
                     child.dep_ == "nsubjpass"
                     and (shared or tok.lemma_.lower() in ("quote", "report"))
                 ):
@@ -279,11 +295,14 @@ class Speakers:
                     return actor.name
             if lemma in ORG_NOUNS and any(t.dep_ == "poss" for t in owners):
                 return office_name(words)  # "the prime minister's office"
+        body = self._spokesperson_for(head)
+        if body is not None:
+            return body
         determined = any(t.lower_ in ("the", "its", "this", "that") for t in head.lefts)
         if determined and lemma in DOCUMENT_NOUNS and not owners:
             return issuer(self, head)
         if determined and lemma in ORG_NOUNS and not owners:
-            org = last_org(self, head.idx, unnamed=True)
+            org = self._described_before(head) or last_org(self, head.idx, unnamed=True)
             if org is not None:
                 return org
         if determined and head.pos_ == "NOUN":
@@ -300,6 +319,35 @@ class Speakers:
         if head.pos_ == "PROPN":
             return words.text
         return self._describe(words) if head.pos_ == "NOUN" else None
+
+    def _spokesperson_for(self, head: Token) -> str | None:
+        """ "a spokesman for Acme said": the body speaks through its spokesperson."""
+        if not head.lower_.startswith("spokes"):
+            return None
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if body is None or body.pos_ != "PROPN" or self.inside_quote(body.idx):
+            return None
+        actor = self.actor_at(body.idx, body.idx + len(body.text))
+        return actor.name if actor is not None else self.phrase(body).text
+
+    def _described_before(self, head: Token) -> str | None:
+        """ "the ministry" after "the Greek finance ministry": that fuller description, when
+        no organisation is named between the two."""
+        named = [s for s, _e, a in self.mentions if a.kind == "organization" and s < head.idx]
+        for tok in reversed(self.doc[: head.i]):
+            if named and tok.idx < named[-1]:
+                return None
+            if tok.lemma_.lower() != head.lemma_.lower() or self.inside_quote(tok.idx):
+                continue
+            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+            if any(c.text[:1].isupper() for c in mods) and not any(
+                c.dep_ == "poss" for c in tok.lefts
+            ):
+                named_by = tok.head if tok.dep_ == "appos" else None  # "BP, the oil company"
+                actor = self.actor_at(named_by.idx, named_by.idx + 1) if named_by else None
+                return actor.name if actor is not None else self.phrase(tok).text
+        return None
 
     def phrase(self, head: Token) -> Span:
         """The head's name or noun phrase, without a leading determiner."""
