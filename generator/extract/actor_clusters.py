@@ -169,6 +169,15 @@ def _single_target(k: str, groups: dict[str, Cluster], persons: list[str]) -> li
             and o not in persons
             and (initials(o) == k or (len(k) >= 3 and initials(o).startswith(k)))
         ]
+        by_initials += [  # "the VA" for the Department of Veterans Affairs
+            o
+            for o in groups
+            if len(words(o)) >= 4
+            and words(o)[0] in ORG_HEADS
+            and words(o)[1] in NAME_CONNECTORS
+            and initials(o)[1:] == k
+            and o not in by_initials
+        ]
         return by_initials[:1]
     last = [p for p in persons if p in groups and words(p)[-1] == k]
     if last:

@@ -27,6 +27,9 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
 MODALS = {"could", "can", "will", "would", "should", "might", "may", "must", "'ll", "to", "shall"}
 
 
+PLACE_LABELS = {"GPE", "LOC"}
+GAPPED_HEDGES = ("an estimated", "approximately", "roughly", "nearly", "almost")
+SCOPE_PREPS = {"in", "across", "throughout", "among"}
 PREPOSITIONAL = {"about", "over", "under", "around", "some", "below", "above"}
 
 
@@ -44,7 +47,18 @@ def qualifier_before(doc: Doc, sent: Span, start: int, end: int) -> tuple[str | 
             ):
                 continue
             return phrase, s
+    if start - 2 >= sent.start and _gap_word(doc[start - 1]) and doc[start].like_num:
+        for phrase in GAPPED_HEDGES:  # "an estimated additional 5,000", "roughly new 300"
+            n = len(phrase.split())
+            s = start - 1 - n
+            if s >= sent.start and doc[s:start - 1].text.lower() == phrase:
+                return phrase, s
     return None, start
+
+
+def _gap_word(tok: Token) -> bool:
+    """An adjective between a hedge and its figure ("roughly new 300"; often parsed as a verb)."""
+    return tok.is_alpha and tok.is_lower and tok.tag_ in {"JJ", "VB", "VBN"}
 
 
 def qualifier_after(doc: Doc, sent: Span, end: int) -> str | None:
@@ -62,7 +76,10 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
     """
     start = tok.i
     for child in tok.lefts:
-        if child.dep_ in NP_LEFT and child.i not in skip:
+        misparsed = child.dep_ == "nsubj" and tok.pos_ == "NOUN" and child.pos_ == "NOUN" and (
+            child.right_edge.i + 1 == tok.i
+        )  # "the rate for blacks ages 16 to 24": a noun has no subject; it is one phrase
+        if (child.dep_ in NP_LEFT or misparsed) and child.i not in skip:
             start = min(start, child.left_edge.i if child.dep_ != "det" else child.i)
     end = tok.i + 1
     for child in tok.rights:
@@ -111,6 +128,8 @@ def noun_phrase(doc: Doc, noun: int, skip: set[int]) -> str:
 def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
     """The first prepositional phrase or object of a verb that is not the figure's own."""
     for child in verb.rights:
+        if any(t.text == ";" for t in verb.doc[verb.i + 1:child.i]):
+            break  # past a semicolon: another clause's words
         if child.i in avoid or child.i in skip:
             continue
         if child.dep_ in {"prep", "agent"}:
@@ -166,6 +185,10 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
     comp = _pp(verb, skip, path)
     if comp is not None:
         ranges.append(comp)
+    for child in [] if via_subject else verb.lefts:  # "In Pennsylvania the share exceeds 7%"
+        objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS]
+        if child.dep_ == "prep" and child.lower_ in SCOPE_PREPS and objs and child.i not in skip:
+            ranges.append((child.i, _np(objs[0], skip)[1]))
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         ranges.append(_np(verb.head, skip, pp=True))
     return ranges
@@ -272,7 +295,10 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
     ``also`` is another figure this one is read by; ``aside`` a stretch to leave out (a
     currency conversion in parentheses: "$676m (£352m) loss")."""
     hedge = qualifier_before(doc, doc[start].sent, start, end)[1]
-    skip = set(range(hedge, end)) | set(range(*also)) | set(range(*aside))
+    skip = set(range(hedge, end))
+    if hedge < start - 1 and _gap_word(doc[start - 1]):
+        skip.discard(start - 1)  # "roughly new 300 homes": the adjective is the about's
+    skip |= set(range(*also)) | set(range(*aside))
     if also[1] > also[0]:
         skip |= set(range(qualifier_before(doc, doc[start].sent, *also)[1], also[0]))
     own = anchor(doc, start, end, noun, climb=False)

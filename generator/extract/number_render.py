@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from generator.extract.number_words import is_number_word
 
-FRACTION_WORDS = {"and", "a", "an", "half", "quarter"}  # "four-and-a-half"
+FRACTION_WORDS = {"and", "a", "an", "half", "quarter", "tenth", "tenths", "hundredth",
+                  "hundredths", "thousandth", "thousandths"}  # "four-and-a-half", "-hundredths"
 EDGE_DROP = {"ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "DET", "PRON"}
 
 

@@ -76,7 +76,8 @@ class Sources:
     ):
         self.article, self.doc, self.actors = article, doc, actors
         marks = regions(article.text)
-        self.speakers = Speakers(doc, actors, [(r.start - 1, r.end + 1) for r in marks])
+        quoted = [(r.start - 1, r.end + 1) for r in marks]
+        self.speakers = Speakers(doc, actors, quoted + list(article.furniture))
         if found_quotes is None:
             found_quotes = quotes(article, doc, actors)
         self.quotes: tuple[Quote, ...] = found_quotes

@@ -74,14 +74,16 @@ def _core(doc: Doc, i: int, end: int) -> tuple[int, float | None, str | None] | 
             t in W.SCALES and _scale_glued(doc, j)
         )
         compound = W.is_number_word(t) and W.is_number_word(words[-1]) and not words[-1].isdigit()
-        joined = t in {"-", "and"} and j + 1 < end and W.is_number_word(doc[j + 1].text) and (
-            W.is_number_word(words[-1])
-        )
+        joined = j + 1 < end and _joins(t, words[-1], doc[j + 1].lower_)
         half_a = t in {"a", "an"} and words == ["half"]
         fraction = bool(m) and len(words) == 1 and re.fullmatch(r"\d+/\d+", t) is not None and (
             doc[j - 1].whitespace_ != ""
         )
-        if scale or compound or joined or half_a or fraction:
+        if joined:  # "twenty-nine", "one hundred and five": take the joiner and the word
+            words += [t, doc[j + 1].lower_]
+            j += 2
+            continue
+        if scale or compound or half_a or fraction:
             words.append(t)
         else:
             break
@@ -90,6 +92,19 @@ def _core(doc: Doc, i: int, end: int) -> tuple[int, float | None, str | None] | 
     if value is None:
         return None
     return j, value, cur
+
+
+TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+ONES = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+
+def _joins(link: str, last: str, nxt: str) -> bool:
+    """ "twenty-nine" (tens, hyphen, ones) or "hundred and five" (scale, "and", number word)
+    is one number; "two and three" is two."""
+    last = last.lower()
+    if link == "-":
+        return last in TENS and nxt in ONES
+    return link == "and" and last in SCALE_WORDS - {"dozen"} and W.is_number_word(nxt)
 
 
 def _and_a_half(doc: Doc, j: int, end: int) -> int | None:
@@ -144,6 +159,11 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
     nxt = doc[j + 1].lower_ if j + 1 < end else ""
     if t in W.PERCENT_WORDS:
         return j + 1, "percent", "percent"
+    if t in {"°", "degree", "degrees"}:  # "3,000°C", "20 degrees Celsius"
+        scale = TEMPERATURE.get(nxt)
+        if scale is not None and (t != "°" or not doc[j].whitespace_):
+            return j + 2, f"degrees {scale}", "measure"
+        return j + 1, "degrees", "measure"
     if t == "per" and nxt == "cent":
         return j + 2, "percent", "percent"
     if t == "percentage" and nxt in {"point", "points"}:
@@ -175,6 +195,10 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
         unit = W.GLUED_UNITS[t]
         return j + 1, unit, "percent" if unit == "percent" else "measure"
     return j, None, "count"
+
+
+TEMPERATURE = {"c": "Celsius", "f": "Fahrenheit", "celsius": "Celsius", "fahrenheit": "Fahrenheit",
+               "centigrade": "Celsius"}
 
 
 def _rate(doc: Doc, j: int, end: int) -> tuple[int, str | None]:
@@ -262,6 +286,10 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
                 i -= 1
             break
     num = i + 1 if cur and doc[i].lower_ != "us" else (i + 2 if cur else i)
+    part = None if cur or glued else _parts(doc, j, end)
+    if part is not None and value is not None:  # "four-hundredths of a second"
+        j, share, unit, kind = part
+        return Quantity(i, j, value / share, unit, kind, num)
     if glued == "%" or glued == "=percent":
         return Quantity(i, j, value, "percent", "percent", num)
     if glued and glued.startswith("="):
@@ -279,6 +307,27 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
         noun = _counted_noun(doc, j - 1, j2, end)
         unit = _unit_words(doc, j2, noun) if noun is not None else None
     return Quantity(i, j2, value, unit, kind, num, noun)
+
+
+PARTS = {"tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
+         "thousandths": 1000}
+
+
+def _parts(doc: Doc, j: int, end: int) -> tuple[int, int, str | None, str] | None:
+    """ "three tenths of a second", "four-hundredths": a decimal fraction of a unit, as
+    (end, divisor, unit, kind)."""
+    if j + 1 < end and doc[j].text == "-" and not doc[j - 1].whitespace_:
+        j += 1
+    if j >= end or doc[j].lower_ not in PARTS:
+        return None
+    share, j = PARTS[doc[j].lower_], j + 1
+    if j + 2 < end and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"a", "an"}:
+        unit = doc[j + 2].lower_
+        if unit in W.TIME_UNITS:
+            return j + 3, share, W.TIME_UNITS[unit], "duration"
+        if unit in W.MEASURE_UNITS:
+            return j + 3, share, W.MEASURE_UNITS[unit], "measure"
+    return j, share, None, "count"
 
 
 def _unit_words(doc: Doc, after: int, noun: int) -> str:

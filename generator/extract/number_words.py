@@ -89,7 +89,7 @@ LABEL_WORDS = {"no", "no.", "number", "page", "chapter", "article", "section", "
 
 NUMERAL_RE = re.compile(
     r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|[$£€¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?P<scale>bn|mn|mln|m|k|b|tn)?(?P<pct>%)?(?P<unit>[a-zμµ]{1,4})?$",
+    r"(?P<scale>trillion|billion|million|thousand|bn|mn|mln|m|k|b|tn)?(?P<pct>%)?(?P<unit>[a-zμµ]{1,4})?$",
     re.IGNORECASE,
 )
 

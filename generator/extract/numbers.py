@@ -15,7 +15,9 @@ from generator.extract.number_ages import (
     hyphen_age_about,
     predicate_age,
 )
+from generator.extract.number_ordinals import ordinal_at, rank_about
 from generator.extract.number_owners import owner, paren_about, paren_figure, with_owner
+from generator.extract.number_relative import relative_about
 from generator.extract.number_source import Sources
 from generator.extract.number_spans import Quantity, is_token_number, merge_range, quantity_at
 from generator.model import Actor, Article, NumberFact, Quote
@@ -125,9 +127,10 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     if article.is_furniture(doc[q.start].idx, doc[q.end - 1].idx + len(doc[q.end - 1])):
         return True
     labels = {doc[i].ent_type_ for i in range(q.start, q.end)}
-    if labels & NAME_LABELS and q.kind not in {"money", "percent", "measure"}:
+    if labels & NAME_LABELS and q.kind not in {"money", "percent", "measure", "rank"}:
         return True
-    if labels & {"DATE", "TIME"} and q.kind not in {"age", "duration", "money", "percent"} and (
+    if labels & {"DATE", "TIME"} and q.kind not in {"age", "duration", "money", "percent",
+                                                    "rank"} and (
         not paren_figure(doc, sent, q)  # "Delta (70)" is a score
     ):
         return True
@@ -136,8 +139,6 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     if nxt is not None and (nxt.lower_ in W.CLOCK_WORDS or nxt.lower_ in W.MONTHS):
         return q.kind in {"count"}
     if prev is not None and prev.lower_ in W.MONTHS:
-        return True
-    if q.kind == "duration" and nxt is not None and nxt.lower_ == "ago":
         return True
     if q.kind in {"count", "vague"} and q.value is not None and tok.text.isdigit() and (
         len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100 and q.noun is None
@@ -184,6 +185,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
     i = sent.start
     while i < sent.end:
         q = quantity_at(doc, sent, i) if is_token_number(doc[i]) else None
+        q = q or ordinal_at(doc, sent, i)
         if q is None:
             i += 1
             continue
@@ -228,6 +230,22 @@ def _conversion(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> bool:
     )
 
 
+# Verbs that hedge the figure they take: "the share exceeds 7%", "it approaches 9%".
+VERB_HEDGES = {"exceed": "more than", "surpass": "more than", "top": "more than",
+               "approach": "nearly"}
+
+
+def _verb_hedge(doc: Doc, q: Quantity) -> str | None:
+    """The hedge a verb puts on its object figure, if any."""
+    tok = C.anchor(doc, q.start, q.end, q.noun, climb=False)
+    verb = tok.head
+    if tok.dep_ not in {"dobj", "npadvmod"} or verb.pos_ != "VERB" or verb.i > tok.i:
+        return None
+    if q.kind in {"age", "rank"} or q.noun is not None:
+        return None  # "approached 30 sponsors" counts whom it approached
+    return VERB_HEDGES.get(verb.lemma_.lower())
+
+
 def _repeat_key(doc: Doc, sent: Span, q: Quantity) -> tuple[str, ...]:
     """A figure's words with three words either side: equal keys mark a repeated sentence
     (news captions repeat a sentence of the story)."""
@@ -263,20 +281,22 @@ def numbers(
                 continue
             seen.add(key)
             qualifier, start = C.qualifier_before(doc, sent, q.start, q.end)
-            qualifier = qualifier or C.qualifier_after(doc, sent, q.end)
+            qualifier = qualifier or C.qualifier_after(doc, sent, q.end) or _verb_hedge(doc, q)
             if name_tok is not None:
                 about = age_about(doc, name_tok, actors)
             elif said_age is not None:
                 about = said_age
             elif q.kind == "age":
                 about = hyphen_age_about(doc, sent, q, actors, sources)
+            elif q.kind == "rank":
+                about = rank_about(doc, q) or C.about(doc, q.start, q.end, q.noun)
             elif q.about_of is not None:
                 about = C.about(doc, *q.about_of, also=(q.start, q.end), aside=q.aside)
             elif q.kind == "vague" and q.noun is not None:  # "tens of thousands of people"
                 about = C.noun_phrase(doc, q.noun, set(range(q.start, q.end)))
             else:
-                about = paren_about(doc, sent, q) or C.about(doc, q.start, q.end, q.noun,
-                                                             aside=q.aside)
+                about = paren_about(doc, sent, q) or relative_about(doc, sent, q) or C.about(
+                    doc, q.start, q.end, q.noun, aside=q.aside)
             if q.kind != "age":
                 anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)
                 about = with_owner(about or q.unit or "", owner(doc, anchor))

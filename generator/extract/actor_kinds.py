@@ -1,0 +1,94 @@
+"""An actor's kind (person, organization, place, group): a vote of spaCy's labels on its
+mentions, weighed with cues around them ("Sen. Warren", "riots in Ferguson", "told Netflix",
+"Scott, 43,", "the Colima volcano") and with what its names look like."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.actor_clusters import Cluster, key, person_shaped, surname
+from generator.extract.actor_countries import is_country
+from generator.extract.actor_mentions import Mention, bare
+from generator.extract.actor_words import (
+    COUNTRY_SYNONYMS,
+    HONORIFICS,
+    ORG_DESCRIPTORS,
+    ORG_HEADS,
+    TITLE_NOUNS,
+)
+from generator.extract.actor_works import NAME_SUFFIXES, outlet_cue, region_branch
+from generator.extract.roles import role_of
+from generator.model import ActorKind
+
+_KIND_OF_LABEL: dict[str, ActorKind] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+_PLACE_NOUNS = frozenset(
+    {
+        "volcano", "mountain", "river", "lake", "island", "valley", "county", "province",
+        "region", "desert", "sea", "ocean", "bay", "coast", "peninsula", "canyon", "forest",
+        "glacier", "township", "district",
+    }
+)
+_COUNTRIES = frozenset(min(g, key=len) for g in COUNTRY_SYNONYMS) - {"eu", "un"}
+
+
+def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
+    """Vote of spaCy's labels (full names count double) and of cues around the mentions."""
+    votes: Counter[str] = Counter()
+    full = [f for f in c.forms if " " in f]
+    shaped = any(person_shaped(key(f), c) and len(f.split()) <= 3 for f in full)
+    for m in c.mentions:
+        votes[_KIND_OF_LABEL[m.label]] += 2 if " " in m.text else 0.5 if full else 1
+        prev = doc[m.tok_start - 1] if m.tok_start > 0 else None
+        titled = prev is not None and bare(prev.text) in HONORIFICS | TITLE_NOUNS
+        if titled and prev is not None and (prev.text[0].isupper() or shaped):
+            votes["person"] += 3  # "Sen. Warren", "zoo visitor Terra Lurie"
+        if shaped and _person_context(doc, m):
+            votes["person"] += 3
+        if shaped and role_of(doc, doc[m.tok_start : m.tok_end]):
+            votes["person"] += 3  # "the moderator of the debate, Lester Holt"
+        if prev is not None and prev.lower_ in ORG_DESCRIPTORS:
+            votes["organization"] += 3
+        nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
+        if nxt is not None and nxt.lower_ in _PLACE_NOUNS:
+            votes["place"] += 3  # "the Colima volcano", "Hudson river"
+        one = m.tok_end - m.tok_start == 1 and bare(m.text) not in ORG_HEADS
+        if one and prev is not None and prev.lower_ == "in" and m.label == "ORG":
+            votes["place"] += 1.5  # "riots in Ferguson"
+        if not full and outlet_cue(doc, Span(doc, m.tok_start, m.tok_end, label=m.label)):
+            votes["organization"] += 3  # "Politifact published", "told Netflix"
+        if re.match(r",\s*\d{1,3}\s*(?:[,;)]|and\b)", text[m.end : m.end + 10]):
+            votes["person"] += 3  # "Scott, 43,"
+    keys = {key(f) for f in c.forms}
+    if any(person_shaped(key(f), c) for f in full) and any(surname(f) in c.forms for f in full):
+        votes["person"] += 3  # "Keith Lamont Scott" ... "Scott": a surname in use
+    if any(len(k.split()) > 2 and k.split()[-1] in NAME_SUFFIXES for k in keys):
+        votes["person"] += 10  # "Vann R. Newkirk II", "Martin Luther King Jr."
+    if keys & _COUNTRIES:
+        return "place"
+    if any(is_country(k) for k in keys) and c.labels["PERSON"] < sum(c.labels.values()) / 2:
+        return "place"  # "Cyprus" in a story about its banks is still the country
+    spelled = keys | {f.lower() for f in c.forms}  # a key may be a short form: "eu"
+    if any(k.split()[-1] in ORG_HEADS or region_branch(k) for k in spelled if " " in k):
+        votes["organization"] += 10  # "Diageo North America": a firm's regional arm
+    if any("&" in f or " - " in f for f in c.forms):
+        return "organization"  # "Marsh & McLennan", "Sauber - Ferrari": a firm, a team
+    return max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[return-value]
+
+
+def _person_context(doc: Doc, m: Mention) -> bool:
+    """ "NBC's Matt Lauer", "Lester Holt of NBC News": a name tied to a body is a person's."""
+    before = doc[m.tok_start - 2 : m.tok_start]
+    if len(before) == 2 and before[1].text in ("'s", "\u2019s") and before[0].ent_type_ == "ORG":
+        return True
+    after = doc[m.tok_end : m.tok_end + 2]
+    return len(after) == 2 and after[0].lower_ == "of" and after[1].ent_type_ == "ORG"

@@ -1,0 +1,125 @@
+"""Ordinals a reader cites: a place in a race or ranking ("will start 17th", "ranked sixth",
+"in fourth place") and a count of a series ("his third successive pole", "her 20th title",
+"the 50th anniversary"). "The first time", "the 19th century" and "42nd Street" are no figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import number_context as C
+from generator.extract.number_spans import Quantity
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+DIGIT_RE = re.compile(r"^(\d{1,4})(st|nd|rd|th)$", re.IGNORECASE)
+# Verbs that put someone in a place: "start 17th", "finished third", "ranked sixth".
+PLACING_VERBS = {"start", "finish", "rank", "place", "qualify", "come", "end", "line", "sit",
+                 "lie", "poll", "seed", "rate", "slip", "drop", "fall", "climb", "rise", "move",
+                 "cross", "land", "emerge", "wind"}
+PLACE_NOUNS = {"place", "position", "spot", "row"}
+# A run of the same thing: "his third successive pole", "the second consecutive race".
+RUN_WORDS = {"successive", "consecutive", "straight", "running"}
+SERIES_NOUNS = {"anniversary", "birthday"}
+# Nouns an ordinal names rather than counts: "the 19th century", "the Sixth Circuit".
+NAMING_NOUNS = {"century", "centuries", "amendment", "street", "avenue", "floor", "district",
+                "circuit", "precinct", "congress", "division", "grade", "round", "half",
+                "quarter", "time", "day", "week", "month", "year", "hour", "minute", "thing"}
+NAME_LABELS = {"ORG", "FAC", "PERSON", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+def ordinal_value(tok: Token) -> int | None:
+    """17 for "17th", 3 for "third"."""
+    m = DIGIT_RE.match(tok.text)
+    if m:
+        return int(m.group(1))
+    return ORDINALS.get(tok.lower_)
+
+
+def _position_verb(tok: Token) -> Token | None:
+    """The placing verb an ordinal completes ("will start 17th", "... and Alonso 18th")."""
+    if tok.dep_ not in {"npadvmod", "advmod", "oprd", "dobj", "attr", "acomp", "conj", "dep"}:
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PLACING_VERBS or verb.i > tok.i:
+        return None
+    return verb
+
+
+def _series_noun(doc: Doc, tok: Token) -> Token | None:
+    """The noun a series ordinal counts: "his third successive pole" -> "pole"."""
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i < tok.i:
+        return None
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "his 20th champion jockeys trophy": the phrase's head
+    if noun.lower_ in NAMING_NOUNS or noun.ent_type_ in NAME_LABELS:
+        return None
+    lefts = list(noun.lefts)
+    if any(c.lower_ in RUN_WORDS for c in lefts) or noun.lemma_.lower() in SERIES_NOUNS:
+        return noun
+    if tok.lower_ != "first" and any(c.dep_ == "poss" for c in lefts):
+        return noun  # "her 20th title", "Flay's third marriage"
+    return None
+
+
+def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
+    """The rank or series figure an ordinal at token ``i`` gives, if it gives one."""
+    tok = doc[i]
+    value = ordinal_value(tok)
+    if value is None or (tok.ent_type_ in NAME_LABELS and not (
+            tok.ent_type_ == "PERSON" and DIGIT_RE.match(tok.text))):
+        return None  # "the Sixth Circuit"; "Tom Reed 15th" is a place, tagged with the name
+    prev = doc[i - 1] if i > sent.start else None
+    nxt = doc[i + 1] if i + 1 < sent.end else None
+    if prev is not None and prev.lower_ in {"a", "an"}:
+        return None  # "a second device", "a third of"
+    if nxt is not None and (nxt.text == "-" or nxt.lower_ == "of"):
+        return None  # "third-fastest", "the fifth of May"
+    if nxt is not None and nxt.lower_ in PLACE_NOUNS and tok.dep_ == "amod":
+        return Quantity(i, i + 2, value, None, "rank", i)  # "in sixth place"
+    if tok.lower_ not in {"first", "last"} and _position_verb(tok) is not None:
+        return Quantity(i, i + 1, value, None, "rank", i)
+    noun = _series_noun(doc, tok)
+    if noun is not None:
+        return Quantity(i, i + 1, value, None, "rank", i, noun.i)
+    return None
+
+
+def rank_about(doc: Doc, q: Quantity) -> str | None:
+    """ "Jenson Button will start 17th" -> "Jenson Button start"; the noun phrase for a series
+    ("successive pole at the Chinese Grand Prix")."""
+    tok = doc[q.num]
+    if q.noun is not None:
+        return C.noun_phrase(doc, q.noun, {q.num})
+    if q.end > q.num + 1:  # "down in sixth place": the name it stands beside
+        for t in reversed(doc[max(tok.sent.start, q.start - 5):q.start]):
+            if t.pos_ in {"VERB", "AUX", "PUNCT"}:
+                break
+            if t.pos_ == "PROPN":
+                return f"{doc[C._np(t, set())[0]:t.i + 1].text} place"
+        return None
+    verb = _position_verb(tok)
+    if verb is None:
+        return None
+    who = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if who:  # "... and Fernando Alonso 18th": the gapped clause names its own subject
+        name = doc[who[0].left_edge.i:who[-1].i + 1].text
+    else:
+        subj = C._stand_in(C._subject(verb), verb)
+        name = doc[slice(*C._np(subj, {q.num}))].text if subj is not None else ""
+    words = [name, verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
+    place = [c for c in verb.rights if c.dep_ == "prep" and c.i > q.num
+             and c.lower_ in {"on", "in", "at", "among", "for"}]
+    if place:  # "ranked sixth on the list"
+        objs = [c for c in place[0].children if c.dep_ == "pobj"]
+        if objs:
+            words.append(doc[place[0].i:C._np(objs[0], {q.num})[1]].text)
+    return " ".join(w for w in words if w)

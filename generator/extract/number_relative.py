@@ -1,0 +1,64 @@
+"""A gap or a distance read against something: "0.3 seconds behind Perez", "30 miles north of
+Leeds". The about is the comparison itself, with the subject that stands ahead or apart."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract import number_context as C
+from generator.extract.number_spans import Quantity
+
+# Words that place a figure against a point of reference; the ones in ``NEED_OF`` take "of".
+PLACES = {"ahead", "behind", "clear", "adrift", "north", "south", "east", "west", "northeast",
+          "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+          "south-west", "away", "off", "short"}
+NEED_OF = {"ahead", "clear", "adrift", "north", "south", "east", "west", "northeast",
+           "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+           "south-west", "short"}
+LINKS = {"of", "from", "than"}
+NP_POS = {"DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"}
+GAP_KINDS = {"duration", "measure", "count", "percent"}
+
+
+def _reference(doc: Doc, sent: Span, i: int) -> int:
+    """End of the noun phrase starting at ``i`` ("his team-mate Nico Rosberg"), 7 words at most."""
+    j = i
+    while j < sent.end and j - i < 7:
+        t = doc[j]
+        glued = t.text == "-" and not t.whitespace_ and j > i and not doc[j - 1].whitespace_
+        owner = t.tag_ == "PRP$" or t.text in {"'s", "\u2019s"}
+        of = t.lower_ == "of" and j > i and j + 1 < sent.end and doc[j + 1].pos_ in NP_POS
+        if t.pos_ not in NP_POS and not (owner or glued or of):
+            break
+        j += 1
+    while j > i and (doc[j - 1].pos_ in {"DET", "PART"} or doc[j - 1].lower_ == "of"):
+        j -= 1
+    return j
+
+
+def relative_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """ "Hamilton was 0.04 seconds ahead of Rosberg" -> "Hamilton ahead of Rosberg"; "a town
+    301 miles west of the capital" -> "west of the capital"."""
+    if q.kind not in GAP_KINDS or q.unit is None or q.end >= sent.end:
+        return None
+    word = doc[q.end]
+    if word.lower_ not in PLACES:
+        return None
+    k = q.end + 1
+    if k < sent.end and doc[k].lower_ in LINKS:
+        k += 1
+    elif word.lower_ in NEED_OF or word.lower_ == "away":
+        return None  # "ahead" alone, "away" alone: no point of reference
+    stop = _reference(doc, sent, k)
+    if stop == k or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[k:stop]):
+        return None
+    text = doc[q.end:stop].text
+    verb = doc[q.num].head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.i >= q.start:
+        verb = verb.head
+    subj = C._stand_in(C._subject(verb), verb) if verb.pos_ in {"VERB", "AUX"} else None
+    if subj is not None and subj.i < q.start and subj.pos_ in {"PROPN", "NOUN"}:
+        s, e = C._np(subj, set(range(q.start, q.end)))
+        if e <= q.start and e - s <= 5:
+            text = f"{doc[s:e].text} {text}"
+    return text
