@@ -931,3 +931,12 @@ def test_titles_with_of_the_credits_and_team_names() -> None:
     assert by_name(found, "Sauber - Ferrari").kind == "organization"
     assert "Darren Samuelsohn" not in names(found)
     assert "McLaren Fernando Alonso" not in names(found)
+
+
+def test_initials_past_department_of_and_a_name_before_a_volcano() -> None:
+    found = run(
+        "The Department of Veterans Affairs said the VA would act. The VA has 300 clinics. "
+        "Ash rose over the Colima volcano on Monday. The Colima volcano erupted; Colima glowed."
+    )
+    assert "VA" in by_name(found, "Department of Veterans Affairs").aliases
+    assert by_name(found, "Colima").kind == "place"
