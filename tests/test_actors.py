@@ -940,3 +940,16 @@ def test_initials_past_department_of_and_a_name_before_a_volcano() -> None:
     )
     assert "VA" in by_name(found, "Department of Veterans Affairs").aliases
     assert by_name(found, "Colima").kind == "place"
+
+
+def test_a_name_after_a_capitalised_title_and_a_description_of_the_main_clause_subject() -> None:
+    found = run(
+        "Speaking after the hearing, Detective Constable Vanessa Lewis, from the county "
+        "police, said it was over.\n\nMike Pence says too much is made of the tweets.\n\n"
+        "The Republican vice presidential nominee was speaking Friday in Fort Wayne, Indiana, "
+        "hours after Donald Trump unleashed a flurry of tweets shaming a former beauty queen.\n\n"
+        "The Indiana governor said Democrats are to blame."
+    )
+    assert by_name(found, "Vanessa Lewis").role == "Detective Constable"
+    assert by_name(found, "Mike Pence").role == "Indiana governor"
+    assert by_name(found, "Donald Trump").role is None

@@ -453,3 +453,35 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quote_after_it() -> None:
         "The site rated it false."
     )
     assert speakers(text, RUIZ) == ["Tom Ruiz"]
+
+
+def test_a_bare_spokesman_speaks_for_the_body_named_just_before() -> None:
+    trust = Actor("Animal Health Trust", "organization", None, ())
+    text = (
+        "The Animal Health Trust confirmed its vets now use an incubator. A spokesman said: "
+        "'We pioneered the use of scanners in animals back in the 1990s.'"
+    )
+    assert speakers(text, trust) == ["Animal Health Trust"]
+
+
+def test_the_commission_is_the_body_whose_name_holds_the_word() -> None:
+    union = Actor("European Union", "organization", None, ())
+    commission = Actor("European Commission", "organization", None, ())
+    text = (
+        "The European Commission met ministers of the European Union. \"The two countries "
+        'have done enough for now," the commission said.'
+    )
+    assert speakers(text, commission, union) == ["European Commission"]
+
+
+def test_an_apposed_name_and_according_to_stay_the_speaker_for_he() -> None:
+    guajardo = Actor("Ines Guajardo", "person", None, ("Guajardo",))
+    ham = Actor("Carl Ham", "person", None, ("Ham",))
+    obama = Actor("Tom Oban", "person", None, ("Oban",))
+    text = (
+        "The minister of the economy, Ines Guajardo, argues there is little point in a reply "
+        "to Tom Oban's threats. ''We must not overreact to campaign talk,'' he told me.\n\n"
+        "According to Carl Ham, many disagreed with Oban's policies.\n\n"
+        "\u201cWe are on our fourth secretary of defense,\u201d he said."
+    )
+    assert speakers(text, guajardo, ham, obama) == ["Ines Guajardo", "Carl Ham"]

@@ -31,6 +31,7 @@ from generator.extract.actor_spans import (
     propn_runs,
     saint_names,
     titled_person_tails,
+    titled_runs,
 )
 from generator.extract.actor_words import (
     HONORIFICS,
@@ -291,7 +292,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if e.label_ == "PRODUCT" and bare(e[-1].text) in ORG_HEADS
     ]
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
-    tails = titled_person_tails(doc)
+    tails = titled_person_tails(doc) + titled_runs(doc, taken)
     spans = [sp for sp in spans if not any(sp[0] <= a and b <= sp[1] for a, b in tails)]
     spans += [(s, e, "PERSON") for s, e in tails]
     spans = join_people(doc, sorted(spans))

@@ -50,9 +50,18 @@ def _subject_before(
                 continue
             toks = doc.char_span(s, e, alignment_mode="expand")
             subject = toks is not None and toks.root.dep_ in ("nsubj", "nsubjpass")
-            if subject and (best is None or s > best[0]):
+            main = subject and toks is not None and _main_clause(toks.root.head)
+            if main and (best is None or s > best[0]):
                 best = (s, idx)
     return best[1] if best else None
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence (or a clause joined to it by "and"), not a subordinate
+    clause: "hours after Ruiz unleashed …" names no one the next sentence describes."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _named_before(doc: Doc, tok: Token) -> bool:

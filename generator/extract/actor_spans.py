@@ -285,3 +285,32 @@ def titled_person_tails(doc: Doc) -> list[tuple[int, int]]:
                 break
     return out
 
+
+def titled_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """A name spaCy did not tag, after a capitalised title: "Detective Constable Vanessa
+    Lewis", "Chief Inspector Tom Hale" (two or three capitalised words, then no more)."""
+    out = []
+    for i, tok in enumerate(doc[:-2]):
+        if not tok.text[:1].isupper() or bare(tok.text) not in TITLE_NOUNS | HONORIFICS:
+            continue
+        j = i + 1
+        while j < len(doc) and bare(doc[j].text) in TITLE_NOUNS and doc[j].text[:1].isupper():
+            j += 1  # "Detective Constable"
+        k = j
+        while k < len(doc) and k not in taken and _plain_name_word(doc[k]) and k - j < 3:
+            k += 1
+        nxt = doc[k] if k < len(doc) else None
+        if k - j >= 2 and (nxt is None or not nxt.text[:1].isupper() or nxt.is_punct):
+            out.append((j, k))
+    return out
+
+
+def _plain_name_word(tok: Token) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and bare(tok.text) not in TITLE_NOUNS | ORG_HEADS
+        and not is_junk_word(tok.text)
+    )
+

@@ -234,13 +234,17 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     ]
     persons = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person"}
     unroled = {i for i in persons if not roles[i]}
+    given: set[tuple[int, int]] = set()
     for i, (desc, span) in back_references(doc, persons, unroled).items():
         roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
         all_spans[i] = sorted([*all_spans[i], span])
+        given.add(span)
     people = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person"}
     for i, found_offices in offices(doc, people, {i for i in people if not roles[i]}).items():
-        roles[i] = found_offices[0][0]
-        all_spans[i] = _drop_nested([*all_spans[i], *(sp for _, sp in found_offices)])
+        found_offices = [(r, sp) for r, sp in found_offices if sp not in given]
+        if found_offices:  # a description already given to someone is not a second office
+            roles[i] = found_offices[0][0]
+            all_spans[i] = _drop_nested([*all_spans[i], *(sp for _, sp in found_offices)])
     generic = sub_names(names, list(kinds))
     for i, c in enumerate(clusters):
         spans, role = all_spans[i], roles[i]

@@ -39,7 +39,8 @@ VAGUE = frozenset(_VAGUE.split())
 _ORG_NOUNS = """
 group company agency ministry department organization organisation committee bank fund
 firm campaign party government office administration council board union team militia
-network newspaper court police army military
+network newspaper court police army military commission trust institute federation
+association authority foundation alliance coalition
 """
 ORG_NOUNS = frozenset(_ORG_NOUNS.split())
 

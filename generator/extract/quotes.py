@@ -409,6 +409,10 @@ def _inherited(
     ``names`` are the speakers already given to the quotes before it."""
     r, p = kept[i], para_of[i]
     lo, doc, text = paras[p][0], speakers.doc, speakers.text
+    if i > 0 and not kept[i - 1].closed and para_of[i - 1] == p and names[i - 1] is not None:
+        between = text[kept[i - 1].end : r.start]
+        if not between.strip(" \u00a0'\"\u2018\u2019\u201c\u201d"):
+            return names[i - 1]  # said: 'One … 'Two …: a run-in quote goes on, mark by mark
     own_sent = _sentence_start(doc, r.start, back=0)
     inside = bool(text[own_sent : r.start - 1].strip())
     if inside:  # Ruiz dismissed it as “a sideshow”; Japan branded it “an outlaw”

@@ -31,6 +31,8 @@ _PERSON_EPITHETS = """
     frontrunner front-runner incumbent challenger lawmaker congressman congresswoman senator
     governor mayor president premier leader veteran star actor actress singer celebrity
     entrepreneur developer founder investor economist reformer dissident activist
+    winner champion golfer player striker coach manager driver rider athlete runner royal
+    prince princess duke duchess king queen
     """
 # nouns for an organisation described rather than named ("the oil giant")
 _ORG_EPITHETS = """

@@ -109,6 +109,8 @@ def _recent_object(doc: Doc, before: list[Event], pos: int, near: int) -> Event 
     if last.pos >= own:
         tok = doc.char_span(last.pos, last.pos + 1, alignment_mode="expand")
         return last if tok is not None and len(tok) and _possessor(tok[0]) else None
+    if any(e.speech for e in recent):
+        return None  # "According to Ruiz, … Diaz's policies. “…,” he said": Ruiz still speaks
     return None if any(e.subject and not e.reported for e in recent) else last
 
 

@@ -43,6 +43,7 @@ from generator.extract.speaker_pronouns import (
     embedded,
     referent,
     resolve,
+    sentence_start,
 )
 from generator.model import Actor
 
@@ -302,7 +303,8 @@ class Speakers:
         if determined and lemma in DOCUMENT_NOUNS and not owners:
             return issuer(self, head)
         if determined and lemma in ORG_NOUNS and not owners:
-            org = self._described_before(head) or last_org(self, head.idx, unnamed=True)
+            org = self._org_by_word(head) or self._described_before(head)
+            org = org or last_org(self, head.idx, unnamed=True)
             if org is not None:
                 return org
         if determined and head.pos_ == "NOUN":
@@ -321,15 +323,39 @@ class Speakers:
         return self._describe(words) if head.pos_ == "NOUN" else None
 
     def _spokesperson_for(self, head: Token) -> str | None:
-        """ "a spokesman for Acme said": the body speaks through its spokesperson."""
+        """ "a spokesman for Acme said", "an Acme spokesman said", or a bare "a spokesman
+        said" right after Acme is named: the body speaks through its spokesperson."""
         if not head.lower_.startswith("spokes"):
             return None
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        if body is None or body.pos_ != "PROPN" or self.inside_quote(body.idx):
+        body = body or next(
+            (c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None
+        )
+        if body is None:
+            if prep is not None or any(c.dep_ in ("compound", "amod") for c in head.lefts):
+                return None  # "a campaign spokesman", "a spokesman for the family"
+            floor = sentence_start(self.doc, head.idx, back=1)
+            named = [
+                a for s, _e, a in self.mentions
+                if floor <= s < head.idx and a.kind == "organization" and not self.inside_quote(s)
+            ]
+            return named[-1].name if named else None
+        if body.pos_ != "PROPN" or self.inside_quote(body.idx):
             return None
         actor = self.actor_at(body.idx, body.idx + len(body.text))
         return actor.name if actor is not None else self.phrase(body).text
+
+    def _org_by_word(self, head: Token) -> str | None:
+        """ "the commission" for the European Commission named before: the last organisation
+        whose name holds the noun."""
+        word = head.lemma_.lower()
+        for s, _e, actor in reversed(self.mentions):
+            if s >= head.idx or actor.kind != "organization" or self.inside_quote(s):
+                continue
+            if word in actor.name.lower().split():
+                return actor.name
+        return None
 
     def _described_before(self, head: Token) -> str | None:
         """ "the ministry" after "the Greek finance ministry": that fuller description, when
@@ -448,6 +474,9 @@ class Speakers:
                 pronouns.add(subj.i)
             if subj is None or subj.pos_ == "PRON":
                 continue
+            apposed = next((c for c in subj.children if c.dep_ == "appos"), None)
+            if apposed is not None and apposed.pos_ == "PROPN" and subj.pos_ == "NOUN":
+                subj = apposed  # "The minister of the economy, Mr. Ruiz, argues"
             actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
             actor = actor or self.actor_named(self.phrase(subj).text)
             actor = actor or self.actor_named(subj.text)
