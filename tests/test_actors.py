@@ -953,3 +953,18 @@ def test_a_name_after_a_capitalised_title_and_a_description_of_the_main_clause_s
     assert by_name(found, "Vanessa Lewis").role == "Detective Constable"
     assert by_name(found, "Mike Pence").role == "Indiana governor"
     assert by_name(found, "Donald Trump").role is None
+
+
+def test_participle_titles_referees_and_relative_clause_offices() -> None:
+    found = run(
+        '"Parents could pre-pay," said Nigel Whalley, managing director of media consultancy '
+        "Decipher. Later Ronnie Sullivan was spoken to by the referee Olivier Marteel. "
+        "''That is the weak spot,'' said Luis Rubio, who heads the Center of Research for "
+        "Development in Mexico City. Tom Hale, who runs a bakery, agreed."
+    )
+    assert by_name(found, "Nigel Whalley").role == (
+        "managing director of media consultancy Decipher"
+    )
+    assert by_name(found, "Olivier Marteel").role == "referee"
+    assert by_name(found, "Luis Rubio").role == "head of the Center of Research for Development"
+    assert by_name(found, "Tom Hale").role is None

@@ -52,6 +52,7 @@ TITLE_NOUNS = _words(
     coroner fellow scholar volunteer developer architect entrepreneur businessman businesswoman
     investor banker trader broker lecturer academic expert specialist builder contractor
     diver swimmer runner cyclist skier sailor fisherman sprinter boss inventor creator
+    referee umpire linesman prisoner inmate
     """
 )
 

@@ -1,0 +1,127 @@
+"""Words and helpers for reading roles: title nouns, paragraph bounds, role text cleanup."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.actor_words import (
+    KIN_INVERSE,
+    PERSON_NOUNS,
+    TITLE_NOUNS,
+    _words,
+)
+
+DETS = _words(
+    """
+    the a an his her their its our my your this that these those
+    """
+)
+POSS_PRON = frozenset(["his", "her", "their", "its"])
+POSSESSIVE = frozenset({"'s", "\u2019s"})
+KIN_WORDS = frozenset(k for k, _ in KIN_INVERSE)
+STOP_AFTER = frozenset(
+    {
+        ",",
+        ".",
+        ";",
+        ":",
+        "(",
+        ")",
+        "\u2014",
+        "\u2013",
+        "who",
+        "whom",
+        "which",
+        "that",
+        "whose",
+        "where",
+        "when",
+    }
+)
+SINGULAR = {
+    "sens": "Sen.",
+    "reps": "Rep.",
+    "dels": "Del.",
+    "senators": "senator",
+    "govs": "Gov.",
+}
+
+
+def bare(word: str) -> str:
+    """Lowercase without a final dot: "Sen." -> "sen"."""
+    return word.lower().rstrip(".")
+
+
+def is_title(tok: Token) -> bool:
+    """True for a title or occupation word: "President", "Sen.", "economist"."""
+    return bare(tok.text) in TITLE_NOUNS
+
+
+def para_start(doc: Doc, i: int) -> int:
+    """Index of the first token of the paragraph holding token ``i``."""
+    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def para_end(doc: Doc, i: int) -> int:
+    """Index just past the last token of the paragraph holding token ``i``."""
+    while i < len(doc) and "\n" not in doc[i].text:
+        if "\n" in doc[i].whitespace_:
+            return i + 1
+        i += 1
+    return i
+
+
+def clean(doc: Doc, s: int, e: int) -> str | None:
+    """The text of tokens [s, e) without leading determiners or ages, if it holds a title."""
+    while s < e and (doc[s].lower_ in DETS or doc[s].is_punct or doc[s].pos_ in ("CCONJ", "ADP")):
+        s += 1
+    age = s
+    while age < e and (doc[age].like_num or doc[age].lower_ in ("-", "year", "old", "years")):
+        age += 1
+    if age > s and doc[age - 1].lower_ in ("old", "year", "years"):
+        s = age  # "43-year-old" is an age, not part of the role; "two-decade veteran" is
+    while e > s and (
+        doc[e - 1].is_punct
+        or doc[e - 1].lower_ in ("and", "of", "at", "for")
+        or doc[e - 1].pos_ == "ADV"
+    ):
+        e -= 1
+    k = e
+    while k > s and doc[k - 1].ent_type_ == "PERSON" and not is_title(doc[k - 1]):
+        k -= 1  # "Rapper" tagged as part of "Rapper Eminem" is still a title
+    if k < e and (k == s or doc[k - 1].pos_ != "ADP"):
+        return None  # "Hillary Clinton, President Barack Obama": a list of names, not a role
+    if s >= e or not any(title_or_plural(t) for t in doc[s:e]):
+        return None
+    abbreviation = len(doc[e - 1].text) <= 4 and is_title(doc[e - 1])
+    if e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_ and abbreviation:
+        e += 1  # "Lt" "." tokenised apart
+    text = doc[s:e].text
+    return SINGULAR.get(bare(text), text)
+
+
+PERSON_SUFFIXES = ("ologist", "ographer", "ician", "ist")
+NOT_PEOPLE = frozenset({"checklist", "playlist", "shortlist", "waitlist", "wishlist"})
+
+
+def title_or_plural(tok: Token) -> bool:
+    """A title word, also in the plural ("developers", "Vermont developers, X and Y"), an
+    occupation by its ending ("volcanologist", "physician") or a person noun with a
+    modifier ("a homeless woman")."""
+    if is_title(tok) or (tok.tag_ == "NNS" and bare(tok.text)[:-1] in TITLE_NOUNS):
+        return True
+    low = tok.lower_
+    occupation = low.endswith(PERSON_SUFFIXES) or low.rstrip("s").endswith(PERSON_SUFFIXES)
+    if tok.pos_ == "NOUN" and tok.is_lower and len(low) >= 6 and low not in NOT_PEOPLE:
+        return occupation or modified_person(tok)
+    return modified_person(tok)
+
+
+def modified_person(tok: Token) -> bool:
+    """ "a homeless woman": a person noun with a modifier before it."""
+    low = tok.lower_
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    modified = prev is not None and prev.is_lower and prev.pos_ in ("ADJ", "NOUN")
+    return low in PERSON_NOUNS and modified
