@@ -38,8 +38,8 @@ def test_dated_story_is_in_true_order():
     events = run(STORY, dt.date(2026, 1, 13))
     assert [(e.when, e.date, e.day_offset) for e in events] == [
         ("Thursday", dt.date(2026, 1, 8), -5),
-        ("Monday night", dt.date(2026, 1, 12), -1),
         ("Monday", dt.date(2026, 1, 12), -1),
+        ("Monday night", dt.date(2026, 1, 12), -1),
         ("Tuesday", dt.date(2026, 1, 13), 0),
         ("Friday", dt.date(2026, 1, 16), 3),
     ]
@@ -265,7 +265,7 @@ def test_undated_weekdays_get_no_invented_offsets():
         # the debate is ahead: the article's other mentions of Monday say so
         ("The senator praised the moderator of Monday night's debate.\n"
          "The two candidates meet for the debate Monday in Ohio.",
-         [("Monday night", 3), ("Monday", 3)]),
+         [("Monday", 3), ("Monday night", 3)]),
         # framing: "ahead of the debate"
         ("Aides prepared ahead of the debate.\n"
          "The senator has praised the moderator of Monday night's debate.",
@@ -396,3 +396,20 @@ def test_each_event_is_the_sentence_holding_its_date():
     assert {e.when: e.event for e in events}["Sunday"] == (
         "Staff expected 100,000 more visitors on Sunday."
     )
+
+
+def test_events_of_one_day_go_by_part_of_day_and_later_today_is_that_day():
+    text = (
+        "The mayor spoke at a rally Friday evening in the port.\n"
+        "Officials said Friday that the count was done.\n"
+        "The governor unleashed a series of posts early Friday about the vote.\n"
+        "The mayor will address the posts at an event later Friday.\n"
+    )
+    events = run(text, dt.date(2016, 9, 30))
+    assert [(e.when, e.day_offset) for e in events] == [
+        ("early Friday", 0),
+        ("Friday", 0),
+        ("Friday evening", 0),
+        ("later Friday", 0),
+    ]
+

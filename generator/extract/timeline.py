@@ -124,6 +124,7 @@ EVENT_NOUNS = {
     "ascent", "launch", "landing", "debate", "wedding", "funeral", "death", "abduction",
 }  # fmt: skip
 _SAME_DAY = re.compile(r"\b(?:today|tonight)\b", re.IGNORECASE)
+_LATER_TODAY = re.compile(r"(?:later|earlier)\s", re.IGNORECASE)  # "later Friday": that day
 
 
 def event_mentions(
@@ -164,7 +165,8 @@ def event_mentions(
             base_tense = tense_at(doc, base.start, base.end, text)
         tense = tense_at(doc, t.start, t.end, text)
         said = text[sent.start_char : sent.end_char]
-        extra = {"same_day": bool(_SAME_DAY.search(said)), "base": base, "base_tense": base_tense}
+        same_day = bool(_SAME_DAY.search(said) or _LATER_TODAY.match(t.text))
+        extra = {"same_day": same_day, "base": base, "base_tense": base_tense}
         match = len(_content_words(sent) & lede_words)
         out.append(Mention(t, sent, tense, lede[0] <= t.start < lede[1], lede_match=match, **extra))
     return _noun_phrase_days(out, doc, text)

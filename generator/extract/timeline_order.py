@@ -51,8 +51,20 @@ def place_dated(mentions: Sequence[Mention], ref: dt.date) -> list[Placed]:
         if res is None or res.date is None:
             continue
         offset = res.offset if res.precision in ("day", "time") else None
-        out.append(Placed(m, res, offset, (RELATIVE, float(res.date.toordinal()))))
+        day = float(res.date.toordinal()) + part_of_day(m.timex.text)
+        out.append(Placed(m, res, offset, (RELATIVE, day)))
     return out
+
+
+_PARTS = (("early", 0.1), ("morning", 0.1), ("earlier", 0.2), ("afternoon", 0.6),
+          ("evening", 0.8), ("night", 0.8), ("late", 0.8), ("later", 0.8))  # fmt: skip
+
+
+def part_of_day(words: str) -> float:
+    """Where in its day an expression falls, as a fraction for ordering events of one day:
+    "early Friday" before "Friday", before "Friday evening" and "later Friday"."""
+    low = words.lower().split()
+    return next((part for word, part in _PARTS if word in low), 0.4)
 
 
 def _resolve_dated(m: Mention, ref: dt.date) -> Resolved | None:
