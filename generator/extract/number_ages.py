@@ -79,6 +79,9 @@ def hyphen_age_about(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...
 
 
 AGE_PRONOUNS = {"he", "she", "i"}
+# Verbs whose "at N" is a price, level or score, not an age: "sold them at 55".
+PRICE_VERBS = {"buy", "sell", "trade", "price", "value", "close", "open", "stand", "peak",
+               "finish", "end", "start", "set", "cap", "fix", "hover", "score", "bid", "offer"}
 
 
 def predicate_age(doc: Doc, q: Quantity, actors: tuple[Actor, ...],
@@ -95,8 +98,11 @@ def predicate_age(doc: Doc, q: Quantity, actors: tuple[Actor, ...],
     if tok.lower_ == "one" or any(c.dep_ != "punct" for c in tok.children):
         return None  # "she was the one who started it"
     verb = tok.head
-    if not ((tok.dep_ in {"attr", "acomp"} and verb.lemma_ == "be")
-            or (tok.dep_ in {"dobj", "attr", "npadvmod", "oprd"} and verb.lemma_ == "turn")):
+    at_age = _at_age(tok)
+    if at_age is not None:
+        verb = at_age
+    elif not ((tok.dep_ in {"attr", "acomp"} and verb.lemma_ == "be")
+              or (tok.dep_ in {"dobj", "attr", "npadvmod", "oprd"} and verb.lemma_ == "turn")):
         return None
     nxt = doc[q.end] if q.end < len(doc) else None
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ not in {"npadvmod"}:
@@ -109,6 +115,10 @@ def predicate_age(doc: Doc, q: Quantity, actors: tuple[Actor, ...],
     elif subj.lower_ in {"who", "that"}:
         rel = next((a for a in subj.ancestors if a.dep_ == "relcl"), None)
         subj = rel.head if rel is not None else subj
+    if subj.lower_ in AGE_PRONOUNS and at_age is not None:
+        earlier = _earlier_subject(subj)
+        if earlier is not None:  # "my mother has mellowed, but at 86 she ...": same person
+            return "age of " + doc[slice(*C._np(earlier, set()))].text
     if subj.lower_ in AGE_PRONOUNS:
         name = sources.speakers.name_of(subj) if subj.lower_ != "i" else None
         name = name or sources.last_person(subj.idx)
@@ -116,3 +126,30 @@ def predicate_age(doc: Doc, q: Quantity, actors: tuple[Actor, ...],
     if subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN" and _namelike(subj, actors)):
         return "age of " + _person_name(doc, subj.i, actors)
     return None
+
+
+def _at_age(tok: Token) -> Token | None:
+    """ "at 86 she still says", "he retired at 65": a bare number after "at" that a person's
+    verb takes is their age (below 13 it may be a clock time); returns the verb."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "at" or not tok.text.isdigit() or not (
+        13 <= int(tok.text) < 120
+    ):
+        return None
+    verb = prep.head
+    if verb.pos_ == "ADV" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "even now at 86"
+    if verb.pos_ not in {"VERB", "AUX"} or tok.ent_type_ in {"TIME", "MONEY", "PERCENT"}:
+        return None
+    return None if verb.lemma_.lower() in PRICE_VERBS else verb
+
+
+def _earlier_subject(pron: Token) -> Token | None:
+    """The person-like noun subject of the clause a pronoun's clause is joined to."""
+    verb = pron.head
+    if verb.dep_ != "conj":
+        return None
+    subj = C._subject(verb.head)
+    if subj is None or subj.pos_ != "NOUN" or subj.i > pron.i:
+        return None
+    return subj if any(c.dep_ == "poss" for c in subj.children) else None

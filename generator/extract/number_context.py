@@ -5,6 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.number_render import render as _render
+from generator.extract.number_scope import (
+    bare_infinitive,
+    contact_noun,
+    scope_adverb,
+    stray_object,
+)
 from generator.extract.number_words import ESTIMATE_VERBS, QUALIFIERS, TIME_UNITS
 
 SPEECH_VERBS = {
@@ -12,7 +18,7 @@ SPEECH_VERBS = {
     "forecast", "project", "add", "explain", "note", "write", "testify", "insist", "argue",
     "confirm", "reveal", "disclose", "show", "find", "indicate", "suggest", "warn", "admit",
     "acknowledge", "calculate", "count", "believe", "put", "tweet", "post", "publish", "cite",
-    "tally", "record", "allege", "told", "declare", "describe", "mention", "boast",
+    "tally", "record", "allege", "told", "declare", "describe", "mention", "boast", "model",
 }
 REPORT_NOUNS = {
     "forecast", "estimate", "projection", "prediction", "figure", "figures", "data", "report",
@@ -87,6 +93,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 end = max(end, _np(objs[0], skip, limit)[1])
+                end = bare_infinitive(tok.doc, end) or end  # "counts of threats to kill"
                 pp = False
         elif child.dep_ in {"acl", "relcl"} and pp and clauses and child.left_edge.i == end:
             objs = [c for c in child.children if c.dep_ in {"dobj", "prep"}]
@@ -96,6 +103,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
             pp = False
         elif child.dep_ in {"compound", "amod"} and child.i == end:
             end = child.i + 1
+
     while start in skip and start < tok.i:
         start += 1
     cap, words = start, 0
@@ -183,8 +191,13 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
     if subj is not None:
         ranges.append(_np(subj, skip, pp=True))
     comp = _pp(verb, skip, path)
+    stray = stray_object(verb) if comp is None else None
+    if stray is not None:
+        comp = _np(stray, skip, clauses=False)
     if comp is not None:
         ranges.append(comp)
+    if (scope := scope_adverb(verb, skip)) is not None:
+        ranges.append(scope)
     for child in [] if via_subject else verb.lefts:  # "In Pennsylvania the share exceeds 7%"
         objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS]
         if child.dep_ == "prep" and child.lower_ in SCOPE_PREPS and objs and child.i not in skip:
@@ -352,13 +365,18 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
         if said:  # "19 percent said they would not vote": who say what
             ranges += [(verb.i, verb.i + 1), (said[0].left_edge.i, said[0].right_edge.i + 1)]
-    elif verb is not None and verb.lemma_ not in SPEECH_VERBS:
+    elif verb is not None and (verb.lemma_ not in SPEECH_VERBS or (
+        verb.lemma_ in {"show", "indicate"} and g.dep_ in SUBJECTS and g.i == tok.i
+    )):  # "15 people have shown an interest": they show, they state nothing
         via_subject = g.dep_ in SUBJECTS
+        contact = None if via_subject else contact_noun(verb)
+        if contact is not None:  # "a custom she has kept for 30 years"
+            ranges += [(_np(contact, skip)[0], contact.i + 1), (contact.i + 1, verb.i + 1)]
         ranges += _clause(verb, skip, path, via_subject)
         subj = _stand_in(_subject(verb), verb)
         if via_subject and g.dep_ in SUBJECTS and verb.dep_ == "relcl":
             ranges.append(_np(verb.head, skip, pp=True))
-        if subj is None and not via_subject and verb.dep_ != "conj":  # not a sibling clause
+        if subj is None and not via_subject and verb.dep_ != "conj" and contact is None:
             upper = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
             if upper is not None and upper.lemma_ in ESTIMATE_VERBS:
                 ranges.append((upper.i, upper.i + 1))

@@ -115,6 +115,10 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
         if not _claims(doc, verb, num):
             continue
         subj = _subject(verb)
+        if subj is not None and verb.lemma_ in EVIDENCE_VERBS and (
+            subj.left_edge.i <= num <= subj.right_edge.i
+        ):
+            continue  # "15 people have shown an interest": the figure shows, states nothing
         if subj is not None and subj.dep_ == "nsubj" and subj.lower_ not in RELATIVES:
             subj = _run_in(doc, subj)
             owner = report_owner(doc, subj) if is_report(subj) else None

@@ -23,7 +23,8 @@ DIGIT_RE = re.compile(r"^(\d{1,4})(st|nd|rd|th)$", re.IGNORECASE)
 # Verbs that put someone in a place: "start 17th", "finished third", "ranked sixth".
 PLACING_VERBS = {"start", "finish", "rank", "place", "qualify", "come", "end", "line", "sit",
                  "lie", "poll", "seed", "rate", "slip", "drop", "fall", "climb", "rise", "move",
-                 "cross", "land", "emerge", "wind"}
+                 "cross", "land", "emerge", "wind", "plunge", "slump", "tumble", "sink", "soar",
+                 "jump", "leap", "surge", "slide"}
 PLACE_NOUNS = {"place", "position", "spot", "row"}
 # A run of the same thing: "his third successive pole", "the second consecutive race".
 RUN_WORDS = {"successive", "consecutive", "straight", "running"}
@@ -44,8 +45,11 @@ def ordinal_value(tok: Token) -> int | None:
 
 
 def _position_verb(tok: Token) -> Token | None:
-    """The placing verb an ordinal completes ("will start 17th", "... and Alonso 18th")."""
-    if tok.dep_ not in {"npadvmod", "advmod", "oprd", "dobj", "attr", "acomp", "conj", "dep"}:
+    """The placing verb an ordinal completes ("will start 17th", "... and Alonso 18th",
+    "fell to 111th")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i == tok.i - 1:
+        tok = tok.head  # "slipped to 111th in the rankings": the verb's "to" phrase
+    elif tok.dep_ not in {"npadvmod", "advmod", "oprd", "dobj", "attr", "acomp", "conj", "dep"}:
         return None
     verb = tok.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in PLACING_VERBS or verb.i > tok.i:

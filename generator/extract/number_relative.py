@@ -62,3 +62,32 @@ def relative_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
         if e <= q.start and e - s <= 5:
             text = f"{doc[s:e].text} {text}"
     return text
+
+
+COMPARATIVES = {"more", "less", "fewer", "higher", "lower", "cheaper", "dearer", "bigger",
+                "larger", "smaller", "longer", "shorter", "faster", "slower", "above", "below"}
+
+
+def comparison_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """ "$30,253, which is almost $8,000 more than it costs now" -> "more than it costs now";
+    "the plan pays $2,000 less than the old one" -> "plan pays less than the old one"."""
+    if q.end + 1 >= sent.end or doc[q.end].lower_ not in COMPARATIVES or (
+        doc[q.end + 1].lower_ != "than"
+    ):
+        return None
+    stop = q.end + 2
+    while stop < sent.end and not doc[stop].is_punct and stop - q.end < 9:
+        stop += 1
+    if stop == q.end + 2:
+        return None
+    text = doc[q.end:stop].text
+    verb = doc[q.num].head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subj = C._stand_in(C._subject(verb), verb) if verb.pos_ in {"VERB", "AUX"} else None
+    if subj is not None and subj.i < q.start and subj.pos_ in {"PROPN", "NOUN"}:
+        s, e = C._np(subj, set(range(q.start, q.end)))
+        if e <= q.start and e - s <= 5:
+            said = "" if verb.lemma_ == "be" else f" {verb.text}"
+            text = f"{doc[s:e].text}{said} {text}"
+    return text

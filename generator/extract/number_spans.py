@@ -306,6 +306,10 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     if unit is None:
         noun = _counted_noun(doc, j - 1, j2, end)
         unit = _unit_words(doc, j2, noun) if noun is not None else None
+        if noun is not None and doc[noun].lower_ in W.TIME_UNITS and all(
+            t.dep_ == "amod" for t in doc[j2:noun]
+        ):  # "two long years", "two rapid centuries": a span of time with an adjective
+            kind, unit = "duration", W.TIME_UNITS[doc[noun].lower_]
     return Quantity(i, j2, value, unit, kind, num, noun)
 
 

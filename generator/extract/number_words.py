@@ -143,7 +143,9 @@ def words_value(words: list[str]) -> float | None:
             if w in {"a", "an"} and not seen:
                 current, seen = 1.0, True
             continue
-        if w == "half":
+        if w == "dozen" and seen and current:  # "a dozen", "two dozen": a multiplier
+            current *= 12
+        elif w == "half":
             current, seen = current + 0.5 if current else 0.5, True
         elif w in UNITS_WORDS:
             current, seen = current + UNITS_WORDS[w], True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_context as C
 from generator.extract import number_words as W
@@ -15,9 +15,10 @@ from generator.extract.number_ages import (
     hyphen_age_about,
     predicate_age,
 )
+from generator.extract.number_hearsay import hearsay, speaker_name
 from generator.extract.number_ordinals import ordinal_at, rank_about
 from generator.extract.number_owners import owner, paren_about, paren_figure, with_owner
-from generator.extract.number_relative import relative_about
+from generator.extract.number_relative import comparison_about, relative_about
 from generator.extract.number_source import Sources
 from generator.extract.number_spans import Quantity, is_token_number, merge_range, quantity_at
 from generator.model import Actor, Article, NumberFact, Quote
@@ -130,7 +131,7 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     if labels & NAME_LABELS and q.kind not in {"money", "percent", "measure", "rank"}:
         return True
     if labels & {"DATE", "TIME"} and q.kind not in {"age", "duration", "money", "percent",
-                                                    "rank"} and (
+                                                    "rank", "measure"} and (
         not paren_figure(doc, sent, q)  # "Delta (70)" is a score
     ):
         return True
@@ -254,6 +255,18 @@ def _repeat_key(doc: Doc, sent: Span, q: Quantity) -> tuple[str, ...]:
     return (doc[q.start:q.end].text.lower(), *before, "|", *after)
 
 
+def _source(doc: Doc, sources: Sources, sent: Span, q: Quantity,
+            heard: tuple[str, Token] | None) -> str | None:
+    """Who states the figure; for hearsay, who is said to say it."""
+    found = sources.source(sent, q.num)
+    if heard is None:
+        return found
+    who = heard[1]
+    if who.pos_ == "PRON":
+        return found or sources.speakers.name_of(who)
+    return speaker_name(doc, who)
+
+
 def numbers(
     article: Article,
     doc: Doc,
@@ -282,6 +295,7 @@ def numbers(
             seen.add(key)
             qualifier, start = C.qualifier_before(doc, sent, q.start, q.end)
             qualifier = qualifier or C.qualifier_after(doc, sent, q.end) or _verb_hedge(doc, q)
+            heard = hearsay(doc, sent, q) if q.kind != "age" else None
             if name_tok is not None:
                 about = age_about(doc, name_tok, actors)
             elif said_age is not None:
@@ -294,9 +308,12 @@ def numbers(
                 about = C.about(doc, *q.about_of, also=(q.start, q.end), aside=q.aside)
             elif q.kind == "vague" and q.noun is not None:  # "tens of thousands of people"
                 about = C.noun_phrase(doc, q.noun, set(range(q.start, q.end)))
+            elif heard is not None:  # "the $20 million experts say it costs"
+                about = heard[0]
             else:
-                about = paren_about(doc, sent, q) or relative_about(doc, sent, q) or C.about(
-                    doc, q.start, q.end, q.noun, aside=q.aside)
+                about = paren_about(doc, sent, q) or relative_about(doc, sent, q) or (
+                    comparison_about(doc, sent, q)
+                ) or C.about(doc, q.start, q.end, q.noun, aside=q.aside)
             if q.kind != "age":
                 anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)
                 about = with_owner(about or q.unit or "", owner(doc, anchor))
@@ -310,7 +327,7 @@ def numbers(
                 unit=q.unit,
                 about=about,
                 qualifier=qualifier,
-                source=sources.source(sent, q.num),
+                source=_source(doc, sources, sent, q, heard),
                 sentence=sent.text.strip(),
                 start=s_char,
                 end=e_char,
