@@ -23,11 +23,18 @@ from generator.extract.quote_chants import (
     previous_group,
 )
 from generator.extract.quote_marks import SENTENCE_END, Region, paragraphs, regions
+from generator.extract.quote_owners import (
+    aside_subject,
+    claim_owner,
+    clause_subject,
+    dash_speaker,
+    introduced_by,
+)
 from generator.extract.quote_sentences import previous_sentence as _previous_sentence
 from generator.extract.quote_sentences import sentence as _sentence
 from generator.extract.quote_sentences import sentence_end as _sentence_end
 from generator.extract.quote_sentences import sentence_start as _sentence_start
-from generator.extract.quote_words import CLAIM_NOUNS, VAGUE
+from generator.extract.quote_words import VAGUE
 from generator.extract.speakers import Speakers
 from generator.model import Actor, Article, Quote
 
@@ -57,7 +64,6 @@ MOD_HEADS = frozenset({"compound", "nsubj", "dobj", "pobj"})
 # a programme or publication named after "on"/"told" ("appeared on Channel Nine's "Up and At It."")
 SHOWN_ON = re.compile(r"\b(?:on|told)(?:\s+[A-Z][\w.]*)*(?:['\u2019]s)?$")
 NAMING = re.compile(r"(?:so-called|dubbed|named|titled|entitled|nicknamed|known as)\s*$", re.I)
-DASH_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]+\s*")
 NO_CUE = object()  # a quote with no speech verb of its own
 
 
@@ -262,18 +268,18 @@ def _direct_speaker(
             cue = governing  # "X told Y that “…,” according to the statement": X
     cue = cue or governing
     if span is not None and cue is not None:
-        aside = _aside_subject(speakers, span, cue)
+        aside = aside_subject(speakers, span, cue)
         if aside is not None:
             return aside  # as Ruiz went on about “the rigged system,” Diaz said yes: Ruiz
     if cue is None and span is not None:
-        own = _claim_owner(speakers, span) or _clause_subject(speakers, span)
+        own = claim_owner(speakers, span) or clause_subject(speakers, span)
         if own is not None:
             return own  # as Ruiz went on about “the rigged system,” Diaz said yes: Ruiz
     if cue is None:
         options = [(t.idx - a_lo, t) for t in after[:1]] + [(b_hi - t.idx, t) for t in before[-1:]]
         cue = min(options, key=lambda o: o[0])[1] if options else None
     if cue is None:
-        return _dash_speaker(speakers, r, para) or NO_CUE
+        return dash_speaker(speakers, r, para) or NO_CUE
     name = speakers.speaker(cue)
     if name is None and governing is not None and governing is not cue:
         name = speakers.speaker(governing)  # “…,” while trying to explain: not "explain"
@@ -283,80 +289,8 @@ def _direct_speaker(
             break  # “…” that would respond to requests, Ruiz wrote: not "respond"
         name = None
     if name is None and span is not None:
-        name = _clause_subject(speakers, span)
+        name = clause_subject(speakers, span)
     return name
-
-
-def _clause_subject(speakers: Speakers, span: Span) -> str | None:
-    """The person named as the subject of the verb whose clause holds the quote."""
-    inside = range(span.start, span.end)
-    root = next((t for t in span if t.head.i not in inside or t.head is t), None)
-    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None) if root else None
-    if verb is None or verb.i in inside:
-        return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or speakers.inside_quote(subj.idx):
-        return None
-    name = speakers.name_of(subj) if subj.pos_ in ("PROPN", "PRON") else None
-    actor = speakers.actor_named(name) if name else None
-    return name if actor is not None and actor.kind == "person" else None
-
-
-def _introduced_by(speakers: Speakers, start: int, end: int) -> str | None:
-    """The one person named in a sentence that ends in a colon and introduces the next
-    paragraph's quotation."""
-    text = speakers.text
-    if not text[start:end].rstrip().endswith(":"):
-        return None
-    people = {
-        a.name
-        for s, _e, a in speakers.mentions
-        if start <= s < end and a.kind == "person" and not speakers.inside_quote(s)
-    }
-    return people.pop() if len(people) == 1 else None
-
-
-def _aside_subject(speakers: Speakers, span: Span, cue: Token) -> str | None:
-    """The person subject of an adverbial clause holding the quote, when that clause is not
-    the cue's own speech: "as Ruiz went on about “…”, Diaz said yes" gives Ruiz."""
-    inside = range(span.start, span.end)
-    root = next((t for t in span if t.head.i not in inside or t.head is t), None)
-    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None) if root else None
-    if verb is None or verb.i in inside or verb.dep_ != "advcl" or speakers.is_cue(verb):
-        return None
-    if verb.head.i != cue.i:
-        return None
-    return _clause_subject(speakers, span)
-
-
-def _claim_owner(speakers: Speakers, span: Span) -> str | None:
-    """The owner of a claim the quote belongs to: "Ruiz's claim that there were “…”"."""
-    inside = range(span.start, span.end)
-    root = next((t for t in span if t.head.i not in inside or t.head is t), None)
-    for anc in root.ancestors if root is not None else []:
-        if anc.i in inside or anc.pos_ not in ("NOUN", "VERB", "AUX", "ADP", "SCONJ"):
-            return None
-        if anc.pos_ == "NOUN":
-            if anc.lemma_.lower() not in CLAIM_NOUNS:
-                return None
-            owner = next((c for c in anc.children if c.dep_ == "poss"), None)
-            return speakers.name_of(owner) if owner is not None else None
-    return None
-
-
-def _dash_speaker(speakers: Speakers, r: Region, para: tuple[int, int]) -> str | None:
-    """The name after a dash that signs a quote: “…” ― Ana Ruiz."""
-    m = DASH_SIGNATURE.match(speakers.text, r.end + 1, para[1])
-    if m is None:
-        return None
-    span = speakers.doc.char_span(m.end(), para[1], alignment_mode="expand")
-    names: list[Token] = []
-    for tok in span or []:
-        if tok.pos_ != "PROPN" and not (names and tok.text in ".-"):
-            break
-        names.append(tok)
-    names = [t for t in names if t.pos_ == "PROPN"]
-    return speakers.name_of(names[-1]) if names else None
 
 
 def _tight_cue(
@@ -440,7 +374,7 @@ def _inherited(
             return names[prev_quotes[-1]]
         if tail:
             return tail[-1].speaker
-        introduced = _introduced_by(speakers, last_sent, paras[p - 1][1])
+        introduced = introduced_by(speakers, last_sent, paras[p - 1][1])
         if introduced is not None:
             return introduced  # "… this statement by Ruiz on June 11:" ¶ “…”
     prev_sent = _previous_sentence(doc, r.start - 1, lo if not opens_paragraph else 0)

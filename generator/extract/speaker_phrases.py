@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
+
+from generator.extract.quote_words import DOCUMENT_NOUNS
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir"})
 
@@ -36,3 +40,35 @@ def person_name(words: Span) -> str:
     while i > 0 and words[i - 1].pos_ == "PROPN" and words[i - 1].ent_type_ == "PERSON":
         i -= 1
     return words[i:].text if i < len(words) else words.text
+
+
+def plausible(name: str) -> bool:
+    """A speaker string is a name or a description, not a run-in caption fragment
+    ("the Ruiz's 2008 Gala") nor a number."""
+    if re.search(r"['\u2019]s\s+\d", name) or not re.search(r"[A-Za-z]{2}", name):
+        return False
+    return not name.split()[-1][:1].isdigit()
+
+
+def document_speech(tok: Token) -> bool:
+    """ "as the memo put it", "a 2015 report found that …": words a text says."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in ("put", "find", "conclude", "warn"):
+        return False
+    if lemma == "put":
+        return any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children) and any(
+            c.lower_ == "as" and c.dep_ == "mark" for c in tok.children
+        )
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined (quotes inside a caption)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out

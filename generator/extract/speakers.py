@@ -5,7 +5,7 @@ according to …) outside quotation marks; ``speaker`` names the one who speaks 
 actor (also through a surname, a role noun such as "the senator", a pronoun whose referent is
 the last person named as a subject, or "the group"/"the company" for the last organisation
 named), a group noun for chants ("crowds"), a descriptive noun phrase ("a spokesman"), or None.
-What a description stands for is worked out in ``speaker_epithets``.
+What a description stands for is worked out in ``speaker_epithets`` and ``speaker_bodies``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,12 @@ from generator.extract.quote_words import (
     ORG_NOUNS,
     VAGUE,
 )
+from generator.extract.speaker_bodies import (
+    described_before,
+    org_by_word,
+    same_surname,
+    spokesperson_for,
+)
 from generator.extract.speaker_epithets import (
     appositive,
     by_role,
@@ -34,7 +40,13 @@ from generator.extract.speaker_epithets import (
     members,
 )
 from generator.extract.speaker_gender import sexes
-from generator.extract.speaker_phrases import office_name, person_name
+from generator.extract.speaker_phrases import (
+    document_speech,
+    merged,
+    office_name,
+    person_name,
+    plausible,
+)
 from generator.extract.speaker_pronouns import (
     HE,
     SHE,
@@ -43,7 +55,6 @@ from generator.extract.speaker_pronouns import (
     embedded,
     referent,
     resolve,
-    sentence_start,
 )
 from generator.model import Actor
 
@@ -52,44 +63,12 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that heading a relative 
 NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod", "poss", "case", "det", "nummod"})
 
 
-def plausible(name: str) -> bool:
-    """A speaker string is a name or a description, not a run-in caption fragment
-    ("the Ruiz's 2008 Gala") nor a number."""
-    if re.search(r"['\u2019]s\s+\d", name) or not re.search(r"[A-Za-z]{2}", name):
-        return False
-    return not name.split()[-1][:1].isdigit()
-
-
-def _document_speech(tok: Token) -> bool:
-    """ "as the memo put it", "a 2015 report found that …": words a text says."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in ("put", "find", "conclude", "warn"):
-        return False
-    if lemma == "put":
-        return any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children) and any(
-            c.lower_ == "as" and c.dep_ == "mark" for c in tok.children
-        )
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with overlapping ones joined (quotes inside a caption)."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]))
-        else:
-            out.append((s, e))
-    return out
-
-
 class Speakers:
     """Speaker resolution for one parsed article."""
 
     def __init__(self, doc: Doc, actors: tuple[Actor, ...], quoted: list[tuple[int, int]]):
         self.doc, self.text, self.actors = doc, doc.text, actors
-        self.quoted = _merged(quoted)
+        self.quoted = merged(quoted)
         self._qstarts = [s for s, _ in self.quoted]
         self.mentions = self._mentions()
         self._mstarts = [m[0] for m in self.mentions]
@@ -139,7 +118,7 @@ class Speakers:
         if self.inside_quote(tok.idx):
             return False
         if tok.lemma_.lower() not in CUE_LEMMAS:
-            return _document_speech(tok)
+            return document_speech(tok)
         if tok.dep_ == "amod":
             return False  # "continued support", "the stated aim": a modifier, not speech
         if tok.lemma_.lower() == "accord":
@@ -275,7 +254,7 @@ class Speakers:
         named = appositive(self, head) or members(self, head)
         if named is not None:
             return named
-        shared = self._same_surname(head)
+        shared = same_surname(self, head)
         if shared is not None:
             return shared.name
         actor = self.actor_at(head.idx, head.idx + len(head.text))
@@ -296,14 +275,14 @@ class Speakers:
                     return actor.name
             if lemma in ORG_NOUNS and any(t.dep_ == "poss" for t in owners):
                 return office_name(words)  # "the prime minister's office"
-        body = self._spokesperson_for(head)
+        body = spokesperson_for(self, head)
         if body is not None:
             return body
         determined = any(t.lower_ in ("the", "its", "this", "that") for t in head.lefts)
         if determined and lemma in DOCUMENT_NOUNS and not owners:
             return issuer(self, head)
         if determined and lemma in ORG_NOUNS and not owners:
-            org = self._org_by_word(head) or self._described_before(head)
+            org = org_by_word(self, head) or described_before(self, head)
             org = org or last_org(self, head.idx, unnamed=True)
             if org is not None:
                 return org
@@ -321,59 +300,6 @@ class Speakers:
         if head.pos_ == "PROPN":
             return words.text
         return self._describe(words) if head.pos_ == "NOUN" else None
-
-    def _spokesperson_for(self, head: Token) -> str | None:
-        """ "a spokesman for Acme said", "an Acme spokesman said", or a bare "a spokesman
-        said" right after Acme is named: the body speaks through its spokesperson."""
-        if not head.lower_.startswith("spokes"):
-            return None
-        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        body = body or next(
-            (c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None
-        )
-        if body is None:
-            if prep is not None or any(c.dep_ in ("compound", "amod") for c in head.lefts):
-                return None  # "a campaign spokesman", "a spokesman for the family"
-            floor = sentence_start(self.doc, head.idx, back=1)
-            named = [
-                a for s, _e, a in self.mentions
-                if floor <= s < head.idx and a.kind == "organization" and not self.inside_quote(s)
-            ]
-            return named[-1].name if named else None
-        if body.pos_ != "PROPN" or self.inside_quote(body.idx):
-            return None
-        actor = self.actor_at(body.idx, body.idx + len(body.text))
-        return actor.name if actor is not None else self.phrase(body).text
-
-    def _org_by_word(self, head: Token) -> str | None:
-        """ "the commission" for the European Commission named before: the last organisation
-        whose name holds the noun."""
-        word = head.lemma_.lower()
-        for s, _e, actor in reversed(self.mentions):
-            if s >= head.idx or actor.kind != "organization" or self.inside_quote(s):
-                continue
-            if word in actor.name.lower().split():
-                return actor.name
-        return None
-
-    def _described_before(self, head: Token) -> str | None:
-        """ "the ministry" after "the Greek finance ministry": that fuller description, when
-        no organisation is named between the two."""
-        named = [s for s, _e, a in self.mentions if a.kind == "organization" and s < head.idx]
-        for tok in reversed(self.doc[: head.i]):
-            if named and tok.idx < named[-1]:
-                return None
-            if tok.lemma_.lower() != head.lemma_.lower() or self.inside_quote(tok.idx):
-                continue
-            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
-            if any(c.text[:1].isupper() for c in mods) and not any(
-                c.dep_ == "poss" for c in tok.lefts
-            ):
-                named_by = tok.head if tok.dep_ == "appos" else None  # "BP, the oil company"
-                actor = self.actor_at(named_by.idx, named_by.idx + 1) if named_by else None
-                return actor.name if actor is not None else self.phrase(tok).text
-        return None
 
     def phrase(self, head: Token) -> Span:
         """The head's name or noun phrase, without a leading determiner."""
@@ -393,33 +319,6 @@ class Speakers:
             if tok.lower_ in GROUP_NOUNS:
                 return tok.text
         return None
-
-    def _same_surname(self, head: Token) -> Actor | None:
-        """For a bare surname that two persons share (Ana Ruiz, Tom Ruiz): the one named in
-        full in the same sentence, else the one last named in full before it."""
-        if head.pos_ != "PROPN" or any(t.dep_ in ("compound", "flat") for t in head.lefts):
-            return None
-        kin = [a for a in self.actors if a.kind == "person" and a.name.split()[-1] == head.text]
-        if len(kin) < 2:
-            return None
-        full = {a.name: a for a in kin}
-        sent = head.sent
-        in_sent = [
-            a
-            for s, e, a in self.mentions
-            if a.name in full and sent.start_char <= s < sent.end_char and " " in self.text[s:e]
-        ]
-        if in_sent:
-            return in_sent[0]
-        counts = sorted(kin, key=lambda a: -a.mentions)
-        if counts[0].mentions >= 3 * max(counts[1].mentions, 1):
-            return counts[0]  # the Cruz the article is about, not a relative named once
-        before = [
-            (s, a)
-            for s, e, a in self.mentions
-            if a.name in full and s < head.idx and " " in self.text[s:e].strip()
-        ]
-        return max(before, key=lambda m: m[0])[1] if before else None
 
     def last_person(self, pos: int, female: bool) -> Actor | None:
         """The person a he/she at ``pos`` refers to (``speaker_pronouns.referent``)."""

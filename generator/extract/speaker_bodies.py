@@ -1,0 +1,97 @@
+"""Speakers described rather than named, resolved against the article: a body's spokesman,
+"the commission" for the body whose name holds the word, "the ministry" after "the Greek
+finance ministry", a surname two people share. ``sp`` is the article's ``Speakers``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from generator.extract.speaker_pronouns import sentence_start
+from generator.model import Actor
+
+if TYPE_CHECKING:
+    from generator.extract.speakers import Speakers
+
+
+def spokesperson_for(sp: Speakers, head: Token) -> str | None:
+    """ "a spokesman for Acme said", "an Acme spokesman said", or a bare "a spokesman
+    said" right after Acme is named: the body speaks through its spokesperson."""
+    if not head.lower_.startswith("spokes"):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    body = body or next(
+        (c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None
+    )
+    if body is None:
+        if prep is not None or any(c.dep_ in ("compound", "amod") for c in head.lefts):
+            return None  # "a campaign spokesman", "a spokesman for the family"
+        floor = sentence_start(sp.doc, head.idx, back=1)
+        named = [
+            a for s, _e, a in sp.mentions
+            if floor <= s < head.idx and a.kind == "organization" and not sp.inside_quote(s)
+        ]
+        return named[-1].name if named else None
+    if body.pos_ != "PROPN" or sp.inside_quote(body.idx):
+        return None
+    actor = sp.actor_at(body.idx, body.idx + len(body.text))
+    return actor.name if actor is not None else sp.phrase(body).text
+
+def org_by_word(sp: Speakers, head: Token) -> str | None:
+    """ "the commission" for the European Commission named before: the last organisation
+    whose name holds the noun."""
+    word = head.lemma_.lower()
+    for s, _e, actor in reversed(sp.mentions):
+        if s >= head.idx or actor.kind != "organization" or sp.inside_quote(s):
+            continue
+        if word in actor.name.lower().split():
+            return actor.name
+    return None
+
+def described_before(sp: Speakers, head: Token) -> str | None:
+    """ "the ministry" after "the Greek finance ministry": that fuller description, when
+    no organisation is named between the two."""
+    named = [s for s, _e, a in sp.mentions if a.kind == "organization" and s < head.idx]
+    for tok in reversed(sp.doc[: head.i]):
+        if named and tok.idx < named[-1]:
+            return None
+        if tok.lemma_.lower() != head.lemma_.lower() or sp.inside_quote(tok.idx):
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+        if any(c.text[:1].isupper() for c in mods) and not any(
+            c.dep_ == "poss" for c in tok.lefts
+        ):
+            named_by = tok.head if tok.dep_ == "appos" else None  # "BP, the oil company"
+            actor = sp.actor_at(named_by.idx, named_by.idx + 1) if named_by else None
+            return actor.name if actor is not None else sp.phrase(tok).text
+    return None
+
+
+def same_surname(sp: Speakers, head: Token) -> Actor | None:
+    """For a bare surname that two persons share (Ana Ruiz, Tom Ruiz): the one named in
+    full in the same sentence, else the one last named in full before it."""
+    if head.pos_ != "PROPN" or any(t.dep_ in ("compound", "flat") for t in head.lefts):
+        return None
+    kin = [a for a in sp.actors if a.kind == "person" and a.name.split()[-1] == head.text]
+    if len(kin) < 2:
+        return None
+    full = {a.name: a for a in kin}
+    sent = head.sent
+    in_sent = [
+        a
+        for s, e, a in sp.mentions
+        if a.name in full and sent.start_char <= s < sent.end_char and " " in sp.text[s:e]
+    ]
+    if in_sent:
+        return in_sent[0]
+    counts = sorted(kin, key=lambda a: -a.mentions)
+    if counts[0].mentions >= 3 * max(counts[1].mentions, 1):
+        return counts[0]  # the Cruz the article is about, not a relative named once
+    before = [
+        (s, a)
+        for s, e, a in sp.mentions
+        if a.name in full and s < head.idx and " " in sp.text[s:e].strip()
+    ]
+    return max(before, key=lambda m: m[0])[1] if before else None
