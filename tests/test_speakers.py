@@ -485,3 +485,22 @@ def test_an_apposed_name_and_according_to_stay_the_speaker_for_he() -> None:
         "\u201cWe are on our fourth secretary of defense,\u201d he said."
     )
     assert speakers(text, guajardo, ham, obama) == ["Ines Guajardo", "Carl Ham"]
+
+
+def test_a_written_speaker_name_loses_its_nickname_party_tag_and_titles() -> None:
+    text = (
+        '"This is a big year for our party and for all of us!" Ruiz\'s niece, state Del. '
+        'Marcia "Cia" Price (D-Newport News), shouted to the crowd.'
+    )
+    assert speakers(text, RUIZ) == ["Marcia Price"]
+
+
+def test_a_name_parsed_as_a_compound_of_its_verb_is_still_the_subject_for_he() -> None:
+    kidd = Actor("Quentin Kidd", "person", None, ("Kidd",))
+    scott = Actor("Bobby Scott", "person", None, ("Scott",))
+    text = (
+        '"He has not shown an ambition for higher office," said Quentin Kidd, a scientist.\n\n'
+        "Scott bristles at the suggestion he won't be ready. \"I've raised all I needed to "
+        'get 70 percent of the vote," he said.'
+    )
+    assert speakers(text, kidd, scott) == ["Quentin Kidd", "Bobby Scott"]

@@ -72,3 +72,28 @@ def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+_NICKNAME = re.compile(r"\s*[\"\u201c\u2018'][^\"\u201d\u2019']{1,20}[\"\u201d\u2019']")
+_TITLE_WORDS = frozenset(
+    {"state", "del", "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "det", "detective",
+     "constable", "sgt", "officer", "chief", "judge"}
+)
+
+
+def bare_name(name: str) -> str:
+    """A written speaker's name without a party tag, a quoted nickname or leading titles and
+    lowercase words: 'state Del. Ana "Cia" Ruiz (D-Ohio' → "Ana Ruiz"."""
+    words = name.split()
+    marked = _NICKNAME.search(name) or "(" in name
+    if not words or not (marked or words[0].lower().rstrip(".") in _TITLE_WORDS):
+        return name  # a plain name or a description ("a spokesman for the family")
+    text = _NICKNAME.sub("", name.split("(")[0]).strip()
+    words = text.split()
+    def titled(word: str) -> bool:
+        return word[:1].islower() or word.lower().rstrip(".") in _TITLE_WORDS
+
+    while len(words) > 2 and titled(words[0]):
+        words = words[1:]
+    return " ".join(words) or name
+

@@ -41,6 +41,7 @@ from generator.extract.speaker_epithets import (
 )
 from generator.extract.speaker_gender import sexes
 from generator.extract.speaker_phrases import (
+    bare_name,
     document_speech,
     merged,
     office_name,
@@ -228,6 +229,8 @@ class Speakers:
         if subj is None:
             return None
         name = self.name_of(subj)
+        if name is not None and self.actor_named(name) is None:
+            name = bare_name(name)  # 'state Del. Ana "Cia" Ruiz (D-Ohio' → Ana Ruiz
         return name if name is None or plausible(name) else None
 
     def _cue_before(self, cue: Token) -> Token | None:
@@ -332,7 +335,10 @@ class Speakers:
             if actor.kind != "person" or self.inside_quote(s):
                 continue
             tok = self._token_at(e - 1)
-            subject = tok is not None and tok.dep_ in SUBJECT_DEPS
+            subject = tok is not None and (
+                tok.dep_ in SUBJECT_DEPS  # or "Ruiz bristles" parsed as a compound of a verb
+                or (tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.i < tok.head.i)
+            )
             reported = subject and embedded(tok)
             said = [(p, a) for p, a in spoke if s <= p < e and a.name == actor.name]
             spoke = [x for x in spoke if x not in said]
