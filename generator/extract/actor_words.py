@@ -52,7 +52,8 @@ TITLE_NOUNS = _words(
     coroner fellow scholar volunteer developer architect entrepreneur businessman businesswoman
     investor banker trader broker lecturer academic expert specialist builder contractor
     diver swimmer runner cyclist skier sailor fisherman sprinter boss inventor creator
-    referee umpire linesman prisoner inmate
+    referee umpire linesman prisoner inmate frontman composer conductor attacker defender
+    winger forward debutant rookie
     """
 )
 
