@@ -968,3 +968,19 @@ def test_participle_titles_referees_and_relative_clause_offices() -> None:
     assert by_name(found, "Olivier Marteel").role == "referee"
     assert by_name(found, "Luis Rubio").role == "head of the Center of Research for Development"
     assert by_name(found, "Tom Hale").role is None
+
+
+def test_an_apposition_stops_at_the_next_name_and_reaches_a_late_title() -> None:
+    found = run(
+        "The group has allies, including Professor Tom Goldstein, former dean of the "
+        "Journalism School at the University of California and Dan Gillmor, a well-known "
+        'Silicon Valley journalist. Goldstein and Gillmor spoke. "It works," said David '
+        "Theriault, standards and regulatory liaison for Ubisense."
+    )
+    assert by_name(found, "Tom Goldstein").role == (
+        "former dean of the Journalism School at the University of California"
+    )
+    assert by_name(found, "Dan Gillmor").role == "well-known Silicon Valley journalist"
+    assert by_name(found, "David Theriault").role == (
+        "standards and regulatory liaison for Ubisense"
+    )

@@ -162,8 +162,11 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
             doc[j].text == "-" and not hyphen  # "a two-decade veteran": a hyphen, not a dash
         ):
             break
+        next_name = j + 1 < sent_end and doc[j + 1].ent_type_ == "PERSON"
+        if doc[j].lower_ in ("and", "or") and next_name:
+            break  # "X, former dean of the school and Dan Ruiz, a journalist"
         j += 1
-    reach = 9 if i < sent_end and doc[i].lower_ == "one" else 6  # "one of the best climbers"
+    reach = 9 if i < sent_end and doc[i].lower_ == "one" else 8  # "one of the best climbers"
     if j == i or not any(title_or_plural(t) for t in doc[i : min(j, i + reach)]):
         return None
     return clean(doc, i, j)
