@@ -504,3 +504,20 @@ def test_a_name_parsed_as_a_compound_of_its_verb_is_still_the_subject_for_he() -
         'get 70 percent of the vote," he said.'
     )
     assert speakers(text, kidd, scott) == ["Quentin Kidd", "Bobby Scott"]
+
+
+def test_an_aged_description_is_the_person_of_that_sex() -> None:
+    text = (
+        "Ana Diaz, the nominee's eldest daughter, noted the rule. Asked why the plan leaves "
+        'out fathers, the 34-year-old mother of three replied, "It is meant to benefit the '
+        'mother who has given birth to the child." Tom Ruiz said nothing.'
+    )
+    assert speakers(text, DIAZ, RUIZ) == ["Ana Diaz"]
+
+
+def test_an_age_given_with_a_name_identifies_the_aged_description() -> None:
+    text = (
+        "Ana Diaz, 34, and Joan Bell, 51, met the mayor on Monday. "
+        '"We will not give up on this plan," the 51-year-old said.'
+    )
+    assert speakers(text, DIAZ, BELL) == ["Joan Bell"]

@@ -4,9 +4,10 @@ finance ministry", a surname two people share. ``sp`` is the article's ``Speaker
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.speaker_pronouns import sentence_start
 from generator.model import Actor
@@ -95,3 +96,26 @@ def same_surname(sp: Speakers, head: Token) -> Actor | None:
         if a.name in full and s < head.idx and " " in sp.text[s:e].strip()
     ]
     return max(before, key=lambda m: m[0])[1] if before else None
+
+
+_AGED = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def of_age(sp: Speakers, words: Span) -> str | None:
+    """ "the 34-year-old said": the one person the text gives that age ("Ana Ruiz, 34," or
+    "34-year-old Ana Ruiz")."""
+    m = _AGED.search(words.text)
+    if m is None:
+        return None
+    age, text = m.group(1), sp.text
+    after = re.compile(rf",\s*{age}\b")
+    before = re.compile(rf"\b{age}-year-old\s+(?:\w+\s+)?$")
+    found = {
+        actor.name
+        for s, e, actor in sp.mentions
+        if actor.kind == "person"
+        and s < words.start_char
+        and (after.match(text, e) or before.search(text[max(0, s - 30) : s]))
+    }
+    return found.pop() if len(found) == 1 else None
+

@@ -16,13 +16,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from generator.extract.actor_words import PERSON_NOUNS
 from generator.extract.quote_words import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS
+from generator.extract.speaker_gender import noun_sex
 from generator.extract.speaker_phrases import document_owner
 from generator.model import Actor
 
 if TYPE_CHECKING:
     from generator.extract.speakers import Speakers
 
+KIN_NOUNS = frozenset({"mother", "father", "son", "daughter", "wife", "husband", "grandmother",
+                       "grandfather", "sister", "brother"})
 COLLECTIVE = frozenset({"group", "coalition", "band", "panel", "delegation", "team", "bunch"})
 
 # nouns for a person described rather than named ("the New York businessman")
@@ -141,6 +145,10 @@ def kind_of_epithet(head: Token) -> str | None:
         return "org"
     if lemma in PERSON_EPITHETS and not head.lower_.startswith("spokes"):
         return "person"
+    if any(t.lower_ == "old" and t.dep_ == "amod" for t in head.lefts) and head.lower_ in (
+        PERSON_NOUNS | KIN_NOUNS
+    ):
+        return "person"  # "the 34-year-old mother", "the 70-year-old man"
     return None
 
 
@@ -175,7 +183,8 @@ def epithet(sp: Speakers, head: Token, words: Span) -> Actor | None:
     if kind == "person":
         found = by_role(sp, head) or described(sp, head)
         found = found or by_description(words, sp.actors)
-        return found or main_person(sp.actors, sp.sex, epithet_sex(head))
+        sex = epithet_sex(head) or noun_sex(head.lower_)
+        return found or main_person(sp.actors, sp.sex, sex)
     if kind in ("news", "court"):
         pattern = NEWS_AGENCY if kind == "news" else COURT
         hit = last_matching(sp.mentions, head.idx, pattern, lambda p: not sp.inside_quote(p))

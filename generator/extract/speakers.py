@@ -25,6 +25,7 @@ from generator.extract.quote_words import (
 )
 from generator.extract.speaker_bodies import (
     described_before,
+    of_age,
     org_by_word,
     same_surname,
     spokesperson_for,
@@ -141,6 +142,9 @@ class Speakers:
     @staticmethod
     def _nominal(tok: Token) -> bool:
         """A noun, name or pronoun that is not a date ("said Thursday")."""
+        aged = tok.lower_ == "old" and any(c.lower_.startswith("year") for c in tok.lefts)
+        if aged:
+            return True  # "the 51-year-old said"
         return tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME")
 
     def _parsed_subject(self, cue: Token) -> Token | None:
@@ -281,6 +285,11 @@ class Speakers:
         body = spokesperson_for(self, head)
         if body is not None:
             return body
+        if head.lower_ == "old":
+            words = self.doc[head.left_edge.i : head.i + 1]  # "the 51-year-old"
+        aged = of_age(self, words)
+        if aged is not None:
+            return aged  # "the 34-year-old mother said" after "Ivanka Trump, 34,"
         determined = any(t.lower_ in ("the", "its", "this", "that") for t in head.lefts)
         if determined and lemma in DOCUMENT_NOUNS and not owners:
             return issuer(self, head)
