@@ -1,6 +1,7 @@
 """Speakers described rather than named, resolved against the article: a body's spokesman,
 "the commission" for the body whose name holds the word, "the ministry" after "the Greek
-finance ministry", a surname two people share. ``sp`` is the article's ``Speakers``."""
+finance ministry", a surname two people share, an age ("the 51-year-old"), and the name
+right beside a speech verb when the parse gives none. ``sp`` is the article's ``Speakers``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from generator.extract.speaker_pronouns import sentence_start
+from generator.extract.speaker_pronouns import HE, SHE, sentence_start
 from generator.model import Actor
 
 if TYPE_CHECKING:
@@ -119,3 +120,33 @@ def of_age(sp: Speakers, words: Span) -> str | None:
     }
     return found.pop() if len(found) == 1 else None
 
+
+def adjacent_subject(sp: Speakers, cue: Token) -> Token | None:
+    """A name or pronoun right before the cue ("…,” Chief Ana Ruiz said") or, when
+    the cue follows a quote directly, right after it ("…,” said Tom Hale)."""
+    doc = sp.doc
+    i = cue.i - 1
+    skip = ("advmod", "aux", "neg")
+    while i >= cue.sent.start and doc[i].dep_ in skip and not doc[i].is_punct:
+        i -= 1
+    left = doc[i] if i >= 0 else None
+    if left is not None and left.text == ",":  # Ruiz, a city official, said
+        comma = next((t for t in reversed(doc[max(0, i - 12) : i]) if t.text == ","), None)
+        if comma is not None and comma.i > 0 and namelike(doc[comma.i - 1]):
+            left = doc[comma.i - 1]
+    if left is not None and not sp.inside_quote(left.idx) and namelike(left):
+        return left
+    if left is None or left.is_punct or left.is_quote or sp.inside_quote(left.idx):
+        for tok in doc[cue.i + 1 : min(len(doc), cue.i + 8)]:
+            if tok.is_punct or sp.inside_quote(tok.idx):
+                break
+            if namelike(tok) and not (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+            ):
+                return tok
+    return None
+
+def namelike(tok: Token) -> bool:
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return False
+    return tok.pos_ == "PROPN" or tok.lower_ in HE | SHE | {"it", "they", "we"}

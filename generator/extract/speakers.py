@@ -24,6 +24,7 @@ from generator.extract.quote_words import (
     VAGUE,
 )
 from generator.extract.speaker_bodies import (
+    adjacent_subject,
     described_before,
     of_age,
     org_by_word,
@@ -137,7 +138,7 @@ class Speakers:
         subj = self._parsed_subject(cue)
         if subj is not None and not self.inside_quote(subj.idx) and self._nominal(subj):
             return subj
-        return self._adjacent_subject(cue)
+        return adjacent_subject(self, cue)
 
     @staticmethod
     def _nominal(tok: Token) -> bool:
@@ -189,37 +190,6 @@ class Speakers:
                 continue
             return None
         return None
-
-    def _adjacent_subject(self, cue: Token) -> Token | None:
-        """A name or pronoun right before the cue ("…,” Chief Ana Ruiz said") or, when
-        the cue follows a quote directly, right after it ("…,” said Tom Hale)."""
-        doc = self.doc
-        i = cue.i - 1
-        skip = ("advmod", "aux", "neg")
-        while i >= cue.sent.start and doc[i].dep_ in skip and not doc[i].is_punct:
-            i -= 1
-        left = doc[i] if i >= 0 else None
-        if left is not None and left.text == ",":  # Ruiz, a city official, said
-            comma = next((t for t in reversed(doc[max(0, i - 12) : i]) if t.text == ","), None)
-            if comma is not None and comma.i > 0 and self._namelike(doc[comma.i - 1]):
-                left = doc[comma.i - 1]
-        if left is not None and not self.inside_quote(left.idx) and self._namelike(left):
-            return left
-        if left is None or left.is_punct or left.is_quote or self.inside_quote(left.idx):
-            for tok in doc[cue.i + 1 : min(len(doc), cue.i + 8)]:
-                if tok.is_punct or self.inside_quote(tok.idx):
-                    break
-                if self._namelike(tok) and not (
-                    tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
-                ):
-                    return tok
-        return None
-
-    @staticmethod
-    def _namelike(tok: Token) -> bool:
-        if tok.ent_type_ in ("DATE", "TIME"):
-            return False
-        return tok.pos_ == "PROPN" or tok.lower_ in HE | SHE | IT or tok.lower_ in ("they", "we")
 
     # -- speakers --------------------------------------------------------------------------
     def speaker(self, cue: Token) -> str | None:
