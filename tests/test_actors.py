@@ -984,3 +984,11 @@ def test_an_apposition_stops_at_the_next_name_and_reaches_a_late_title() -> None
     assert by_name(found, "David Theriault").role == (
         "standards and regulatory liaison for Ubisense"
     )
+
+
+def test_a_party_noun_heads_a_role_in_apposition() -> None:
+    found = run(
+        '"People say it does not matter," said Charlie King, a prominent New York Democrat. '
+        "King left."
+    )
+    assert by_name(found, "Charlie King").role == "prominent New York Democrat"

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.actor_words import (
     KIN_INVERSE,
+    PARTY_WORDS,
     PERSON_NOUNS,
     TITLE_NOUNS,
     _words,
@@ -112,6 +113,8 @@ def title_or_plural(tok: Token) -> bool:
     modifier ("a homeless woman")."""
     if is_title(tok) or (tok.tag_ == "NNS" and bare(tok.text)[:-1] in TITLE_NOUNS):
         return True
+    if tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and bare(tok.text) in PARTY_WORDS:
+        return True  # "a prominent New York Democrat"
     low = tok.lower_
     occupation = low.endswith(PERSON_SUFFIXES) or low.rstrip("s").endswith(PERSON_SUFFIXES)
     if tok.pos_ == "NOUN" and tok.is_lower and len(low) >= 6 and low not in NOT_PEOPLE:
