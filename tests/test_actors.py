@@ -992,3 +992,16 @@ def test_a_party_noun_heads_a_role_in_apposition() -> None:
         "King left."
     )
     assert by_name(found, "Charlie King").role == "prominent New York Democrat"
+
+
+def test_a_first_name_read_as_a_body_joins_the_one_person_of_that_name() -> None:
+    from generator.extract.actor_clusters import _single_target
+
+    julia = Cluster()
+    julia.labels["ORG"] = 6
+    julia.forms["Julia"] = 6
+    full = Cluster()
+    full.labels["PERSON"] = 1
+    full.forms["Julia Louis-Dreyfus"] = 1
+    groups = {"julia": julia, "julia louis-dreyfus": full}
+    assert _single_target("julia", groups, ["julia louis-dreyfus"]) == ["julia louis-dreyfus"]

@@ -18,6 +18,7 @@ from generator.extract.speaker_gender import (
     HONORIFIC_F,
     HONORIFIC_M,
     MALE_NAMES,
+    first_name_sex,
 )
 
 _PARTICLES = _words(
@@ -192,7 +193,8 @@ def _single_target(k: str, groups: dict[str, Cluster], persons: list[str]) -> li
     if c.labels["GPE"] + c.labels["LOC"] + c.labels["NORP"] > c.labels["PERSON"] + c.labels["ORG"]:
         return []
     first = [p for p in persons if p in groups and words(p)[0] == k]
-    if first and c.labels["PERSON"] >= c.labels["ORG"]:
+    given = first_name_sex(k.title()) is not None  # "Julia" read as a body, then her full name
+    if first and (c.labels["PERSON"] >= c.labels["ORG"] or (given and len(first) == 1)):
         return first[:1]
     if c.labels["ORG"] and k not in ORG_HEADS:
         orgs = [o for o in groups if len(words(o)) >= 2 and o not in persons]
