@@ -252,10 +252,15 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
             spans.append((start, start + dateline.end()))
         if end - start >= max(800, 0.8 * size):  # one paragraph holds the whole article
             spans.extend(caption_spans(text, start, end))
-    merged: list[tuple[int, int]] = []
+    return tuple(merge_spans(spans))
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted (start, end) spans with overlapping ones joined."""
+    out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
-            merged.append((s, e))
-    return tuple(merged)
+            out.append((s, e))
+    return out

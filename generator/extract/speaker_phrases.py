@@ -63,15 +63,6 @@ def document_speech(tok: Token) -> bool:
     return subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS
 
 
-def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with overlapping ones joined (quotes inside a caption)."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]))
-        else:
-            out.append((s, e))
-    return out
 
 
 _NICKNAME = re.compile(r"\s*[\"\u201c\u2018'][^\"\u201d\u2019']{1,20}[\"\u201d\u2019']")
@@ -96,4 +87,3 @@ def bare_name(name: str) -> str:
     while len(words) > 2 and titled(words[0]):
         words = words[1:]
     return " ".join(words) or name
-

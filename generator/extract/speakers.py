@@ -45,7 +45,6 @@ from generator.extract.speaker_gender import sexes
 from generator.extract.speaker_phrases import (
     bare_name,
     document_speech,
-    merged,
     office_name,
     person_name,
     plausible,
@@ -59,6 +58,7 @@ from generator.extract.speaker_pronouns import (
     referent,
     resolve,
 )
+from generator.furniture import merge_spans
 from generator.model import Actor
 
 IT = frozenset({"it"})
@@ -71,7 +71,7 @@ class Speakers:
 
     def __init__(self, doc: Doc, actors: tuple[Actor, ...], quoted: list[tuple[int, int]]):
         self.doc, self.text, self.actors = doc, doc.text, actors
-        self.quoted = merged(quoted)
+        self.quoted = merge_spans(quoted)  # quotes inside a caption join it
         self._qstarts = [s for s, _ in self.quoted]
         self.mentions = self._mentions()
         self._mstarts = [m[0] for m in self.mentions]
