@@ -475,16 +475,16 @@ def test_the_commission_is_the_body_whose_name_holds_the_word() -> None:
 
 
 def test_an_apposed_name_and_according_to_stay_the_speaker_for_he() -> None:
-    guajardo = Actor("Ines Guajardo", "person", None, ("Guajardo",))
+    guajardo = Actor("Pedro Guajardo", "person", None, ("Guajardo",))
     ham = Actor("Carl Ham", "person", None, ("Ham",))
     obama = Actor("Tom Oban", "person", None, ("Oban",))
     text = (
-        "The minister of the economy, Ines Guajardo, argues there is little point in a reply "
+        "The minister of the economy, Pedro Guajardo, argues there is little point in a reply "
         "to Tom Oban's threats. ''We must not overreact to campaign talk,'' he told me.\n\n"
         "According to Carl Ham, many disagreed with Oban's policies.\n\n"
         "\u201cWe are on our fourth secretary of defense,\u201d he said."
     )
-    assert speakers(text, guajardo, ham, obama) == ["Ines Guajardo", "Carl Ham"]
+    assert speakers(text, guajardo, ham, obama) == ["Pedro Guajardo", "Carl Ham"]
 
 
 def test_a_written_speaker_name_loses_its_nickname_party_tag_and_titles() -> None:

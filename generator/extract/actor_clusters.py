@@ -11,25 +11,20 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from generator.extract.actor_mentions import Mention, bare
-from generator.extract.actor_words import COUNTRY_SYNONYMS, NAME_CONNECTORS, ORG_HEADS, _words
-from generator.extract.actor_works import region_branch
-from generator.extract.speaker_gender import (
-    FEMALE_NAMES,
-    HONORIFIC_F,
-    HONORIFIC_M,
-    MALE_NAMES,
-    first_name_sex,
+from generator.extract.actor_words import (
+    COUNTRY_SYNONYMS,
+    NAME_CONNECTORS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    _words,
 )
+from generator.extract.actor_works import region_branch
+from generator.extract.given_names import FEMALE_NAMES, MALE_NAMES
+from generator.extract.speaker_gender import HONORIFIC_F, HONORIFIC_M, first_name_sex
 
 _PARTICLES = _words(
     """
     al el bin ibn de la del der van von da di du le abu
-    """
-)
-_PLACE_HEADS = _words(
-    """
-    park stadium street square airport bridge river lake mountain island islands beach valley
-    county city province state region district road avenue hall arena center centre
     """
 )
 
@@ -87,7 +82,7 @@ def initials(k: str) -> str:
 def person_shaped(k: str, c: Cluster) -> bool:
     """A multi-word name that reads as a person's: no "of/and", no organisation head word."""
     ws = words(k)
-    if len(ws) < 2 or ws[-1] in ORG_HEADS or ws[-1] in _PLACE_HEADS or region_branch(k):
+    if len(ws) < 2 or ws[-1] in ORG_HEADS or ws[-1] in PLACE_HEADS or region_branch(k):
         return False
     if any(w in NAME_CONNECTORS and w not in _PARTICLES for w in ws):
         return False
@@ -98,7 +93,7 @@ def _absorb_run_ons(groups: dict[str, Cluster]) -> None:
     """ "court of appeal millions" (once) joins "court of appeal" when that stands alone."""
     for k in sorted(groups, key=lambda x: -len(words(x))):
         ws = words(k)
-        if len(ws) < 2 or len(groups[k].mentions) > 1 or ws[-1] in ORG_HEADS | _PLACE_HEADS:
+        if len(ws) < 2 or len(groups[k].mentions) > 1 or ws[-1] in ORG_HEADS | PLACE_HEADS:
             continue
         head = " ".join(ws[:-1])
         if len(ws) == 2 and groups[k].labels["PERSON"]:

@@ -20,6 +20,7 @@ from generator.extract.actor_words import (
     TITLE_NOUNS,
 )
 from generator.extract.actor_works import NAME_SUFFIXES, outlet_cue, region_branch
+from generator.extract.given_names import GIVEN_NAMES
 from generator.extract.roles import role_of
 from generator.model import ActorKind
 
@@ -71,6 +72,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     keys = {key(f) for f in c.forms}
     if any(person_shaped(key(f), c) for f in full) and any(surname(f) in c.forms for f in full):
         votes["person"] += 3  # "Keith Lamont Scott" ... "Scott": a surname in use
+    if any(_given_name_first(f) for f in full):
+        votes["person"] += 4  # "Vera Zvonareva" though spaCy read "Zvonareva" as a place
     if any(len(k.split()) > 2 and k.split()[-1] in NAME_SUFFIXES for k in keys):
         votes["person"] += 10  # "Vann R. Newkirk II", "Martin Luther King Jr."
     if keys & _COUNTRIES:
@@ -83,6 +86,15 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     if any("&" in f or " - " in f for f in c.forms):
         return "organization"  # "Marsh & McLennan", "Sauber - Ferrari": a firm, a team
     return max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[return-value]
+
+
+def _given_name_first(form: str) -> bool:
+    """ "Harley Levanic": two or three capitalised words, the first a common given name."""
+    ws = form.split()
+    if not 2 <= len(ws) <= 3 or not all(w[:1].isupper() for w in ws):
+        return False
+    last = bare(ws[-1])
+    return bare(ws[0]) in GIVEN_NAMES and last not in ORG_HEADS and last not in _PLACE_NOUNS
 
 
 def _person_context(doc: Doc, m: Mention) -> bool:

@@ -23,6 +23,7 @@ from generator.extract.actor_spans import (
     extend_norp,
     extend_org,
     extend_surname,
+    given_name_runs,
     glued_start,
     hyphen_tail,
     is_junk_word,
@@ -55,6 +56,7 @@ from generator.extract.actor_works import (
     portfolio,
     work_title,
 )
+from generator.extract.given_names import GIVEN_NAMES
 from generator.model import Article
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -292,7 +294,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if e.label_ == "PRODUCT" and bare(e[-1].text) in ORG_HEADS
     ]
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
-    tails = titled_person_tails(doc) + titled_runs(doc, taken)
+    persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    tails = titled_person_tails(doc) + titled_runs(doc, taken) + given_name_runs(doc, persons)
     spans = [sp for sp in spans if not any(sp[0] <= a and b <= sp[1] for a, b in tails)]
     spans += [(s, e, "PERSON") for s, e in tails]
     spans = join_people(doc, sorted(spans))
@@ -303,7 +306,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     full_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 2}
     for s0, e0, label in saint_names(doc, sorted(spans)):
         glued = label == "PERSON" and e0 - s0 == 3 and doc[s0 + 1 : e0].text in full_names
-        if glued and bare(doc[s0].text) not in TITLE_NOUNS | HONORIFICS:
+        if glued and bare(doc[s0].text) not in TITLE_NOUNS | HONORIFICS | GIVEN_NAMES:
             s0 += 1  # "McLaren Fernando Alonso" beside "Fernando Alonso": a team, a name
         e0, label = campaign(doc, e0, label, taken)
         if label == "ORG":

@@ -20,10 +20,12 @@ from generator.extract.actor_words import (
     NOT_NAMES,
     ORG_HEADS,
     PARTY_WORDS,
+    PLACE_HEADS,
     TIME_ZONES,
     TITLE_NOUNS,
     WEEKDAYS,
 )
+from generator.extract.given_names import GIVEN_NAMES
 
 CAMPAIGN_VERBS = frozenset({"says", "say", "votes", "vote"})
 SAINTS = frozenset({"st", "saint", "king", "queen"})
@@ -302,6 +304,29 @@ def titled_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         nxt = doc[k] if k < len(doc) else None
         if k - j >= 2 and (nxt is None or not nxt.text[:1].isupper() or nxt.is_punct):
             out.append((j, k))
+    return out
+
+
+def given_name_runs(doc: Doc, persons: set[int]) -> list[tuple[int, int]]:
+    """A name spaCy missed or mislabelled that starts with a common given name: "Vera
+    Zvonareva", "Harley Levanic" (one or two more capitalised words, then no more)."""
+    out = []
+    for i, tok in enumerate(doc[:-1]):
+        if i in persons or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        if bare(tok.text) not in GIVEN_NAMES or bare(tok.text) in MONTHS:
+            continue
+        k = i + 1
+        while k < len(doc) and k not in persons and _plain_name_word(doc[k]) and k - i < 3:
+            k += 1
+        nxt = doc[k] if k < len(doc) else None
+        ends = nxt is None or not nxt.text[:1].isupper() or nxt.is_punct
+        ends = ends and bare(doc[k - 1].text) not in PLACE_HEADS
+        prev = doc[i - 1] if i else None
+        named_before = prev is not None and prev.text[:1].isupper() and prev.ent_type_ != "NORP"
+        named_before = named_before or (prev is not None and not prev.whitespace_)  # "Mia-Rose"
+        if k - i >= 2 and ends and not named_before:
+            out.append((i, k))
     return out
 
 

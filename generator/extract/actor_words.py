@@ -186,7 +186,18 @@ ORG_HEADS = _words(
     centre center centers centres trust cabinet brigade brigades militia regiment corps reserve
     exchange press times post journal news television tv radio magazine airlines airways lines
     united rovers wanderers athletic albion hotspur fc investigations affairs relations
-    operations
+    operations holdings partners ventures industries systems technologies motors
+    pharmaceuticals studios records entertainment securities investments enterprises
+    associates brands communications
+    """
+)
+
+# Last words of place names: "Hyde Park", "Jordan Valley", "Victoria Station".
+PLACE_HEADS = _words(
+    """
+    park stadium street square airport bridge river lake mountain island islands beach valley
+    county city province state region district road avenue hall arena center centre station
+    falls bay coast
     """
 )
 

@@ -1,0 +1,38 @@
+"""Names spaCy misses or mislabels, found by a common given name; on sentences written here."""
+
+from __future__ import annotations
+
+from generator.extract.given_names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, UNISEX_NAMES
+from tests.test_actors import by_name, run
+
+
+def test_a_name_spacy_missed_is_a_person_when_it_starts_with_a_given_name() -> None:
+    found = run(
+        "Top seed Halep beat fellow Romanian Svetlana Korvalenka 6-2 6-3 on Monday. "
+        "Korvalenka had won their last two meetings. Later, Halep thanked the crowd."
+    )
+    korvalenka = by_name(found, "Svetlana Korvalenka")
+    assert korvalenka.kind == "person"
+    assert "Korvalenka" in korvalenka.aliases
+
+
+def test_a_given_name_before_a_surname_spacy_tagged_as_a_body_stays_in_the_name() -> None:
+    found = run(
+        "The Mexican president, Enrique Pelado Nuñez, met the envoy. Critics of "
+        "Mr. Pelado Nuñez said the meeting failed."
+    )
+    assert by_name(found, "Enrique Pelado Nuñez").role == "Mexican president"
+
+
+def test_a_given_name_does_not_turn_a_firm_or_place_into_a_person() -> None:
+    found = run(
+        "Shares in Victoria Holdings rose after the Jordan Valley project was approved. "
+        "Victoria Holdings said the plan would create jobs."
+    )
+    assert by_name(found, "Victoria Holdings").kind == "organization"
+
+
+def test_the_name_lists_are_disjoint_by_sex() -> None:
+    assert not FEMALE_NAMES & MALE_NAMES
+    assert not UNISEX_NAMES & (FEMALE_NAMES | MALE_NAMES)
+    assert {"svetlana", "enrique", "harley"} <= GIVEN_NAMES
