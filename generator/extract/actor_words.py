@@ -53,7 +53,7 @@ TITLE_NOUNS = _words(
     investor banker trader broker lecturer academic expert specialist builder contractor
     diver swimmer runner cyclist skier sailor fisherman sprinter boss inventor creator
     referee umpire linesman prisoner inmate frontman composer conductor attacker defender
-    winger forward debutant rookie liaison guard
+    winger forward debutant rookie liaison guard supervisor
     """
 )
 

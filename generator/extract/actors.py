@@ -173,8 +173,13 @@ def _role(doc: Doc, spans: list[tuple[int, int]], titles: TitleLines) -> str | N
         role = role_of(doc, toks) if toks is not None else None
         if role and ((s, e) in body or len(role.split()) <= 2):
             return role
-    for s, e in body:
-        toks = _tokens(doc, s, e)
+    return None
+
+
+def _affiliation(doc: Doc, spans: list[tuple[int, int]], titles: TitleLines) -> str | None:
+    """The first body a mention ties the person to ("Labour's Mr Ruiz", "Ruiz at Acme")."""
+    for s, e in spans:
+        toks = None if titles.on_title_line(s, e) else _tokens(doc, s, e)
         role = affiliation(doc, toks) if toks is not None else None
         if role:
             return role
@@ -245,6 +250,8 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         if found_offices:  # a description already given to someone is not a second office
             roles[i] = found_offices[0][0]
             all_spans[i] = _drop_nested([*all_spans[i], *(sp for _, sp in found_offices)])
+    for i in people:
+        roles[i] = roles[i] or _affiliation(doc, all_spans[i], titles)  # only where none else
     generic = sub_names(names, list(kinds))
     for i, c in enumerate(clusters):
         spans, role = all_spans[i], roles[i]

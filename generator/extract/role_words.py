@@ -86,7 +86,7 @@ def clean(doc: Doc, s: int, e: int) -> str | None:
     while e > s and (
         doc[e - 1].is_punct
         or doc[e - 1].lower_ in ("and", "of", "at", "for")
-        or doc[e - 1].pos_ == "ADV"
+        or (doc[e - 1].pos_ == "ADV" and not is_title(doc[e - 1]))  # "teenage forward"
     ):
         e -= 1
     k = e

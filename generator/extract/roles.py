@@ -141,6 +141,8 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         i += 2
     if i < sent_end and doc[i].pos_ == "CCONJ":
         return None  # "his wife, Heidi, and his father, Rafael": the next name's role
+    if doc[i].lower_ in COURT_SIDES and (i + 1 == sent_end or doc[i + 1].text in (",", ")")):
+        return doc[i].text  # "Jo Hale, prosecuting, said": counsel for the prosecution
     if i < sent_end and doc[i].lower_ == "of":
         j = i + 1
         while j < sent_end and doc[j].lower_ == "the":
@@ -172,9 +174,15 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     return clean(doc, i, j)
 
 
+COURT_SIDES = frozenset({"prosecuting", "defending", "mitigating"})
+
+
 def affiliation(doc: Doc, name: Span) -> str | None:
-    """The body a name is tied to by "at"/"of" ("Dan Ruiz at the National Review said"): a
-    role only where the text gives no other."""
+    """The body a name is tied to by "at"/"of" ("Dan Ruiz at the National Review said") or a
+    possessive ("the Green Party's Ana Ruiz"): a role only where the text gives no other."""
+    owner = _possessive_body(doc, name.start)
+    if owner:
+        return owner
     i, end = name.end, para_end(doc, name.end)
     if i + 1 >= end or doc[i].lower_ not in ("at", "of") or not doc[i - 1].whitespace_:
         return None
@@ -185,6 +193,17 @@ def affiliation(doc: Doc, name: Span) -> str | None:
     while k < end and doc[k].ent_type_ == "ORG" and (k == j or doc[k].ent_iob_ == "I"):
         k += 1
     return doc[j:k].text if k > j else None
+
+
+def _possessive_body(doc: Doc, start: int) -> str | None:
+    """ "the Green Party's Ana Ruiz" → "Green Party" (an organisation, never a place)."""
+    if start < 2 or doc[start - 1].text not in POSSESSIVE or doc[start - 2].ent_type_ != "ORG":
+        return None
+    j = start - 2
+    while j > 0 and doc[j - 1].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
+        j -= 1
+    j += doc[j].lower_ == "the"
+    return doc[j : start - 1].text if j < start - 1 else None
 
 
 _NP_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM", "PART"})
@@ -255,6 +274,8 @@ def _pre_apposition(doc: Doc, name: Span) -> str | None:
     while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_ == "PERSON":
         first = first.head
     comma = _age_before(doc, first.left_edge.i if first is not name.root else name.start) - 1
+    if s > 0 and doc[s - 1].lower_ in ("as", "than", "like"):
+        return None  # "his second term as US President, Tony Blair said": someone else's
     return clean(doc, s, comma if comma > head.i else head.i + 1)
 
 
@@ -303,11 +324,42 @@ def _relative_office(doc: Doc, name: Span) -> str | None:
     return f"{office} of {doc[obj.left_edge.i : k].text}"
 
 
+_AS_VERBS = frozenset({"serve", "work", "act"})
+_ROLE_STOPS = frozenset(
+    {"from", "until", "under", "since", "between", "during", "when", "who", "which", "that",
+     "before", "after", "in", "and", "but"}
+)
+
+
+def _relative_title(doc: Doc, name: Span) -> str | None:
+    """ "X, who served as U.S. ambassador to Burma from 2012" → "U.S. ambassador to Burma";
+    also "who is the group's director", "who sits on the board of Y"."""
+    i, end = name.end, para_end(doc, name.end)
+    if i + 3 >= end or doc[i].text != "," or doc[i + 1].lower_ != "who":
+        return None
+    verb, j = doc[i + 2], i + 3
+    lemma = verb.lemma_.lower()
+    if (lemma in _AS_VERBS and doc[j].lower_ == "as") or (lemma == "sit" and doc[j].lower_ == "on"):
+        j += 1
+    elif lemma != "be" or verb.tag_ not in ("VBZ", "VBD"):
+        return None
+    while j < end and doc[j].lower_ in ("now", "also", "still", "currently"):
+        j += 1
+    k = j
+    while k < end and not doc[k].is_punct and doc[k].lower_ not in _ROLE_STOPS:
+        if doc[k].pos_ in ("VERB", "AUX") and not is_title(doc[k]):
+            break
+        k += 1
+    if k - j > 10 or not any(title_or_plural(t) for t in doc[j:k]):
+        return None
+    return clean(doc, j, k)
+
+
 def role_of(doc: Doc, name: Span) -> str | None:
     """The role the text gives the person named by the token span ``name``, or None."""
     patterns = (
         _pre_title, _shared_title, _descriptor, _post_apposition, _pre_apposition,
-        _relative_office,
+        _relative_office, _relative_title,
     )
     for pattern in patterns:
         role = pattern(doc, name)

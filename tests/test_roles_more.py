@@ -1,0 +1,53 @@
+"""Roles from relative clauses, court reports, possessive bodies and sports positions; on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_actors import by_name, run
+
+
+def test_who_served_as_gives_the_office_without_its_dates() -> None:
+    found = run(
+        "Dora Kell, who served as U.S. ambassador to Peru from 2010 until last year, said the "
+        "talks would resume. Kell left early."
+    )
+    assert by_name(found, "Dora Kell").role == "U.S. ambassador to Peru"
+
+
+def test_who_sits_on_a_board_and_who_is_a_title() -> None:
+    found = run(
+        "Ann Ambley, who sits on the executive of the Association of River Trusts, said the "
+        "plan was weak. Ambley left. Tom Reyes, who is the league's chief executive, agreed."
+    )
+    assert by_name(found, "Ann Ambley").role == "executive of the Association of River Trusts"
+    assert by_name(found, "Tom Reyes").role == "league's chief executive"
+
+
+def test_counsel_in_a_court_report() -> None:
+    found = run(
+        "Sam Orbin, prosecuting, said the car was seen at 9pm. Ruth Calder, defending, said "
+        "her client was sorry. Orbin and Calder left."
+    )
+    assert by_name(found, "Sam Orbin").role == "prosecuting"
+    assert by_name(found, "Ruth Calder").role == "defending"
+
+
+def test_a_title_before_a_comma_after_as_belongs_to_someone_else() -> None:
+    found = run(
+        "Leo Marsh will be more open as he begins his term as US President, Tom Blake has "
+        "said. The prime minister said Mr Marsh had learned a lot. Mr Blake smiled."
+    )
+    assert by_name(found, "Tom Blake").role == "prime minister"
+
+
+def test_a_possessive_party_is_a_role_only_where_no_other_is_given() -> None:
+    found = run(
+        "One percent support the Green Party's Jill Stanner. Stanner spoke. Labour's Mr Ross "
+        "Vane spoke too, and the mayor said he would stay. Vane left."
+    )
+    assert by_name(found, "Jill Stanner").role == "Green Party"
+
+
+def test_a_sports_position_read_as_an_adverb_is_still_a_title() -> None:
+    found = run("The club confirmed the sale of teenage forward Robbie Muirfield. Muirfield left.")
+    assert by_name(found, "Robbie Muirfield").role == "teenage forward"
