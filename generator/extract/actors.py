@@ -50,7 +50,8 @@ def canonical(c: Cluster, kind: ActorKind) -> str:
     forms = [f for f in c.forms if f]
     if kind == "person":
         multi = [f for f in forms if " " in f] or forms
-        return max(multi, key=lambda f: (c.forms[f], len(f.split())))
+        best = max(multi, key=lambda f: (c.forms[f], len(f.split())))
+        return best.title() if best.isupper() and len(best) > 3 else best  # "WALLACE:" label
     plain = [f for f in forms if not is_acronym(f)] or forms
     multi = [f for f in plain if " " in f]
     if any(f.split()[-1] in f2.split() for f in plain if " " not in f for f2 in multi):

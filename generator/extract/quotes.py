@@ -22,6 +22,7 @@ from generator.extract.quote_chants import (
     is_group,
     previous_group,
 )
+from generator.extract.quote_labels import label_at, label_speaker
 from generator.extract.quote_marks import SENTENCE_END, Region, paragraphs, regions
 from generator.extract.quote_owners import (
     aside_subject,
@@ -93,9 +94,12 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     para_of = [_para_index(paras, r.start) for r in kept]
     direct: list[object] = []
     chanters: list[tuple[int, str]] = []  # (position, group) of the chants so far
-    for r, p in zip(kept, para_of, strict=True):
+    labels = [label_at(text, r.start) for r in kept]
+    for r, p, label in zip(kept, para_of, labels, strict=True):
         own = _chant_speaker(speakers, r, chanters) if r in chants else NO_CUE
-        if own is NO_CUE:
+        if label is not None:
+            own = label_speaker(label.group(1), actors)  # a transcript: "PENCE: Well, …"
+        elif own is NO_CUE:
             own = _direct_speaker(speakers, doc, r, found, paras[p])
         direct.append(own)
     acts = [
@@ -112,14 +116,13 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
         else:
             name = own if isinstance(own, str) else None
         names.append(name)
-        words = text[r.start : r.end]
+        start = labels[i].end() if labels[i] is not None else r.start
+        words = text[start : r.end]
         end = r.end
         if words.endswith(","):
-            words, end = words[:-1].rstrip(), r.start + len(words[:-1].rstrip())
+            words, end = words[:-1].rstrip(), start + len(words[:-1].rstrip())
         out.append(
-            Quote(
-                text=words, speaker=name, sentence=_sentence(doc, text, r), start=r.start, end=end
-            )
+            Quote(text=words, speaker=name, sentence=_sentence(doc, text, r), start=start, end=end)
         )
     return tuple(out)
 
