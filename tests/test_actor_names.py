@@ -36,3 +36,24 @@ def test_the_name_lists_are_disjoint_by_sex() -> None:
     assert not FEMALE_NAMES & MALE_NAMES
     assert not UNISEX_NAMES & (FEMALE_NAMES | MALE_NAMES)
     assert {"svetlana", "enrique", "harley"} <= GIVEN_NAMES
+
+
+def test_a_lone_word_with_no_sign_of_a_person_is_a_body() -> None:
+    found = run(
+        "After the debate Factcheckr ran a review of the claim. Factcheckr then ruled that the "
+        "claim was true. Factcheckr said more checks would follow."
+    )
+    assert by_name(found, "Factcheckr").kind == "organization"
+
+
+def test_a_lone_word_with_a_title_before_it_stays_a_person() -> None:
+    found = run(
+        "Police arrested taxi driver Salimar on Friday. The driver, known as Salimar, denied "
+        "the charge. Salimar was held overnight."
+    )
+    assert by_name(found, "Salimar").kind == "person"
+
+
+def test_a_given_name_at_the_start_of_a_paragraph_opens_a_name() -> None:
+    found = run("The critics spoke.\n\nMehmet Ozal \u2014 a surgeon \u2014 was praised. Ozal smiled.")
+    assert by_name(found, "Mehmet Ozal").kind == "person"

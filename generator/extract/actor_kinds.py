@@ -34,9 +34,26 @@ _KIND_OF_LABEL: dict[str, ActorKind] = {
 }
 _PLACE_NOUNS = frozenset(
     {
-        "volcano", "mountain", "river", "lake", "island", "valley", "county", "province",
-        "region", "desert", "sea", "ocean", "bay", "coast", "peninsula", "canyon", "forest",
-        "glacier", "township", "district",
+        "volcano",
+        "mountain",
+        "river",
+        "lake",
+        "island",
+        "valley",
+        "county",
+        "province",
+        "region",
+        "desert",
+        "sea",
+        "ocean",
+        "bay",
+        "coast",
+        "peninsula",
+        "canyon",
+        "forest",
+        "glacier",
+        "township",
+        "district",
     }
 )
 _COUNTRIES = frozenset(min(g, key=len) for g in COUNTRY_SYNONYMS) - {"eu", "un"}
@@ -45,6 +62,7 @@ _COUNTRIES = frozenset(min(g, key=len) for g in COUNTRY_SYNONYMS) - {"eu", "un"}
 def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     """Vote of spaCy's labels (full names count double) and of cues around the mentions."""
     votes: Counter[str] = Counter()
+    cues: Counter[str] = Counter()
     full = [f for f in c.forms if " " in f]
     shaped = any(person_shaped(key(f), c) and len(f.split()) <= 3 for f in full)
     for m in c.mentions:
@@ -52,11 +70,18 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         prev = doc[m.tok_start - 1] if m.tok_start > 0 else None
         titled = prev is not None and bare(prev.text) in HONORIFICS | TITLE_NOUNS
         if titled and prev is not None and (prev.text[0].isupper() or shaped):
-            votes["person"] += 3  # "Sen. Warren", "zoo visitor Terra Lurie"
+            cues["person"] += 3  # "Sen. Warren", "zoo visitor Terra Lurie"
+        else:
+            known = prev is not None and prev.lower_ == "as"
+            known = known and doc[m.tok_start - 2].lower_ == "known"
+            if (titled or known) and m.tok_end - m.tok_start == 1 and m.label != "ORG":
+                cues["person"] += 2  # "taxi driver Salim", "known as Salim", read as a place
+            elif titled or known:
+                cues["titled"] += 1  # not a body's name
         if shaped and _person_context(doc, m):
-            votes["person"] += 3
+            cues["person"] += 3
         if shaped and role_of(doc, doc[m.tok_start : m.tok_end]):
-            votes["person"] += 3  # "the moderator of the debate, Lester Holt"
+            cues["person"] += 3  # "the moderator of the debate, Lester Holt"
         if prev is not None and prev.lower_ in ORG_DESCRIPTORS:
             votes["organization"] += 3
         nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
@@ -68,7 +93,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         if not full and outlet_cue(doc, Span(doc, m.tok_start, m.tok_end, label=m.label)):
             votes["organization"] += 3  # "Politifact published", "told Netflix"
         if re.match(r",\s*\d{1,3}\s*(?:[,;)]|and\b)", text[m.end : m.end + 10]):
-            votes["person"] += 3  # "Scott, 43,"
+            cues["person"] += 3  # "Scott, 43,"
+    votes.update(cues)
     keys = {key(f) for f in c.forms}
     if any(person_shaped(key(f), c) for f in full) and any(surname(f) in c.forms for f in full):
         votes["person"] += 3  # "Keith Lamont Scott" ... "Scott": a surname in use
@@ -85,7 +111,9 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         votes["organization"] += 10  # "Diageo North America": a firm's regional arm
     if any("&" in f or " - " in f for f in c.forms):
         return "organization"  # "Marsh & McLennan", "Sauber - Ferrari": a firm, a team
-    return max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[return-value]
+    best: ActorKind = max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[assignment]
+    lone = not full and not cues["person"] and not cues["titled"] and not keys & GIVEN_NAMES
+    return "organization" if best == "person" and lone else best
 
 
 def _given_name_first(form: str) -> bool:

@@ -319,12 +319,18 @@ def given_name_runs(doc: Doc, persons: set[int]) -> list[tuple[int, int]]:
         k = i + 1
         while k < len(doc) and k not in persons and _plain_name_word(doc[k]) and k - i < 3:
             k += 1
+        if k == i + 1 and k < len(doc) and k in persons and doc[k].ent_iob_ == "B":
+            k += 1  # "Mehmet" + "Oz", the surname alone tagged a person
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
         nxt = doc[k] if k < len(doc) else None
         ends = nxt is None or not nxt.text[:1].isupper() or nxt.is_punct
         ends = ends and bare(doc[k - 1].text) not in PLACE_HEADS
         prev = doc[i - 1] if i else None
         named_before = prev is not None and prev.text[:1].isupper() and prev.ent_type_ != "NORP"
-        named_before = named_before or (prev is not None and not prev.whitespace_)  # "Mia-Rose"
+        named_before = named_before and bare(prev.text) not in HONORIFICS | TITLE_NOUNS
+        glued = prev is not None and not prev.is_space and not prev.whitespace_
+        named_before = named_before or glued  # "Mia-Rose"
         if k - i >= 2 and ends and not named_before:
             out.append((i, k))
     return out
