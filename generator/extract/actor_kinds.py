@@ -90,8 +90,11 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         one = m.tok_end - m.tok_start == 1 and bare(m.text) not in ORG_HEADS
         if one and prev is not None and prev.lower_ == "in" and m.label == "ORG":
             votes["place"] += 1.5  # "riots in Ferguson"
-        if not full and outlet_cue(doc, Span(doc, m.tok_start, m.tok_end, label=m.label)):
+        span = Span(doc, m.tok_start, m.tok_end, label=m.label)
+        if not full and outlet_cue(doc, span):
             votes["organization"] += 3  # "Politifact published", "told Netflix"
+        elif (prev is not None and prev.lower_ == "told") or role_of(doc, span):
+            cues["titled"] += 1  # "she told Grimsby", "his wife, Odalys": someone spoken to
         if re.match(r",\s*\d{1,3}\s*(?:[,;)]|and\b)", text[m.end : m.end + 10]):
             cues["person"] += 3  # "Scott, 43,"
     votes.update(cues)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from generator.extract.number_hedges import (
+    _gap_word,
+    possessed,
+    qualifier_after,
+    qualifier_before,
+)
 from generator.extract.number_render import render as _render
 from generator.extract.number_scope import (
     bare_infinitive,
@@ -11,7 +17,7 @@ from generator.extract.number_scope import (
     scope_adverb,
     stray_object,
 )
-from generator.extract.number_words import ESTIMATE_VERBS, QUALIFIERS, TIME_UNITS
+from generator.extract.number_words import ESTIMATE_VERBS, TIME_UNITS
 
 SPEECH_VERBS = {
     "say", "tell", "report", "announce", "state", "claim", "estimate", "predict", "expect",
@@ -20,12 +26,16 @@ SPEECH_VERBS = {
     "acknowledge", "calculate", "count", "believe", "put", "tweet", "post", "publish", "cite",
     "tally", "record", "allege", "told", "declare", "describe", "mention", "boast", "model",
 }
+__all__ = ["qualifier_after", "qualifier_before"]
 REPORT_NOUNS = {
     "forecast", "estimate", "projection", "prediction", "figure", "figures", "data", "report",
     "survey", "study", "poll", "count", "tally", "analysis", "statement", "records", "record",
     "statistics", "census", "outlook", "calculation", "research",
 }
 SAY_VERBS = {"say", "tell", "report", "state", "claim", "believe", "answer", "respond"}
+# Verbs whose clause is what a share of people think: "12 percent indicated they were unsure".
+OPINION_VERBS = SAY_VERBS | {"indicate", "agree", "disagree", "think", "feel", "expect", "fear",
+                             "worry", "doubt", "know", "consider", "believe", "suspect"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NP_LEFT = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "advmod", "det"}
 RELATIVES = {"who", "which", "that"}
@@ -34,45 +44,7 @@ MODALS = {"could", "can", "will", "would", "should", "might", "may", "must", "'l
 
 
 PLACE_LABELS = {"GPE", "LOC"}
-GAPPED_HEDGES = ("an estimated", "approximately", "roughly", "nearly", "almost")
 SCOPE_PREPS = {"in", "across", "throughout", "among"}
-PREPOSITIONAL = {"about", "over", "under", "around", "some", "below", "above"}
-
-
-def qualifier_before(doc: Doc, sent: Span, start: int, end: int) -> tuple[str | None, int]:
-    """The hedge right before a figure ("at least 646") and the token where it begins."""
-    for phrase in QUALIFIERS:
-        n = len(phrase.split())
-        s = start - n
-        if s >= sent.start and doc[s:start].text.lower() == phrase:
-            tok = doc[s]
-            if phrase in PREPOSITIONAL and tok.dep_ == "prep" and not start <= tok.head.i < end:
-                continue  # "learn about 529 plans", "over the past 5 years"
-            if phrase in {"only", "just", "barely", "exactly", "some"} and n == 1 and (
-                doc[start].pos_ not in {"NUM", "SYM"} and not doc[start].like_num
-            ):
-                continue
-            return phrase, s
-    if start - 2 >= sent.start and _gap_word(doc[start - 1]) and doc[start].like_num:
-        for phrase in GAPPED_HEDGES:  # "an estimated additional 5,000", "roughly new 300"
-            n = len(phrase.split())
-            s = start - 1 - n
-            if s >= sent.start and doc[s:start - 1].text.lower() == phrase:
-                return phrase, s
-    return None, start
-
-
-def _gap_word(tok: Token) -> bool:
-    """An adjective between a hedge and its figure ("roughly new 300"; often parsed as a verb)."""
-    return tok.is_alpha and tok.is_lower and tok.tag_ in {"JJ", "VB", "VBN"}
-
-
-def qualifier_after(doc: Doc, sent: Span, end: int) -> str | None:
-    """A hedge after a figure: "100 or more", "50 or so"."""
-    tail = doc[end:min(end + 2, sent.end)].text.lower()
-    return tail if tail in {"or more", "or so", "or fewer", "or less"} else None
-
-
 def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
         clauses: bool = True) -> tuple[int, int]:
     """Token range [start, end) of a compact noun phrase headed by ``tok``.
@@ -96,7 +68,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
                 end = bare_infinitive(tok.doc, end) or end  # "counts of threats to kill"
                 pp = False
         elif child.dep_ in {"acl", "relcl"} and pp and clauses and child.left_edge.i == end:
-            objs = [c for c in child.children if c.dep_ in {"dobj", "prep"}]
+            objs = [c for c in child.children if c.dep_ in {"dobj", "prep"} and c.i > child.i]
             objs = [o for c in objs for o in ([c] if c.dep_ == "dobj" else
                     [g for g in c.children if g.dep_ == "pobj"])]
             end = max(end, _np(objs[0], skip, limit)[1] if objs else child.i + 1)
@@ -319,7 +291,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
     gapped = _gapped(doc, own, skip)
     if gapped:
         return gapped
-    ranges: list[tuple[int, int]] = []
+    ranges: list[tuple[int, int]] = possessed(doc, end)
     if noun is not None and noun - 2 >= end and doc[noun - 1].text == "-" and (
         not doc[noun - 1].whitespace_ and tok.pos_ not in {"NOUN", "PROPN"}
     ):
@@ -327,7 +299,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
     if own.i != tok.i and own.pos_ in {"NOUN", "PROPN"}:  # "54 dogs and 18 cats"
         ranges.append(_np(own, skip, pp=True))
     if tok.pos_ in {"NOUN", "PROPN"} and (own.i == tok.i or not _counted(tok, skip)):
-        ranges.append(_np(tok, skip, pp=noun is not None or tok.i >= end))
+        timed = tok.lower_ in TIME_UNITS and any(c.dep_ == "relcl" for c in tok.rights)
+        ranges.append(_np(tok, skip, pp=noun is not None or tok.i >= end or timed))
     elif tok.pos_ in {"NUM", "SYM"}:
         ranges += _own_complement(tok, skip)
     if noun is None and tok.pos_ == "NOUN" and doc[end - 1].i == tok.i:
@@ -357,14 +330,18 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
             if objs:
                 ranges.append((head.i, _np(objs[0], skip)[1]))
         g = head
+    ranges[:0] = [(i, i + 1) for i in sorted(path) if doc[i].lower_ == "worth"]  # "worth $5m"
     if (until := _until(doc, tok, skip)) is not None:
         return until
     if verb is not None and (timed := _duration(doc, tok, verb, skip, path)):
         return timed
-    if verb is not None and verb.lemma_ in SAY_VERBS and g.dep_ in SUBJECTS:
-        said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-        if said:  # "19 percent said they would not vote": who say what
-            ranges += [(verb.i, verb.i + 1), (said[0].left_edge.i, said[0].right_edge.i + 1)]
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] if (
+        verb is not None and verb.lemma_ in OPINION_VERBS and g.dep_ in SUBJECTS) else []
+    if said:  # "19 percent said they would not vote", "12 percent indicated they were unsure"
+        first = said[0].left_edge.i
+        ranges[:0] = [(first, min(said[0].right_edge.i + 1, first + 12)), (verb.i, verb.i + 1)]
+    elif verb is not None and verb.lemma_ in SAY_VERBS and g.dep_ in SUBJECTS:
+        ranges += _clause(verb, skip, path, True)  # "73 percent said the same of Jones"
     elif verb is not None and (verb.lemma_ not in SPEECH_VERBS or (
         verb.lemma_ in {"show", "indicate"} and g.dep_ in SUBJECTS and g.i == tok.i
     )):  # "15 people have shown an interest": they show, they state nothing

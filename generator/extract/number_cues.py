@@ -37,6 +37,11 @@ def _by_estimate(doc: Doc, sent: Span) -> Span | None:
     return None
 
 
+def _share(tok: Token) -> bool:
+    """A counted subject ("73 percent", "two-thirds of voters"): a figure, not a speaker."""
+    return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+
+
 def _claims(doc: Doc, verb: Token, num: int) -> bool:
     """Whether a speech verb's subject states the figure: not "X boasts 2 million followers"
     (has), nor a background fact in a relative clause ("polls show ..., where 18 votes ...")."""
@@ -74,7 +79,8 @@ def report_owner(doc: Doc, tok: Token) -> Span | None:
     """Who a report noun belongs to: "the IMF's forecast", "a Gallup poll", "data from the
     census bureau", "a study by Acme"; None for a bare "the poll"."""
     owners = [c for c in tok.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ in
-              {"PROPN", "PRON", "NOUN"} and c.is_alpha and len(c) > 1 and c.i < tok.i]
+              {"PROPN", "PRON", "NOUN"} and c.is_alpha and len(c) > 1 and c.i < tok.i
+              and c.ent_type_ not in {"DATE", "TIME"}]  # "yesterday's report" has no owner
     owners.sort(key=lambda c: (c.pos_ != "PROPN", c.dep_ != "poss", -c.i))  # nearest name
     if owners:
         return name_span(doc, owners[0])
@@ -119,7 +125,19 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
             subj.left_edge.i <= num <= subj.right_edge.i
         ):
             continue  # "15 people have shown an interest": the figure shows, states nothing
-        if subj is not None and subj.dep_ == "nsubj" and subj.lower_ not in RELATIVES:
+        if subj is not None and subj.lower_ in RELATIVES and verb.dep_ == "relcl" and (
+            verb.head.pos_ in {"PROPN", "NOUN"}
+        ):
+            subj = verb.head  # "the police department, which reported 2,521 incidents"
+            if _np(subj, set())[0] <= num < _np(subj, set())[1]:
+                continue
+        elif subj is not None and not subj.left_edge.i <= num <= subj.right_edge.i and (
+            _share(subj)
+        ):
+            continue  # "while 73 percent said the same": a share of people is no source
+        if subj is not None and (subj.dep_ == "nsubj" or verb.head.i == subj.i) and (
+            subj.lower_ not in RELATIVES
+        ):
             subj = _run_in(doc, subj)
             owner = report_owner(doc, subj) if is_report(subj) else None
             if owner is None and subj.pos_ == "PROPN":

@@ -91,3 +91,18 @@ def comparison_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
             said = "" if verb.lemma_ == "be" else f" {verb.text}"
             text = f"{doc[s:e].text}{said} {text}"
     return text
+
+
+def ago_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """ "Eight years ago, when Smith ran for president, ..." -> "when Smith ran for president":
+    the clause that says what happened that long ago."""
+    k = q.end
+    if q.kind != "duration" or k + 2 >= sent.end or doc[k].lower_ != "ago":
+        return None
+    if doc[k + 1].text != "," or doc[k + 2].lower_ != "when":
+        return None
+    verb = doc[k + 2].head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i < k + 2:
+        return None
+    stop = min(verb.right_edge.i + 1, k + 2 + 12, sent.end)
+    return doc[k + 2:stop].text.rstrip(" ,")

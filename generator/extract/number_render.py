@@ -29,7 +29,8 @@ def render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14,
     skip = skip or set()
     if any(doc[i].text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc)
            and doc[i + 1].is_alpha and not is_number_word(doc[i + 1].text)
-           and doc[i + 1].lower_ not in FRACTION_WORDS for i in skip if i > 0):
+           and doc[i + 1].lower_ not in FRACTION_WORDS
+           and doc[i - 1].lower_ not in {"a", "an", "per"} for i in skip if i > 0):
         skip = set()  # "a 5-mile race", "a four-year deal": the figure is part of the words
     ranges = [(s, e) for s, e in ranges if s < e]
     if not ranges:
@@ -39,12 +40,17 @@ def render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14,
         hi = lo
         while hi < ranges[0][1] and _words(doc, lo, hi + 1, skip) <= budget:
             hi += 1
+    kept = [(lo, hi)]
+    sides = _asides(doc, lo)
     for s, e in ranges[1:]:
         nlo, nhi = min(lo, s), max(hi, e)
-        wide = _crosses_clause(doc, nlo, nhi, lo, hi, skip)
-        if _words(doc, nlo, nhi, skip) <= budget and not wide:
+        gaps = [a for a in sides if a[0] >= nlo and a[1] < nhi and not _touches(a, kept, skip)]
+        wide = _crosses_clause(doc, nlo, nhi, lo, hi, skip, gaps)
+        if _words(doc, nlo, nhi, skip) - _aside_words(doc, gaps, skip) <= budget and not wide:
             lo, hi = nlo, nhi
-    keep = [i for i in range(lo, hi) if i not in skip]
+            kept.append((s, e))
+    gaps = {i for a in sides if not _touches(a, kept, skip) for i in range(a[0], a[1] + 1)}
+    keep = [i for i in range(lo, hi) if i not in skip and i not in gaps]
     keep = _drop_dangling(doc, keep, skip)
     while keep and (doc[keep[0]].pos_ in EDGE_DROP or doc[keep[0]].is_punct
                     or doc[keep[0]].dep_ in {"aux", "auxpass", "neg", "advmod"}):
@@ -55,11 +61,49 @@ def render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14,
     return _join(doc, keep)
 
 
-def _crosses_clause(doc: Doc, lo: int, hi: int, klo: int, khi: int, skip: set[int]) -> bool:
-    """Whether widening [klo, khi) to [lo, hi) pulls in a sentence break or a dash aside."""
-    added = [i for i in range(lo, hi) if not klo <= i < khi and not {i - 1, i + 1} & skip]
+def _crosses_clause(doc: Doc, lo: int, hi: int, klo: int, khi: int, skip: set[int],
+                    gaps: list[tuple[int, int]]) -> bool:
+    """Whether widening [klo, khi) to [lo, hi) pulls in a sentence break or a dash aside
+    (a whole aside in ``gaps``, left out of the text, is no break)."""
+    added = [i for i in range(lo, hi) if not klo <= i < khi and not {i - 1, i + 1} & skip
+             and not any(a <= i <= b for a, b in gaps)]
     return any(doc[i].text in {";", ":", "--", "\u2014", "\u2013"} or "\n" in doc[i].text
                for i in added)
+
+
+DASHES = {"--", "\u2014", "\u2013"}
+
+
+def _asides(doc: Doc, at: int) -> list[tuple[int, int]]:
+    """Paired parentheses and spaced dashes of the sentence at token ``at``: ("(", ")")
+    token pairs, inclusive, that set words apart ("24.2 trillion pesos ($10.2bn; £5.5bn)")."""
+    sent = doc[at].sent
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    dash: int | None = None
+    for tok in sent:
+        if tok.text == "(":
+            opened = tok.i
+        elif tok.text == ")" and opened is not None:
+            out.append((opened, tok.i))
+            opened = None
+        elif tok.text in DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_:
+            if dash is None:
+                dash = tok.i
+            else:
+                out.append((dash, tok.i))
+                dash = None
+    return out
+
+
+def _touches(aside: tuple[int, int], kept: list[tuple[int, int]], skip: set[int]) -> bool:
+    """Whether an aside holds kept words or the figure: then it is no aside to leave out."""
+    a, b = aside
+    return any(s <= b and a < e for s, e in kept) or any(a <= i <= b for i in skip)
+
+
+def _aside_words(doc: Doc, gaps: list[tuple[int, int]], skip: set[int]) -> int:
+    return sum(_words(doc, a, b + 1, skip) for a, b in gaps)
 
 
 def _drop_dangling(doc: Doc, keep: list[int], skip: set[int]) -> list[int]:

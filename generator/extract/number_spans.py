@@ -8,6 +8,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_words as W
+from generator.extract.number_joins import (
+    hyphen_rate,
+    hyphen_scale,
+    point_fraction_at,
+    spaced_thousands,
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,9 @@ def _core(doc: Doc, i: int, end: int) -> tuple[int, float | None, str | None] | 
     if m:
         cur = W.CURRENCY_SYMBOLS.get((m.group("cur") or "").lower())
         words = [str(W.numeral_value(m))]
+        spaced = spaced_thousands(doc, i, end) if not (cur or m.group("scale")) else None
+        if spaced is not None:  # "2 226 hours"
+            i, words[0] = spaced[0] - 1, str(spaced[1])
         if m.group("pct"):
             return i + 1, W.numeral_value(m), "%"
         if m.group("unit"):
@@ -65,6 +74,9 @@ def _core(doc: Doc, i: int, end: int) -> tuple[int, float | None, str | None] | 
         t = doc[j].lower_
         if t.endswith(".") and _scale_glued(doc, j):
             t = t[:-1]
+        if hyphen_scale(doc, j, end):  # "$400-million"
+            j += 1
+            continue
         half = _and_a_half(doc, j, end)
         if half and (W.is_number_word(words[-1]) or words[-1][:1].isdigit()):
             words += ["and", "a", "half"]  # "two-and-a-half years", "3 and a half"
@@ -202,7 +214,9 @@ TEMPERATURE = {"c": "Celsius", "f": "Fahrenheit", "celsius": "Celsius", "fahrenh
 
 
 def _rate(doc: Doc, j: int, end: int) -> tuple[int, str | None]:
-    """A rate after an amount of money: "an hour", "a year", "per month"."""
+    """A rate after an amount of money: "an hour", "a year", "per month", "-a-year"."""
+    if (glued := hyphen_rate(doc, j, end)) is not None:
+        return glued
     if j + 1 < end and doc[j].lower_ in {"a", "an", "per", "each"} and (
         doc[j + 1].lower_ in W.TIME_UNITS
     ):
@@ -265,6 +279,9 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     else:
         cur = None
         core = _core(doc, i, end)
+    if core is None and (point := point_fraction_at(doc, sent, i)) is not None:
+        start, pend, value, unit = point  # "a quarter point"
+        return Quantity(start, pend, value, unit, "measure", start + 1)
     if core is None and (few := _few_dozen(doc, sent, i)) is not None:
         start, vend = few
         noun = _counted_noun(doc, vend - 1, vend, end)
@@ -359,6 +376,10 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
     falling = q.value is not None and nxt.value is not None and q.value > nxt.value
     if link == "to" and falling:
         return None  # a score or a fall, two figures: "leads 43 percent to 38 percent"
+    if link in {"-", "\u2013", "\u2014"} and " per " in (q.unit or "") and (
+        " per " not in (nxt.unit or "") and gap[0].whitespace_
+    ):
+        return None  # "£2,100 a year -- £17,800 rather than ...": a dash sets an aside apart
     if (link in {"to", "-", "\u2013", "\u2014"} and same_unit and not after_from) or (
         link == "and" and between
     ):

@@ -16,7 +16,11 @@ QUALIFIERS = tuple(sorted((
     "at least", "at most", "up to", "close to", "just over", "just under", "an estimated",
     "nearly", "almost", "roughly", "around", "about", "approximately", "over", "under",
     "some", "estimated", "below", "above", "only", "just", "barely", "roughly", "exactly",
+    "plus or minus", "\u00b1", "an average of", "on average",
 ), key=lambda p: -len(p.split())))  # longest first: "just above", not "above"
+# How a hedge is reported where its words in the text are not the plain hedge.
+QUALIFIER_FORMS = {"an estimated": "estimated", "an average of": "average",
+                   "\u00b1": "plus or minus"}
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,

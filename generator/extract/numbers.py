@@ -18,7 +18,14 @@ from generator.extract.number_ages import (
 from generator.extract.number_hearsay import hearsay, speaker_name
 from generator.extract.number_ordinals import ordinal_at, rank_about
 from generator.extract.number_owners import owner, paren_about, paren_figure, with_owner
-from generator.extract.number_relative import comparison_about, relative_about
+from generator.extract.number_polls import (
+    conjoined_about,
+    fragment_about,
+    lead_about,
+    pronoun_name,
+    with_subject,
+)
+from generator.extract.number_relative import ago_about, comparison_about, relative_about
 from generator.extract.number_source import Sources
 from generator.extract.number_spans import Quantity, is_token_number, merge_range, quantity_at
 from generator.model import Actor, Article, NumberFact, Quote
@@ -128,8 +135,9 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     if article.is_furniture(doc[q.start].idx, doc[q.end - 1].idx + len(doc[q.end - 1])):
         return True
     labels = {doc[i].ent_type_ for i in range(q.start, q.end)}
-    if labels & NAME_LABELS and q.kind not in {"money", "percent", "measure", "rank"}:
-        return True
+    ago = q.kind == "duration" and q.end < sent.end and doc[q.end].lower_ == "ago"
+    if labels & NAME_LABELS and q.kind not in {"money", "percent", "measure", "rank"} and not ago:
+        return True  # "Seventy-four years ago" may be tagged with a dateline's name
     if labels & {"DATE", "TIME"} and q.kind not in {"age", "duration", "money", "percent",
                                                     "rank", "measure"} and (
         not paren_figure(doc, sent, q)  # "Delta (70)" is a score
@@ -295,7 +303,9 @@ def numbers(
             seen.add(key)
             qualifier, start = C.qualifier_before(doc, sent, q.start, q.end)
             qualifier = qualifier or C.qualifier_after(doc, sent, q.end) or _verb_hedge(doc, q)
+            qualifier = W.QUALIFIER_FORMS.get(qualifier or "", qualifier)
             heard = hearsay(doc, sent, q) if q.kind != "age" else None
+            lead = None
             if name_tok is not None:
                 about = age_about(doc, name_tok, actors)
             elif said_age is not None:
@@ -304,6 +314,10 @@ def numbers(
                 about = hyphen_age_about(doc, sent, q, actors, sources)
             elif q.kind == "rank":
                 about = rank_about(doc, q) or C.about(doc, q.start, q.end, q.noun)
+            elif (lead := lead_about(doc, sent, q)) is not None:
+                about = lead[0]  # "shows Smith ahead by 3.7 points"
+            elif (tail := fragment_about(doc, sent, q)) is not None:
+                about = tail  # "... to win the debate -- 44 percent to Jones's 34 percent"
             elif q.about_of is not None:
                 about = C.about(doc, *q.about_of, also=(q.start, q.end), aside=q.aside)
             elif q.kind == "vague" and q.noun is not None:  # "tens of thousands of people"
@@ -311,10 +325,12 @@ def numbers(
             elif heard is not None:  # "the $20 million experts say it costs"
                 about = heard[0]
             else:
-                about = paren_about(doc, sent, q) or relative_about(doc, sent, q) or (
-                    comparison_about(doc, sent, q)
-                ) or C.about(doc, q.start, q.end, q.noun, aside=q.aside)
+                about = paren_about(doc, sent, q) or conjoined_about(doc, q) or ago_about(
+                    doc, sent, q) or relative_about(
+                    doc, sent, q) or comparison_about(doc, sent, q) or C.about(
+                    doc, q.start, q.end, q.noun, aside=q.aside)
             if q.kind != "age":
+                about = with_subject(about, pronoun_name(doc, q, sources.speakers.name_of))
                 anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)
                 about = with_owner(about or q.unit or "", owner(doc, anchor))
             first, last = doc[start], doc[q.end - 1]
@@ -327,7 +343,7 @@ def numbers(
                 unit=q.unit,
                 about=about,
                 qualifier=qualifier,
-                source=_source(doc, sources, sent, q, heard),
+                source=(lead and lead[1]) or _source(doc, sources, sent, q, heard),
                 sentence=sent.text.strip(),
                 start=s_char,
                 end=e_char,

@@ -141,7 +141,8 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         i += 2
     if i < sent_end and doc[i].pos_ == "CCONJ":
         return None  # "his wife, Heidi, and his father, Rafael": the next name's role
-    if i < sent_end and doc[i].lower_ in COURT_SIDES and (i + 1 == sent_end or doc[i + 1].text in (",", ")")):
+    side = i < sent_end and doc[i].lower_ in COURT_SIDES
+    if side and (i + 1 == sent_end or doc[i + 1].text in (",", ")")):
         return doc[i].text  # "Jo Hale, prosecuting, said": counsel for the prosecution
     if i < sent_end and doc[i].lower_ == "of":
         j = i + 1

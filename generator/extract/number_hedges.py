@@ -1,0 +1,66 @@
+"""How a figure is hedged: "at least 646", "an estimated additional 5,000", "100 or more"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.number_words import QUALIFIERS
+
+GAPPED_HEDGES = ("an estimated", "approximately", "roughly", "nearly", "almost")
+PREPOSITIONAL = {"about", "over", "under", "around", "some", "below", "above"}
+
+
+def qualifier_before(doc: Doc, sent: Span, start: int, end: int) -> tuple[str | None, int]:
+    """The hedge right before a figure ("at least 646") and the token where it begins."""
+    for phrase in QUALIFIERS:
+        n = len(phrase.split())
+        s = start - n
+        if s >= sent.start and doc[s:start].text.lower() == phrase:
+            tok = doc[s]
+            if phrase in PREPOSITIONAL and tok.dep_ == "prep" and (
+                not start <= tok.head.i < end and not _possessive(doc, end)
+            ):
+                continue  # "learn about 529 plans", "over the past 5 years"
+            if phrase in {"only", "just", "barely", "exactly", "some"} and n == 1 and (
+                doc[start].pos_ not in {"NUM", "SYM"} and not doc[start].like_num
+            ):
+                continue
+            return phrase, s
+    if start - 2 >= sent.start and _gap_word(doc[start - 1]) and doc[start].like_num:
+        for phrase in GAPPED_HEDGES:  # "an estimated additional 5,000", "roughly new 300"
+            n = len(phrase.split())
+            s = start - 1 - n
+            if s >= sent.start and doc[s:start - 1].text.lower() == phrase:
+                return phrase, s
+    return None, start
+
+
+def _possessive(doc: Doc, end: int) -> bool:
+    """ "around four months' extra life": the figure owns the noun after it, so a preposition
+    before it hedges the figure."""
+    marks = {"'", "\u2019", "'s", "\u2019s"}
+    return doc[end - 1].text in marks or (end < len(doc) and doc[end].text in marks)
+
+
+def possessed(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """ "four months' extra life": the noun phrase a figure owns, as a token range."""
+    if not _possessive(doc, end):
+        return []
+    k = end + (doc[end - 1].text not in {"'", "\u2019", "'s", "\u2019s"})
+    j = k
+    while j < len(doc) and j - k < 4 and doc[j].pos_ in {"ADJ", "NOUN"}:
+        if doc[j].pos_ == "NOUN" and (j + 1 == len(doc) or doc[j + 1].pos_ != "NOUN"):
+            return [(k, j + 1)]
+        j += 1
+    return []
+
+
+def _gap_word(tok: Token) -> bool:
+    """An adjective between a hedge and its figure ("roughly new 300"; often parsed as a verb)."""
+    return tok.is_alpha and tok.is_lower and tok.tag_ in {"JJ", "VB", "VBN"}
+
+
+def qualifier_after(doc: Doc, sent: Span, end: int) -> str | None:
+    """A hedge after a figure: "100 or more", "50 or so"."""
+    tail = doc[end:min(end + 2, sent.end)].text.lower()
+    return tail if tail in {"or more", "or so", "or fewer", "or less"} else None
