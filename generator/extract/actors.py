@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_clusters import (
     Cluster,
@@ -36,8 +36,10 @@ from generator.extract.actor_refs import back_references
 from generator.extract.actor_sift import TitleLines, sub_names
 from generator.extract.actor_words import (
     HONORIFICS,
+    ORG_DESCRIPTORS,
     SPEECH_VERBS,
 )
+from generator.extract.role_words import is_title
 from generator.extract.roles import affiliation, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
@@ -191,7 +193,8 @@ def _score(a: Actor, talk: int, lead: bool) -> float:
     """Importance: mentions, speech, a place in the lead, a role; people first among equals."""
     lead_bonus = (1.0 if a.kind == "place" else 2.0) if lead else 0.0
     person = 1.0 if a.kind == "person" and " " in a.name else 0.0
-    return a.mentions + 2 * min(talk, 3) + lead_bonus + (a.role is not None) + person
+    tail = 1.0 if a.kind in ("place", "group") and a.mentions == 1 and not talk else 0.0
+    return a.mentions + 2 * min(talk, 3) + lead_bonus + (a.role is not None) + person - tail
 
 
 def _significant(a: Actor, multiword: bool, talk: int, lead: bool) -> bool:
@@ -199,7 +202,7 @@ def _significant(a: Actor, multiword: bool, talk: int, lead: bool) -> bool:
     if a.kind == "person":
         return multiword or a.mentions >= 2 or talk > 0 or a.role is not None
     if a.kind == "organization":
-        return a.mentions >= 2 or talk > 0 or lead or multiword
+        return True  # a body named even once is a source or a party ("Roche", "the Guardian")
     return a.mentions >= 2 or talk > 0 or lead
 
 
@@ -268,6 +271,9 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
             continue  # "the recruitment of Westerners": never acts, never speaks
         if focused and _all_common(doc, c, spans):
             continue  # "a Derbyshire nursing home", "three Chihuahua puppies"
+        once = kinds[i] == "organization" and len(spans) == 1 and not (talk or lead)
+        if focused and once and all(_modifies(doc, m) for m in c.mentions):
+            continue  # "3.6 million Twitter followers"
         if not focused or _significant(actor, len(names[i].split()) > 1, talk, lead):
             scored.append((_score(actor, talk, lead), spans[0][0], actor, True))
     taken = [sp for _, _, a, _ in scored for sp in a.spans]
@@ -287,6 +293,28 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         scored.append((_score(actor, d.speaks, lead), spans[0][0], actor, False))
     scored.sort(key=lambda x: (-x[0], x[1]))
     return tuple(a for _, _, a, _ in (scored[:MAX_ACTORS] if focused else scored))
+
+
+def _modifies(doc: Doc, m: Mention) -> bool:
+    """A one-word body named once that reads as no body: spaCy did not call it one, or it
+    modifies a noun ("Twitter followers", "a Sixties-inspired style"; not "the Guardian
+    newspaper")."""
+    span = doc[m.tok_start : m.tok_end]
+    if " " in m.text:
+        return False
+    tok = span.root
+    if m.label != "ORG":
+        return True
+    glued = m.tok_end < len(doc) and not span[-1].whitespace_ and doc[m.tok_end].text == "-"
+    modifier = tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= m.tok_end
+    prev = doc[m.tok_start - 1] if m.tok_start else None
+    thing = prev is not None and prev.pos_ == "NOUN" and prev.is_lower and not _body_noun(prev)
+    return glued or thing or (modifier and not _body_noun(tok.head))
+
+
+def _body_noun(tok: Token) -> bool:
+    """ "newspaper", "drug makers": a noun that names a kind of body (or a person's title)."""
+    return tok.lemma_.lower() in ORG_DESCRIPTORS or tok.lower_ in ORG_DESCRIPTORS or is_title(tok)
 
 
 def _in_title(article: Article, c: Cluster) -> bool:
