@@ -51,3 +51,31 @@ def test_a_possessive_party_is_a_role_only_where_no_other_is_given() -> None:
 def test_a_sports_position_read_as_an_adverb_is_still_a_title() -> None:
     found = run("The club confirmed the sale of teenage forward Robbie Muirfield. Muirfield left.")
     assert by_name(found, "Robbie Muirfield").role == "teenage forward"
+
+
+def test_copular_office_rank_and_hyphenated_titles() -> None:
+    found = run(
+        "Omar Lutz was director of the National Grid Security Division within the agency. "
+        "Mr Lutz left. Former world number two Tommy Hask is a doubt. Hask rested. Talk "
+        "turned to under-fire manager Manuel Pellot. Pellot stayed."
+    )
+    assert by_name(found, "Omar Lutz").role == "director of the National Grid Security Division"
+    assert by_name(found, "Tommy Hask").role == "Former world number two"
+    assert by_name(found, "Manuel Pellot").role == "under-fire manager"
+
+
+def test_an_office_before_a_comma_and_a_clergy_honorific() -> None:
+    found = run(
+        "Critics including the Bishop of Wexham, the Rt Rev Michael Scott-Jarne, said it would "
+        "fail. Scott-Jarne argued. He played with 1988 Masters winner Sandy Lyall. Lyall won."
+    )
+    assert by_name(found, "Michael Scott-Jarne").role == "Bishop of Wexham"
+    assert by_name(found, "Sandy Lyall").role == "1988 Masters winner"
+
+
+def test_team_nouns_make_a_city_name_a_club() -> None:
+    found = run(
+        "Northam City players trained on Monday. Northam City striker Leo Varga was rested. "
+        "Varga said Northam City qualify for Europe if they win."
+    )
+    assert by_name(found, "Northam City").kind == "organization"

@@ -56,6 +56,13 @@ _PLACE_NOUNS = frozenset(
         "district",
     }
 )
+_TEAM_NOUNS = frozenset(
+    {
+        "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward",
+        "manager", "coach", "captain", "boss", "player", "players", "fans", "supporters",
+        "squad", "team-mate", "teammate", "star", "stars", "chairman", "owner", "owners",
+    }
+)
 _COUNTRIES = frozenset(min(g, key=len) for g in COUNTRY_SYNONYMS) - {"eu", "un"}
 
 
@@ -87,6 +94,11 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
         if nxt is not None and nxt.lower_ in _PLACE_NOUNS:
             votes["place"] += 3  # "the Colima volcano", "Hudson river"
+        if nxt is not None and nxt.lower_ in _TEAM_NOUNS and m.label != "PERSON":
+            votes["organization"] += 4  # "Manchester City striker", "Swansea City fans"
+        root = doc[m.tok_end - 1]
+        if root.dep_ == "nsubj" and root.tag_ == "NNP" and root.head.tag_ == "VBP":
+            votes["organization"] += 2  # "Manchester City qualify": a team takes the plural
         one = m.tok_end - m.tok_start == 1 and bare(m.text) not in ORG_HEADS
         if one and prev is not None and prev.lower_ == "in" and m.label == "ORG":
             votes["place"] += 1.5  # "riots in Ferguson"

@@ -53,7 +53,8 @@ TITLE_NOUNS = _words(
     investor banker trader broker lecturer academic expert specialist builder contractor
     diver swimmer runner cyclist skier sailor fisherman sprinter boss inventor creator
     referee umpire linesman prisoner inmate frontman composer conductor attacker defender
-    winger forward debutant rookie liaison guard supervisor
+    winger forward debutant rookie liaison guard supervisor winner runner-up finalist
+    medallist medalist laureate pundit bishop vicar priest rector cardinal chaplain
     """
 )
 
@@ -69,6 +70,7 @@ PERSON_NOUNS = _words(
 # "tennis great X".
 DESCRIPTOR_NOUNS = _words(
     """
+    immigrant migrant refugee
     toddler infant baby boy girl teenager teen schoolboy schoolgirl pensioner grandmother
     grandfather mother father great legend star icon ace veteran mogul tycoon billionaire
     millionaire hopeful prodigy

@@ -77,6 +77,8 @@ def para_end(doc: Doc, i: int) -> int:
 def clean(doc: Doc, s: int, e: int) -> str | None:
     """The text of tokens [s, e) without leading determiners or ages, if it holds a title."""
     while s < e and (doc[s].lower_ in DETS or doc[s].is_punct or doc[s].pos_ in ("CCONJ", "ADP")):
+        if doc[s].pos_ == "ADP" and s + 1 < e and doc[s + 1].text == "-" and not doc[s].whitespace_:
+            break  # "under-fire manager"
         s += 1
     age = s
     while age < e and (doc[age].like_num or doc[age].lower_ in ("-", "year", "old", "years")):

@@ -62,6 +62,8 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
             break
         if t.text == "-" and i > sent_start and not t.whitespace_:
             i -= 1
+            if not doc[i].whitespace_ and doc[i].is_alpha and i > sent_start:
+                i -= 1  # "under-fire manager": the word glued before the hyphen too
             continue
         if t.ent_type_ in ("DATE", "TIME") or bare(t.text) in WEEKDAYS | MONTHS:
             break  # "On Wednesday Irish Transport Minister ..."
@@ -75,6 +77,10 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
         break
     s = i + 1
     last = end - 2 if end - 2 >= s and doc[end - 1].text == "." else end - 1
+    ranked = last > s and doc[last].like_num and doc[last - 1].lower_ in ("number", "no")
+    if ranked:  # "world number two Tommy Haas"
+        s += doc[s].lower_ in ("the", "a", "an")
+        return doc[s:end].text
     if s >= end or (not title_or_plural(doc[last]) and not _ends_in_title_phrase(doc, s, end)):
         return None
     return clean(doc, s, end)
@@ -233,6 +239,8 @@ def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
             return head
         return None
     start = _age_before(doc, name.start)
+    while start > 2 and bare(doc[start - 1].text) in HONORIFICS | {"the", "rt", "hon"}:
+        start -= 1  # "the Bishop of Winchester, the Rt Rev Michael Scott-Joynt"
     if start < 2 or doc[start - 1].text != ",":
         return None
     if root.dep_ == "appos":
@@ -328,7 +336,7 @@ def _relative_office(doc: Doc, name: Span) -> str | None:
 _AS_VERBS = frozenset({"serve", "work", "act"})
 _ROLE_STOPS = frozenset(
     {"from", "until", "under", "since", "between", "during", "when", "who", "which", "that",
-     "before", "after", "in", "and", "but"}
+     "before", "after", "in", "and", "but", "within"}
 )
 
 
@@ -356,11 +364,28 @@ def _relative_title(doc: Doc, name: Span) -> str | None:
     return clean(doc, j, k)
 
 
+def _copular_title(doc: Doc, name: Span) -> str | None:
+    """ "Amit Yoran was director of the National Cyber Security Division" → that office."""
+    root = name.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i != name.end:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if attr is None or not title_or_plural(attr):
+        return None
+    k, end = attr.i + 1, para_end(doc, attr.i)
+    while k < end and not doc[k].is_punct and doc[k].lower_ not in _ROLE_STOPS:
+        if doc[k].pos_ in ("VERB", "AUX"):
+            break
+        k += 1
+    return clean(doc, attr.left_edge.i, k) if k - attr.left_edge.i <= 10 else None
+
+
 def role_of(doc: Doc, name: Span) -> str | None:
     """The role the text gives the person named by the token span ``name``, or None."""
     patterns = (
         _pre_title, _shared_title, _descriptor, _post_apposition, _pre_apposition,
-        _relative_office, _relative_title,
+        _relative_office, _relative_title, _copular_title,
     )
     for pattern in patterns:
         role = pattern(doc, name)
