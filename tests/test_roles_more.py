@@ -79,3 +79,11 @@ def test_team_nouns_make_a_city_name_a_club() -> None:
         "Varga said Northam City qualify for Europe if they win."
     )
     assert by_name(found, "Northam City").kind == "organization"
+
+
+def test_the_capitalised_title_refers_back_to_the_subject_before() -> None:
+    found = run(
+        "Daniel Camber will say today that high taxes are immoral. Families get a boost, and "
+        "the Prime Minister will set out the case for lower taxes. Mr Camber will speak later."
+    )
+    assert by_name(found, "Daniel Camber").role == "Prime Minister"

@@ -18,11 +18,14 @@ _POSSESSIVE = frozenset({"'s", "\u2019s"})
 
 def _description(tok: Token) -> Span | None:
     """ "Obama's former campaign strategist" / "the former strategist" around a title noun."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.ent_type_:
-        return None
-    if tok.lower_ not in TITLE_NOUNS or tok.lower_ in _KIN or not speaks(tok):
-        return None
     doc = tok.doc
+    capital = tok.tag_ == "NNP" and tok.is_title and _the_title(doc, tok)  # "the Prime Minister"
+    if tok.dep_ not in ("nsubj", "nsubjpass") or (tok.tag_ != "NN" and not capital):
+        return None
+    if tok.ent_type_ or tok.lower_ not in TITLE_NOUNS or tok.lower_ in _KIN:
+        return None
+    if not speaks(tok) and not capital:
+        return None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.ent_type_ == "PERSON":
         return None  # a title before a name
@@ -34,6 +37,14 @@ def _description(tok: Token) -> Span | None:
     if any(c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "GPE") for c in tok.children):
         return doc[left.i : tok.i + 1]
     return None
+
+
+def _the_title(doc: Doc, tok: Token) -> bool:
+    """ "the Prime Minister": "the" and capitalised title words only, up to ``tok``."""
+    i = tok.i - 1
+    while i >= 0 and doc[i].is_title and doc[i].lower_ in TITLE_NOUNS | {"prime", "foreign"}:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the"
 
 
 def _subject_before(
