@@ -43,7 +43,7 @@ from generator.extract.role_words import is_title
 from generator.extract.roles import affiliation, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
-MAX_ACTORS = 25
+MAX_ACTORS = 30
 LEAD_SENTENCES = 2
 
 
@@ -194,7 +194,9 @@ def _score(a: Actor, talk: int, lead: bool) -> float:
     lead_bonus = (1.0 if a.kind == "place" else 2.0) if lead else 0.0
     person = 1.0 if a.kind == "person" and " " in a.name else 0.0
     tail = 1.0 if a.kind in ("place", "group") and a.mentions == 1 and not talk else 0.0
-    return a.mentions + 2 * min(talk, 3) + lead_bonus + (a.role is not None) + person - tail
+    weight = 0.6 if a.kind == "place" else 1.0  # a setting ranks below those who act in it
+    said = 2 * min(talk, 3)
+    return weight * a.mentions + said + lead_bonus + (a.role is not None) + person - tail
 
 
 def _significant(a: Actor, multiword: bool, talk: int, lead: bool) -> bool:
