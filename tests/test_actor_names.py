@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.extract.given_names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, UNISEX_NAMES
-from tests.test_actors import by_name, run
+from tests.test_actors import by_name, names, run
 
 
 def test_a_name_spacy_missed_is_a_person_when_it_starts_with_a_given_name() -> None:
@@ -57,3 +57,14 @@ def test_a_lone_word_with_a_title_before_it_stays_a_person() -> None:
 def test_a_given_name_at_the_start_of_a_paragraph_opens_a_name() -> None:
     found = run("The critics spoke.\n\nMehmet Ozal \u2014 a surgeon \u2014 was praised. Ozal left.")
     assert by_name(found, "Mehmet Ozal").kind == "person"
+
+
+def test_events_operations_awards_and_demonyms_are_not_actors() -> None:
+    found = run(
+        "Lena Ruiz won at the Eurovision Song Contest and later at the Oscars. Operation "
+        "Blue Falcon began on Monday, a Frenchman said. Ruiz thanked the Acme Trust."
+    )
+    got = names(found) + [n for a in found for n in a.aliases]
+    for junk in ("Eurovision Song Contest", "Oscars", "Operation Blue Falcon", "Frenchman"):
+        assert junk not in got
+    assert "Acme Trust" in got

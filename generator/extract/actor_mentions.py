@@ -40,6 +40,7 @@ from generator.extract.actor_words import (
     NAME_CONNECTORS,
     NAMING_VERBS,
     NON_ACTOR_HEADS,
+    NON_ACTOR_LEADS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     PARTY_WORDS,
@@ -179,7 +180,7 @@ def _junk(doc: Doc, span: Span, name: str) -> bool:
     capital = name[:1].isupper() or _ARABIC_ARTICLE.match(name) is not None
     if not words or not capital or not any(c.isalpha() for c in name):
         return True
-    if bare(words[-1]) in NON_ACTOR_HEADS:
+    if bare(words[-1]) in NON_ACTOR_HEADS or (len(words) > 1 and bare(words[0]) in NON_ACTOR_LEADS):
         return True
     if re.search(r"\w-(?:to|and|or|in|of)-\w", name):
         return True  # "a Clark-Kent-to-Superman change": a compound modifier, not a name

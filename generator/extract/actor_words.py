@@ -152,7 +152,8 @@ NOT_NAMES = _words(
     """
     gps dna rna gdp gnp cpi ceo cfo tv ai atm pdf suv ngo ngos ipo vat hiv aids covid ufo usb ok
     sms mri icu er vix dow ftse dax nikkei s&p god allah heaven earth eastern western northern
-    southern central
+    southern central brexit frenchman frenchwoman englishman englishwoman scotsman scotswoman
+    welshman welshwoman irishman irishwoman dutchman brit hgv
     """
 )
 
@@ -172,6 +173,14 @@ NON_ACTOR_HEADS = _words(
     convention declaration charter resolution award awards prize cup championship championships
     games olympics tournament festival summit conference war wars crisis pandemic storm
     hurricane lymphoma syndrome disease leukaemia leukemia carcinoma sarcoma melanoma
+    contest contests grant grants project scheme trophy marathon oscar oscars globe globes
+    emmy emmys grammy grammys
+    """
+)
+# First words of names of things done, not of those who do them: "Operation Desert Storm".
+NON_ACTOR_LEADS = _words(
+    """
+    operation
     """
 )
 
