@@ -68,3 +68,13 @@ def test_events_operations_awards_and_demonyms_are_not_actors() -> None:
     for junk in ("Eurovision Song Contest", "Oscars", "Operation Blue Falcon", "Frenchman"):
         assert junk not in got
     assert "Acme Trust" in got
+
+
+def test_a_body_named_after_a_kind_of_body_is_found() -> None:
+    found = run(
+        "Graham Cole, senior consultant at security firm Sophira, told reporters it was "
+        "positive. The agency bought a computer from the Canadian company Q-Wave Systems. The "
+        "Daily Star and the Ganett newspaper chain filed a motion."
+    )
+    got = names(found)
+    assert {"Sophira", "Q-Wave Systems", "Ganett"} <= set(got)

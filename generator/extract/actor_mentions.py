@@ -17,6 +17,7 @@ from generator.extract.actor_spans import (
     SAINTS,
     bare,
     campaign,
+    described_bodies,
     drop_country,
     extend_given_names,
     extend_initial,
@@ -264,9 +265,11 @@ def common_word(doc: Doc, span: Span) -> bool:
         return False
     tok = span[0]
     prev = doc[tok.i - 1] if tok.i > 0 else None
+    head = tok.head
+    if head.i > tok.i and head.is_lower and head.lemma_ in ORG_DESCRIPTORS:
+        return False  # "the Gannett newspaper chain" names a body
     if span.label_ == "PERSON" and prev is not None and prev.lower_ in _DETERMINERS:
         return True
-    head = tok.head
     return (
         tok.dep_ in ("compound", "amod", "nmod")
         and head.i > tok.i
@@ -295,6 +298,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if e.label_ == "PRODUCT" and bare(e[-1].text) in ORG_HEADS
     ]
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
+    spans += [(s, e, "ORG") for s, e in described_bodies(doc)]
     persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
     tails = titled_person_tails(doc) + titled_runs(doc, taken) + given_name_runs(doc, persons)
     spans = [sp for sp in spans if not any(sp[0] <= a and b <= sp[1] for a, b in tails)]

@@ -18,6 +18,7 @@ from generator.extract.actor_words import (
     KIN_INVERSE,
     MONTHS,
     NOT_NAMES,
+    ORG_DESCRIPTORS,
     ORG_HEADS,
     PARTY_WORDS,
     PLACE_HEADS,
@@ -180,6 +181,25 @@ def propn_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def described_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """A name spaCy missed or took for a product, after a noun for a kind of body: "security
+    firm Sophos", "the Canadian company D-Wave Systems" (hyphenated parts stay in)."""
+    out = []
+    for i, tok in enumerate(doc[:-1]):
+        if not tok.is_lower or tok.pos_ != "NOUN" or tok.lemma_ not in ORG_DESCRIPTORS:
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].ent_type_ in ("", "PRODUCT", "WORK_OF_ART"):
+            t = doc[j]
+            glued = t.text == "-" and not t.whitespace_ and not doc[j - 1].whitespace_
+            if not (glued or (t.text[:1].isupper() and t.pos_ == "PROPN" and t.is_alpha)):
+                break
+            j += 1
+        if j > i + 1 and doc[j - 1].text != "-":
+            out.append((i + 1, j))
+    return out
 
 
 _DIGIT_NAME = re.compile(r"[A-Z][a-z]+\d+[A-Z][a-z]+")

@@ -305,13 +305,15 @@ def _modifies(doc: Doc, m: Mention) -> bool:
     if " " in m.text:
         return False
     tok = span.root
+    glued = m.tok_end < len(doc) and not span[-1].whitespace_ and doc[m.tok_end].text == "-"
+    if glued:
+        return True
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= m.tok_end:
+        return not _body_noun(tok.head)  # "the Gannett newspaper chain" names a body
     if m.label != "ORG":
         return True
-    glued = m.tok_end < len(doc) and not span[-1].whitespace_ and doc[m.tok_end].text == "-"
-    modifier = tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= m.tok_end
     prev = doc[m.tok_start - 1] if m.tok_start else None
-    thing = prev is not None and prev.pos_ == "NOUN" and prev.is_lower and not _body_noun(prev)
-    return glued or thing or (modifier and not _body_noun(tok.head))
+    return prev is not None and prev.pos_ == "NOUN" and prev.is_lower and not _body_noun(prev)
 
 
 def _body_noun(tok: Token) -> bool:

@@ -44,6 +44,8 @@ MODALS = {"could", "can", "will", "would", "should", "might", "may", "must", "'l
 
 
 PLACE_LABELS = {"GPE", "LOC"}
+# Adverbs the parser splits from a phrasal verb: "ordered to pay back £5m".
+PARTICLES = {"back", "out", "off", "up", "down", "away"}
 SCOPE_PREPS = {"in", "across", "throughout", "among"}
 def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
         clauses: bool = True) -> tuple[int, int]:
@@ -158,7 +160,8 @@ def _stand_in(subj: Token | None, verb: Token) -> Token | None:
 def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> list:
     """Ranges for a verb, its subject (unless the figure is it) and its complement."""
     ranges: list[tuple[int, int]] = [(verb.i, verb.i + 1)]
-    ranges += [(c.i, c.i + 1) for c in verb.children if c.dep_ == "prt"]
+    ranges += [(c.i, c.i + 1) for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES)]  # "pay back"
     subj = None if via_subject else _stand_in(_subject(verb), verb)
     if subj is not None:
         ranges.append(_np(subj, skip, pp=True))

@@ -37,6 +37,19 @@ def _by_estimate(doc: Doc, sent: Span) -> Span | None:
     return None
 
 
+def _speaker_of(verb: Token) -> Token | None:
+    """The subject of a speech verb. "The party said that X had been ... and said Y would
+    cost ...": the parser joins the second "said" to the reported clause; it shares the
+    first "said"'s subject, not the reported clause's."""
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    head = verb.head
+    if not own and verb.dep_ == "conj" and head.lemma_ not in SPEECH_VERBS and (
+        head.dep_ == "ccomp" and head.head.lemma_ == verb.lemma_
+    ):
+        return _subject(head.head)
+    return _subject(verb)
+
+
 def _share(tok: Token) -> bool:
     """A counted subject ("73 percent", "two-thirds of voters"): a figure, not a speaker."""
     return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
@@ -58,6 +71,10 @@ def _claims(doc: Doc, verb: Token, num: int) -> bool:
 
 NAME_ENTS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}
 POLL_NOUNS = {"poll", "survey"}
+# Verbs whose subject puts a figure forward without a verb of saying: "X underlined plans to
+# cut tax by £4bn", "Y pledged £2m".
+SOURCE_VERBS = SPEECH_VERBS | {"underline", "stress", "emphasise", "emphasize", "highlight",
+                               "reiterate", "pledge", "promise", "vow"}
 
 
 def is_report(tok: Token) -> bool:
@@ -114,13 +131,13 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
     by = _by_estimate(doc, sent)
     if by is not None:
         return by
-    verbs = [a for a in doc[num].ancestors if a.lemma_ in SPEECH_VERBS]
+    verbs = [a for a in doc[num].ancestors if a.lemma_ in SOURCE_VERBS]
     verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.dep_ in {"ROOT", "parataxis"}]
     verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.tag_ in {"VBD", "VBZ", "VBP"}]
     for verb in verbs:
         if not _claims(doc, verb, num):
             continue
-        subj = _subject(verb)
+        subj = _speaker_of(verb)
         if subj is not None and verb.lemma_ in EVIDENCE_VERBS and (
             subj.left_edge.i <= num <= subj.right_edge.i
         ):

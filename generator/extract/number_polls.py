@@ -72,7 +72,20 @@ def pronoun_name(doc: Doc, q: Quantity, name_of) -> str | None:
         if outer is not None and outer.pos_ == "NOUN" and outer.i < subj.i:  # though it fell"
             return doc[slice(*C._np(outer, set()))].text
         return None
+    if subj.lower_ == "it":  # "While they pledged to cut net migration, it now stands at"
+        return _clause_antecedent(doc, verb, subj)
     return name_of(subj) if subj.lower_ in PERSONAL else None
+
+
+def _clause_antecedent(doc: Doc, verb: Token, it: Token) -> str | None:
+    """What "it" stands for when an adverbial clause before it in the sentence has a noun as
+    its object or subject: the last such noun (no name, no time word)."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i < it.i]
+    if not clauses:
+        return None
+    nouns = [t for t in clauses[-1].subtree if t.pos_ == "NOUN" and t.tag_ == "NN"
+             and t.dep_ in {"dobj", "nsubj", "nsubjpass"} and t.ent_type_ not in {"DATE", "TIME"}]
+    return doc[slice(*C._np(nouns[-1], set()))].text if nouns else None
 
 
 def with_subject(about: str, name: str | None) -> str:

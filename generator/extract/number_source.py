@@ -138,6 +138,24 @@ class Sources:
             named = self._described_org(head.lemma_.lower(), span.start_char)
         return named or re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
 
+    def poll_before(self, sent: Span, num: int) -> str | None:
+        """ "A Acme poll found 74 percent backed it. Sixty percent of Republicans agreed.": a
+        share with no source of its own, right after a sentence in the same paragraph that
+        cites a named poll or survey, is that poll's."""
+        doc = self.doc
+        if sent.start == 0 or self.inside_quote(doc[num].idx):
+            return None
+        if "\n" in self.article.text[doc[sent.start - 1].idx:sent.start_char]:
+            return None  # a new paragraph
+        prev = doc[sent.start - 1].sent
+        for tok in prev:
+            if tok.lemma_.lower() in POLL_NOUNS or tok.lower_ in POLL_NOUNS:
+                owner = report_owner(doc, tok)
+                if owner is not None and owner.root.pos_ != "PRON":
+                    text = re.sub(r"^(the|a|an)\s+", "", owner.text, flags=re.IGNORECASE)
+                    return actor_for(text, self.actors) or text
+        return None
+
     def _earlier_report(self, lemmas: set[str], pos: int) -> str | None:
         """The owner of the last report of a kind named before ``pos`` ("the Gallup poll")."""
         doc = self.doc

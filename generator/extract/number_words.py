@@ -16,7 +16,8 @@ QUALIFIERS = tuple(sorted((
     "at least", "at most", "up to", "close to", "just over", "just under", "an estimated",
     "nearly", "almost", "roughly", "around", "about", "approximately", "over", "under",
     "some", "estimated", "below", "above", "only", "just", "barely", "roughly", "exactly",
-    "plus or minus", "\u00b1", "an average of", "on average",
+    "plus or minus", "\u00b1", "an average of", "on average", "the best part of",
+    "the better part of", "a shade over", "a shade under", "in the region of",
 ), key=lambda p: -len(p.split())))  # longest first: "just above", not "above"
 # How a hedge is reported where its words in the text are not the plain hedge.
 QUALIFIER_FORMS = {"an estimated": "estimated", "an average of": "average",

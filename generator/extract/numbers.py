@@ -15,6 +15,8 @@ from generator.extract.number_ages import (
     hyphen_age_about,
     predicate_age,
 )
+from generator.extract.number_attach import attached_about, with_participle
+from generator.extract.number_dates import date_tag_slip, determined, year_like
 from generator.extract.number_hearsay import hearsay, speaker_name
 from generator.extract.number_ordinals import ordinal_at, rank_about
 from generator.extract.number_owners import owner, paren_about, paren_figure, with_owner
@@ -141,6 +143,7 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     if labels & {"DATE", "TIME"} and q.kind not in {"age", "duration", "money", "percent",
                                                     "rank", "measure"} and (
         not paren_figure(doc, sent, q)  # "Delta (70)" is a score
+        and not date_tag_slip(doc, sent, q)  # "eight holidays", "the front nine in 41"
     ):
         return True
     prev = doc[q.start - 1] if q.start > sent.start else None
@@ -200,6 +203,8 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
             continue
         if found and found[-1].end <= q.start:
             merged = merge_range(doc, sent, found[-1], q)
+            if merged is not None and merged.kind == "ratio" and determined(doc, found[-1]):
+                merged = None  # "the front nine in 41": a named thing, then a figure
             if merged is not None and q.start - found[-1].end <= 1:
                 found[-1] = merged
                 i = q.end
@@ -215,7 +220,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
             found[k + 1] = replace(nxt, about_of=(q.start, q.end, q.noun), aside=aside)
         elif q.kind == "count" and q.unit is None and link in {"and", "or", "to"} and (
             nxt.kind in {"age", "duration", "measure", "percent", "money"}
-        ):
+        ) and not year_like(doc, q):  # "by 2030 to 32 percent": a year, then a figure
             found[k] = replace(q, unit=nxt.unit, kind=nxt.kind)
         elif q.kind == "count" and q.unit is None and link == "," and (
             nxt.kind in {"duration", "measure", "percent", "money"}
@@ -325,11 +330,13 @@ def numbers(
             elif heard is not None:  # "the $20 million experts say it costs"
                 about = heard[0]
             else:
-                about = paren_about(doc, sent, q) or conjoined_about(doc, q) or ago_about(
+                about = attached_about(doc, sent, q) or paren_about(
+                    doc, sent, q) or conjoined_about(doc, q) or ago_about(
                     doc, sent, q) or relative_about(
                     doc, sent, q) or comparison_about(doc, sent, q) or C.about(
                     doc, q.start, q.end, q.noun, aside=q.aside)
             if q.kind != "age":
+                about = with_participle(doc, sent, q, about)  # "seven games remaining"
                 about = with_subject(about, pronoun_name(doc, q, sources.speakers.name_of))
                 anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)
                 about = with_owner(about or q.unit or "", owner(doc, anchor))
@@ -343,7 +350,8 @@ def numbers(
                 unit=q.unit,
                 about=about,
                 qualifier=qualifier,
-                source=(lead and lead[1]) or _source(doc, sources, sent, q, heard),
+                source=(lead and lead[1]) or _source(doc, sources, sent, q, heard) or (
+                    sources.poll_before(sent, q.num) if q.kind == "percent" else None),
                 sentence=sent.text.strip(),
                 start=s_char,
                 end=e_char,

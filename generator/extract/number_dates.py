@@ -1,0 +1,72 @@
+"""Where the entity tagger's DATE label is wrong about a figure, and where a year is no figure.
+
+The tagger labels some counts as dates ("at least eight holidays", "covered the course in 41"):
+a count of a plain noun that is no calendar word, or a lone small number that the tagger made a
+one-token date, is still a figure. A year ("by 2030 to 32 percent") never borrows the unit of the
+figure after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract import number_words as W
+from generator.extract.number_spans import Quantity
+
+# Nouns that mark a calendar span or point, so a DATE label on their count is right.
+CALENDAR_NOUNS = {"weekend", "weekends", "weekday", "weekdays", "am", "pm", "a.m.", "p.m.",
+                  "a.m", "p.m", "o'clock", "th", "st", "nd", "rd", "hrs"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Words before a lone number that make it a day of the month or a year: "on the 15", "in '41".
+DAY_OR_YEAR_BEFORE = {"'", "\u2019", "the", "on", "of", "since", "until", "till", "from", "class"}
+
+
+def year_like(doc: Doc, q: Quantity) -> bool:
+    """A bare four-digit number from 1000 to 2100 with no counted noun: a year."""
+    tok = doc[q.num]
+    return q.noun is None and q.end == q.num + 1 and tok.text.isdigit() and (
+        len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100
+    )
+
+
+def determined(doc: Doc, q: Quantity) -> bool:
+    """A number word with a determiner and an adjective of its own ("the front nine"): it
+    names a thing, it is no "one in four" ratio."""
+    deps = {c.dep_ for c in doc[q.num].children}
+    return q.start == q.num and doc[q.num].is_alpha and {"det", "amod"} <= deps
+
+
+def _near_calendar(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """A month or weekday within two words of the figure ("Friday 13", "13 March")."""
+    lo, hi = max(sent.start, q.start - 2), min(sent.end, q.end + 2)
+    return any(t.lower_ in W.MONTHS or t.lower_ in WEEKDAYS for t in doc[lo:hi])
+
+
+def date_tag_slip(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """True when a count the tagger labelled DATE is a figure all the same: "eight holidays"
+    (a plain noun, not a unit of time) or a lone "41" the tagger made a date of its own."""
+    tok = doc[q.num]
+    if q.kind != "count" or q.value is None or q.value >= 1000 or year_like(doc, q):
+        return False
+    if tok.text.isdigit() and len(tok.text) == 4:
+        return False
+    if _near_calendar(doc, sent, q):
+        return False
+    if q.noun is not None:
+        noun = doc[q.noun]
+        if any(t.like_num for t in doc[q.num + 1:q.noun]) or any(
+                t.lower_ in {"age", "ages"} for t in doc[q.num + 1:q.noun + 1]):
+            return False  # "the 18 to 34 age range": an age band, not a count
+        return noun.pos_ == "NOUN" and noun.lower_ not in W.TIME_UNITS and (
+            noun.lower_ not in CALENDAR_NOUNS and noun.lower_ not in W.MONTHS
+        )
+    if not tok.text.isdigit() or q.end != q.num + 1 or q.start != q.num:
+        return False
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ != "DATE" or len(ent) != 1:
+        return False
+    prev = doc[q.start - 1] if q.start > sent.start else None
+    nxt = doc[q.end] if q.end < sent.end else None
+    if prev is None or prev.pos_ != "ADP" or prev.lower_ in DAY_OR_YEAR_BEFORE:
+        return False  # "in 41" is a score; "Smith, 41," an age, "I'm 41" too
+    return nxt is None or (nxt.is_punct and nxt.text not in {"/", "-", "'", "\u2019"})
