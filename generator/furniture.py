@@ -144,7 +144,7 @@ _STARTERS = wordset(
     "After Before When While Although Though However Meanwhile Yet So If As In On At Last "
     "Earlier Later Today Yesterday According One Two Three Some Many Most All Both Police "
     "Officers Since During Despite Speaking Following Other Another Several Here Instead "
-    "Under Over A An"
+    "Under Over A An Each Every Among Almost About More Fewer Only"
 )
 _CALENDAR = wordset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
@@ -178,7 +178,11 @@ _STORY_RESUMES = re.compile(
     r"(?<=[a-z])\s+(?=[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
     r"(?:reported|said|says|told|added|announced|wrote|revealed|found|claimed|reports)\b)"
 )
-_SPEECH = re.compile(r"\b(?:said|says|told|added|explained|wrote|asked|stated|insisted)$", re.I)
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|added|explained|wrote|asked|stated|insisted|are|is|was|were|include|"
+    r"includes|including|follows)$",
+    re.I,
+)  # "…, are: Other measures …" introduces a list, not a caption
 
 
 def runon_boundaries(seg: str) -> list[int]:

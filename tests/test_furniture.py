@@ -110,6 +110,9 @@ def test_inline_captions_leave_real_sentences_alone():
         ("Rescue: The boy was pulled out by a passer-by He was unhurt.", "He was"),
         ("He told The Times he would do it again.", None),  # a newspaper name, not a new sentence
         ("Police then questioned Mr Baker about the rescue.", None),
+        ("A caption of the pier at dusk Each year some 600 people visit the pier.", "Each year"),
+        ("Among the changes on what he calls ‘fair play Friday’, are: Other measures "
+         "begin.", None),  # a colon that opens a list, not a caption's label
     ],
 )
 def test_runon_boundaries(segment: str, cut_at: str | None):
