@@ -111,7 +111,7 @@ def test_inline_captions_leave_real_sentences_alone():
         ("He told The Times he would do it again.", None),  # a newspaper name, not a new sentence
         ("Police then questioned Mr Baker about the rescue.", None),
         ("A caption of the pier at dusk Each year some 600 people visit the pier.", "Each year"),
-        ("Among the changes on what he calls ‘fair play Friday’, are: Other measures "
+        ("Among the changes on what he calls \u2018fair play Friday\u2019, are: Other measures "
          "begin.", None),  # a colon that opens a list, not a caption's label
     ],
 )
