@@ -87,3 +87,19 @@ def test_the_capitalised_title_refers_back_to_the_subject_before() -> None:
         "the Prime Minister will set out the case for lower taxes. Mr Camber will speak later."
     )
     assert by_name(found, "Daniel Camber").role == "Prime Minister"
+
+
+def test_a_lead_that_describes_before_it_names() -> None:
+    found = run(
+        "Police are investigating a Tory MP over claims he tried to win votes with cake. "
+        "Jessie Normand allegedly handed out cake at a supermarket. Ms Normand denies it."
+    )
+    assert by_name(found, "Jessie Normand").role == "Tory MP"
+
+
+def test_no_forward_description_when_the_sentence_names_someone() -> None:
+    found = run(
+        "President Bart Oban answered a Gold Star mother on Wednesday.\n\nAt the town hall, "
+        "Tina Hodges asked a question. Hodges sat down."
+    )
+    assert by_name(found, "Tina Hodges").role is None

@@ -109,3 +109,47 @@ def back_references(
             continue  # "Hale's adviser" is not Hale
         out[idx] = (desc.text, (desc.start_char, desc.end_char))
     return out
+
+
+def forward_references(
+    doc: Doc, people: dict[int, list[tuple[int, int]]], unroled: set[int]
+) -> dict[int, tuple[str, tuple[int, int]]]:
+    """A lead that describes before it names: "Police are investigating a Tory MP … . Jesse
+    Norman allegedly …" gives the first person named in the next sentence the description,
+    when no one is named in the describing sentence."""
+    out: dict[int, tuple[str, tuple[int, int]]] = {}
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[:-1]):
+        if any(e.label_ == "PERSON" for e in sent.ents):
+            continue
+        desc = next((d for d in (_indefinite(t) for t in sent) if d is not None), None)
+        if desc is None:
+            continue
+        nxt = sents[k + 1]
+        named = [
+            (s, idx)
+            for idx, spans in people.items()
+            for s, _e in spans
+            if nxt.start_char <= s < nxt.end_char
+        ]
+        if not named:
+            continue
+        idx = min(named)[1]
+        if idx in unroled and idx not in out:
+            out[idx] = (desc.text, (desc.start_char, desc.end_char))
+    return out
+
+
+def _indefinite(tok: Token) -> Span | None:
+    """ "a Tory MP", "a Gold Star mother": "a"/"an", a modifier, a title noun."""
+    if tok.tag_ not in ("NN", "NNP") or tok.lower_ not in TITLE_NOUNS:
+        return None
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if not mods or (tok.lower_ in _KIN and not any(m.text[:1].isupper() for m in mods)):
+        return None
+    left = tok.left_edge
+    if left.lower_ not in ("a", "an") or any(t.ent_type_ == "PERSON" for t in tok.subtree):
+        return None
+    return tok.doc[left.i + 1 : tok.i + 1]

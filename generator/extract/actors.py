@@ -32,7 +32,7 @@ from generator.extract.actor_mentions import (
 )
 from generator.extract.actor_offices import offices
 from generator.extract.actor_prune import families, not_surnames, passive_group
-from generator.extract.actor_refs import back_references
+from generator.extract.actor_refs import back_references, forward_references
 from generator.extract.actor_sift import TitleLines, sub_names
 from generator.extract.actor_words import (
     HONORIFICS,
@@ -250,6 +250,12 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
         all_spans[i] = sorted([*all_spans[i], span])
         given.add(span)
+    still = {i for i in persons if not roles[i]}
+    for i, (desc, span) in forward_references(doc, persons, still).items():
+        if span not in given:
+            roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
+            all_spans[i] = sorted([*all_spans[i], span])
+            given.add(span)
     people = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person"}
     for i, found_offices in offices(doc, people, {i for i in people if not roles[i]}).items():
         found_offices = [(r, sp) for r, sp in found_offices if sp not in given]
