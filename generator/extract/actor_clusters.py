@@ -185,10 +185,12 @@ def _single_target(k: str, groups: dict[str, Cluster], persons: list[str]) -> li
     ]
     if len(named_firm) == 1:
         return named_firm  # "Southwest" after "Southwest Airlines", though read as a region
-    if c.labels["GPE"] + c.labels["LOC"] + c.labels["NORP"] > c.labels["PERSON"] + c.labels["ORG"]:
-        return []
     first = [p for p in persons if p in groups and words(p)[0] == k]
     given = first_name_sex(k.title()) is not None  # "Julia" read as a body, then her full name
+    if given and c.labels["PERSON"] and len(first) == 1 and len(words(first[0])) == 2:
+        return first  # "Charlotte Roach … Charlotte said", though read as the city
+    if c.labels["GPE"] + c.labels["LOC"] + c.labels["NORP"] > c.labels["PERSON"] + c.labels["ORG"]:
+        return []
     if first and (c.labels["PERSON"] >= c.labels["ORG"] or (given and len(first) == 1)):
         return first[:1]
     if c.labels["ORG"] and k not in ORG_HEADS:
