@@ -82,7 +82,7 @@ def test_a_body_named_after_a_kind_of_body_is_found() -> None:
 
 def test_a_first_name_used_alone_joins_the_one_person_of_that_name() -> None:
     found = run(
-        "Triathlete Charlotte Rooker gave up normal clothes for Lent. Charlotte said the "
+        "The triathlete Charlotte Rooker gave up normal clothes for Lent. Charlotte said the "
         "costumes drew stares. Charlotte wore a tiger suit to work in Charlotte, she added."
     )
     rooker = by_name(found, "Charlotte Rooker")
