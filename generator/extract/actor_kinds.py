@@ -119,6 +119,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         votes["person"] += 10  # "Vann R. Newkirk II", "Martin Luther King Jr."
     if keys & _COUNTRIES:
         return "place"
+    if not full and all(_members(f) for f in c.forms):
+        return "group"  # "Republicans", "Britons", "Iranians": people, not a body
     if any(is_country(k) for k in keys) and c.labels["PERSON"] < sum(c.labels.values()) / 2:
         return "place"  # "Cyprus" in a story about its banks is still the country
     spelled = keys | {f.lower() for f in c.forms}  # a key may be a short form: "eu"
@@ -129,6 +131,14 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     best: ActorKind = max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[assignment]
     lone = not full and not cues["person"] and not cues["titled"] and not keys & GIVEN_NAMES
     return "organization" if best == "person" and lone else best
+
+
+def _members(form: str) -> bool:
+    """A plural for the members of a US party or of a people: "Democrats", "Iranians"."""
+    low = form.lower()
+    return low in ("republicans", "democrats", "britons") or (
+        form[:1].isupper() and low.endswith("ians") and len(low) > 6
+    )
 
 
 def _given_name_first(form: str) -> bool:

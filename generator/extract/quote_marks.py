@@ -58,6 +58,8 @@ def _kind(text: str, i: int, j: int, lo: int, hi: int) -> str:
     opens = (before.isspace() or before in OPENING_CONTEXT) and not after.isspace()
     closes = not before.isspace() and not after.isalnum()
     if ch in CLOSE_ONLY:
+        if i == lo and j < hi and text[j:hi].strip():
+            return "open"  # a paragraph that opens with a closing mark: a typo for “
         return "open" if opens and not closes and after.isalpha() else "close"
     if opens and not closes:
         return "open"
@@ -66,12 +68,22 @@ def _kind(text: str, i: int, j: int, lo: int, hi: int) -> str:
     return "either"
 
 
+LAST_STOP = re.compile(r".*[" + SENTENCE_END + r"](?=\s+\S)", re.S)
+
+
 def _stray_end(text: str, lo: int, hi: int) -> int | None:
-    """End of an unclosed quote cut short by a new opening mark at ``hi``, if it ends a sentence."""
+    """End of an unclosed quote cut short by a new opening mark at ``hi``: where it ends a
+    sentence, or at its last full stop when text the mark never closed runs on after it
+    (a caption run into the article: "'We won. Ruiz at the gala on Friday 'It was …")."""
     end = hi
     while end > lo and text[end - 1].isspace():
         end -= 1
-    return end if end > lo and text[end - 1] in SENTENCE_END else None
+    if end > lo and text[end - 1] in SENTENCE_END:
+        return end
+    if not text[lo : lo + 1].isupper():
+        return None  # not a quoted sentence: "so-called 'booth babes' designed to …"
+    m = LAST_STOP.match(text, lo, end)
+    return m.end() if m is not None and len(text[lo : m.end()].split()) >= 3 else None
 
 
 def _style(mark: str) -> str:

@@ -13,6 +13,9 @@ from generator.extract.quote_words import CLAIM_NOUNS
 from generator.extract.speakers import Speakers
 
 DASH_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]+\s*")
+MARKS = "\"'\u2018\u2019\u201c\u201d"
+DASH_BEFORE = re.compile(r"(?:--|[\u2014\u2013])\s*$")
+DASH_AFTER = re.compile(r"\s*(?:--|[\u2014\u2013])")
 
 
 def clause_subject(speakers: Speakers, span: Span) -> str | None:
@@ -85,3 +88,36 @@ def dash_speaker(speakers: Speakers, r: Region, para: tuple[int, int]) -> str | 
         names.append(tok)
     names = [t for t in names if t.pos_ == "PROPN"]
     return speakers.name_of(names[-1]) if names else None
+
+
+def dash_aside(speakers: Speakers, r: Region) -> str | None:
+    """A quote set off by dashes inside a sentence is the words of the person named right
+    before it ("… including Ana Ruiz -- “…” -- and …"), else of the sentence's subject
+    ("Ruiz took it as praise -- “…” -- and …")."""
+    text, doc = speakers.text, speakers.doc
+    opening, closing = r.start, r.end
+    while opening > 0 and text[opening - 1] in MARKS:
+        opening -= 1
+    while closing < len(text) and text[closing] in MARKS:
+        closing += 1
+    before = DASH_BEFORE.search(text, max(0, opening - 8), opening)
+    if before is None or not DASH_AFTER.match(text, closing):
+        return None
+    dash = before.start()
+    prior = doc.char_span(max(0, dash - 60), dash, alignment_mode="expand")
+    last = [t for t in prior or [] if not t.is_space]
+    if last:
+        actor = speakers.actor_at(last[-1].idx, last[-1].idx + len(last[-1].text))
+        if actor is not None and actor.kind == "person":
+            return actor.name
+    first = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    sent = first[0].sent
+    for tok in sent:
+        if tok.idx >= dash:
+            break
+        if tok.dep_ in ("nsubj", "nsubjpass") and not speakers.inside_quote(tok.idx):
+            actor = speakers.actor_at(tok.idx, tok.idx + len(tok.text))
+            return actor.name if actor is not None and actor.kind == "person" else None
+    return None

@@ -1,7 +1,8 @@
 """Direct quotations with their speakers, in text order.
 
-Steps: pair the quotation marks of every paragraph (``quote_marks``); keep the regions that
-quote someone's words (three words or more, or a two-word clause; not a title or a name used
+Steps: pair the quotation marks of every paragraph (``quote_marks``) and end a quote whose
+closing mark was lost (``quote_ends``); keep the regions that quote someone's words
+(``quote_filter``) (three words or more, or a two-word clause; not a title or a name used
 as a modifier); find each one's speech verb (an ancestor in the parse, else the nearest cue in
 the same sentence) and name its speaker (``speakers``); a quote with no cue of its own
 continues the speaker of the speech just before it in the paragraph (or, for a paragraph that
@@ -10,10 +11,9 @@ opens with a quote, at the end of the paragraph before), else of the one just af
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from generator.extract.quote_chants import (
     chant_cue,
@@ -22,12 +22,15 @@ from generator.extract.quote_chants import (
     is_group,
     previous_group,
 )
+from generator.extract.quote_ends import trimmed
+from generator.extract.quote_filter import NAMING, ancestor_cue, is_quote
 from generator.extract.quote_labels import label_at, label_speaker
-from generator.extract.quote_marks import SENTENCE_END, Region, paragraphs, regions
+from generator.extract.quote_marks import Region, paragraphs, regions
 from generator.extract.quote_owners import (
     aside_subject,
     claim_owner,
     clause_subject,
+    dash_aside,
     dash_speaker,
     introduced_by,
 )
@@ -39,32 +42,6 @@ from generator.extract.quote_words import VAGUE
 from generator.extract.speakers import Speakers
 from generator.model import Actor, Article, Quote
 
-WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
-MIN_WORDS = 3
-DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-    ]
-)
-_SMALL = "a an the of and or nor but in on at to for by with from as into upon vs via de"
-TITLE_SMALL = frozenset(_SMALL.split())
-MOD_HEADS = frozenset({"compound", "nsubj", "dobj", "pobj"})
-# a programme or publication named after "on"/"told" ("appeared on Channel Nine's "Up and At It."")
-SHOWN_ON = re.compile(r"\b(?:on|told)(?:\s+[A-Z][\w.]*)*(?:['\u2019]s)?$")
-NAMING = re.compile(r"(?:so-called|dubbed|named|titled|entitled|nicknamed|known as)\s*$", re.I)
 NO_CUE = object()  # a quote with no speech verb of its own
 
 
@@ -80,16 +57,17 @@ class _Speech:
 def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
     """Direct quotations in text order, each with its speaker (an actor's name) or None."""
     text = article.text
-    found = regions(text)
+    found = trimmed(text, regions(text))
     marks = [(r.start - 1, r.end + 1) for r in found]
     speakers = Speakers(doc, actors, marks + list(article.furniture))  # no speaker in furniture
     chants = {found[i] for i in chant_regions(text, found)}
-    kept = [
-        r
-        for r in found
-        if not article.is_furniture(r.start, r.end)
-        and (_is_chant(text, r, chants) or _is_quote(doc, r, speakers))
-    ]
+    kept: list[Region] = []
+    for r in found:
+        if article.is_furniture(r.start, r.end):
+            continue
+        run_in = bool(kept) and _runs_on(text, kept[-1], r)
+        if run_in or _is_chant(text, r, chants) or is_quote(doc, r, speakers):
+            kept.append(r)
     paras = paragraphs(text)
     para_of = [_para_index(paras, r.start) for r in kept]
     direct: list[object] = []
@@ -125,6 +103,13 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
             Quote(text=words, speaker=name, sentence=_sentence(doc, text, r), start=start, end=end)
         )
     return tuple(out)
+
+
+def _runs_on(text: str, prev: Region, r: Region) -> bool:
+    """A quote that goes on from one whose mark never closed, in the same marks: "'We won.
+    'In the end …'" (each sentence of a run-in speech opens a new mark)."""
+    gap = text[prev.end : r.start]
+    return not prev.closed and prev.single == r.single and len(gap) <= 3 and "\n" not in gap
 
 
 def _is_chant(text: str, r: Region, chants: set[Region]) -> bool:
@@ -172,58 +157,6 @@ def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
     return len(paras) - 1
 
 
-def _is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
-    """Someone's words rather than a scare-quoted term, a title or a name: three words or
-    more, a two-word clause, or a shorter quote ending reported speech (are “incompatible.”)."""
-    text = speakers.text
-    inner = text[r.start : r.end]
-    words = WORD.findall(inner)
-    span = doc.char_span(r.start, r.end, alignment_mode="expand")
-    if not words or span is None:
-        return False
-    ends_sentence = inner.rstrip(",")[-1:] in SENTENCE_END
-    clause = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
-    if (
-        len(words) < MIN_WORDS
-        and not clause
-        and (r.single or not ends_sentence or _ancestor_cue(speakers, span) is None)
-    ):
-        return False
-    long_words = [w for w in words if len(w) > 3]
-    before = text[max(0, r.start - 40) : r.start - 1].rstrip()
-    named = len(words) >= 2 and SHOWN_ON.search(before) is not None
-    if (len(long_words) >= 2 or named) and _title_case(words):
-        first_break = text.find("\n")  # a headline is a first line with more text after it
-        headline = 0 <= r.start < first_break < len(text.rstrip())
-        if not (headline and ends_sentence):
-            return False  # a title: "The Art of the Deal", on "Fox and Friends."
-    if NAMING.search(before):
-        return False
-    if r.single and (len(words) < MIN_WORDS or not any(t.dep_.startswith("nsubj") for t in span)):
-        return False  # single marks: only a clause is taken for a quote
-    prev_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-    nxt = doc.char_span(r.end + 1, min(len(text), r.end + 40), alignment_mode="expand")
-    after = nxt[0] if nxt is not None and len(nxt) and not nxt[0].is_space else None
-    modifier = after is not None and after.pos_ in ("NOUN", "PROPN") and after.dep_ in MOD_HEADS
-    # a name used as a modifier: the "don't ask, don't tell" policy
-    if prev_word in DETERMINERS and not ends_sentence and modifier:
-        return False
-    label = after is not None and after.pos_ == "NOUN" and after.text[:1].islower()
-    # a label for a policy: a "use it or lose it" approach, unless a speech verb governs it
-    return not (
-        prev_word in ("a", "an")
-        and label
-        and not ends_sentence
-        and _ancestor_cue(speakers, span, max_depth=2) is None
-    )
-
-
-def _title_case(words: list[str]) -> bool:
-    """A title's words are capitalised but for short function words ("The Art of the Deal");
-    "This is not a Lehman" is a sentence."""
-    return all(w[0].isupper() or w.lower() in TITLE_SMALL for w in words if w[0].isalpha())
-
-
 def _frames(
     doc: Doc, text: str, r: Region, found: list[Region], para: tuple[int, int]
 ) -> tuple[int, ...]:
@@ -259,12 +192,15 @@ def _direct_speaker(
     speakers: Speakers, doc: Doc, r: Region, found: list[Region], para: tuple[int, int]
 ) -> object:
     """The speaker named by the quote's own speech verb, or NO_CUE."""
+    aside = dash_aside(speakers, r)
+    if aside is not None:
+        return aside  # … including Ana Ruiz -- “…” -- and …
     span = doc.char_span(r.start, r.end, alignment_mode="expand")
     b_lo, b_hi, a_lo, a_hi = _frames(doc, speakers.text, r, found, para)
     after = speakers.cues(a_lo, a_hi) if a_hi > a_lo else []
     before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
     cue = _tight_cue(doc, speakers.text, after, before, a_lo, b_hi)
-    governing = _ancestor_cue(speakers, span) if span is not None else None
+    governing = ancestor_cue(speakers, span) if span is not None else None
     if governing is not None and cue is not None and span is not None:
         run_on = cue.i >= span.end and cue.sent.start != span[-1].sent.start
         if run_on or cue.lemma_.lower() == "accord":
@@ -278,6 +214,7 @@ def _direct_speaker(
         own = claim_owner(speakers, span) or clause_subject(speakers, span)
         if own is not None:
             return own  # as Ruiz went on about “the rigged system,” Diaz said yes: Ruiz
+    loose = cue is None  # only the nearest cue, neither tight nor governing the quote
     if cue is None:
         options = [(t.idx - a_lo, t) for t in after[:1]] + [(b_hi - t.idx, t) for t in before[-1:]]
         cue = min(options, key=lambda o: o[0])[1] if options else None
@@ -291,9 +228,14 @@ def _direct_speaker(
         if name is not None and speakers.actor_named(name) is not None:
             break  # “…” that would respond to requests, Ruiz wrote: not "respond"
         name = None
+    for other in reversed(before) if name is None else []:
+        name = speakers.speaker(other) if other is not cue else None
+        if name is not None and speakers.actor_named(name) is not None:
+            break  # footage of Ruiz saying on Monday, “…”: not "the footage concludes"
+        name = None
     if name is None and span is not None:
         name = clause_subject(speakers, span)
-    return name
+    return NO_CUE if name is None and loose else name  # a loose cue naming no one: inherit
 
 
 def _tight_cue(
@@ -302,34 +244,17 @@ def _tight_cue(
     """A cue right after the closing mark (“…,” Ruiz said) or right before the opening
     one (Ruiz replied, “…”): the surest sign of who speaks."""
     if after:
-        words = [t for t in doc.char_span(a_lo, after[0].idx + 1, "expand") or [] if not t.is_punct]
-        if len(words) <= 6:
+        words, k = 0, after[0].i - 1
+        while k >= 0 and doc[k].idx >= a_lo:
+            words += not (doc[k].is_punct or doc[k].is_space)
+            k -= 1
+        if words <= 5:
             return after[0]
     if before:
         gap = text[before[-1].idx + len(before[-1].text) : b_hi]
         if not gap.strip(" ,:\u2014\u2013-"):
             return before[-1]
     return None
-
-
-def _ancestor_cue(speakers: Speakers, span: Span, max_depth: int = 99) -> Token | None:
-    """The nearest speech verb outside the quote that governs its words in the parse
-    (at most ``max_depth`` steps up)."""
-    inside = range(span.start, span.end)
-    best: tuple[int, Token] | None = None
-    for tok in span:
-        if tok.head.i in inside and tok.head is not tok:
-            continue
-        for depth, anc in enumerate(tok.ancestors):
-            if anc.i in inside:
-                continue
-            if depth >= max_depth:
-                break
-            if speakers.is_cue(anc):
-                if best is None or depth < best[0]:
-                    best = (depth, anc)
-                break
-    return best[1] if best else None
 
 
 def _inherited(

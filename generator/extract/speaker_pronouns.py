@@ -13,6 +13,7 @@ subject since. A subject of a clause someone else reports is not counted as a su
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -41,12 +42,13 @@ def resolve(
     sexes: dict[str, str],
     outside: list[Token],
     speech_subject: set[int],
+    quoted: Callable[[int], bool] | None = None,
 ) -> dict[int, Actor]:
     """Token index → actor for every he/she in ``outside`` (pronouns outside quotes).
 
     ``events`` (sorted by position) are the named mentions and get each resolved pronoun;
     ``sexes`` is updated likewise; ``speech_subject`` holds the token indices that are the
-    subject of a speech verb.
+    subject of a speech verb; ``quoted`` tells whether an offset is inside a quotation.
     """
     history = events
     out: dict[int, Actor] = {}
@@ -55,7 +57,7 @@ def resolve(
         if low not in ("he", "she"):
             continue
         want = "f" if low == "she" else "m"
-        actor = referent(doc, history, sexes, tok.idx, want)
+        actor = referent(doc, history, sexes, tok.idx, want, quoted)
         if actor is None:
             continue
         out[tok.i] = actor
@@ -76,12 +78,18 @@ def embedded(subj: Token) -> bool:
 
 
 def referent(
-    doc: Doc, history: list[Event], sexes: dict[str, str], pos: int, want: str
+    doc: Doc,
+    history: list[Event],
+    sexes: dict[str, str],
+    pos: int,
+    want: str,
+    quoted: Callable[[int], bool] | None = None,
 ) -> Actor | None:
     """The person a pronoun of sex ``want`` at ``pos`` refers to (see the module doc)."""
     before = [e for e in history if e.pos < pos and sexes.get(e.actor.name, want) == want]
     best = next((e for e in reversed(before) if e.speech and pos - e.pos < SPEECH_REACH), None)
-    near, own = sentence_start(doc, pos, back=1), sentence_start(doc, pos)
+    near, own = _sentence_before(doc, pos, quoted), sentence_start(doc, pos)
+    late = _recent_object(doc, before, pos, sentence_start(doc, pos, back=1))
     for e in reversed(before):
         if not e.subject or (e.reported and e.pos < own):
             continue
@@ -91,7 +99,6 @@ def referent(
         break
     if best is None:
         best = next((e for e in reversed(before) if e.pos >= near), None)
-    late = _recent_object(doc, before, pos, near)
     if late is not None and (best is None or late.pos > best.pos):
         best = late
     return best.actor if best else None
@@ -119,6 +126,16 @@ def _possessor(tok: Token) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head is not tok:
         tok = tok.head
     return tok.dep_ == "poss"
+
+
+def _sentence_before(doc: Doc, pos: int, quoted: Callable[[int], bool] | None) -> int:
+    """Start of the sentence before the one at ``pos``, not counting sentences that open
+    inside a quotation ("In May, Ruiz spoke. “We won. We will win again,” he said": the
+    sentence before "he said" is Ruiz's)."""
+    start = sentence_start(doc, pos, back=1)
+    if quoted is not None and quoted(start) and start > 0:
+        start = sentence_start(doc, start, back=1)  # one quoted sentence at most
+    return start
 
 
 def sentence_start(doc: Doc, pos: int, back: int = 0) -> int:

@@ -5,7 +5,9 @@ according to …) outside quotation marks; ``speaker`` names the one who speaks 
 actor (also through a surname, a role noun such as "the senator", a pronoun whose referent is
 the last person named as a subject, or "the group"/"the company" for the last organisation
 named), a group noun for chants ("crowds"), a descriptive noun phrase ("a spokesman"), or None.
-What a description stands for is worked out in ``speaker_epithets`` and ``speaker_bodies``.
+What a description stands for is worked out in ``speaker_epithets``, ``speaker_bodies`` and
+``speaker_nouns`` (which also rejects things as speakers: "the show", "concerns"); the
+pronoun history is built in ``speaker_history``.
 """
 
 from __future__ import annotations
@@ -42,6 +44,17 @@ from generator.extract.speaker_epithets import (
     members,
 )
 from generator.extract.speaker_gender import sexes
+from generator.extract.speaker_history import events, speech_subjects
+from generator.extract.speaker_nouns import (
+    antecedent,
+    described_person,
+    lead_subject,
+    nationality_person,
+    ordinal_person,
+    role_holder,
+    sender,
+    speaker_noun,
+)
 from generator.extract.speaker_phrases import (
     bare_name,
     document_speech,
@@ -52,9 +65,6 @@ from generator.extract.speaker_phrases import (
 from generator.extract.speaker_pronouns import (
     HE,
     SHE,
-    SUBJECT_DEPS,
-    Event,
-    embedded,
     referent,
     resolve,
 )
@@ -77,10 +87,10 @@ class Speakers:
         self._mstarts = [m[0] for m in self.mentions]
         self.sex = sexes(self.text, self.mentions)
         spoken: set[int] = set()
-        self.speech_subjects = self._speech_subjects(spoken)
-        self._history = self._events()
+        self.speech_subjects = speech_subjects(self, spoken)
+        self.history = events(self)
         outside = [t for t in doc if t.lower_ in ("he", "she") and not self.inside_quote(t.idx)]
-        self._refs = resolve(doc, self._history, self.sex, outside, spoken)
+        self._refs = resolve(doc, self.history, self.sex, outside, spoken, self.inside_quote)
 
     # -- positions -------------------------------------------------------------------------
     def inside_quote(self, pos: int) -> bool:
@@ -144,8 +154,8 @@ class Speakers:
     def _nominal(tok: Token) -> bool:
         """A noun, name or pronoun that is not a date ("said Thursday")."""
         aged = tok.lower_ == "old" and any(c.lower_.startswith("year") for c in tok.lefts)
-        if aged:
-            return True  # "the 51-year-old said"
+        if aged or tok.lower_ in ("latter", "former"):
+            return True  # "the 51-year-old said", "the latter said"
         return tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME")
 
     def _parsed_subject(self, cue: Token) -> Token | None:
@@ -171,7 +181,8 @@ class Speakers:
                     and (shared or tok.lemma_.lower() in ("quote", "report"))
                 ):
                     if child.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl":
-                        return tok.head  # Ruiz, who said …; the police, which reported …
+                        # Ruiz, who said …; the police, which reported …
+                        return antecedent(self, child, tok.head) or tok.head
                     return child
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             if agent is not None and tok.lemma_.lower() in ("quote", "report"):
@@ -199,7 +210,10 @@ class Speakers:
             return self._group_noun(cue) if subj is None else None
         if subj is None and cue.tag_ in ("VB", "VBG"):
             earlier = self._cue_before(cue)  # "Ruiz said, going on to say that …"
-            return self.speaker(earlier) if earlier is not None else None
+            if earlier is not None:
+                return self.speaker(earlier)
+            lead = lead_subject(self, cue) if cue.tag_ == "VBG" else None
+            return lead.name if lead is not None else None
         if subj is None:
             return None
         name = self.name_of(subj)
@@ -239,6 +253,9 @@ class Speakers:
             return actor.name
         words = self.phrase(head)
         actor = self.actor_named(words.text) or self.actor_named(head.text)
+        actor = actor or ordinal_person(self, head) or nationality_person(self, head)
+        if actor is None and head.pos_ == "PROPN":
+            actor = role_holder(self, head)  # "The Lord Chancellor, Lord Ruiz, said"
         if actor is not None:
             return actor.name
         owners = [t for t in words if t.i != head.i and t.dep_ in ("compound", "poss", "nmod")]
@@ -275,8 +292,11 @@ class Speakers:
         owned = any(t.dep_ == "poss" for t in head.lefts)
         if (determined or owned) and head.pos_ == "NOUN":
             actor = by_role(self, head) or described(self, head)
+            actor = actor or (described_person(self, head) if determined else None)
             if actor is not None:
                 return actor.name
+        if lemma in DOCUMENT_NOUNS and not owners and (actor := sender(self, head)):
+            return actor.name  # "Ruiz sent a message that said …"
         if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
             return person_name(words)  # "director Ana Ruiz" → Ana Ruiz
         if head.pos_ == "PROPN":
@@ -293,6 +313,8 @@ class Speakers:
 
     def _describe(self, words: Span) -> str | None:
         text = words.text.strip()
+        if not speaker_noun(words[-1]):
+            return None  # a thing, not who speaks: "the show", "concerns"
         return text if text and text.lower() not in VAGUE else None
 
     def _group_noun(self, cue: Token) -> str | None:
@@ -304,26 +326,8 @@ class Speakers:
 
     def last_person(self, pos: int, female: bool) -> Actor | None:
         """The person a he/she at ``pos`` refers to (``speaker_pronouns.referent``)."""
-        return referent(self.doc, self._history, self.sex, pos, "f" if female else "m")
-
-    def _events(self) -> list[Event]:
-        """Every person named outside quotes: position, actor, subject or not, speaker or not."""
-        spoke = list(self.speech_subjects)
-        out = []
-        for s, e, actor in self.mentions:
-            if actor.kind != "person" or self.inside_quote(s):
-                continue
-            tok = self._token_at(e - 1)
-            subject = tok is not None and (
-                tok.dep_ in SUBJECT_DEPS  # or "Ruiz bristles" parsed as a compound of a verb
-                or (tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.i < tok.head.i)
-            )
-            reported = subject and embedded(tok)
-            said = [(p, a) for p, a in spoke if s <= p < e and a.name == actor.name]
-            spoke = [x for x in spoke if x not in said]
-            out.append(Event(s, actor, subject, bool(said), reported))
-        out += [Event(p, a, True, True) for p, a in spoke]
-        return sorted(out, key=lambda ev: ev.pos)
+        sex = "f" if female else "m"
+        return referent(self.doc, self.history, self.sex, pos, sex, self.inside_quote)
 
     def sentence_subject(self, sent: Span, any_kind: bool = False) -> str | None:
         """The person actor named as the subject of a sentence's main verb, if any; with
@@ -346,33 +350,6 @@ class Speakers:
             return None
         return actor.name
 
-    def _speech_subjects(self, pronouns: set[int]) -> list[tuple[int, Actor]]:
-        """(position, person actor) of every named subject of a speech verb; the token
-        indices of pronoun subjects go into ``pronouns``."""
-        out = []
-        for tok in self.doc:
-            if not self.is_cue(tok):
-                continue
-            subj = self.subject(tok)
-            if subj is not None and subj.pos_ == "PRON":
-                pronouns.add(subj.i)
-            if subj is None or subj.pos_ == "PRON":
-                continue
-            apposed = next((c for c in subj.children if c.dep_ == "appos"), None)
-            if apposed is not None and apposed.pos_ == "PROPN" and subj.pos_ == "NOUN":
-                subj = apposed  # "The minister of the economy, Mr. Ruiz, argues"
-            actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
-            actor = actor or self.actor_named(self.phrase(subj).text)
-            actor = actor or self.actor_named(subj.text)
-            if actor is None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
-                words = self.phrase(subj)  # a named speaker who is not an actor
-                name = person_name(words)
-                if " " in name:
-                    actor = Actor(name=name, kind="person")
-            if actor is not None and actor.kind == "person":
-                out.append((subj.idx, actor))
-        return sorted(out, key=lambda x: x[0])
-
-    def _token_at(self, pos: int) -> Token | None:
+    def token_at(self, pos: int) -> Token | None:
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span[-1] if span is not None and len(span) else None

@@ -1,0 +1,134 @@
+"""Which quoted regions are someone's words: not a scare-quoted term, a title, a name used as
+a modifier ("the "don't ask" policy") or a label ("a "use it or lose it" approach"). Single
+marks hold a quote only when they hold a clause or a speech verb follows them. Also the speech
+verb that governs a quote in the parse (``ancestor_cue``)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.quote_marks import SENTENCE_END, Region
+from generator.extract.speakers import Speakers
+
+WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
+MIN_WORDS = 3
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+    ]
+)
+_SMALL = "a an the of and or nor but in on at to for by with from as into upon vs via de"
+TITLE_SMALL = frozenset(_SMALL.split())
+MOD_HEADS = frozenset({"compound", "nsubj", "dobj", "pobj"})
+# a programme or publication named after "on"/"told" ("appeared on Channel Nine's "Up and At It."")
+SHOWN_ON = re.compile(r"\b(?:on|told)(?:\s+[A-Z][\w.]*)*(?:['\u2019]s)?$")
+NAMING = re.compile(r"(?:so-called|dubbed|named|titled|entitled|nicknamed|known as)\s*$", re.I)
+
+
+def is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
+    """Someone's words rather than a scare-quoted term, a title or a name: three words or
+    more, a two-word clause, or a shorter quote ending reported speech (are “incompatible.”)."""
+    text = speakers.text
+    inner = text[r.start : r.end]
+    words = WORD.findall(inner)
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if not words or span is None:
+        return False
+    ends_sentence = inner.rstrip(",")[-1:] in SENTENCE_END
+    clause = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+    if (
+        len(words) < MIN_WORDS
+        and not clause
+        and (r.single or not ends_sentence or ancestor_cue(speakers, span) is None)
+    ):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    before = text[max(0, r.start - 40) : r.start - 1].rstrip()
+    named = len(words) >= 2 and SHOWN_ON.search(before) is not None
+    if (len(long_words) >= 2 or named) and _title_case(words):
+        first_break = text.find("\n")  # a headline is a first line with more text after it
+        headline = 0 <= r.start < first_break < len(text.rstrip())
+        if not (headline and ends_sentence):
+            return False  # a title: "The Art of the Deal", on "Fox and Friends."
+    if NAMING.search(before):
+        return False
+    if r.single and (len(words) < MIN_WORDS or not (_clause(span) or _cued(speakers, r))):
+        return False  # single marks: only a clause, or words a speech verb reports
+    prev_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+    nxt = doc.char_span(r.end + 1, min(len(text), r.end + 40), alignment_mode="expand")
+    after = nxt[0] if nxt is not None and len(nxt) and not nxt[0].is_space else None
+    modifier = after is not None and after.pos_ in ("NOUN", "PROPN") and after.dep_ in MOD_HEADS
+    # a name used as a modifier: the "don't ask, don't tell" policy
+    if prev_word in DETERMINERS and not ends_sentence and modifier:
+        return False
+    label = after is not None and after.pos_ == "NOUN" and after.text[:1].islower()
+    # a label for a policy: a "use it or lose it" approach, unless a speech verb governs it
+    return not (
+        prev_word in ("a", "an")
+        and label
+        and not ends_sentence
+        and ancestor_cue(speakers, span, max_depth=2) is None
+    )
+
+
+def _clause(span: Span) -> bool:
+    """The words hold a subject or a finite verb ("we won", "there is no …")."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return any(
+        t.dep_.startswith("nsubj") or t.dep_ in ("expl", "csubj") or t.tag_ in finite
+        for t in span
+    )
+
+
+def _cued(speakers: Speakers, r: Region) -> bool:
+    """A speech verb follows the closing mark within a few words ("…,' he said")."""
+    text = speakers.text
+    if r.closed and text[r.start : r.end].rstrip()[-1:] in ",.?!":
+        after = speakers.doc.char_span(r.end + 1, min(len(text), r.end + 50), "expand")
+        for tok in list(after or [])[:5]:
+            if (tok.is_sent_start and tok.idx > r.end + 1) or tok.text in ".;":
+                break
+            if speakers.is_cue(tok):
+                return True
+    return False
+
+
+def _title_case(words: list[str]) -> bool:
+    """A title's words are capitalised but for short function words ("The Art of the Deal");
+    "This is not a Lehman" is a sentence."""
+    return all(w[0].isupper() or w.lower() in TITLE_SMALL for w in words if w[0].isalpha())
+
+
+def ancestor_cue(speakers: Speakers, span: Span, max_depth: int = 99) -> Token | None:
+    """The nearest speech verb outside the quote that governs its words in the parse
+    (at most ``max_depth`` steps up)."""
+    inside = range(span.start, span.end)
+    best: tuple[int, Token] | None = None
+    for tok in span:
+        if tok.head.i in inside and tok.head is not tok:
+            continue
+        for depth, anc in enumerate(tok.ancestors):
+            if anc.i in inside:
+                continue
+            if depth >= max_depth:
+                break
+            if speakers.is_cue(anc):
+                if best is None or depth < best[0]:
+                    best = (depth, anc)
+                break
+    return best[1] if best else None

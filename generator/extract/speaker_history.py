@@ -1,0 +1,70 @@
+"""Who speaks, and who is a subject, where: the history the pronoun resolver reads.
+
+``speech_subjects`` lists every named subject of a speech verb (also "the latter", a title
+used as a name, a named speaker who is not an actor); ``events`` lists every person mention
+outside quotes as an ``Event`` (subject or not, speaker or not), with the persons described
+rather than named as subjects ("The Australian has …"). ``sp`` is the article's ``Speakers``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.extract.speaker_nouns import described_subjects, ordinal_person, role_holder
+from generator.extract.speaker_phrases import person_name
+from generator.extract.speaker_pronouns import SUBJECT_DEPS, Event, embedded
+from generator.model import Actor
+
+if TYPE_CHECKING:
+    from generator.extract.speakers import Speakers
+
+
+def speech_subjects(sp: Speakers, pronouns: set[int]) -> list[tuple[int, Actor]]:
+    """(position, person actor) of every named subject of a speech verb; the token
+    indices of pronoun subjects go into ``pronouns``."""
+    out = []
+    for tok in sp.doc:
+        if not sp.is_cue(tok):
+            continue
+        subj = sp.subject(tok)
+        if subj is not None and subj.pos_ == "PRON":
+            pronouns.add(subj.i)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        apposed = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if apposed is not None and apposed.pos_ == "PROPN" and subj.pos_ == "NOUN":
+            subj = apposed  # "The minister of the economy, Mr. Ruiz, argues"
+        actor = sp.actor_at(subj.idx, subj.idx + len(subj.text))
+        actor = actor or sp.actor_named(sp.phrase(subj).text)
+        actor = actor or sp.actor_named(subj.text) or ordinal_person(sp, subj)
+        if actor is None and subj.pos_ == "PROPN":
+            actor = role_holder(sp, subj)  # "The Lord Chancellor, Lord Ruiz, added"
+        if actor is None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
+            words = sp.phrase(subj)  # a named speaker who is not an actor
+            name = person_name(words)
+            if " " in name:
+                actor = Actor(name=name, kind="person")
+        if actor is not None and actor.kind == "person":
+            out.append((subj.idx, actor))
+    return sorted(out, key=lambda x: x[0])
+
+
+def events(sp: Speakers) -> list[Event]:
+    """Every person named outside quotes: position, actor, subject or not, speaker or not."""
+    spoke = list(sp.speech_subjects)
+    out = []
+    for s, e, actor in sp.mentions:
+        if actor.kind != "person" or sp.inside_quote(s):
+            continue
+        tok = sp.token_at(e - 1)
+        subject = tok is not None and (
+            tok.dep_ in SUBJECT_DEPS  # or "Ruiz bristles" parsed as a compound of a verb
+            or (tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.i < tok.head.i)
+        )
+        reported = subject and embedded(tok)
+        said = [(p, a) for p, a in spoke if s <= p < e and a.name == actor.name]
+        spoke = [x for x in spoke if x not in said]
+        out.append(Event(s, actor, subject, bool(said), reported))
+    out += [Event(p, a, True, True) for p, a in spoke]
+    out += [Event(t.idx, a, True, False, embedded(t)) for t, a in described_subjects(sp)]
+    return sorted(out, key=lambda ev: ev.pos)
