@@ -103,3 +103,14 @@ def test_no_forward_description_when_the_sentence_names_someone() -> None:
         "Tina Hodges asked a question. Hodges sat down."
     )
     assert by_name(found, "Tina Hodges").role is None
+
+
+def test_new_titles_and_what_the_text_calls_a_body() -> None:
+    found = run(
+        "Former Scotland international Finlay Calderwood fears a split. Calderwood said so. "
+        "American astronaut Scott Kellan spoke. Kellan smiled. According to Russian state news "
+        "agency Tess, six attempts were made. Tess said more would follow."
+    )
+    assert by_name(found, "Finlay Calderwood").role == "Former Scotland international"
+    assert by_name(found, "Scott Kellan").role == "American astronaut"
+    assert by_name(found, "Tess").role == "Russian state news agency"

@@ -40,7 +40,7 @@ from generator.extract.actor_words import (
     SPEECH_VERBS,
 )
 from generator.extract.role_words import is_title
-from generator.extract.roles import affiliation, inverse_kin, role_of
+from generator.extract.roles import affiliation, body_role, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
 MAX_ACTORS = 30
@@ -179,6 +179,16 @@ def _role(doc: Doc, spans: list[tuple[int, int]], titles: TitleLines) -> str | N
     return None
 
 
+def _body_role(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
+    """What the text first calls a body before its name ("Russian state news agency")."""
+    for s, e in spans:
+        toks = _tokens(doc, s, e)
+        role = body_role(doc, toks) if toks is not None else None
+        if role:
+            return role
+    return None
+
+
 def _affiliation(doc: Doc, spans: list[tuple[int, int]], titles: TitleLines) -> str | None:
     """The first body a mention ties the person to ("Labour's Mr Ruiz", "Ruiz at Acme")."""
     for s, e in spans:
@@ -264,6 +274,9 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
             all_spans[i] = _drop_nested([*all_spans[i], *(sp for _, sp in found_offices)])
     for i in people:
         roles[i] = roles[i] or _affiliation(doc, all_spans[i], titles)  # only where none else
+    for i, k in enumerate(kinds):
+        if k == "organization":
+            roles[i] = _body_role(doc, all_spans[i])
     generic = sub_names(names, list(kinds))
     for i, c in enumerate(clusters):
         spans, role = all_spans[i], roles[i]

@@ -115,6 +115,10 @@ def title_or_plural(tok: Token) -> bool:
     modifier ("a homeless woman")."""
     if is_title(tok) or (tok.tag_ == "NNS" and bare(tok.text)[:-1] in TITLE_NOUNS):
         return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.lower_ == "international" and prev is not None and prev.ent_type_ in ("GPE", "NORP"):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.pos_ == "PROPN"  # "Scotland international Finlay Calder"
     if tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and bare(tok.text) in PARTY_WORDS:
         return True  # "a prominent New York Democrat"
     low = tok.lower_

@@ -19,6 +19,7 @@ from generator.extract.actor_words import (
     HONORIFICS,
     KIN_INVERSE,
     MONTHS,
+    ORG_DESCRIPTORS,
     PARTY_WORDS,
     PLURAL_TITLES,
     WEEKDAYS,
@@ -416,3 +417,17 @@ def inverse_kin(doc: Doc, name: Span) -> tuple[int, str] | None:
     if subj is None or subj.ent_type_ not in ("PERSON", "ORG", "GPE"):
         return None
     return subj.i, role
+
+
+def body_role(doc: Doc, name: Span) -> str | None:
+    """What the text calls a body right before its name: "Russian state news agency Tass",
+    "security firm Sophos" (lowercase words ending in a noun for a kind of body)."""
+    i = name.start - 1
+    if i < 1 or not doc[i].is_lower or doc[i].lemma_ not in ORG_DESCRIPTORS:
+        return None
+    floor = max(para_start(doc, name.start), name.start - 6)
+    while i - 1 >= floor and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN") and (
+        doc[i - 1].is_lower or doc[i - 1].ent_type_ in ("NORP", "GPE")
+    ):
+        i -= 1
+    return doc[i : name.start].text
