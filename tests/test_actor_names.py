@@ -87,3 +87,11 @@ def test_a_first_name_used_alone_joins_the_one_person_of_that_name() -> None:
     )
     rooker = by_name(found, "Charlotte Rooker")
     assert rooker.kind == "person"
+
+
+def test_a_stance_prefix_is_not_part_of_a_bodys_name() -> None:
+    found = run(
+        "In August, the pro-Lopez Progress First Action became the best-funded group. "
+        "Progress First Action said it would spend more."
+    )
+    assert "Progress First Action" in names(found)

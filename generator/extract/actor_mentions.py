@@ -165,6 +165,8 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         s += 1
     while e - s > 1 and doc[s].tag_[:2] in ("VB", "JJ", "RB", "UH") and doc[s + 1].tag_ == "NNP":
         s += 1  # "Say Mexico", "Crooked Hillary Clinton"
+    if e - s > 3 and doc[s].is_lower and doc[s + 1].text == "-" and not doc[s].whitespace_:
+        s += 3  # "pro-Clinton Priorities USA Action": the stance is not the name
     strip_words = HONORIFICS | TITLE_NOUNS if label == "PERSON" else HONORIFICS
     for j in range(e - 2, s - 1, -1):
         nxt = doc[j + 1]

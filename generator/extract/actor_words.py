@@ -55,7 +55,7 @@ TITLE_NOUNS = _words(
     referee umpire linesman prisoner inmate frontman composer conductor attacker defender
     winger forward debutant rookie liaison guard supervisor winner runner-up finalist
     medallist medalist laureate pundit bishop vicar priest rector cardinal chaplain
-    astronaut cosmonaut predecessor successor celebrity socialite
+    astronaut cosmonaut predecessor successor celebrity socialite engineer technician
     """
 )
 
