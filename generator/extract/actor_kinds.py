@@ -18,6 +18,7 @@ from generator.extract.actor_words import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
     TITLE_NOUNS,
+    _words,
 )
 from generator.extract.actor_works import NAME_SUFFIXES, outlet_cue, region_branch
 from generator.extract.given_names import GIVEN_NAMES
@@ -63,6 +64,19 @@ _TEAM_NOUNS = frozenset(
         "squad", "team-mate", "teammate", "star", "stars", "chairman", "owner", "owners",
     }
 )
+_DIGITS = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+_TEAM_PLURALS = _words(
+    """
+    rhinos bulls dolphins lions tigers bears giants saints warriors rangers eagles hawks
+    falcons jets patriots cowboys packers steelers raiders chiefs broncos knicks lakers celtics
+    wolves sharks panthers jaguars titans colts ravens bengals seahawks cardinals rams vikings
+    buccaneers chargers nets pistons pacers bucks cavaliers hornets spurs rockets mavericks
+    suns clippers nuggets raptors wizards yankees mets dodgers cubs braves astros mariners
+    phillies orioles royals brewers padres magpies gunners foxes hammers canaries wildcats
+    bulldogs huskies longhorns crusaders hurricanes highlanders harlequins quins wasps
+    stormers dragons ospreys scarlets roosters rabbitohs
+    """
+)
 _COUNTRIES = frozenset(min(g, key=len) for g in COUNTRY_SYNONYMS) - {"eu", "un"}
 
 
@@ -107,12 +121,18 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
             votes["organization"] += 3  # "Politifact published", "told Netflix"
         elif (prev is not None and prev.lower_ == "told") or role_of(doc, span):
             cues["titled"] += 1  # "she told Grimsby", "his wife, Odalys": someone spoken to
+        if _human_after(doc, m, text):
+            cues["person"] += 2  # "Parry, speaking to …", "Parry joined as chief executive"
         if re.match(r",\s*\d{1,3}\s*(?:[,;)]|and\b)", text[m.end : m.end + 10]):
             cues["person"] += 3  # "Scott, 43,"
     votes.update(cues)
     keys = {key(f) for f in c.forms}
     if any(person_shaped(key(f), c) for f in full) and any(surname(f) in c.forms for f in full):
         votes["person"] += 3  # "Keith Lamont Scott" ... "Scott": a surname in use
+    if any(_DIGITS.search(f) for f in c.forms):
+        return "organization"  # "Future45", "Lesbians4Hillary": no person or place is spelt so
+    if any(f.split()[-1].lower() in _TEAM_PLURALS for f in full):
+        votes["organization"] += 6  # "Leeds Rhinos", "Chicago Bulls"
     if any(_given_name_first(f) for f in full):
         votes["person"] += 4  # "Vera Zvonareva" though spaCy read "Zvonareva" as a place
     if any(len(k.split()) > 2 and k.split()[-1] in NAME_SUFFIXES for k in keys):
@@ -131,6 +151,24 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     best: ActorKind = max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[assignment]
     lone = not full and not cues["person"] and not cues["titled"] and not keys & GIVEN_NAMES
     return "organization" if best == "person" and lone else best
+
+
+def _human_after(doc: Doc, m: Mention, text: str) -> bool:
+    """What only a person does right after the name: ", speaking", "joined … as chief
+    executive", a transcript's "WALLACE:" label."""
+    if re.match(r",\s*speaking\b|:\s", text[m.end : m.end + 12]) and (
+        text[m.end] == "," or m.text.isupper()
+    ):
+        return True
+    for i in range(m.tok_end, min(m.tok_end + 6, len(doc) - 1)):
+        if doc[i].is_punct:
+            return False
+        if doc[i].lower_ == "as":
+            j = i + 1
+            while j < len(doc) and (doc[j].pos_ in ("DET", "ADJ") or doc[j].lower_ == "chief"):
+                j += 1
+            return j < len(doc) and bare(doc[j].text) in TITLE_NOUNS
+    return False
 
 
 def _members(form: str) -> bool:
