@@ -99,10 +99,10 @@ def test_a_stance_prefix_is_not_part_of_a_bodys_name() -> None:
 
 def test_team_nicknames_digits_and_human_acts_decide_kinds() -> None:
     found = run(
-        "Leeds Rhinos signed a forward. Future47 spent heavily on ads. Parrow, speaking to "
-        "reporters, said the club was ready. Parrow joined the club as chief executive in 1998. "
-        "Parrow said more would come."
+        "Leeds Rhinos signed a forward on Monday. The group Future47 spent heavily on ads, and "
+        "Future47 said it would spend more. Parry, speaking to reporters, said the club was "
+        "ready. Parry joined the club as chief executive in 1998. Parry said more would come."
     )
     assert by_name(found, "Leeds Rhinos").kind == "organization"
     assert by_name(found, "Future47").kind == "organization"
-    assert by_name(found, "Parrow").kind == "person"
+    assert by_name(found, "Parry").kind == "person"
