@@ -106,3 +106,8 @@ def test_team_nicknames_digits_and_human_acts_decide_kinds() -> None:
     assert by_name(found, "Leeds Rhinos").kind == "organization"
     assert by_name(found, "Future47").kind == "organization"
     assert by_name(found, "Parry").kind == "person"
+
+
+def test_a_firm_name_may_start_with_an_adjective_or_a_verb() -> None:
+    found = run("Cars were moved by Advanced Towing on Monday. Advanced Towing said so.")
+    assert "Advanced Towing" in names(found)

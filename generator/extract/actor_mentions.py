@@ -164,6 +164,8 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             break  # "al-Douri"
         s += 1
     while e - s > 1 and doc[s].tag_[:2] in ("VB", "JJ", "RB", "UH") and doc[s + 1].tag_ == "NNP":
+        if label == "ORG" and doc[s].is_title and not doc[s].is_sent_start:
+            break  # "Advanced Towing", "Ask Jeeves": a firm's name starts so
         s += 1  # "Say Mexico", "Crooked Hillary Clinton"
     if e - s > 3 and doc[s].is_lower and doc[s + 1].text == "-" and not doc[s].whitespace_:
         s += 3  # "pro-Clinton Priorities USA Action": the stance is not the name
