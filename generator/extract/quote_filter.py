@@ -96,8 +96,17 @@ def _clause(span: Span) -> bool:
 
 
 def _cued(speakers: Speakers, r: Region) -> bool:
-    """A speech verb follows the closing mark within a few words ("…,' he said")."""
+    """A speech verb follows the closing mark within a few words ("…,' he said") or comes
+    right before the opening one ("she says: 'Go home.'")."""
     text = speakers.text
+    lead = text[max(0, r.start - 12) : r.start - 1]
+    if lead.rstrip().endswith((":", ",")):
+        before = speakers.doc.char_span(
+            max(0, r.start - 60), r.start - 1, alignment_mode="expand"
+        )
+        words = [t for t in before or [] if not (t.is_punct or t.is_space)]
+        if words and speakers.is_cue(words[-1]):
+            return True
     if r.closed and text[r.start : r.end].rstrip()[-1:] in ",.?!":
         after = speakers.doc.char_span(r.end + 1, min(len(text), r.end + 50), "expand")
         for tok in list(after or [])[:5]:

@@ -128,6 +128,9 @@ def double_regions(text: str, lo: int, hi: int) -> list[Region]:
 ELISION = re.compile(r"(?:em|til|cause|n|tis|twas|s|\d0s|\d\d)\b", re.I)
 
 
+CLIPPED = re.compile(r"(?:^|[\s'\u2018])(?:[Cc]os|[Cc]oz)$")
+
+
 def _single_kind(text: str, i: int, lo: int, hi: int) -> str | None:
     """'open', 'close', 'either' or None (an apostrophe) for the single mark at ``i``."""
     ch = text[i]
@@ -135,6 +138,8 @@ def _single_kind(text: str, i: int, lo: int, hi: int) -> str | None:
     after = text[i + 1] if i + 1 < hi else " "
     if before.isalnum() and after.isalnum():
         return None  # an apostrophe inside a word: isn't
+    if CLIPPED.search(text, max(lo, i - 4), i):
+        return None  # the apostrophe of a clipped word: 'Cos' I'm …
     opens = _can_open(text, i, lo, hi) and not ELISION.match(text, i + 1)
     closes = _can_close(text, i, lo, hi) and not (
         before == "s"

@@ -33,6 +33,12 @@ from generator.extract.speaker_bodies import (
     same_surname,
     spokesperson_for,
 )
+from generator.extract.speaker_documents import (
+    TEXT_NOUNS,
+    actor_in,
+    document_author,
+    made_by,
+)
 from generator.extract.speaker_epithets import (
     appositive,
     by_role,
@@ -278,9 +284,12 @@ class Speakers:
         if aged is not None:
             return aged  # "the 34-year-old mother said" after "Ivanka Trump, 34,"
         determined = any(t.lower_ in ("the", "its", "this", "that") for t in head.lefts)
-        if determined and lemma in DOCUMENT_NOUNS and not owners:
-            return issuer(self, head)
-        if determined and lemma in ORG_NOUNS and not owners:
+        if lemma in TEXT_NOUNS and not owners:
+            author = self._text_author(head)
+            if author is not None or (determined and lemma in DOCUMENT_NOUNS):
+                return author  # "a report published by Acme said": Acme
+        common = all(t.pos_ == "NOUN" and t.dep_ == "compound" for t in owners)
+        if determined and lemma in ORG_NOUNS and common:  # "the advocacy group"
             org = org_by_word(self, head) or described_before(self, head)
             org = org or last_org(self, head.idx, unnamed=True)
             if org is not None:
@@ -295,13 +304,26 @@ class Speakers:
             actor = actor or (described_person(self, head) if determined else None)
             if actor is not None:
                 return actor.name
-        if lemma in DOCUMENT_NOUNS and not owners and (actor := sender(self, head)):
-            return actor.name  # "Ruiz sent a message that said …"
         if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
             return person_name(words)  # "director Ana Ruiz" → Ana Ruiz
         if head.pos_ == "PROPN":
             return words.text
         return self._describe(words) if head.pos_ == "NOUN" else None
+
+    def _text_author(self, head: Token) -> str | None:
+        """Who wrote the text that speaks: named in its phrase, the issuer of the statement,
+        the sender of the message, else the article's author of a text of its kind."""
+        own = actor_in(self, made_by(head))
+        if own is not None:
+            return own
+        if head.lemma_.lower() in DOCUMENT_NOUNS:
+            name = issuer(self, head)
+            if name is not None:
+                return name
+            actor = sender(self, head)
+            if actor is not None:
+                return actor.name
+        return document_author(self, head)
 
     def phrase(self, head: Token) -> Span:
         """The head's name or noun phrase, without a leading determiner."""

@@ -1,0 +1,93 @@
+"""A document that speaks stands for its author: "a report published by Acme said" → Acme,
+"the book said" after "Ruiz wrote a memoir" → Ruiz, "the memo states" where the article says
+"the document, prepared by the Acme Institute". ``sp`` is the article's ``Speakers``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from generator.extract.quote_words import DOCUMENT_NOUNS
+
+if TYPE_CHECKING:
+    from generator.extract.speakers import Speakers
+
+# verbs of making a text, whose agent or subject is its author
+AUTHOR_VERBS = frozenset(
+    [
+        "prepare", "write", "publish", "produce", "compile", "draft", "author", "issue",
+        "release", "commission", "pen", "draw",
+    ]
+)
+# texts of one kind: a book is also "the memoir"; a memo is also "the document"
+BOOKS = frozenset(["book", "memoir", "autobiography", "biography", "novel"])
+PAPERS = frozenset(
+    ["report", "memo", "document", "paper", "study", "analysis", "briefing", "dossier"]
+)
+TEXT_NOUNS = DOCUMENT_NOUNS | BOOKS | PAPERS
+
+
+def _family(lemma: str) -> frozenset[str]:
+    for family in (BOOKS, PAPERS):
+        if lemma in family:
+            return family
+    return frozenset({lemma})
+
+
+def made_by(noun: Token) -> Token | None:
+    """The author of a text noun in its own phrase: "a report published by Acme", "the
+    document - prepared by Acme -"."""
+    for child in noun.children:
+        if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in AUTHOR_VERBS:
+            continue
+        for agent in (c for c in child.children if c.dep_ == "agent"):
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _wrote(noun: Token) -> Token | None:
+    """ "Ruiz wrote a memoir": the subject of an authoring verb whose object is the text."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in AUTHOR_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+
+
+def actor_in(sp: Speakers, tok: Token | None) -> str | None:
+    """The actor a noun phrase names: its head, else a name in it ("UK-based consultancy
+    Acme"), never a place."""
+    if tok is None or sp.inside_quote(tok.idx):
+        return None
+    heads = [tok] + [t for t in tok.subtree if t.pos_ == "PROPN" and t.i != tok.i]
+    for t in heads:
+        actor = sp.actor_at(t.idx, t.idx + len(t.text))
+        if actor is not None and actor.kind != "place":
+            return actor.name
+    return None
+
+
+def document_author(sp: Speakers, head: Token) -> str | None:
+    """The actor who wrote the text ``head`` names: named in its own phrase, else the author
+    of the last text of its kind before it, else the one author the article gives any text
+    of its kind (named before or after). None when the article names no author."""
+    lemma = head.lemma_.lower()
+    own = actor_in(sp, made_by(head))
+    if own is not None:
+        return own
+    family = _family(lemma)
+    earlier, anywhere = None, set()
+    for tok in sp.doc:
+        if tok.lemma_.lower() not in family or sp.inside_quote(tok.idx) or tok.i == head.i:
+            continue
+        name = actor_in(sp, made_by(tok)) or actor_in(sp, _wrote(tok))
+        if name is None:
+            continue
+        anywhere.add(name)
+        if tok.i < head.i:
+            earlier = name
+    if earlier is not None:
+        return earlier
+    return anywhere.pop() if len(anywhere) == 1 else None
