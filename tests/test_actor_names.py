@@ -111,3 +111,11 @@ def test_team_nicknames_digits_and_human_acts_decide_kinds() -> None:
 def test_a_firm_name_may_start_with_an_adjective_or_a_verb() -> None:
     found = run("Cars were moved by Advanced Towing on Monday. Advanced Towing said so.")
     assert "Advanced Towing" in names(found)
+
+
+def test_a_given_name_before_a_place_word_is_a_place() -> None:
+    found = run(
+        "Fans gathered across Stanley Park on Sunday. Stanley Park was full, and the club "
+        "said Stanley Park would host more games."
+    )
+    assert by_name(found, "Stanley Park").kind == "place"

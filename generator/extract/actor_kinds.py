@@ -17,6 +17,7 @@ from generator.extract.actor_words import (
     HONORIFICS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
+    PLACE_HEADS,
     TITLE_NOUNS,
     _words,
 )
@@ -185,7 +186,7 @@ def _given_name_first(form: str) -> bool:
     if not 2 <= len(ws) <= 3 or not all(w[:1].isupper() for w in ws):
         return False
     last = bare(ws[-1])
-    return bare(ws[0]) in GIVEN_NAMES and last not in ORG_HEADS and last not in _PLACE_NOUNS
+    return bare(ws[0]) in GIVEN_NAMES and last not in ORG_HEADS | PLACE_HEADS | _PLACE_NOUNS
 
 
 def _person_context(doc: Doc, m: Mention) -> bool:
