@@ -114,3 +114,14 @@ def test_new_titles_and_what_the_text_calls_a_body() -> None:
     assert by_name(found, "Finlay Calderwood").role == "Former Scotland international"
     assert by_name(found, "Scott Kellan").role == "American astronaut"
     assert by_name(found, "Tess").role == "Russian state news agency"
+
+
+def test_joined_as_and_a_title_before_a_comma_of_a_body() -> None:
+    found = run(
+        "Liverpool kept faith. Rick Parrow joined Liverpool as chief executive in July 1998. "
+        "Parrow said no. It could reduce risk, said the study's author, Dr Urho Kujalo, of the "
+        "University of Jyvaskyla. Dr Kujalo said more."
+    )
+    assert by_name(found, "Rick Parrow").role == "chief executive"
+    assert by_name(found, "Liverpool").kind == "organization"
+    assert by_name(found, "Urho Kujalo").role == "study's author"

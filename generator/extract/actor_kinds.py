@@ -161,6 +161,8 @@ def _human_after(doc: Doc, m: Mention, text: str) -> bool:
         text[m.end] == "," or m.text.isupper()
     ):
         return True
+    if doc[m.tok_end - 1].dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "joined Liverpool as chief executive": Liverpool is no one's title
     for i in range(m.tok_end, min(m.tok_end + 6, len(doc) - 1)):
         if doc[i].is_punct:
             return False

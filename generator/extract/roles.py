@@ -382,23 +382,55 @@ def _copular_title(doc: Doc, name: Span) -> str | None:
     return clean(doc, attr.left_edge.i, k) if k - attr.left_edge.i <= 10 else None
 
 
+_AS_ROLE_VERBS = frozenset({"join", "serve", "work", "return", "appoint", "name", "hire"})
+
+
+def _joined_as(doc: Doc, name: Span) -> str | None:
+    """ "Parry joined Liverpool as chief executive in 1998" → "chief executive"."""
+    root = name.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _AS_ROLE_VERBS:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None or prep.i - name.end > 6:
+        return None
+    j, end = prep.i + 1, para_end(doc, prep.i)
+    k = j
+    while k < end and not doc[k].is_punct and doc[k].lower_ not in _ROLE_STOPS:
+        if doc[k].pos_ in ("VERB", "AUX") and not is_title(doc[k]):
+            break
+        k += 1
+    if k - j > 8 or not any(title_or_plural(t) for t in doc[j:k]):
+        return None
+    return clean(doc, j, k)
+
+
 def role_of(doc: Doc, name: Span) -> str | None:
     """The role the text gives the person named by the token span ``name``, or None."""
     patterns = (
         _pre_title, _shared_title, _descriptor, _post_apposition, _pre_apposition,
-        _relative_office, _relative_title, _copular_title,
+        _relative_office, _relative_title, _copular_title, _joined_as,
     )
+    body = None  # ", of the University of X": kept only if no pattern gives a title
     for pattern in patterns:
         role = pattern(doc, name)
         if role and pattern is not _post_apposition and bare(role.split()[-1]) in KIN_WORDS:
             more = _post_apposition(doc, name)  # "her son Tom, one of the best climbers"
             return f"{role}, {more}" if more else role
-        if role:
+        if role and pattern is _post_apposition and _of_body(doc, name):
+            body = role
+        elif role:
             return role
     prev = doc[name.start - 1] if name.start > 0 else None
     if prev is not None and prev.text[:1].isupper() and bare(prev.text) in PARTY_WORDS:
         return prev.text  # "Libertarian Gary Johnson"
-    return None
+    return body
+
+
+def _of_body(doc: Doc, name: Span) -> bool:
+    """The name is followed by ", of" (a body or home, not a title)."""
+    i = name.end
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "of"
 
 
 def inverse_kin(doc: Doc, name: Span) -> tuple[int, str] | None:
