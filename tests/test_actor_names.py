@@ -119,3 +119,11 @@ def test_a_given_name_before_a_place_word_is_a_place() -> None:
         "said Stanley Park would host more games."
     )
     assert by_name(found, "Stanley Park").kind == "place"
+
+
+def test_a_bare_vague_group_that_never_speaks_is_not_a_key_actor() -> None:
+    found = run(
+        "Lawmakers renewed the visa scheme on Friday, though critics had called it a loophole. "
+        "Dana Ruiz, who runs a migrant centre, said the vote was welcome. Ruiz left."
+    )
+    assert not {"lawmakers", "critics", "Lawmakers"} & set(names(found))
