@@ -123,7 +123,7 @@ def test_a_given_name_before_a_place_word_is_a_place() -> None:
 
 def test_a_bare_vague_group_that_never_speaks_is_not_a_key_actor() -> None:
     found = run(
-        "Lawmakers renewed the visa scheme on Friday, though critics had called it a loophole. "
+        "Lawmakers renewed the visa scheme on Friday, though critics opposed it for years. "
         "Dana Ruiz, who runs a migrant centre, said the vote was welcome. Ruiz left."
     )
     assert not {"lawmakers", "critics", "Lawmakers"} & set(names(found))
