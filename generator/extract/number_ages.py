@@ -29,10 +29,14 @@ def appositive_age(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...])
     if q.start - 1 >= sent.start and doc[q.start - 1].lower_ in {"aged", "age"}:
         return q.start - 1
     nxt = doc[q.end].text if q.end < sent.end else "."
-    if q.start - 2 >= sent.start and doc[q.start - 1].text == "," and nxt in {",", ".", ";", ")"}:
+    verb = q.end < sent.end and doc[q.end].tag_ in {"VBD", "VBZ", "MD"} and (
+        doc[q.end].lower_ not in {"were", "are", "have"})  # a count would take "were"
+    if q.start - 2 >= sent.start and doc[q.start - 1].text == "," and (
+        nxt in {",", ".", ";", ")", "("} or verb
+    ):
         name = doc[q.start - 2]
         if _namelike(name, actors):
-            return name.i
+            return name.i  # also "Name, 43 was hurt" with its closing comma left out
     return None
 
 

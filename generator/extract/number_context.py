@@ -70,13 +70,16 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
                 end = bare_infinitive(tok.doc, end) or end  # "counts of threats to kill"
                 pp = False
         elif child.dep_ in {"acl", "relcl"} and pp and clauses and child.left_edge.i == end:
-            objs = [c for c in child.children if c.dep_ in {"dobj", "prep"} and c.i > child.i]
+            objs = [c for c in child.children if c.dep_ in {"dobj", "prep", "oprd"}
+                    and c.i > child.i]  # "men named Nigel"
             objs = [o for c in objs for o in ([c] if c.dep_ == "dobj" else
                     [g for g in c.children if g.dep_ == "pobj"])]
             end = max(end, _np(objs[0], skip, limit)[1] if objs else child.i + 1)
             pp = False
         elif child.dep_ in {"compound", "amod"} and child.i == end:
             end = child.i + 1
+        elif child.dep_ == "acl" and child.lower_ in NAMING and child.i == end:
+            end = min(child.right_edge.i + 1, child.i + 4)  # "men named Smith"
 
     while start in skip and start < tok.i:
         start += 1
@@ -87,6 +90,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
     return start, cap
 
 
+NAMING = {"named", "called", "dubbed", "nicknamed"}
 MODIFIER_DEPS = {"nummod", "compound", "nmod", "amod", "quantmod"}
 NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}
 
@@ -231,6 +235,16 @@ def _own_complement(tok: Token, skip: set[int]) -> list[tuple[int, int]]:
     return []
 
 
+def own_relative(tok: Token, skip: set[int]) -> list[tuple[int, int]]:
+    """A figure's own relative clause or participle: "the $5m that went to charity" -> "went
+    to charity", "the £2m claimed by farmers" -> "claimed by farmers"."""
+    for child in tok.rights:
+        participle = child.dep_ == "acl" and child.tag_ == "VBN" and child.i == tok.i + 1
+        if (child.dep_ == "relcl" or participle) and child.i not in skip:
+            return [(child.i, min(child.right_edge.i + 1, child.i + 10))]
+    return []
+
+
 def _gapped(doc: Doc, tok: Token, skip: set[int]) -> str | None:
     """Elliptical coordination: "85% owned by the state and 15% by its staff" -> the second
     figure takes the first one's verb and its own complement ("owned by its staff")."""
@@ -306,6 +320,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         ranges.append(_np(tok, skip, pp=noun is not None or tok.i >= end or timed))
     elif tok.pos_ in {"NUM", "SYM"}:
         ranges += _own_complement(tok, skip)
+    if start <= tok.i < end:
+        ranges += own_relative(tok, skip)
     if noun is None and tok.pos_ == "NOUN" and doc[end - 1].i == tok.i:
         ranges += _own_complement(tok, skip)  # "27 billion euros in credit exposure"
     path = {tok.i}
@@ -326,13 +342,22 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         if modified and not _counted(head, skip):
             np = _np(head, skip, pp=True, clauses=False)
             ranges.append(_purpose(doc, np, skip))
-        elif head.pos_ in {"NOUN", "PROPN"} and g.dep_ != "appos" and not _counted(head, skip):
+        elif head.pos_ in {"NOUN", "PROPN"} and not _counted(head, skip) and (
+            g.dep_ != "appos" or head.pos_ == "NOUN"  # "the money -- $5m -- came from"
+        ):
+            if g.dep_ == "appos":  # the described noun, not its description, says what it is
+                ranges = [r for r in ranges if r != _np(g, skip)]
             ranges.append(_np(head, skip))
         elif head.pos_ == "ADP" and g.dep_ != "pobj":  # "200 miles from North Carolina"
             objs = [c for c in head.children if c.dep_ == "pobj"]
             if objs:
                 ranges.append((head.i, _np(objs[0], skip)[1]))
         g = head
+    if verb is None and g.head.i == g.i and g.pos_ in {"NOUN", "PROPN"}:
+        auxes = [g, *(c for c in g.children if c.dep_ == "aux")]
+        subj = [c for a in auxes for c in a.children if c.dep_ in SUBJECTS and c.i < g.i]
+        if subj:  # "Acme beats Bolt by 5 points" with "beats" taken for an auxiliary
+            ranges.append((_np(subj[0], skip)[0], g.i + 1))
     ranges[:0] = [(i, i + 1) for i in sorted(path) if doc[i].lower_ == "worth"]  # "worth $5m"
     if (until := _until(doc, tok, skip)) is not None:
         return until

@@ -42,6 +42,8 @@ def _speaker_of(verb: Token) -> Token | None:
     cost ...": the parser joins the second "said" to the reported clause; it shares the
     first "said"'s subject, not the reported clause's."""
     own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(own) > 1:  # "The debt averages £9, the firm's report said": two subjects parsed;
+        return max(own, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))  # nearest
     head = verb.head
     if not own and verb.dep_ == "conj" and head.lemma_ not in SPEECH_VERBS and (
         head.dep_ == "ccomp" and head.head.lemma_ == verb.lemma_
@@ -55,11 +57,32 @@ def _share(tok: Token) -> bool:
     return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
 
 
+def _named_after(doc: Doc, sent: Span, noun: Token) -> Span | None:
+    """ "according to the news agency Acme", "according to search engine Acme Find": the name
+    after a describing noun (an apposition, or a capitalised run the parser misread)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == noun.i + 1:
+            return name_span(doc, c)
+    k = noun.i + 1
+    while k < sent.end and doc[k].is_title and doc[k].is_alpha and k - noun.i <= 4:
+        k += 1
+    if k > noun.i + 1 and (k == sent.end or doc[k].is_punct) and (
+        any(doc[i].pos_ == "PROPN" for i in range(noun.i + 1, k))
+    ):
+        return doc[noun.i + 1:k]
+    return None
+
+
 def _claims(doc: Doc, verb: Token, num: int) -> bool:
     """Whether a speech verb's subject states the figure: not "X boasts 2 million followers"
     (has), nor a background fact in a relative clause ("polls show ..., where 18 votes ...")."""
     if verb.lemma_ in HAVE_SENSE and any(c.dep_ == "dobj" for c in verb.children):
         return False
+    if verb.lemma_ == "put":  # "put the cost at $5m" states it; "put 6 people at risk" does not
+        return any(c.dep_ == "prep" and c.lower_ == "at" and c.i < num <= c.right_edge.i
+                   for c in verb.children)
     if verb.lemma_ in EVIDENCE_VERBS:
         tok = doc[num]
         while tok.i != verb.i and tok.head.i != tok.i:
@@ -114,20 +137,39 @@ def report_owner(doc: Doc, tok: Token) -> Span | None:
 def anaphoric_report(sent: Span) -> Token | None:
     """ "the poll", "the study" as a subject with no owner: it refers back to a named one."""
     for t in sent:
-        if is_report(t) and t.dep_ in {"nsubj", "nsubjpass"} and any(
+        found = any(c.dep_ == "acl" and c.lemma_ in EVIDENCE_VERBS and c.tag_ in {"VBD", "VBN"}
+                    and c.i == t.right_edge.i for c in t.children)  # "the poll of 9 people found"
+        if is_report(t) and (t.dep_ in {"nsubj", "nsubjpass"} or found) and any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children):
             return t if report_owner(t.doc, t) is None else None
     return None
 
 
+def _reaches(doc: Doc, sent: Span, according: Token, num: int) -> bool:
+    """Whether "according to X" at ``according`` covers the figure at ``num``: within its part
+    of a sentence split by semicolons, everything after it when it leads, its own clause,
+    or the figures before it when no other speech verb ("the report says") comes between."""
+    t = according
+    if any(x.text == ";" for x in doc[min(t.i, num):max(t.i, num)]):
+        return False
+    if t.i <= sent.start + 1:
+        return True
+    if t.i > num:
+        return not any(x.lemma_ in SPEECH_VERBS and x.pos_ == "VERB" for x in doc[num:t.i])
+    return t.head.i == num or t.head in doc[num].ancestors
+
+
 def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
     """Who states the figure: "according to X", the subject of a speech verb, a report's owner."""
     for t in sent:
-        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to" and (
+            _reaches(doc, sent, t, num)
+        ):
             objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
             if objs:
                 owner = report_owner(doc, objs[0]) if is_report(objs[0]) else None
-                return owner or doc[slice(*_np(objs[0], set()))]
+                return owner or _named_after(doc, sent, objs[0]) or doc[slice(*_np(objs[0],
+                                                                                  set()))]
     by = _by_estimate(doc, sent)
     if by is not None:
         return by

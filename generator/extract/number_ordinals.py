@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_context as C
+from generator.extract import number_words as W
 from generator.extract.number_spans import Quantity
 
 ORDINALS = {
@@ -89,12 +90,36 @@ def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
         return None  # "third-fastest", "the fifth of May"
     if nxt is not None and nxt.lower_ in PLACE_NOUNS and tok.dep_ == "amod":
         return Quantity(i, i + 2, value, None, "rank", i)  # "in sixth place"
+    if doc[i + 1:min(i + 4, sent.end)].text.lower() == "in a row" and value > 1 and (
+        i + 4 >= sent.end or doc[i + 4].lower_ != "of"
+    ):
+        return Quantity(i, i + 1, value, None, "rank", i)  # "her ninth in a row"
     if tok.lower_ not in {"first", "last"} and _position_verb(tok) is not None:
         return Quantity(i, i + 1, value, None, "rank", i)
     noun = _series_noun(doc, tok)
     if noun is not None:
         return Quantity(i, i + 1, value, None, "rank", i, noun.i)
     return None
+
+
+RANK_MARKS = {"no", "no.", "number"}
+RANK_AFTER = {"seed", "seeded", "ranked", "player", "ranking", "spot"}
+
+
+def world_rank_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
+    """ "the world No 7", "world number one", "the No. 2 seed": a place in a ranking."""
+    tok = doc[i]
+    if i - 1 < sent.start or doc[i - 1].lower_ not in RANK_MARKS:
+        return None
+    value = int(tok.text) if tok.text.isdigit() and len(tok.text) <= 3 else None
+    value = value if value is not None else W.UNITS_WORDS.get(tok.lower_)
+    if not value:
+        return None
+    before = doc[i - 2].lower_ if i - 2 >= sent.start else ""
+    after = doc[i + 1].lower_ if i + 1 < sent.end else ""
+    if before != "world" and after not in RANK_AFTER:
+        return None
+    return Quantity(i - 1, i + 1, value, None, "rank", i)
 
 
 def rank_about(doc: Doc, q: Quantity) -> str | None:

@@ -87,7 +87,7 @@ def _asides(doc: Doc, at: int) -> list[tuple[int, int]]:
         elif tok.text == ")" and opened is not None:
             out.append((opened, tok.i))
             opened = None
-        elif tok.text in DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_:
+        elif tok.text in DASHES | {"-"} and tok.whitespace_ and doc[tok.i - 1].whitespace_:
             if dash is None:
                 dash = tok.i
             else:
@@ -114,6 +114,8 @@ def _drop_dangling(doc: Doc, keep: list[int], skip: set[int]) -> list[int]:
         if tok.pos_ == "ADP" and i + 1 in skip and not any(
                 c.i not in skip for c in tok.children if c.dep_ in {"pobj", "pcomp"}):
             continue
+        if tok.dep_ == "det" and tok.head.i in skip and i + 1 in skip:
+            continue  # "the [$5m] that went to charity": the figure's own article
         if tok.text == "," and i - 1 in skip:
             continue  # "five years" after a dropped "four-and-a-half,"
         if tok.text == "-" and not tok.whitespace_ and (i - 1 in skip or i + 1 in skip) and (

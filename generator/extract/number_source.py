@@ -110,12 +110,15 @@ class Sources:
         if span is not None and span.start <= num < span.end:
             if span.root.lower_ in {"percent", "%", "cent"} and quote is None:
                 return self._earlier_report(POLL_NOUNS, doc[num].idx)  # "19 percent said"
+            if is_report(span.root) and report_owner(doc, span.root) is None and quote is None:
+                return self._paragraph_report(span.root.idx)  # "the poll of 900 people found"
             return None  # "the two firms said": the figure is not its own source
         if span is None:
             ref = anaphoric_report(sent)
             if ref is None or quote is not None or self.inside_quote(doc[num].idx):
                 return None
-            return self._earlier_report({ref.lemma_.lower()}, ref.idx)  # "the poll asked"
+            return self._earlier_report({ref.lemma_.lower()}, ref.idx) or (
+                self._paragraph_report(ref.idx))  # "the poll asked"
         if quote is not None and self.inside_quote(span.start_char):
             span = None if span.root.pos_ == "PRON" else span  # "we estimated" in a quote
             if span is None:
@@ -123,6 +126,7 @@ class Sources:
         head = span.root
         if is_report(head) and head.pos_ == "NOUN" and report_owner(doc, head) is None:
             earlier = self._earlier_report({head.lemma_.lower()}, head.idx)
+            earlier = earlier or self._paragraph_report(head.idx)
             if earlier:
                 return earlier  # "the study found": the study named before
         if _own_count(doc, num, head):
@@ -165,6 +169,19 @@ class Sources:
                 if owner is not None and owner.root.pos_ != "PRON":
                     text = re.sub(r"^(the|a|an)\s+", "", owner.text, flags=re.IGNORECASE)
                     return actor_for(text, self.actors) or text
+        return None
+
+    def _paragraph_report(self, pos: int) -> str | None:
+        """ "... according to research by Acme. The poll found ...": the named owner of the
+        last report word of any kind before ``pos`` in the same paragraph."""
+        doc = self.doc
+        for tok in reversed(doc[:max(0, self._token_at(pos))]):
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                return None
+            if is_report(tok) and not self.inside_quote(tok.idx):
+                owner = report_owner(doc, tok)
+                if owner is not None and owner.root.pos_ == "PROPN":
+                    return actor_for(owner.text, self.actors) or owner.text
         return None
 
     def _token_at(self, pos: int) -> int:

@@ -15,10 +15,11 @@ from generator.extract.number_ages import (
     hyphen_age_about,
     predicate_age,
 )
+from generator.extract.number_article import article_at
 from generator.extract.number_attach import attached_about, with_participle
 from generator.extract.number_dates import date_tag_slip, determined, year_like
 from generator.extract.number_hearsay import hearsay, speaker_name
-from generator.extract.number_ordinals import ordinal_at, rank_about
+from generator.extract.number_ordinals import ordinal_at, rank_about, world_rank_at
 from generator.extract.number_owners import owner, paren_about, paren_figure, with_owner
 from generator.extract.number_polls import (
     conjoined_about,
@@ -28,6 +29,7 @@ from generator.extract.number_polls import (
     with_subject,
 )
 from generator.extract.number_relative import ago_about, comparison_about, relative_about
+from generator.extract.number_respective import respective_names
 from generator.extract.number_source import Sources
 from generator.extract.number_spans import Quantity, is_token_number, merge_range, quantity_at
 from generator.model import Actor, Article, NumberFact, Quote
@@ -196,8 +198,9 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
     found: list[Quantity] = []
     i = sent.start
     while i < sent.end:
-        q = quantity_at(doc, sent, i) if is_token_number(doc[i]) else None
-        q = q or ordinal_at(doc, sent, i)
+        q = world_rank_at(doc, sent, i)
+        q = q or (quantity_at(doc, sent, i) if is_token_number(doc[i]) else None)
+        q = q or ordinal_at(doc, sent, i) or article_at(doc, sent, i)
         if q is None:
             i += 1
             continue
@@ -246,7 +249,7 @@ def _conversion(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> bool:
 
 # Verbs that hedge the figure they take: "the share exceeds 7%", "it approaches 9%".
 VERB_HEDGES = {"exceed": "more than", "surpass": "more than", "top": "more than",
-               "approach": "nearly"}
+               "approach": "nearly", "near": "nearing"}
 
 
 def _verb_hedge(doc: Doc, q: Quantity) -> str | None:
@@ -295,7 +298,9 @@ def numbers(
     sources = Sources(article, doc, actors, quotes)
     seen: set[tuple[str, ...]] = set()
     for sent in doc.sents:
-        for q in _sentence_quantities(article, doc, sent):
+        found = _sentence_quantities(article, doc, sent)
+        paired = respective_names(doc, sent, found)
+        for q in found:
             name_tok = appositive_age(doc, sent, q, actors)
             said_age = None if name_tok is not None else predicate_age(doc, q, actors, sources)
             if name_tok is not None or said_age is not None:
@@ -325,6 +330,9 @@ def numbers(
                 about = tail  # "... to win the debate -- 44 percent to Jones's 34 percent"
             elif q.about_of is not None:
                 about = C.about(doc, *q.about_of, also=(q.start, q.end), aside=q.aside)
+                own = C.own_relative(C.anchor(doc, q.start, q.end, q.noun, climb=False), set())
+                if own:  # "$64m to $45m that went to Acme": the second figure's own clause
+                    about = f"{about} {doc[own[0][0]:own[0][1]].text}"
             elif q.kind == "vague" and q.noun is not None:  # "tens of thousands of people"
                 about = C.noun_phrase(doc, q.noun, set(range(q.start, q.end)))
             elif heard is not None:  # "the $20 million experts say it costs"
@@ -338,6 +346,7 @@ def numbers(
             if q.kind != "age":
                 about = with_participle(doc, sent, q, about)  # "seven games remaining"
                 about = with_subject(about, pronoun_name(doc, q, sources.speakers.name_of))
+                about = with_subject(about, paired.get(q.num))  # "..., respectively"
                 anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)
                 about = with_owner(about or q.unit or "", owner(doc, anchor))
             first, last = doc[start], doc[q.end - 1]
