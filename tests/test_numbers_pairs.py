@@ -4,22 +4,7 @@ figure, hedged "a week", world rankings, "N in a row", ages missing a comma, ver
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator import nlp
-from generator.extract.numbers import numbers
-from generator.model import Article, NumberFact
-
-
-def run(text: str) -> tuple[NumberFact, ...]:
-    article = Article(path=Path("t.txt"), text=text, sha256="0")
-    return numbers(article, nlp.parse(text), ())
-
-
-def by_value(text: str, value: float) -> NumberFact:
-    facts = [f for f in run(text) if f.value == value]
-    assert len(facts) == 1, run(text)
-    return facts[0]
+from tests.test_numbers_attach import by_value, run
 
 
 def test_according_to_a_described_name_gives_the_name() -> None:

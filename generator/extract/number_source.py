@@ -154,21 +154,27 @@ class Sources:
         prev = doc[sent.start - 1].sent
         for tok in prev:
             if tok.lemma_.lower() in POLL_NOUNS or tok.lower_ in POLL_NOUNS:
-                owner = report_owner(doc, tok)
-                if owner is not None and owner.root.pos_ != "PRON":
-                    text = re.sub(r"^(the|a|an)\s+", "", owner.text, flags=re.IGNORECASE)
-                    return actor_for(text, self.actors) or text
+                named = self._owner_name(tok)
+                if named is not None:
+                    return named
         return None
+
+    def _owner_name(self, tok: Token) -> str | None:
+        """Who owns the report ``tok`` names ("the Gallup poll" → Gallup), as an actor's name."""
+        owner = report_owner(self.doc, tok)
+        if owner is None or owner.root.pos_ == "PRON":
+            return None
+        text = re.sub(r"^(the|a|an)\s+", "", owner.text, flags=re.IGNORECASE)
+        return actor_for(text, self.actors) or text
 
     def _earlier_report(self, lemmas: set[str], pos: int) -> str | None:
         """The owner of the last report of a kind named before ``pos`` ("the Gallup poll")."""
         doc = self.doc
         for tok in reversed(doc[:max(0, self._token_at(pos))]):
             if tok.lemma_.lower() in lemmas or tok.lower_ in lemmas:
-                owner = report_owner(doc, tok)
-                if owner is not None and owner.root.pos_ != "PRON":
-                    text = re.sub(r"^(the|a|an)\s+", "", owner.text, flags=re.IGNORECASE)
-                    return actor_for(text, self.actors) or text
+                named = self._owner_name(tok)
+                if named is not None:
+                    return named
         return None
 
     def _paragraph_report(self, pos: int) -> str | None:

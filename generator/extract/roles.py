@@ -355,14 +355,7 @@ def _relative_title(doc: Doc, name: Span) -> str | None:
         return None
     while j < end and doc[j].lower_ in ("now", "also", "still", "currently"):
         j += 1
-    k = j
-    while k < end and not doc[k].is_punct and doc[k].lower_ not in _ROLE_STOPS:
-        if doc[k].pos_ in ("VERB", "AUX") and not is_title(doc[k]):
-            break
-        k += 1
-    if k - j > 10 or not any(title_or_plural(t) for t in doc[j:k]):
-        return None
-    return clean(doc, j, k)
+    return _role_phrase(doc, j, end, 10)
 
 
 def _copular_title(doc: Doc, name: Span) -> str | None:
@@ -394,13 +387,18 @@ def _joined_as(doc: Doc, name: Span) -> str | None:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if prep is None or prep.i - name.end > 6:
         return None
-    j, end = prep.i + 1, para_end(doc, prep.i)
+    return _role_phrase(doc, prep.i + 1, para_end(doc, prep.i), 8)
+
+
+def _role_phrase(doc: Doc, j: int, end: int, limit: int) -> str | None:
+    """The title phrase from ``j`` up to a stop word, a verb or punctuation, if it holds a
+    title and is at most ``limit`` tokens long."""
     k = j
     while k < end and not doc[k].is_punct and doc[k].lower_ not in _ROLE_STOPS:
         if doc[k].pos_ in ("VERB", "AUX") and not is_title(doc[k]):
             break
         k += 1
-    if k - j > 8 or not any(title_or_plural(t) for t in doc[j:k]):
+    if k - j > limit or not any(title_or_plural(t) for t in doc[j:k]):
         return None
     return clean(doc, j, k)
 
