@@ -1,0 +1,100 @@
+"""Roles given in a clause about the person: "X, who heads the Y Center", "X, who served as
+U.S. ambassador to Burma", "X was director of Y", "X joined Y as chief executive"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.role_words import clean, is_title, para_end, title_or_plural
+
+_HEADS_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair",
+                "direct": "director", "found": "founder", "manage": "manager"}
+
+
+def relative_office(doc: Doc, name: Span) -> str | None:
+    """ "Luis Rubio, who heads the Center of Research" → "head of the Center of Research"."""
+    i, end = name.end, para_end(doc, name.end)
+    if i + 3 >= end or doc[i].text != "," or doc[i + 1].lower_ != "who":
+        return None
+    verb = doc[i + 2]
+    office = _HEADS_VERBS.get(verb.lemma_.lower())
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if office is None or verb.tag_ not in ("VBZ", "VBD") or obj is None:
+        return None
+    if not any(t.text[:1].isupper() for t in obj.subtree):
+        return None  # "who runs a bakery": no named body
+    k = obj.i + 1
+    while k < end and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "for", "and")):
+        k += 1  # "the Center of Research for Development"
+    while k > obj.i + 1 and doc[k - 1].lower_ in ("of", "for", "and"):
+        k -= 1
+    return f"{office} of {doc[obj.left_edge.i : k].text}"
+
+
+_AS_VERBS = frozenset({"serve", "work", "act"})
+_ROLE_STOPS = frozenset(
+    {"from", "until", "under", "since", "between", "during", "when", "who", "which", "that",
+     "before", "after", "in", "and", "but", "within"}
+)
+
+
+def relative_title(doc: Doc, name: Span) -> str | None:
+    """ "X, who served as U.S. ambassador to Burma from 2012" → "U.S. ambassador to Burma";
+    also "who is the group's director", "who sits on the board of Y"."""
+    i, end = name.end, para_end(doc, name.end)
+    if i + 3 >= end or doc[i].text != "," or doc[i + 1].lower_ != "who":
+        return None
+    verb, j = doc[i + 2], i + 3
+    lemma = verb.lemma_.lower()
+    if (lemma in _AS_VERBS and doc[j].lower_ == "as") or (lemma == "sit" and doc[j].lower_ == "on"):
+        j += 1
+    elif lemma != "be" or verb.tag_ not in ("VBZ", "VBD"):
+        return None
+    while j < end and doc[j].lower_ in ("now", "also", "still", "currently"):
+        j += 1
+    return _role_phrase(doc, j, end, 10)
+
+
+def copular_title(doc: Doc, name: Span) -> str | None:
+    """ "Amit Yoran was director of the National Cyber Security Division" → that office."""
+    root = name.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i != name.end:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if attr is None or not title_or_plural(attr):
+        return None
+    k, end = attr.i + 1, para_end(doc, attr.i)
+    while k < end and not doc[k].is_punct and doc[k].lower_ not in _ROLE_STOPS:
+        if doc[k].pos_ in ("VERB", "AUX"):
+            break
+        k += 1
+    return clean(doc, attr.left_edge.i, k) if k - attr.left_edge.i <= 10 else None
+
+
+_AS_ROLE_VERBS = frozenset({"join", "serve", "work", "return", "appoint", "name", "hire"})
+
+
+def joined_as(doc: Doc, name: Span) -> str | None:
+    """ "Parry joined Liverpool as chief executive in 1998" → "chief executive"."""
+    root = name.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _AS_ROLE_VERBS:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None or prep.i - name.end > 6:
+        return None
+    return _role_phrase(doc, prep.i + 1, para_end(doc, prep.i), 8)
+
+
+def _role_phrase(doc: Doc, j: int, end: int, limit: int) -> str | None:
+    """The title phrase from ``j`` up to a stop word, a verb or punctuation, if it holds a
+    title and is at most ``limit`` tokens long."""
+    k = j
+    while k < end and not doc[k].is_punct and doc[k].lower_ not in _ROLE_STOPS:
+        if doc[k].pos_ in ("VERB", "AUX") and not is_title(doc[k]):
+            break
+        k += 1
+    if k - j > limit or not any(title_or_plural(t) for t in doc[j:k]):
+        return None
+    return clean(doc, j, k)
