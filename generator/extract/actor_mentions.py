@@ -67,6 +67,8 @@ _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _CUTS = frozenset({":", ";", ",", "(", ")", "|", "/", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 _OPENERS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
+# A curly quote closed by a straight mark (or the reverse) still ends there: '“Deals …," X said'
+_CLOSERS = {'"': '"\u201d', "\u201c": '\u201d"', "\u2018": "\u2019", "'": "'"}
 
 
 @dataclass(frozen=True)
@@ -97,12 +99,12 @@ def quoted_regions(text: str) -> list[tuple[int, int, int]]:
             if not opening or (single and (i + 1 >= len(line) or not line[i + 1].isalnum())):
                 i += 1
                 continue
-            close = _OPENERS[ch]
+            close = _CLOSERS[ch]
             j = i + 1
             reopen = False
             while j < len(line):
                 after_ok = j + 1 >= len(line) or not line[j + 1].isalnum()
-                if line[j] == close and (not single or after_ok):
+                if line[j] in close and (not single or after_ok):
                     # ' mobbed. "Every week': a new paragraph's quote opens, the last never closed
                     reopen = not single and line[j - 1].isspace() and not after_ok
                     break
