@@ -132,6 +132,6 @@ def test_a_bare_vague_group_that_never_speaks_is_not_a_key_actor() -> None:
 def test_a_name_after_a_quote_closed_by_the_other_style_of_mark_is_outside_it() -> None:
     from generator.extract.actor_mentions import quoted_regions
 
-    text = "\u201cDeals should not be a rule," Chairman Jay Chafton said. He left \u201cnow\u201d."
+    text = '\u201cDeals should not be a rule," Chairman Jay Chafton said. He left \u201cnow\u201d.'
     regions = [text[s:e] for s, e, _n in quoted_regions(text)]
     assert regions == ["Deals should not be a rule,", "now"]
