@@ -3,7 +3,7 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_actors import by_name, run
+from tests.test_actors import by_name, names, run
 
 
 def test_who_served_as_gives_the_office_without_its_dates() -> None:
@@ -125,3 +125,12 @@ def test_joined_as_and_a_title_before_a_comma_of_a_body() -> None:
     assert by_name(found, "Rick Parrow").role == "chief executive"
     assert by_name(found, "Liverpool").kind == "organization"
     assert by_name(found, "Urho Kujalo").role == "study's author"
+
+
+def test_an_affiliation_after_from_and_a_scottish_given_name() -> None:
+    found = run(
+        "Brad Adamson, from Human Rights Watch, said it was bad. Adamson left. Chief Iain "
+        "Duncan Smythe spoke, and Duncan Smythe left."
+    )
+    assert by_name(found, "Brad Adamson").role == "Human Rights Watch"
+    assert "Iain Duncan Smythe" in names(found)

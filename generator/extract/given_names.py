@@ -87,7 +87,7 @@ randall raul reza ricardo rishi roberto rocco rodrigo rolf romain rory ruben rup
 sanjay santiago saul sergei sergey sergio shinzo silvio slobodan stanislav stefan stefano
 sven tariq theo thierry tobias tomas tomasz trent troy umar uwe vaclav valentin vasily
 vijay viktor vitaly vito wade waldo wilbur wojciech wolfgang yasser yitzhak yosef youssef
-yuri yusuf zinedine zoran
+yuri yusuf zinedine zoran iain hamish alasdair ewan callum euan fraser gregor
 """
 _EITHER = """
 alex ali ashley avery bailey billie blake cameron casey dana drew frankie harley jackie jamie

@@ -74,7 +74,8 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
         if t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM") or is_title(t):
             plural_title = i == end - 1 and title_or_plural(t)  # "Presidential candidates X"
             plural = t.pos_ == "NOUN" and not is_title(t) and t.tag_ == "NNS"
-            if plural and t.dep_ != "compound" and not plural_title:
+            modifier = i + 1 < end and is_title(doc[i + 1])  # "Tory benefits chief"
+            if plural and t.dep_ != "compound" and not plural_title and not modifier:
                 break  # "protesters" ends the title; "operations" in "chief operations officer"
             i -= 1
             continue
@@ -195,7 +196,9 @@ def affiliation(doc: Doc, name: Span) -> str | None:
     if owner:
         return owner
     i, end = name.end, para_end(doc, name.end)
-    if i + 1 >= end or doc[i].lower_ not in ("at", "of") or not doc[i - 1].whitespace_:
+    if i + 2 < end and doc[i].text == "," and doc[i + 1].lower_ == "from":
+        i += 1  # "Brad Adams, from Human Rights Watch, said"
+    elif i + 1 >= end or doc[i].lower_ not in ("at", "of") or not doc[i - 1].whitespace_:
         return None
     j = i + 1
     while j < end and doc[j].lower_ == "the":
