@@ -135,3 +135,14 @@ def test_a_name_after_a_quote_closed_by_the_other_style_of_mark_is_outside_it() 
     text = '\u201cDeals should not be a rule," Chairman Jay Chafton said. He left \u201cnow\u201d.'
     regions = [text[s:e] for s, e, _n in quoted_regions(text)]
     assert regions == ["Deals should not be a rule,", "now"]
+
+
+def test_a_first_name_written_before_a_lone_surname_keeps_a_person() -> None:
+    text = (
+        "Jermaine Dufoe says his winner was a reply to critics. But Dufoe was the hero on "
+        "Sunday. Striker Jermaine Dufoe believes the goal proved his worth."
+    )
+    from generator.extract.actor_kinds import _first_name_before
+
+    assert _first_name_before(text, "Dufoe")
+    assert not _first_name_before("Acme rose. Acme fell. Shares in Acme slid.", "Acme")

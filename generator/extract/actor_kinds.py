@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.actor_clusters import Cluster, key, person_shaped, surname
 from generator.extract.actor_countries import is_country
-from generator.extract.actor_mentions import Mention, bare
+from generator.extract.actor_mentions import Mention, bare, is_junk_word
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,
     HONORIFICS,
@@ -151,6 +151,7 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "organization"  # "Marsh & McLennan", "Sauber - Ferrari": a firm, a team
     best: ActorKind = max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[assignment]
     lone = not full and not cues["person"] and not cues["titled"] and not keys & GIVEN_NAMES
+    lone = lone and not any(_first_name_before(text, f) for f in c.forms)
     return "organization" if best == "person" and lone else best
 
 
@@ -172,6 +173,15 @@ def _human_after(doc: Doc, m: Mention, text: str) -> bool:
                 j += 1
             return j < len(doc) and bare(doc[j].text) in TITLE_NOUNS
     return False
+
+
+def _first_name_before(text: str, form: str) -> bool:
+    """ "Jermain Defoe" written out though spaCy never took it in: the same capitalised word,
+    no title or body word, stands right before the lone name twice or more."""
+    hits = re.findall(rf"(?<![\w.])([A-Z][a-z]+) {re.escape(form)}\b", text)
+    skip = TITLE_NOUNS | ORG_HEADS | HONORIFICS
+    words = Counter(w for w in hits if bare(w) not in skip and not is_junk_word(w))
+    return bool(words) and words.most_common(1)[0][1] >= 2
 
 
 def _members(form: str) -> bool:

@@ -137,7 +137,11 @@ def adjacent_subject(sp: Speakers, cue: Token) -> Token | None:
     if left is not None and not sp.inside_quote(left.idx) and namelike(left):
         return left
     if left is None or left.is_punct or left.is_quote or sp.inside_quote(left.idx):
-        for tok in doc[cue.i + 1 : min(len(doc), cue.i + 8)]:
+        run = doc[cue.i + 1 : min(len(doc), cue.i + 8)]
+        person = _person_after(sp, run)
+        if person is not None:
+            return person  # said England coach Ana Ruiz: Ruiz, not England
+        for tok in run:
             if tok.is_punct or sp.inside_quote(tok.idx):
                 break
             if namelike(tok) and not (
@@ -145,6 +149,19 @@ def adjacent_subject(sp: Speakers, cue: Token) -> Token | None:
             ):
                 return tok
     return None
+
+def _person_after(sp: Speakers, run: Span) -> Token | None:
+    """The last word of the first person's name in the words after a cue, before any
+    punctuation or quote ("said England sevens coach Ana Ruiz")."""
+    for tok in run:
+        if tok.is_punct or sp.inside_quote(tok.idx) or tok.pos_ in ("ADP", "CCONJ"):
+            return None
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+            if nxt is None or nxt.ent_type_ != "PERSON" or nxt.ent_iob_ == "B":
+                return tok
+    return None
+
 
 def namelike(tok: Token) -> bool:
     if tok.ent_type_ in ("DATE", "TIME"):

@@ -51,6 +51,7 @@ from generator.extract.speaker_epithets import (
 )
 from generator.extract.speaker_gender import sexes
 from generator.extract.speaker_history import events, speech_subjects
+from generator.extract.speaker_nearby import aged_person, subject_org
 from generator.extract.speaker_nouns import (
     antecedent,
     described_person,
@@ -280,7 +281,7 @@ class Speakers:
             return body
         if head.lower_ == "old":
             words = self.doc[head.left_edge.i : head.i + 1]  # "the 51-year-old"
-        aged = of_age(self, words)
+        aged = of_age(self, words) or (aged_person(self, head) if head.lower_ == "old" else None)
         if aged is not None:
             return aged  # "the 34-year-old mother said" after "Ivanka Trump, 34,"
         determined = any(t.lower_ in ("the", "its", "this", "that") for t in head.lefts)
@@ -291,7 +292,7 @@ class Speakers:
         common = all(t.pos_ == "NOUN" and t.dep_ == "compound" for t in owners)
         if determined and lemma in ORG_NOUNS and common:  # "the advocacy group"
             org = org_by_word(self, head) or described_before(self, head)
-            org = org or last_org(self, head.idx, unnamed=True)
+            org = org or subject_org(self, head) or last_org(self, head.idx, unnamed=True)
             if org is not None:
                 return org
         if determined and head.pos_ == "NOUN":
