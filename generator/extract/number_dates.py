@@ -42,6 +42,27 @@ def _near_calendar(doc: Doc, sent: Span, q: Quantity) -> bool:
     return any(t.lower_ in W.MONTHS or t.lower_ in WEEKDAYS for t in doc[lo:hi])
 
 
+def _group_before_timex(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """ "a group of nine this month": the tagger ran the count into the time phrase after it."""
+    if q.noun is not None or q.end != q.num + 1 or q.start != q.num or q.num - 2 < sent.start:
+        return False
+    if q.end + 1 >= sent.end or doc[q.end].lower_ not in {"this", "last", "next", "that"}:
+        return False
+    unit = doc[q.end + 1].lower_
+    if unit not in W.TIME_UNITS and unit not in WEEKDAYS and unit not in {"weekend", "season"}:
+        return False
+    of, noun = doc[q.num - 1], doc[q.num - 2]
+    return of.lower_ == "of" and noun.pos_ == "NOUN" and noun.lower_ not in W.TIME_UNITS
+
+
+def _out_of_last(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """ "won 10 out of their last 11": the total of a tally, not a span of time."""
+    before = [t.lower_ for t in doc[max(sent.start, q.start - 4):q.start]]
+    if not before or before[-1] != "last" or q.value is None or q.value > 100:
+        return False
+    return "out of" in " ".join(before[:-1])
+
+
 def date_tag_slip(doc: Doc, sent: Span, q: Quantity) -> bool:
     """True when a count the tagger labelled DATE is a figure all the same: "eight holidays"
     (a plain noun, not a unit of time) or a lone "41" the tagger made a date of its own."""
@@ -60,8 +81,12 @@ def date_tag_slip(doc: Doc, sent: Span, q: Quantity) -> bool:
         return noun.pos_ == "NOUN" and noun.lower_ not in W.TIME_UNITS and (
             noun.lower_ not in CALENDAR_NOUNS and noun.lower_ not in W.MONTHS
         )
+    if _group_before_timex(doc, sent, q):
+        return True
     if not tok.text.isdigit() or q.end != q.num + 1 or q.start != q.num:
         return False
+    if _out_of_last(doc, sent, q):
+        return True
     ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     if ent is None or ent.label_ != "DATE" or len(ent) != 1:
         return False

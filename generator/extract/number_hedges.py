@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.number_words import QUALIFIERS
 
 GAPPED_HEDGES = ("an estimated", "approximately", "roughly", "nearly", "almost")
 PREPOSITIONAL = {"about", "over", "under", "around", "some", "below", "above"}
+
+
+ORDINAL_RE = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                        r"eighth|ninth|tenth|\w+teenth|\w+tieth)$", re.IGNORECASE)
 
 
 def qualifier_before(doc: Doc, sent: Span, start: int, end: int) -> tuple[str | None, int]:
@@ -21,6 +27,8 @@ def qualifier_before(doc: Doc, sent: Span, start: int, end: int) -> tuple[str | 
                 not start <= tok.head.i < end and not _possessive(doc, end)
             ):
                 continue  # "learn about 529 plans", "over the past 5 years"
+            if phrase == "up to" and ORDINAL_RE.match(doc[start].text):
+                continue  # "moved up to 15th": a place reached, no upper bound
             if phrase in {"only", "just", "barely", "exactly", "some"} and n == 1 and (
                 doc[start].pos_ not in {"NUM", "SYM"} and not doc[start].like_num
             ):

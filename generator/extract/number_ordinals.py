@@ -27,6 +27,7 @@ PLACING_VERBS = {"start", "finish", "rank", "place", "qualify", "come", "end", "
                  "cross", "land", "emerge", "wind", "plunge", "slump", "tumble", "sink", "soar",
                  "jump", "leap", "surge", "slide"}
 PLACE_NOUNS = {"place", "position", "spot", "row"}
+SEED_NOUNS = {"seed", "seeds"}  # "the second seeds": a place in a draw
 # A run of the same thing: "his third successive pole", "the second consecutive race".
 RUN_WORDS = {"successive", "consecutive", "straight", "running"}
 SERIES_NOUNS = {"anniversary", "birthday"}
@@ -50,6 +51,8 @@ def _position_verb(tok: Token) -> Token | None:
     "fell to 111th")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i == tok.i - 1:
         tok = tok.head  # "slipped to 111th in the rankings": the verb's "to" phrase
+        if tok.head.lower_ in {"up", "down"} and tok.head.i == tok.i - 1:
+            tok = tok.head  # "moved up to 15th": the particle stands between
     elif tok.dep_ not in {"npadvmod", "advmod", "oprd", "dobj", "attr", "acomp", "conj", "dep"}:
         return None
     verb = tok.head
@@ -84,12 +87,16 @@ def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
         return None  # "the Sixth Circuit"; "Tom Reed 15th" is a place, tagged with the name
     prev = doc[i - 1] if i > sent.start else None
     nxt = doc[i + 1] if i + 1 < sent.end else None
-    if prev is not None and prev.lower_ in {"a", "an"}:
+    if prev is not None and prev.lower_ in {"a", "an"} and not (
+        nxt is not None and nxt.lower_ in RUN_WORDS
+    ):
         return None  # "a second device", "a third of"
     if nxt is not None and (nxt.text == "-" or nxt.lower_ == "of"):
         return None  # "third-fastest", "the fifth of May"
     if nxt is not None and nxt.lower_ in PLACE_NOUNS and tok.dep_ == "amod":
         return Quantity(i, i + 2, value, None, "rank", i)  # "in sixth place"
+    if nxt is not None and nxt.lower_ in SEED_NOUNS and tok.dep_ == "amod":
+        return Quantity(i, i + 1, value, None, "rank", i, nxt.i)  # "the second seeds"
     if doc[i + 1:min(i + 4, sent.end)].text.lower() == "in a row" and value > 1 and (
         i + 4 >= sent.end or doc[i + 4].lower_ != "of"
     ):

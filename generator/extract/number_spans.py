@@ -184,7 +184,7 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
         return j + 2, "basis points", "measure"
     if t == "-" and doc[j - 1].whitespace_ == "" and j + 1 < end:  # "86-year-old", "35-foot"
         if nxt in W.TIME_UNITS and j + 3 < end + 1 and doc[j + 2:j + 4].text.lower() == "-old":
-            return j + 4, "years", "age"
+            return j + 4, W.TIME_UNITS[nxt], "age"
         if nxt in W.TIME_UNITS:
             return j + 2, W.TIME_UNITS[nxt], "duration"
         if nxt in W.MEASURE_UNITS:
@@ -195,7 +195,7 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
         if k < end and doc[k].text in {"'", "\u2019"}:  # "five years' probation"
             k += 1
         if k + 1 < end + 1 and k < end and doc[k].lower_ == "old":
-            return k + 1, "years", "age"
+            return k + 1, W.TIME_UNITS[t], "age"
         return k, W.TIME_UNITS[t], "duration"
     if t in W.CURRENCY_WORDS and t not in {"p"}:
         return j + 1, W.CURRENCY_WORDS[t], "money"

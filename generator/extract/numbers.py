@@ -19,6 +19,7 @@ from generator.extract.number_article import article_at
 from generator.extract.number_attach import attached_about, with_participle
 from generator.extract.number_dates import date_tag_slip, determined, year_like
 from generator.extract.number_hearsay import hearsay, speaker_name
+from generator.extract.number_metres import track_distance
 from generator.extract.number_ordinals import ordinal_at, rank_about, world_rank_at
 from generator.extract.number_owners import owner, paren_about, paren_figure, with_owner
 from generator.extract.number_polls import (
@@ -28,10 +29,12 @@ from generator.extract.number_polls import (
     pronoun_name,
     with_subject,
 )
+from generator.extract.number_prefixed import prefixed_age_at
 from generator.extract.number_relative import ago_about, comparison_about, relative_about
 from generator.extract.number_respective import respective_names
 from generator.extract.number_source import Sources
 from generator.extract.number_spans import Quantity, is_token_number, merge_range, quantity_at
+from generator.extract.number_tallies import compared_total, more_noun, tally_total
 from generator.model import Actor, Article, NumberFact, Quote
 
 NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW", "GPE", "LOC",
@@ -173,7 +176,9 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
         return True  # "two-thirds" is a share, not a count
     if prev is not None and prev.text in {"-", "/"} and not prev.whitespace_ and q.start >= 2:
         before = doc[q.start - 2]
-        if not before.whitespace_ and before.is_alpha and not W.is_number_word(before.text):
+        if not before.whitespace_ and before.is_alpha and not W.is_number_word(before.text) and (
+            before.lower_ not in {"now", "then"}  # "his now-two-year-old son"
+        ):
             return True
     if _idiom(doc, sent, q):
         return True
@@ -201,6 +206,9 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
         q = world_rank_at(doc, sent, i)
         q = q or (quantity_at(doc, sent, i) if is_token_number(doc[i]) else None)
         q = q or ordinal_at(doc, sent, i) or article_at(doc, sent, i)
+        q = q or prefixed_age_at(doc, sent, i)  # "his then-11-week-old daughter"
+        q = (q and more_noun(doc, q)) or q  # "two million more people"
+        q = (q and track_distance(doc, sent, q)) or q  # "200m gold": metres, not millions
         if q is None:
             i += 1
             continue
@@ -217,7 +225,9 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
     for k in range(len(found) - 1):  # "27 and 29 years old", "5 or 6 percent"
         q, nxt = found[k], found[k + 1]
         link = doc[q.end:nxt.start].text.lower().strip()
-        if _conversion(doc, sent, q, nxt):  # "$676m (£352m) loss": one amount, two currencies
+        if (total := tally_total(doc, q, nxt) or compared_total(doc, q, nxt)) is not None:
+            found[k + 1] = total  # "10 games out of their last 11", "..., up from 9 million"
+        elif _conversion(doc, sent, q, nxt):  # "$676m (£352m) loss": one amount, two currencies
             aside = (q.end, nxt.end + 1)
             found[k] = replace(q, aside=aside)
             found[k + 1] = replace(nxt, about_of=(q.start, q.end, q.noun), aside=aside)

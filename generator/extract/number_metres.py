@@ -1,0 +1,52 @@
+"""Track and field distances: "200m gold", "the 100m", "a personal best of 6.50m" are metres,
+not millions, though a bare "m" after a numeral is otherwise read as a scale word."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from generator.extract import number_words as W
+from generator.extract.number_spans import Quantity
+
+# Words right after "200m" that make it a race ("200m gold", "400m hurdles").
+RACE_AFTER = {
+    "gold", "silver", "bronze", "final", "finals", "race", "hurdles", "freestyle", "butterfly",
+    "backstroke", "breaststroke", "medley", "relay", "sprint", "dash", "heat", "heats",
+    "semi-final", "semi", "title", "champion", "medal", "steeplechase", "individual",
+}
+# Words in the sentence that make a bare "6.50m" (under 100) a jump or throw.
+FIELD_CUES = {
+    "jump", "jumps", "throw", "throws", "vault", "cleared", "athletics", "javelin", "discus",
+    "long-jump", "high-jump", "triple-jump", "pole-vault",
+}
+BEST_CUES = ("personal best", "season's best", "season best", "world record", "olympic record")
+
+
+def track_distance(doc: Doc, sent: Span, q: Quantity) -> Quantity | None:
+    """``q`` re-read as metres when its glued "m" marks a race or a field mark, else None."""
+    if q.kind != "count" or q.end - q.num != 2 or q.start != q.num:
+        return None
+    m_tok = doc[q.num + 1]
+    if m_tok.lower_.rstrip(".") != "m" or doc[q.num].whitespace_:
+        return None
+    num = W.numeral(doc[q.num].text)
+    if not num or num.group("cur") or num.group("scale"):
+        return None
+    value = W.numeral_value(num)
+    if value is None or value <= 0 or value > 10_000:
+        return None
+    nxt = doc[q.end].lower_ if q.end < sent.end else ""
+    prev = doc[q.start - 1].lower_ if q.start > sent.start else ""
+    words = {t.lower_ for t in sent}
+    low = sent.text.lower()
+    race = nxt in RACE_AFTER or (
+        prev in {"the", "a"} and (m_tok.text.endswith(".") or nxt in {"", ".", ",", ";", "and"})
+        and value in {60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000}
+    )
+    field = value < 100 and (bool(words & FIELD_CUES) or any(c in low for c in BEST_CUES))
+    if not (race or field):
+        return None
+    return replace(q, value=int(value) if float(value).is_integer() else value, unit="metres",
+                   kind="measure", noun=None)
