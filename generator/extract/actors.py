@@ -10,6 +10,7 @@ around a mention (``roles``); groups and unnamed actors (``actor_groups``); then
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -183,21 +184,13 @@ def _role(doc: Doc, spans: list[tuple[int, int]], titles: TitleLines) -> str | N
     return None
 
 
-def _body_role(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
-    """What the text first calls a body before its name ("Russian state news agency")."""
+def _first_role(
+    doc: Doc, spans: list[tuple[int, int]], find: Callable[[Doc, Span], str | None]
+) -> str | None:
+    """The first role ``find`` reads off the mentions at ``spans``, in text order."""
     for s, e in spans:
         toks = _tokens(doc, s, e)
-        role = body_role(doc, toks) if toks is not None else None
-        if role:
-            return role
-    return None
-
-
-def _affiliation(doc: Doc, spans: list[tuple[int, int]], titles: TitleLines) -> str | None:
-    """The first body a mention ties the person to ("Labour's Mr Ruiz", "Ruiz at Acme")."""
-    for s, e in spans:
-        toks = None if titles.on_title_line(s, e) else _tokens(doc, s, e)
-        role = affiliation(doc, toks) if toks is not None else None
+        role = find(doc, toks) if toks is not None else None
         if role:
             return role
     return None
@@ -277,10 +270,11 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
             roles[i] = found_offices[0][0]
             all_spans[i] = _drop_nested([*all_spans[i], *(sp for _, sp in found_offices)])
     for i in people:
-        roles[i] = roles[i] or _affiliation(doc, all_spans[i], titles)  # only where none else
+        body = [sp for sp in all_spans[i] if not titles.on_title_line(*sp)]
+        roles[i] = roles[i] or _first_role(doc, body, affiliation)  # only where none else
     for i, k in enumerate(kinds):
         if k == "organization":
-            roles[i] = _body_role(doc, all_spans[i])
+            roles[i] = _first_role(doc, all_spans[i], body_role)  # "news agency Tass"
     generic = sub_names(names, list(kinds))
     for i, c in enumerate(clusters):
         spans, role = all_spans[i], roles[i]

@@ -64,12 +64,7 @@ def copular_title(doc: Doc, name: Span) -> str | None:
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
     if attr is None or not title_or_plural(attr):
         return None
-    k, end = attr.i + 1, para_end(doc, attr.i)
-    while k < end and not doc[k].is_punct and doc[k].lower_ not in _ROLE_STOPS:
-        if doc[k].pos_ in ("VERB", "AUX"):
-            break
-        k += 1
-    return clean(doc, attr.left_edge.i, k) if k - attr.left_edge.i <= 10 else None
+    return _role_phrase(doc, attr.left_edge.i, para_end(doc, attr.i), 10)
 
 
 _AS_ROLE_VERBS = frozenset({"join", "serve", "work", "return", "appoint", "name", "hire"})
