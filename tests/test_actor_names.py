@@ -146,3 +146,13 @@ def test_a_first_name_written_before_a_lone_surname_keeps_a_person() -> None:
 
     assert _first_name_before(text, "Dufoe")
     assert not _first_name_before("Acme rose. Acme fell. Shares in Acme slid.", "Acme")
+
+
+def test_short_forms_are_aliases_only_where_the_text_writes_them() -> None:
+    found = run(
+        "But Tory benefits chief Iain Morton Pryce questioned the figures on Monday. Mr Morton "
+        "Pryce said they were unverified."
+    )
+    pryce = by_name(found, "Iain Morton Pryce")
+    assert "Iain Pryce" not in pryce.aliases
+    assert "Morton Pryce" in pryce.aliases

@@ -134,3 +134,33 @@ def test_an_affiliation_after_from_and_a_scottish_given_name() -> None:
     )
     assert by_name(found, "Brad Adamson").role == "Human Rights Watch"
     assert "Iain Duncan Smythe" in names(found)
+
+
+def test_a_copula_after_a_relative_clause_gives_the_office() -> None:
+    found = run(
+        "Kelvin Marrow, who moved to the club from Cardiff in 1971, is now the Saints football "
+        "manager. Marrow said the squad was strong."
+    )
+    assert by_name(found, "Kelvin Marrow").role == "Saints football manager"
+
+
+def test_a_plural_the_tagger_read_as_a_verb_stays_in_the_title() -> None:
+    found = run("But Tory benefits chief Iain Morton Pryce questioned the figures. Pryce left.")
+    assert by_name(found, "Iain Morton Pryce").role == "Tory benefits chief"
+
+
+def test_a_count_before_a_name_is_no_title() -> None:
+    found = run(
+        "The review found failures led to the deaths of 11 babies and one mother Maria "
+        "Thewlis is the first of six midwives to face a hearing. Thewlis declined to attend."
+    )
+    assert by_name(found, "Maria Thewlis").role is None
+
+
+def test_a_sentence_opening_epithet_describes_the_person_just_named() -> None:
+    found = run(
+        "Jermain Dufrey says his derby winner justified his return. The former Toronto striker "
+        "had scored just twice since January. Dufrey was the hero on Sunday."
+    )
+    dufrey = by_name(found, "Jermain Dufrey")
+    assert dufrey.role == "former Toronto striker"

@@ -13,6 +13,7 @@ from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
 
 LOOK_BACK = 2  # sentences before the description in which the named subject may stand
 _KIN = frozenset(k for k, _ in KIN_INVERSE)
+_EPITHET_WORDS = frozenset({"former", "veteran", "new", "star", "ex"})
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 
 
@@ -24,7 +25,7 @@ def _description(tok: Token) -> Span | None:
         return None
     if tok.ent_type_ or tok.lower_ not in TITLE_NOUNS or tok.lower_ in _KIN:
         return None
-    if not speaks(tok) and not capital:
+    if not speaks(tok) and not capital and not _opening_epithet(tok):
         return None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.ent_type_ == "PERSON":
@@ -39,6 +40,20 @@ def _description(tok: Token) -> Span | None:
     return None
 
 
+def _opening_epithet(tok: Token) -> bool:
+    """ "The England forward is …", "The former Toronto striker had …": a sentence that opens
+    on "the", a name or "former", then the title noun, describes whoever was just named."""
+    left = tok.left_edge
+    if not left.is_sent_start or left.lower_ != "the":
+        return False
+    mods = tok.doc[left.i + 1 : tok.i]
+    return (
+        bool(mods)
+        and all(t.pos_ == "PROPN" or t.lower_ in _EPITHET_WORDS for t in mods)
+        and any(t.pos_ == "PROPN" or t.lower_ == "former" for t in mods)
+    )
+
+
 def _the_title(doc: Doc, tok: Token) -> bool:
     """ "the Prime Minister": "the" and capitalised title words only, up to ``tok``."""
     i = tok.i - 1
@@ -47,9 +62,7 @@ def _the_title(doc: Doc, tok: Token) -> bool:
     return i >= 0 and doc[i].lower_ == "the"
 
 
-def _subject_before(
-    doc: Doc, desc: Span, people: dict[int, list[tuple[int, int]]]
-) -> int | None:
+def _subject_before(doc: Doc, desc: Span, people: dict[int, list[tuple[int, int]]]) -> int | None:
     """The person last named as a subject in the sentence or sentences just before ``desc``."""
     sents = list(doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= desc.start < s.end)
@@ -65,6 +78,23 @@ def _subject_before(
             if main and (best is None or s > best[0]):
                 best = (s, idx)
     return best[1] if best else None
+
+
+def _last_named_before(
+    doc: Doc, desc: Span, people: dict[int, list[tuple[int, int]]]
+) -> int | None:
+    """The person named last in the sentence just before ``desc``."""
+    start = desc.sent.start
+    if start == 0:
+        return None
+    prev = doc[start - 1].sent
+    named = [
+        (s, idx)
+        for idx, spans in people.items()
+        for s, _e in spans
+        if prev.start_char <= s < prev.end_char
+    ]
+    return max(named)[1] if named else None
 
 
 def _main_clause(verb: Token) -> bool:
@@ -102,6 +132,9 @@ def back_references(
         if _named_before(doc, tok):
             continue  # "shouted at the judge. The judge told him ...": someone else
         idx = _subject_before(doc, desc, people)
+        if idx is None and _opening_epithet(tok):
+            idx = _last_named_before(doc, desc, people)  # "… compared to Theo Walcott. The
+            # England forward is …"
         if idx is None or idx in out or idx not in unroled:
             continue
         owner = " ".join(t.text for t in desc if t.dep_ == "poss")

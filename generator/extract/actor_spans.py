@@ -120,13 +120,23 @@ def extend_given_names(doc: Doc, s: int, taken: set[int]) -> int:
     """Take in a capitalised name part left out of a person's entity: "; Abdurahman Yasin Daud"."""
     while s > 0 and s - 1 not in taken:
         t = doc[s - 1]
-        plain = t.tag_ == "NNP" and t.is_title and t.is_alpha and not t.is_sent_start
+        opens = t.is_sent_start and not t.ent_type_ and _lone_surname(doc, s)  # "Jermain Defoe"
+        plain = t.tag_ == "NNP" and t.is_title and t.is_alpha and (opens or not t.is_sent_start)
         if not plain or bare(t.text) in TITLE_NOUNS | HONORIFICS | PARTY_WORDS:
             break
         if is_junk_word(t.text) or t.ent_type_ == "NORP":
             break
         s -= 1
     return s
+
+
+def _lone_surname(doc: Doc, s: int) -> bool:
+    """The person's entity at ``s`` is one word and a verb follows: "X Defoe says"."""
+    nxt = doc[s + 1] if s + 1 < len(doc) else None
+    return doc[s].ent_iob_ == "B" and nxt is not None and nxt.ent_iob_ != "I" and nxt.pos_ in (
+        "VERB",
+        "AUX",
+    )
 
 
 def extend_surname(doc: Doc, e: int, taken: set[int]) -> int:

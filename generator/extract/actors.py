@@ -66,13 +66,15 @@ def canonical(c: Cluster, kind: ActorKind) -> str:
     return max(plain, key=lambda f: (c.forms[f], len(f)))
 
 
-def aliases_of(c: Cluster, name: str, kind: ActorKind) -> tuple[str, ...]:
-    """Other forms in the text; for a person also the surname and the short "First Last"."""
+def aliases_of(c: Cluster, name: str, kind: ActorKind, text: str) -> tuple[str, ...]:
+    """Other forms in the text; for a person also the surname and the short "First Last",
+    where the text writes them ("Smith" is no form of "Iain Duncan Smith" unless written)."""
     seen = {name.lower()}
     out: list[str] = []
     extra = [surname(name)] if kind == "person" and len(name.split()) > 1 else []
     if kind == "person" and len(name.split()) > 2:
         extra.append(f"{name.split()[0]} {surname(name)}")
+    extra = [f for f in extra if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text)]
     for form in [*sorted(c.forms, key=lambda f: -c.forms[f]), *sorted(c.extra_forms), *extra]:
         if form and form.lower() not in seen:
             seen.add(form.lower())
@@ -232,7 +234,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     clusters, kinds = [clusters[i] for i in keep], [kinds[i] for i in keep]
     names = [canonical(c, k) for c, k in zip(clusters, kinds, strict=True)]
     alias_lists = [
-        aliases_of(c, n, k) + _honorific_forms(doc, c, n, k)
+        aliases_of(c, n, k, text) + _honorific_forms(doc, c, n, k)
         for c, n, k in zip(clusters, names, kinds, strict=True)
     ]
     alias_lists = _unshared(clusters, alias_lists)

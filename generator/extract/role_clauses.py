@@ -3,7 +3,7 @@ U.S. ambassador to Burma", "X was director of Y", "X joined Y as chief executive
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.role_words import clean, is_title, para_end, title_or_plural
 
@@ -59,12 +59,26 @@ def copular_title(doc: Doc, name: Span) -> str | None:
     """ "Amit Yoran was director of the National Cyber Security Division" → that office."""
     root = name.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i != name.end:
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or not _next_to(doc, name, verb):
         return None
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
     if attr is None or not title_or_plural(attr):
         return None
     return _role_phrase(doc, attr.left_edge.i, para_end(doc, attr.i), 10)
+
+
+def _next_to(doc: Doc, name: Span, verb: Token) -> bool:
+    """The verb follows the name, or a clause set off by commas after it: "Kel Coslett, who
+    moved to St Helens in 1962, is …"."""
+    if verb.i == name.end:
+        return True
+    between = doc[name.end : verb.i]
+    return (
+        2 < len(between) <= 25
+        and between[0].text == ","
+        and between[-1].text == ","
+        and between[1].lower_ in ("who", "whose")
+    )
 
 
 _AS_ROLE_VERBS = frozenset({"join", "serve", "work", "return", "appoint", "name", "hire"})

@@ -71,7 +71,7 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
             continue
         if t.ent_type_ in ("DATE", "TIME") or bare(t.text) in WEEKDAYS | MONTHS:
             break  # "On Wednesday Irish Transport Minister ..."
-        if t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM") or is_title(t):
+        if t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM") or is_title(t) or _misread_plural(doc, i, end):
             plural_title = i == end - 1 and title_or_plural(t)  # "Presidential candidates X"
             plural = t.pos_ == "NOUN" and not is_title(t) and t.tag_ == "NNS"
             modifier = i + 1 < end and is_title(doc[i + 1])  # "Tory benefits chief"
@@ -88,7 +88,24 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
         return doc[s:end].text
     if s >= end or (not title_or_plural(doc[last]) and not _ends_in_title_phrase(doc, s, end)):
         return None
+    year = len(doc[s].text) == 4 and doc[s].text.isdigit()  # "1988 Masters winner"
+    if doc[s].like_num and not year and s + 1 < end and doc[s + 1].text != "-":
+        return None  # "… 11 babies and one mother Marie Ratcliffe": a count, not a title
     return clean(doc, s, end)
+
+
+def _misread_plural(doc: Doc, i: int, end: int) -> bool:
+    """ "Tory benefits chief": a plural noun the tagger took for a verb, between a name word
+    and the title it modifies."""
+    t = doc[i]
+    return (
+        t.tag_ == "VBZ"
+        and t.is_lower
+        and i + 1 < end
+        and is_title(doc[i + 1])
+        and i > 0
+        and doc[i - 1].pos_ in ("PROPN", "ADJ")
+    )
 
 
 def _blank(tok: Token) -> bool:
@@ -319,8 +336,15 @@ def _descriptor(doc: Doc, name: Span) -> str | None:
 def role_of(doc: Doc, name: Span) -> str | None:
     """The role the text gives the person named by the token span ``name``, or None."""
     patterns = (
-        _pre_title, _shared_title, _descriptor, _post_apposition, _pre_apposition,
-        relative_office, relative_title, copular_title, joined_as,
+        _pre_title,
+        _shared_title,
+        _descriptor,
+        _post_apposition,
+        _pre_apposition,
+        relative_office,
+        relative_title,
+        copular_title,
+        joined_as,
     )
     body = None  # ", of the University of X": kept only if no pattern gives a title
     for pattern in patterns:
@@ -369,8 +393,10 @@ def body_role(doc: Doc, name: Span) -> str | None:
     if i < 1 or not doc[i].is_lower or doc[i].lemma_ not in ORG_DESCRIPTORS:
         return None
     floor = max(para_start(doc, name.start), name.start - 6)
-    while i - 1 >= floor and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN") and (
-        doc[i - 1].is_lower or doc[i - 1].ent_type_ in ("NORP", "GPE")
+    while (
+        i - 1 >= floor
+        and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN")
+        and (doc[i - 1].is_lower or doc[i - 1].ent_type_ in ("NORP", "GPE"))
     ):
         i -= 1
     return doc[i : name.start].text
