@@ -164,3 +164,24 @@ def test_a_sentence_opening_epithet_describes_the_person_just_named() -> None:
     )
     dufrey = by_name(found, "Jermain Dufrey")
     assert dufrey.role == "former Toronto striker"
+
+
+def test_titles_of_rugby_positions_joint_offices_and_offices_of_a_plural() -> None:
+    found = run(
+        "Northampton flanker Tom Wald is keen to win. England lock Cory Lawen is fit. "
+        "Recording Academy president and CEO Nils Portner spoke. After a visit, chief "
+        "inspector of prisons Chris Hardley wrote a report. Wald, Lawen, Portner and Hardley "
+        "left."
+    )
+    assert by_name(found, "Tom Wald").role == "Northampton flanker"
+    assert by_name(found, "Cory Lawen").role == "England lock"
+    assert by_name(found, "Nils Portner").role == "Recording Academy president and CEO"
+    assert by_name(found, "Chris Hardley").role == "chief inspector of prisons"
+
+
+def test_the_first_lady_refers_back_to_the_woman_just_named() -> None:
+    found = run(
+        "Michelle Obama likes a busy schedule. On Wednesday the first lady planted spinach with "
+        "pupils. \"We love it,\" the first lady said."
+    )
+    assert by_name(found, "Michelle Obama").role == "first lady"

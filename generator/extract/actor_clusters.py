@@ -252,7 +252,15 @@ def _last_before(c: Cluster, pos: int) -> int:
     return max((x.start for x in c.mentions if x.start < pos), default=-1)
 
 
+_SURNAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "ibn", "le", "la", "del"})
+
+
 def surname(name: str) -> str:
     """The last word of a person's name: "Abbas Araghchi" -> "Araghchi"."""
     ws = name.split()
+    k = len(ws) - 1
+    while k > 1 and ws[k - 1].lower() in _SURNAME_PARTICLES:
+        k -= 1
+    if k < len(ws) - 1:
+        return " ".join(ws[k:])  # "Rodrigo De Paul" -> "De Paul", "Yves Van De Ven"
     return ws[-1] if ws and bare(ws[-1]) not in ("jr", "sr", "ii", "iii") else " ".join(ws[-2:-1])

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.actor_clusters import Cluster, key, person_shaped, surname
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_mentions import Mention, bare, is_junk_word
+from generator.extract.actor_teams import team_cue
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,
     HONORIFICS,
@@ -65,6 +66,12 @@ _TEAM_NOUNS = frozenset(
         "squad", "team-mate", "teammate", "star", "stars", "chairman", "owner", "owners",
     }
 )
+_PLAYER_WORDS = _words(
+    """
+    striker midfielder defender goalkeeper winger forward flanker lock prop hooker half
+    fly-half scrum-half full-back attacker playmaker wideman centre-back
+    """
+)
 _DIGITS = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 _TEAM_PLURALS = _words(
     """
@@ -96,8 +103,9 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         else:
             known = prev is not None and prev.lower_ == "as"
             known = known and doc[m.tok_start - 2].lower_ == "known"
-            if (titled or known) and m.tok_end - m.tok_start == 1 and m.label != "ORG":
-                cues["person"] += 2  # "taxi driver Salim", "known as Salim", read as a place
+            player = prev is not None and bare(prev.text) in _PLAYER_WORDS
+            if (titled or known) and m.tok_end - m.tok_start == 1 and (m.label != "ORG" or player):
+                cues["person"] += 4 if player else 2  # "taxi driver Salim", "flanker Wood"
             elif titled or known:
                 cues["titled"] += 1  # not a body's name
         if shaped and _person_context(doc, m):
@@ -114,6 +122,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         root = doc[m.tok_end - 1]
         if root.dep_ == "nsubj" and root.tag_ == "NNP" and root.head.tag_ == "VBP":
             votes["organization"] += 2  # "Manchester City qualify": a team takes the plural
+        if m.label != "PERSON" or not full:
+            votes["organization"] += 3 * team_cue(doc, m.tok_start, m.tok_end)
         one = m.tok_end - m.tok_start == 1 and bare(m.text) not in ORG_HEADS
         if one and prev is not None and prev.lower_ == "in" and m.label == "ORG":
             votes["place"] += 1.5  # "riots in Ferguson"
@@ -124,12 +134,17 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
             cues["titled"] += 1  # "she told Grimsby", "his wife, Odalys": someone spoken to
         if _human_after(doc, m, text):
             cues["person"] += 2  # "Parry, speaking to …", "Parry joined as chief executive"
+        if re.match(r",\s*who\b", text[m.end : m.end + 8]):
+            cues["person"] += 2  # "Wood, who claims …": bodies take "which"
         if re.match(r",\s*\d{1,3}\s*(?:[,;)]|and\b)", text[m.end : m.end + 10]):
             cues["person"] += 3  # "Scott, 43,"
     votes.update(cues)
     keys = {key(f) for f in c.forms}
-    if any(person_shaped(key(f), c) for f in full) and any(surname(f) in c.forms for f in full):
+    named = [f for f in full if person_shaped(key(f), c) and _could_open_a_name(f.split()[0])]
+    if any(surname(f) in c.forms for f in named):
         votes["person"] += 3  # "Keith Lamont Scott" ... "Scott": a surname in use
+    if any(re.search(r"\bSchool District$", f) for f in full):
+        votes["organization"] += 10  # "Davis School District" is a body, not a place
     if any(_DIGITS.search(f) for f in c.forms):
         return "organization"  # "Future45", "Lesbians4Hillary": no person or place is spelt so
     if any(f.split()[-1].lower() in _TEAM_PLURALS for f in full):
@@ -182,6 +197,23 @@ def _first_name_before(text: str, form: str) -> bool:
     skip = TITLE_NOUNS | ORG_HEADS | HONORIFICS
     words = Counter(w for w in hits if bare(w) not in skip and not is_junk_word(w))
     return bool(words) and words.most_common(1)[0][1] >= 2
+
+
+_BRAND_OPENERS = _words(
+    """
+    top new great grand royal national united general central global big premier super prime
+    """
+)
+_ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth|\w+teenth|\w+tieth)$", re.IGNORECASE)
+
+
+def _could_open_a_name(word: str) -> bool:
+    """A first word a person's name can start with: not an acronym ("HMP Altcourse"), an
+    ordinal ("Twentieth Century Fox") or a word brands open with ("Top Gear")."""
+    if len(word) > 1 and word.isupper():
+        return False
+    return not _ORDINAL.match(word) and bare(word) not in _BRAND_OPENERS
 
 
 def _members(form: str) -> bool:

@@ -169,7 +169,8 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         if label == "ORG" and doc[s].is_title and not doc[s].is_sent_start:
             break  # "Advanced Towing", "Ask Jeeves": a firm's name starts so
         s += 1  # "Say Mexico", "Crooked Hillary Clinton"
-    if e - s > 3 and doc[s].is_lower and doc[s + 1].text == "-" and not doc[s].whitespace_:
+    stance = doc[s].lower_ in ("pro", "anti") and doc[s + 1].text == "-"
+    if e - s > 3 and stance and not doc[s].whitespace_:
         s += 3  # "pro-Clinton Priorities USA Action": the stance is not the name
     strip_words = HONORIFICS | TITLE_NOUNS if label == "PERSON" else HONORIFICS
     for j in range(e - 2, s - 1, -1):

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_groups import speaks
 from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
+from generator.extract.role_words import is_title
 
 LOOK_BACK = 2  # sentences before the description in which the named subject may stand
 _KIN = frozenset(k for k, _ in KIN_INVERSE)
@@ -23,7 +24,7 @@ def _description(tok: Token) -> Span | None:
     capital = tok.tag_ == "NNP" and tok.is_title and _the_title(doc, tok)  # "the Prime Minister"
     if tok.dep_ not in ("nsubj", "nsubjpass") or (tok.tag_ != "NN" and not capital):
         return None
-    if tok.ent_type_ or tok.lower_ not in TITLE_NOUNS or tok.lower_ in _KIN:
+    if tok.ent_type_ or not is_title(tok) or tok.lower_ in _KIN:
         return None
     if not speaks(tok) and not capital and not _opening_epithet(tok):
         return None

@@ -56,6 +56,8 @@ TITLE_NOUNS = _words(
     winger forward debutant rookie liaison guard supervisor winner runner-up finalist
     medallist medalist laureate pundit bishop vicar priest rector cardinal chaplain
     astronaut cosmonaut predecessor successor celebrity socialite engineer technician
+    flanker lock prop hooker fly-half half scrum-half full-back playmaker wideman centre-back
+    blogger vlogger influencer youtuber reviewer
     """
 )
 

@@ -286,6 +286,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         talk = _speech_count(doc, spans)
         lead = spans[0][0] < lead_end or _in_title(article, c)
         lone_modifier = len(spans) == 1 and all(m.modifier for m in c.mentions)
+        lone_modifier = lone_modifier and not any(_titles(doc, m) for m in c.mentions)
         if focused and lone_modifier and kinds[i] != "person":
             continue  # "White House" in "White House press secretary Karoline Leavitt"
         if focused and kinds[i] == "group" and talk == 0 and passive_group(doc, c):
@@ -333,6 +334,20 @@ def _modifies(doc: Doc, m: Mention) -> bool:
         return True
     prev = doc[m.tok_start - 1] if m.tok_start else None
     return prev is not None and prev.pos_ == "NOUN" and prev.is_lower and not _body_noun(prev)
+
+
+def _titles(doc: Doc, m: Mention) -> bool:
+    """True when the name opens a person's title: "NBC journalist Jeff Rossen", "CBI chief
+    economist Ian McCafferty" (the person's body is an actor of the story)."""
+    shaped = " " in m.text or (m.text.isupper() and len(m.text) > 1)  # not "Welsh attacker"
+    if not shaped or m.text == "GOP":  # "GOP nominee": the party as an adjective
+        return False
+    titled = False
+    for tok in doc[m.tok_end : m.tok_end + 5]:
+        if not tok.is_lower:
+            return titled and tok.ent_type_ == "PERSON"
+        titled = titled or is_title(tok)
+    return False
 
 
 def _body_noun(tok: Token) -> bool:

@@ -54,8 +54,12 @@ def bare(word: str) -> str:
 
 
 def is_title(tok: Token) -> bool:
-    """True for a title or occupation word: "President", "Sen.", "economist"."""
-    return bare(tok.text) in TITLE_NOUNS
+    """True for a title or occupation word: "President", "Sen.", "economist", the "lady" of
+    "first lady"."""
+    word = bare(tok.text)
+    if word == "lady":
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "first"
+    return word in TITLE_NOUNS
 
 
 def para_start(doc: Doc, i: int) -> int:

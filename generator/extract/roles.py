@@ -59,9 +59,14 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
                 i -= 2  # "Speaker of the House Newt Gingrich"
                 continue
             break
-        if t.lower_ == "of" and i + 1 < end and doc[i + 1].text[:1].isupper() and i > sent_start:
+        if t.lower_ == "of" and i + 1 < end and i > sent_start and _office_of(doc, i, end):
             if is_title(doc[i - 1]):
                 i -= 1
+                continue
+            break
+        if t.lower_ in ("and", "&") and i + 1 < end and i > sent_start:
+            if is_title(doc[i - 1]) and is_title(doc[i + 1]):
+                i -= 1  # "Recording Academy president and CEO Neil Portnow"
                 continue
             break
         if t.text == "-" and i > sent_start and not t.whitespace_:
@@ -75,7 +80,8 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
             plural_title = i == end - 1 and title_or_plural(t)  # "Presidential candidates X"
             plural = t.pos_ == "NOUN" and not is_title(t) and t.tag_ == "NNS"
             modifier = i + 1 < end and is_title(doc[i + 1])  # "Tory benefits chief"
-            if plural and t.dep_ != "compound" and not plural_title and not modifier:
+            office = i > sent_start and doc[i - 1].lower_ == "of"  # "inspector of prisons"
+            if plural and t.dep_ != "compound" and not plural_title and not modifier and not office:
                 break  # "protesters" ends the title; "operations" in "chief operations officer"
             i -= 1
             continue
@@ -89,9 +95,17 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
     if s >= end or (not title_or_plural(doc[last]) and not _ends_in_title_phrase(doc, s, end)):
         return None
     year = len(doc[s].text) == 4 and doc[s].text.isdigit()  # "1988 Masters winner"
-    if doc[s].like_num and not year and s + 1 < end and doc[s + 1].text != "-":
+    count = doc[s].like_num and (doc[s].text.isdigit() or doc[s].is_alpha)  # not "9/11"
+    if count and not year and s + 1 < end and doc[s + 1].text != "-":
         return None  # "… 11 babies and one mother Marie Ratcliffe": a count, not a title
     return clean(doc, s, end)
+
+
+def _office_of(doc: Doc, i: int, end: int) -> bool:
+    """ "of" in a title before a name: "Secretary of State", "chief inspector of prisons"
+    (one plural noun straight before the name)."""
+    nxt = doc[i + 1]
+    return nxt.text[:1].isupper() or (i + 2 == end and nxt.tag_ == "NNS")
 
 
 def _misread_plural(doc: Doc, i: int, end: int) -> bool:
@@ -120,8 +134,9 @@ def _ends_in_title_phrase(doc: Doc, s: int, end: int) -> bool:
             return j > s and is_title(doc[j - 1])
         if doc[j].lower_ == "the" and j > s and doc[j - 1].lower_ == "of":
             continue  # "Speaker of the House"
-        if not doc[j].text[:1].isupper():
-            return False
+        lone_plural = j == end - 1 and doc[j].tag_ == "NNS" and doc[j - 1].lower_ == "of"
+        if not doc[j].text[:1].isupper() and not lone_plural:
+            return False  # "Secretary of State", "chief inspector of prisons"
     return False
 
 

@@ -1,0 +1,49 @@
+"""Signs that a place's or a lone word's name stands for a sports team: "scored twice for
+Espanyol", "the 3-0 defeat of Villarreal", "Valencia were unable to hold out"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+_SPORT_WORDS = frozenset(
+    {
+        "scored", "score", "scores", "scoring", "goal", "goals", "equaliser", "equalizer",
+        "penalty", "debut", "appearances", "signed", "played", "playing", "plays", "attack",
+        "header", "volley", "try", "tries", "wicket", "wickets", "touchdown", "clean",
+    }
+)
+_RESULT_WORDS = frozenset({"win", "victory", "defeat", "draw", "loss", "thrashing", "triumph"})
+_FIXTURES = frozenset({"match", "game", "clash", "tie", "fixture", "derby", "friendly"})
+_RESULT_LINKS = frozenset({"over", "against", "of", "at", "with", "to", "by"})
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+def team_cue(doc: Doc, start: int, end: int) -> bool:
+    """True when the words around the name at tokens ``start:end`` treat it as a team."""
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_ == "for" and _sport_before(doc, prev.i):
+        return True  # "scored twice for Espanyol", "a rare attack for Getafe"
+    if prev is not None and prev.lower_ in _RESULT_LINKS and _result_before(doc, prev.i):
+        return True  # "the 3-0 defeat of Villarreal", "a 2-1 win over Leeds"
+    if prev is not None and prev.lower_ == "rivals":
+        return True  # "the clash against rivals Atletico"
+    if prev is not None and prev.lower_ == "against":
+        return any(t.lower_ in _FIXTURES for t in doc[max(0, prev.i - 3) : prev.i])
+    root = doc[end - 1]
+    if root.dep_ == "nsubj" and root.tag_ == "NNP" and root.head.lower_ == "were":
+        return not any(c.dep_ == "conj" for c in root.children)  # "Valencia were unable"
+    return False
+
+
+def _sport_before(doc: Doc, i: int) -> bool:
+    """A sport word within three tokens before the token at ``i``."""
+    return any(t.lower_ in _SPORT_WORDS for t in doc[max(0, i - 3) : i])
+
+
+def _result_before(doc: Doc, i: int) -> bool:
+    """ "3-0 defeat" / "2-1 win" just before the token at ``i``."""
+    window = doc[max(0, i - 12) : i]
+    result = any(t.lower_ in _RESULT_WORDS for t in window)
+    return result and bool(_SCORE.search(window.text))

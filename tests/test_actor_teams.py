@@ -1,0 +1,60 @@
+"""Teams, bodies that open a person's title, name particles and Arabic articles; on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_actors import by_name, run
+
+
+def test_a_city_that_scores_and_is_beaten_is_a_team() -> None:
+    found = run(
+        "Felipe Caicedo scored twice for Espanyol in the 3-0 defeat of Villarreal. Espanyol "
+        "moved up to ninth. Sevilla had a player sent off, and Sevilla were unable to hold "
+        "out in his absence."
+    )
+    assert by_name(found, "Espanyol").kind == "organization"
+    assert by_name(found, "Sevilla").kind == "organization"
+
+
+def test_a_fixture_against_rivals_names_a_team() -> None:
+    found = run(
+        "Benzema was hurt in the 0-0 quarter-final first leg draw at Atletico Madrid. He "
+        "misses the match against Malaga on Saturday, and Malaga are glad."
+    )
+    assert by_name(found, "Atletico Madrid").kind == "organization"
+
+
+def test_surname_particles_stay_with_the_surname() -> None:
+    found = run(
+        "Rodrigo De Paul scored late on. De Paul said the team had earned it. Belgian food "
+        "blogger Yves Van De Ven laughed. Van De Ven posted a photo."
+    )
+    assert "De Paul" in by_name(found, "Rodrigo De Paul").aliases
+    assert "Van De Ven" in by_name(found, "Yves Van De Ven").aliases
+    assert by_name(found, "Yves Van De Ven").role == "Belgian food blogger"
+
+
+def test_an_arabic_article_stays_in_a_body_name() -> None:
+    found = run(
+        "The women fled the al-Khansa Brigade, a police unit. The al-Khansa Brigade enforces "
+        "strict rules in the city, witnesses said."
+    )
+    assert by_name(found, "al-Khansa Brigade").kind == "organization"
+
+
+def test_a_body_that_opens_a_person_title_is_kept() -> None:
+    found = run(
+        "NBC journalist Jeff Rossen filmed a worker at the airport. Rossen asked him why. CBI "
+        "chief economist Ian McCafferty said the economy had slowed."
+    )
+    assert by_name(found, "NBC").kind == "organization"
+    assert by_name(found, "CBI").kind == "organization"
+    assert by_name(found, "Ian McCafferty").role == "CBI chief economist"
+
+
+def test_a_studio_opening_with_an_ordinal_is_no_person() -> None:
+    found = run(
+        "Disney and Twentieth Century Fox are backing Blu-ray, while Toshiba backs HD-DVD. Fox "
+        "said it would release films next year."
+    )
+    assert by_name(found, "Twentieth Century Fox").kind == "organization"
