@@ -5,20 +5,34 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_context as C
+from generator.extract.number_dates import WEEKDAYS
 from generator.extract.number_source import Sources, actor_for
 from generator.extract.number_spans import Quantity
+from generator.extract.number_words import MONTHS
 from generator.model import Actor
 
 
-def _namelike(tok: Token, actors: tuple[Actor, ...]) -> bool:
-    """A proper name, also one the tagger took for a noun ("King, 89,") that names an actor."""
-    if tok.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "NORP"}:
+def _namelike(tok: Token, actors: tuple[Actor, ...], subject: bool = False) -> bool:
+    """A proper name, also one the tagger took for a noun ("King, 89,") that names an actor.
+    A name the tagger took for a place counts when it names a person actor or when, with
+    ``subject``, it heads the clause ("Hammond, 45, has joined ...": a place has no age)."""
+    words = {w for a in actors if a.kind == "person" for w in (a.name, *a.aliases)
+             for w in w.split()}
+    if tok.ent_type_ == "DATE" and (tok.lower_ in MONTHS or tok.lower_ in WEEKDAYS):
+        return False
+    if tok.ent_type_ in {"GPE", "LOC", "DATE"}:  # "Hammond, 45" may be tagged as a date
+        single = tok.ent_type_ == "DATE" or (tok.ent_iob_ == "B" and (
+            tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"))
+        return tok.pos_ == "PROPN" and (tok.text in words or (
+            subject and tok.dep_ in {"nsubj", "nsubjpass"} and single))
+    if tok.ent_type_ in {"TIME", "NORP"}:
         return False
     if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
         return True
-    words = {w for a in actors if a.kind == "person" for w in (a.name, *a.aliases)
-             for w in w.split()}
     return tok.is_title and tok.text in words
+
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def appositive_age(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...]) -> int | None:
@@ -35,7 +49,8 @@ def appositive_age(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...])
         nxt in {",", ".", ";", ")", "("} or verb
     ):
         name = doc[q.start - 2]
-        if _namelike(name, actors):
+        closed = nxt == "," and q.end + 1 < sent.end and doc[q.end + 1].tag_ in FINITE
+        if _namelike(name, actors, subject=closed):
             return name.i  # also "Name, 43 was hurt" with its closing comma left out
     return None
 

@@ -166,6 +166,9 @@ def with_participle(doc: Doc, sent: Span, q: Quantity, about: str) -> str:
     the count is, so the about keeps it."""
     if q.noun is None or q.noun + 1 >= sent.end or not about:
         return about
+    late = _late_participle(doc, sent, doc[q.noun])
+    if late and late.split()[-1].lower() not in about.lower():
+        return f"{about} {late}"
     part = doc[q.noun + 1]
     if part.tag_ not in {"VBG", "VBN"} or not part.is_alpha or part.lower_ in about.lower():
         return about
@@ -177,3 +180,25 @@ def with_participle(doc: Doc, sent: Span, q: Quantity, about: str) -> str:
         return f"{about} {part.text}"
     cut = at + len(noun)
     return f"{about[:cut]} {part.text}{about[cut:]}"
+
+
+def _late_participle(doc: Doc, sent: Span, noun: Token) -> str | None:
+    """ "16 men, described by the group as enemies, being shot in a desert": a participle
+    after a comma-set description of the counted noun says what happened to the count."""
+    parts = [c for c in noun.rights if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}]
+    if noun.dep_ == "dobj":  # the parser may hang the second participle on the verb
+        parts += [c for c in noun.head.rights if c.dep_ == "advcl" and c.i > noun.i
+                  and c.tag_ in {"VBG", "VBN"}]
+    if len(parts) < 2 or doc[noun.i + 1].text != "," or parts[0].i != noun.i + 2:
+        return None
+    last = parts[1]
+    first = last.left_edge.i
+    if doc[first - 1].text != "," or parts[0].right_edge.i >= first:
+        return None
+    stop = min(last.right_edge.i + 1, last.i + 5, sent.end)
+    words = []
+    for t in doc[first:stop]:
+        if t.is_punct or t.dep_ in {"cc", "mark"}:
+            break
+        words.append(t.text)
+    return " ".join(words) or None

@@ -10,9 +10,10 @@ from generator.extract.number_hedges import (
     qualifier_after,
     qualifier_before,
 )
+from generator.extract.number_phrases import _np, _purpose
+from generator.extract.number_phrases import noun_phrase as noun_phrase
 from generator.extract.number_render import render as _render
 from generator.extract.number_scope import (
-    bare_infinitive,
     contact_noun,
     scope_adverb,
     stray_object,
@@ -37,7 +38,6 @@ SAY_VERBS = {"say", "tell", "report", "state", "claim", "believe", "answer", "re
 OPINION_VERBS = SAY_VERBS | {"indicate", "agree", "disagree", "think", "feel", "expect", "fear",
                              "worry", "doubt", "know", "consider", "believe", "suspect"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-NP_LEFT = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "advmod", "det"}
 RELATIVES = {"who", "which", "that"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"}
 MODALS = {"could", "can", "will", "would", "should", "might", "may", "must", "'ll", "to", "shall"}
@@ -47,68 +47,10 @@ PLACE_LABELS = {"GPE", "LOC"}
 # Adverbs the parser splits from a phrasal verb: "ordered to pay back £5m".
 PARTICLES = {"back", "out", "off", "up", "down", "away"}
 SCOPE_PREPS = {"in", "across", "throughout", "among"}
-def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
-        clauses: bool = True) -> tuple[int, int]:
-    """Token range [start, end) of a compact noun phrase headed by ``tok``.
-
-    Takes left modifiers, an "of" phrase and, with ``pp``, the first other prepositional phrase
-    or a clause modifying the noun ("ways to seek enforcement").
-    """
-    start = tok.i
-    for child in tok.lefts:
-        misparsed = child.dep_ == "nsubj" and tok.pos_ == "NOUN" and child.pos_ == "NOUN" and (
-            child.right_edge.i + 1 == tok.i
-        )  # "the rate for blacks ages 16 to 24": a noun has no subject; it is one phrase
-        if (child.dep_ in NP_LEFT or misparsed) and child.i not in skip:
-            start = min(start, child.left_edge.i if child.dep_ != "det" else child.i)
-    end = tok.i + 1
-    for child in tok.rights:
-        if child.dep_ == "prep" and (child.lower_ == "of" or pp):
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs:
-                end = max(end, _np(objs[0], skip, limit)[1])
-                end = bare_infinitive(tok.doc, end) or end  # "counts of threats to kill"
-                pp = False
-        elif child.dep_ in {"acl", "relcl"} and pp and clauses and child.left_edge.i == end:
-            objs = [c for c in child.children if c.dep_ in {"dobj", "prep", "oprd"}
-                    and c.i > child.i]  # "men named Nigel"
-            objs = [o for c in objs for o in ([c] if c.dep_ == "dobj" else
-                    [g for g in c.children if g.dep_ == "pobj"])]
-            end = max(end, _np(objs[0], skip, limit)[1] if objs else child.i + 1)
-            pp = False
-        elif child.dep_ in {"compound", "amod"} and child.i == end:
-            end = child.i + 1
-        elif child.dep_ == "acl" and child.lower_ in NAMING and child.i == end:
-            end = min(child.right_edge.i + 1, child.i + 4)  # "men named Smith"
-
-    while start in skip and start < tok.i:
-        start += 1
-    cap, words = start, 0
-    while cap < end and words < limit:  # the figure's own tokens take no room
-        words += cap not in skip
-        cap += 1
-    return start, cap
 
 
-NAMING = {"named", "called", "dubbed", "nicknamed"}
 MODIFIER_DEPS = {"nummod", "compound", "nmod", "amod", "quantmod"}
 NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}
-
-
-def _purpose(doc: Doc, np: tuple[int, int], skip: set[int]) -> tuple[int, int]:
-    """A noun phrase with the infinitive right after it: "a payout to settle a lawsuit"."""
-    start, end = np
-    if end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end].dep_ == "aux":
-        verb = doc[end].head
-        if verb.i == end + 1 and verb.dep_ in {"xcomp", "advcl", "acl", "relcl"}:
-            objs = [c for c in verb.children if c.dep_ == "dobj"]
-            return start, (_np(objs[0], skip)[1] if objs else verb.i + 1)
-    return np
-
-
-def noun_phrase(doc: Doc, noun: int, skip: set[int]) -> str:
-    """A counted noun with its modifiers and first prepositional phrase, as text."""
-    return _render(doc, [_np(doc[noun], skip, pp=True)], skip=skip)
 
 
 def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
@@ -175,6 +117,12 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
         comp = _np(stray, skip, clauses=False)
     if comp is not None:
         ranges.append(comp)
+    elif (more := _xcomp(verb, skip, path)) is not None:
+        ranges.append(more)  # "12 others were filmed being forced to walk down a beach"
+    for cond in (c for c in verb.rights if c.dep_ == "advcl" and c.i not in path):
+        if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in cond.children):
+            ranges.append((cond.left_edge.i, min(cond.right_edge.i + 1, cond.i + 4)))
+            break  # "40 lashes if they did not wear proper dress": what the figure is for
     if (scope := scope_adverb(verb, skip)) is not None:
         ranges.append(scope)
     for child in [] if via_subject else verb.lefts:  # "In Pennsylvania the share exceeds 7%"
@@ -184,6 +132,22 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         ranges.append(_np(verb.head, skip, pp=True))
     return ranges
+
+
+def _xcomp(verb: Token, skip: set[int], path: set[int]) -> tuple[int, int] | None:
+    """A verb's open complement with its own complement ("forced to walk down a beach"),
+    two levels deep at most, for a verb that has no object or phrase of its own."""
+    span = None
+    for _ in range(2):
+        comp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.i not in skip), None)
+        if comp is None:
+            break
+        own = _pp(comp, skip, path)
+        span = (comp.left_edge.i, own[1] if own else comp.i + 1)
+        if own:
+            break
+        verb = comp
+    return span
 
 
 def anchor(doc: Doc, start: int, end: int, noun: int | None, climb: bool = True) -> Token:
@@ -286,8 +250,9 @@ def _until(doc: Doc, tok: Token, skip: set[int]) -> str | None:
     if any(c.dep_ in {"det", "amod", "poss"} for c in tok.children):
         return None  # "in the past 48 hours" says when
     event = prep.head
-    s, _ = _np(event, skip)
-    return "until " + doc[s:event.i + 1].text
+    s, e = _np(event, skip, pp=True, clauses=False)  # "the contracts for his fight"
+    e = event.i + 1 if e > prep.i > event.i else e
+    return "until " + doc[s:max(e, event.i + 1)].text
 
 
 def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int] = (0, 0),
@@ -335,6 +300,9 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         path.add(head.i)
         if head.pos_ in {"VERB", "AUX"}:
             verb = head
+            if head.dep_ in {"aux", "auxpass"} and head.head.pos_ == "VERB":
+                verb = head.head  # "16 men, ..., were lined up": the subject hung on "were"
+                path.add(verb.i)
             break
         modified = g.i < end <= head.i and g.dep_ in MODIFIER_DEPS and (
             head.pos_ in {"NOUN", "PROPN"} or (head.pos_ == "ADJ" and head.dep_ in NOMINAL_DEPS)

@@ -1,5 +1,6 @@
 """Track and field distances: "200m gold", "the 100m", "a personal best of 6.50m" are metres,
-not millions, though a bare "m" after a numeral is otherwise read as a scale word."""
+and "the 301m tower" sizes a structure: not millions, though a bare "m" after a numeral is
+otherwise read as a scale word."""
 
 from __future__ import annotations
 
@@ -20,6 +21,14 @@ RACE_AFTER = {
 FIELD_CUES = {
     "jump", "jumps", "throw", "throws", "vault", "cleared", "athletics", "javelin", "discus",
     "long-jump", "high-jump", "triple-jump", "pole-vault",
+}
+# Things a glued "m" measures when it sizes them: "the 301m tower", "a 30m wall".
+STRUCTURE_NOUNS = {
+    "tower", "building", "skyscraper", "bridge", "wall", "statue", "cliff", "drop", "fall",
+    "yacht", "boat", "ship", "tree", "wave", "crane", "tunnel", "mast", "spire", "dam", "fence",
+    "hole", "crater", "sculpture", "wheel", "ramp", "slide", "structure", "column", "pole",
+    "ladder", "shaft", "well", "pier", "runway", "dome", "chimney", "antenna", "monument",
+    "high", "tall", "deep", "long", "wide",
 }
 BEST_CUES = ("personal best", "season's best", "season best", "world record", "olympic record")
 
@@ -45,6 +54,9 @@ def track_distance(doc: Doc, sent: Span, q: Quantity) -> Quantity | None:
         prev in {"the", "a"} and (m_tok.text.endswith(".") or nxt in {"", ".", ",", ";", "and"})
         and value in {60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000}
     )
+    sized = nxt in STRUCTURE_NOUNS or (nxt == "-" and q.end + 1 < sent.end
+                                       and doc[q.end + 1].lower_ in STRUCTURE_NOUNS)
+    race = race or (sized and value <= 2000)
     field = value < 100 and (bool(words & FIELD_CUES) or any(c in low for c in BEST_CUES))
     if not (race or field):
         return None

@@ -87,6 +87,9 @@ def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
         return None  # "the Sixth Circuit"; "Tom Reed 15th" is a place, tagged with the name
     prev = doc[i - 1] if i > sent.start else None
     nxt = doc[i + 1] if i + 1 < sent.end else None
+    minute = _match_minute(doc, sent, i, value)
+    if minute is not None:
+        return minute  # "in the 90th minute", "a 90th-minute equaliser"
     if prev is not None and prev.lower_ in {"a", "an"} and not (
         nxt is not None and nxt.lower_ in RUN_WORDS
     ):
@@ -107,6 +110,18 @@ def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     if noun is not None:
         return Quantity(i, i + 1, value, None, "rank", i, noun.i)
     return None
+
+
+def _match_minute(doc: Doc, sent: Span, i: int, value: int) -> Quantity | None:
+    """ "the 90th minute": the minute of a match a thing happened in, a figure in minutes."""
+    if not DIGIT_RE.match(doc[i].text) or not 0 < value <= 130:
+        return None
+    j = i + 1
+    if j < sent.end and doc[j].text == "-" and not doc[i].whitespace_:
+        j += 1
+    if j >= sent.end or doc[j].lower_ not in {"minute", "min"}:
+        return None
+    return Quantity(i, j + 1, value, "minutes", "duration", i)
 
 
 RANK_MARKS = {"no", "no.", "number"}

@@ -42,13 +42,17 @@ def render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14,
             hi += 1
     kept = [(lo, hi)]
     sides = _asides(doc, lo)
+    commas = _comma_asides(doc, lo)
     for s, e in ranges[1:]:
         nlo, nhi = min(lo, s), max(hi, e)
-        gaps = [a for a in sides if a[0] >= nlo and a[1] < nhi and not _touches(a, kept, skip)]
-        wide = _crosses_clause(doc, nlo, nhi, lo, hi, skip, gaps)
-        if _words(doc, nlo, nhi, skip) - _aside_words(doc, gaps, skip) <= budget and not wide:
-            lo, hi = nlo, nhi
-            kept.append((s, e))
+        for pool in (sides, sides + commas):  # a comma-set clause is left out only for room
+            gaps = [a for a in pool if a[0] >= nlo and a[1] < nhi and not _touches(a, kept, skip)]
+            wide = _crosses_clause(doc, nlo, nhi, lo, hi, skip, gaps)
+            if _words(doc, nlo, nhi, skip) - _aside_words(doc, gaps, skip) <= budget and not wide:
+                lo, hi = nlo, nhi
+                kept.append((s, e))
+                sides += [a for a in gaps if a not in sides]
+                break
     gaps = {i for a in sides if not _touches(a, kept, skip) for i in range(a[0], a[1] + 1)}
     keep = [i for i in range(lo, hi) if i not in skip and i not in gaps]
     keep = _drop_dangling(doc, keep, skip)
@@ -93,6 +97,27 @@ def _asides(doc: Doc, at: int) -> list[tuple[int, int]]:
             else:
                 out.append((dash, tok.i))
                 dash = None
+    return out
+
+
+QUOTE_MARKS = {"'", "\"", "\u2019", "\u201d"}
+
+
+def _comma_asides(doc: Doc, at: int) -> list[tuple[int, int]]:
+    """Comma-set clauses describing a noun ("16 men, described by the group as enemies, were
+    shot"), as (opening comma, closing comma) token pairs, inclusive."""
+    sent = doc[at].sent
+    out: list[tuple[int, int]] = []
+    for tok in sent:
+        if tok.dep_ not in {"acl", "relcl", "appos"} or tok.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        left, right = tok.left_edge.i - 1, tok.right_edge.i + 1
+        while right < sent.end and doc[right].text in QUOTE_MARKS:
+            right += 1
+        if left - 1 == tok.head.i and right < sent.end and doc[left].text == "," and (
+            doc[right].text == ","
+        ):
+            out.append((left, right))
     return out
 
 

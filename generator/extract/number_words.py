@@ -18,12 +18,12 @@ QUALIFIERS = tuple(sorted((
     "some", "estimated", "below", "above", "only", "just", "barely", "roughly", "exactly",
     "plus or minus", "\u00b1", "an average of", "on average", "the best part of",
     "the better part of", "a shade over", "a shade under", "in the region of",
-    "up to a maximum of", "a maximum of", "a minimum of",
+    "up to a maximum of", "a maximum of", "a minimum of", "a record", "a new record",
 ), key=lambda p: -len(p.split())))  # longest first: "just above", not "above"
 # How a hedge is reported where its words in the text are not the plain hedge.
 QUALIFIER_FORMS = {"an estimated": "estimated", "an average of": "average",
                    "up to a maximum of": "up to", "a maximum of": "up to",
-                   "a minimum of": "at least",
+                   "a minimum of": "at least", "a record": "record", "a new record": "record",
                    "\u00b1": "plus or minus"}
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -32,6 +32,7 @@ from generator.extract.number_polls import (
 from generator.extract.number_prefixed import prefixed_age_at
 from generator.extract.number_relative import ago_about, comparison_about, relative_about
 from generator.extract.number_respective import respective_names
+from generator.extract.number_slips import name_tag_slip
 from generator.extract.number_source import Sources
 from generator.extract.number_spans import Quantity, is_token_number, merge_range, quantity_at
 from generator.extract.number_tallies import compared_total, more_noun, tally_total
@@ -143,7 +144,9 @@ def _not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
         return True
     labels = {doc[i].ent_type_ for i in range(q.start, q.end)}
     ago = q.kind == "duration" and q.end < sent.end and doc[q.end].lower_ == "ago"
-    if labels & NAME_LABELS and q.kind not in {"money", "percent", "measure", "rank"} and not ago:
+    if labels & NAME_LABELS and q.kind not in {"money", "percent", "measure", "rank"} and not (
+        ago or name_tag_slip(doc, sent, q)
+    ):
         return True  # "Seventy-four years ago" may be tagged with a dateline's name
     if labels & {"DATE", "TIME"} and q.kind not in {"age", "duration", "money", "percent",
                                                     "rank", "measure"} and (

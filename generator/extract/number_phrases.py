@@ -1,0 +1,72 @@
+"""Compact noun phrases around a figure: "the 255 Britons killed", "a payout to settle"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.number_render import render as _render
+from generator.extract.number_scope import bare_infinitive
+
+NP_LEFT = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "advmod", "det"}
+
+
+def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
+        clauses: bool = True) -> tuple[int, int]:
+    """Token range [start, end) of a compact noun phrase headed by ``tok``.
+
+    Takes left modifiers, an "of" phrase and, with ``pp``, the first other prepositional phrase
+    or a clause modifying the noun ("ways to seek enforcement").
+    """
+    start = tok.i
+    for child in tok.lefts:
+        misparsed = child.dep_ == "nsubj" and tok.pos_ == "NOUN" and child.pos_ == "NOUN" and (
+            child.right_edge.i + 1 == tok.i
+        )  # "the rate for blacks ages 16 to 24": a noun has no subject; it is one phrase
+        if (child.dep_ in NP_LEFT or misparsed) and child.i not in skip:
+            start = min(start, child.left_edge.i if child.dep_ != "det" else child.i)
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and (child.lower_ == "of" or pp):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                end = max(end, _np(objs[0], skip, limit)[1])
+                end = bare_infinitive(tok.doc, end) or end  # "counts of threats to kill"
+                pp = False
+        elif child.dep_ in {"acl", "relcl"} and pp and clauses and child.left_edge.i == end:
+            objs = [c for c in child.children if c.dep_ in {"dobj", "prep", "oprd"}
+                    and c.i > child.i]  # "men named Nigel"
+            objs = [o for c in objs for o in ([c] if c.dep_ == "dobj" else
+                    [g for g in c.children if g.dep_ == "pobj"])]
+            end = max(end, _np(objs[0], skip, limit)[1] if objs else child.i + 1)
+            pp = False
+        elif child.dep_ in {"compound", "amod"} and child.i == end:
+            end = child.i + 1
+        elif child.dep_ == "acl" and child.lower_ in NAMING and child.i == end:
+            end = min(child.right_edge.i + 1, child.i + 4)  # "men named Smith"
+
+    while start in skip and start < tok.i:
+        start += 1
+    cap, words = start, 0
+    while cap < end and words < limit:  # the figure's own tokens take no room
+        words += cap not in skip
+        cap += 1
+    return start, cap
+
+
+NAMING = {"named", "called", "dubbed", "nicknamed"}
+
+
+def _purpose(doc: Doc, np: tuple[int, int], skip: set[int]) -> tuple[int, int]:
+    """A noun phrase with the infinitive right after it: "a payout to settle a lawsuit"."""
+    start, end = np
+    if end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end].dep_ == "aux":
+        verb = doc[end].head
+        if verb.i == end + 1 and verb.dep_ in {"xcomp", "advcl", "acl", "relcl"}:
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            return start, (_np(objs[0], skip)[1] if objs else verb.i + 1)
+    return np
+
+
+def noun_phrase(doc: Doc, noun: int, skip: set[int]) -> str:
+    """A counted noun with its modifiers and first prepositional phrase, as text."""
+    return _render(doc, [_np(doc[noun], skip, pp=True)], skip=skip)
