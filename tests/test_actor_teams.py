@@ -3,7 +3,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_actors import by_name, run
+from tests.test_actors import by_name, names, run
 
 
 def test_a_city_that_scores_and_is_beaten_is_a_team() -> None:
@@ -58,3 +58,21 @@ def test_a_studio_opening_with_an_ordinal_is_no_person() -> None:
         "said it would release films next year."
     )
     assert by_name(found, "Twentieth Century Fox").kind == "organization"
+
+
+def test_a_film_named_like_a_woman_is_no_actor() -> None:
+    found = run(
+        "The awards honour British cinema, and this year Vera Drake leads the field. "
+        "Critics tipped Phil Davis for a prize for his role in Vera Drake. \"It is a "
+        "masterpiece,\" Davis said."
+    )
+    assert "Vera Drake" not in names(found)
+    assert by_name(found, "Phil Davis").kind == "person"
+
+
+def test_a_name_the_tagger_never_tagged_is_found_by_repetition() -> None:
+    found = run(
+        "The sprinters were suspended by athletics' ruling body the IAAF in December. They "
+        "said the IAAF had not listened. Their coach was also banned by the IAAF."
+    )
+    assert by_name(found, "IAAF").kind == "organization"

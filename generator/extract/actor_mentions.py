@@ -35,6 +35,7 @@ from generator.extract.actor_spans import (
     titled_person_tails,
     titled_runs,
 )
+from generator.extract.actor_untagged import untagged_names
 from generator.extract.actor_words import (
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -306,6 +307,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     ]
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
     spans += [(s, e, "ORG") for s, e in described_bodies(doc)]
+    named = taken | {i for s, e, _ in spans for i in range(s, e)}
+    spans += [(s, e, "ORG") for s, e in untagged_names(doc, named)]
     persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
     tails = titled_person_tails(doc) + titled_runs(doc, taken) + given_name_runs(doc, persons)
     spans = [sp for sp in spans if not any(sp[0] <= a and b <= sp[1] for a, b in tails)]

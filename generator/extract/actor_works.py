@@ -58,6 +58,36 @@ def work_title(doc: Doc, span: Span) -> bool:
     return quoted and span.label_ == "PERSON"
 
 
+# Words that put a title of a work right after them: "his role in Vera Drake".
+_WORK_LEADS = (
+    ("role", "in"),
+    ("starring", "in"),
+    ("starred", "in"),
+    ("stars", "in"),
+    ("appeared", "in"),
+    ("appears", "in"),
+    ("screening", "of"),
+    ("sequel", "to"),
+    ("adaptation", "of"),
+    ("remake", "of"),
+    ("cast", "of"),
+)
+
+
+def work_cue(doc: Doc, start: int, end: int) -> bool:
+    """True when a name at tokens ``start:end`` that reads as a person's is used as a work's
+    title: after "the film", or after "his role in", "starring in", "a sequel to" (no one has
+    a role in a person)."""
+    if doc[end - 1].dep_ == "compound" or (end < len(doc) and doc[end].pos_ == "NOUN"):
+        return False  # "his role in the Clinton campaign": the name only modifies
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].pos_ == "NOUN":
+        return True
+    return i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _WORK_LEADS
+
+
 def pageant_start(doc: Doc, s: int, e: int) -> int:
     """Skip a pageant title after "Miss" ("Miss Universe Olivia Culpo" -> "Olivia Culpo")."""
     if s > 0 and bare(doc[s - 1].text) == "miss" and s < e:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.extract.actor_clusters import (
     Cluster,
@@ -21,12 +21,12 @@ from generator.extract.actor_clusters import (
     is_acronym,
     surname,
 )
+from generator.extract.actor_focus import all_common, modifies_only, names_a_work, opens_a_title
 from generator.extract.actor_groups import described, groups, speaks
 from generator.extract.actor_kinds import kind_of
 from generator.extract.actor_mentions import (
     Mention,
     bare,
-    common_word,
     is_junk_word,
     mentions,
     quoted_regions,
@@ -37,10 +37,8 @@ from generator.extract.actor_refs import back_references, forward_references
 from generator.extract.actor_sift import TitleLines, sub_names
 from generator.extract.actor_words import (
     HONORIFICS,
-    ORG_DESCRIPTORS,
     SPEECH_VERBS,
 )
-from generator.extract.role_words import is_title
 from generator.extract.roles import affiliation, body_role, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
@@ -286,15 +284,18 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         talk = _speech_count(doc, spans)
         lead = spans[0][0] < lead_end or _in_title(article, c)
         lone_modifier = len(spans) == 1 and all(m.modifier for m in c.mentions)
-        lone_modifier = lone_modifier and not any(_titles(doc, m) for m in c.mentions)
+        lone_modifier = lone_modifier and not any(opens_a_title(doc, m) for m in c.mentions)
         if focused and lone_modifier and kinds[i] != "person":
             continue  # "White House" in "White House press secretary Karoline Leavitt"
         if focused and kinds[i] == "group" and talk == 0 and passive_group(doc, c):
             continue  # "the recruitment of Westerners": never acts, never speaks
-        if focused and _all_common(doc, c, spans):
+        silent = not talk and not role
+        if focused and kinds[i] == "person" and silent and names_a_work(doc, spans):
+            continue  # "his role in Vera Drake": the film, not a woman
+        if focused and all_common(doc, c, spans):
             continue  # "a Derbyshire nursing home", "three Chihuahua puppies"
         once = kinds[i] == "organization" and len(spans) == 1 and not (talk or lead)
-        if focused and once and all(_modifies(doc, m) for m in c.mentions):
+        if focused and once and all(modifies_only(doc, m) for m in c.mentions):
             continue  # "3.6 million Twitter followers"
         if not focused or _significant(actor, len(names[i].split()) > 1, talk, lead):
             scored.append((_score(actor, talk, lead), spans[0][0], actor, True))
@@ -317,63 +318,10 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     return tuple(a for _, _, a, _ in (scored[:MAX_ACTORS] if focused else scored))
 
 
-def _modifies(doc: Doc, m: Mention) -> bool:
-    """A one-word body named once that reads as no body: spaCy did not call it one, or it
-    modifies a noun ("Twitter followers", "a Sixties-inspired style"; not "the Guardian
-    newspaper")."""
-    span = doc[m.tok_start : m.tok_end]
-    if " " in m.text:
-        return False
-    tok = span.root
-    glued = m.tok_end < len(doc) and not span[-1].whitespace_ and doc[m.tok_end].text == "-"
-    if glued:
-        return True
-    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= m.tok_end:
-        return not _body_noun(tok.head)  # "the Gannett newspaper chain" names a body
-    if m.label != "ORG":
-        return True
-    prev = doc[m.tok_start - 1] if m.tok_start else None
-    return prev is not None and prev.pos_ == "NOUN" and prev.is_lower and not _body_noun(prev)
-
-
-def _titles(doc: Doc, m: Mention) -> bool:
-    """True when the name opens a person's title: "NBC journalist Jeff Rossen", "CBI chief
-    economist Ian McCafferty" (the person's body is an actor of the story)."""
-    shaped = " " in m.text or (m.text.isupper() and len(m.text) > 1)  # not "Welsh attacker"
-    if not shaped or m.text == "GOP":  # "GOP nominee": the party as an adjective
-        return False
-    titled = False
-    for tok in doc[m.tok_end : m.tok_end + 5]:
-        if not tok.is_lower:
-            return titled and tok.ent_type_ == "PERSON"
-        titled = titled or is_title(tok)
-    return False
-
-
-def _body_noun(tok: Token) -> bool:
-    """ "newspaper", "drug makers": a noun that names a kind of body (or a person's title)."""
-    return tok.lemma_.lower() in ORG_DESCRIPTORS or tok.lower_ in ORG_DESCRIPTORS or is_title(tok)
-
-
 def _in_title(article: Article, c: Cluster) -> bool:
     """True when the article's headline (from its metadata) names the actor."""
     title = article.title or ""
     return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", title) for f in c.forms if f)
-
-
-def _all_common(doc: Doc, c: Cluster, spans: list[tuple[int, int]]) -> bool:
-    """True when every mention of a one-word name reads as a common noun's modifier."""
-    if not all(m.common for m in c.mentions):
-        return False
-    label = c.labels.most_common(1)[0][0]
-    known = {(m.start, m.end) for m in c.mentions}
-    for s, e in spans:
-        toks = _tokens(doc, s, e)
-        if (s, e) in known:
-            continue
-        if toks is None or not common_word(doc, Span(doc, toks.start, toks.end, label=label)):
-            return False
-    return True
 
 
 def _drop_nested(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

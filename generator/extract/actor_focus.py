@@ -1,0 +1,76 @@
+"""Tests that keep a name off the focused actor list, or on it: a body named once that only
+modifies a noun ("Twitter followers"), a name used as a work's title ("his role in Vera
+Drake"), a body that opens a person's title ("NBC journalist Jeff Rossen"), a one-word name
+that is a common noun's modifier everywhere."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actor_clusters import Cluster
+from generator.extract.actor_mentions import Mention, common_word
+from generator.extract.actor_words import ORG_DESCRIPTORS
+from generator.extract.actor_works import work_cue
+from generator.extract.role_words import is_title
+
+
+def modifies_only(doc: Doc, m: Mention) -> bool:
+    """A one-word body named once that reads as no body: spaCy did not call it one, or it
+    modifies a noun ("Twitter followers", "a Sixties-inspired style"; not "the Guardian
+    newspaper")."""
+    span = doc[m.tok_start : m.tok_end]
+    if " " in m.text:
+        return False
+    tok = span.root
+    glued = m.tok_end < len(doc) and not span[-1].whitespace_ and doc[m.tok_end].text == "-"
+    if glued:
+        return True
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= m.tok_end:
+        return not _body_noun(tok.head)  # "the Gannett newspaper chain" names a body
+    if m.label != "ORG":
+        return True
+    prev = doc[m.tok_start - 1] if m.tok_start else None
+    return prev is not None and prev.pos_ == "NOUN" and prev.is_lower and not _body_noun(prev)
+
+
+def names_a_work(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """True when any mention reads as the title of a work (``work_cue``)."""
+    for s, e in spans:
+        toks = doc.char_span(s, e, alignment_mode="expand")
+        if toks is not None and work_cue(doc, toks.start, toks.end):
+            return True
+    return False
+
+
+def opens_a_title(doc: Doc, m: Mention) -> bool:
+    """True when the name opens a person's title: "NBC journalist Jeff Rossen", "CBI chief
+    economist Ian McCafferty" (the person's body is an actor of the story)."""
+    shaped = " " in m.text or (m.text.isupper() and len(m.text) > 1)  # not "Welsh attacker"
+    if not shaped or m.text == "GOP":  # "GOP nominee": the party as an adjective
+        return False
+    titled = False
+    for tok in doc[m.tok_end : m.tok_end + 5]:
+        if not tok.is_lower:
+            return titled and tok.ent_type_ == "PERSON"
+        titled = titled or is_title(tok)
+    return False
+
+
+def _body_noun(tok: Token) -> bool:
+    """ "newspaper", "drug makers": a noun that names a kind of body (or a person's title)."""
+    return tok.lemma_.lower() in ORG_DESCRIPTORS or tok.lower_ in ORG_DESCRIPTORS or is_title(tok)
+
+
+def all_common(doc: Doc, c: Cluster, spans: list[tuple[int, int]]) -> bool:
+    """True when every mention of a one-word name reads as a common noun's modifier."""
+    if not all(m.common for m in c.mentions):
+        return False
+    label = c.labels.most_common(1)[0][0]
+    known = {(m.start, m.end) for m in c.mentions}
+    for s, e in spans:
+        toks = doc.char_span(s, e, alignment_mode="expand")
+        if (s, e) in known:
+            continue
+        if toks is None or not common_word(doc, Span(doc, toks.start, toks.end, label=label)):
+            return False
+    return True
