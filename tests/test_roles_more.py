@@ -185,3 +185,11 @@ def test_the_first_lady_refers_back_to_the_woman_just_named() -> None:
         "pupils. \"We love it,\" the first lady said."
     )
     assert by_name(found, "Michelle Obama").role == "first lady"
+
+
+def test_a_description_after_a_leading_clause_refers_to_its_subject() -> None:
+    found = run(
+        "As far as whether Bernard Sandell still senses anger among his supporters, the "
+        "Vermont senator acknowledged that some people feel that way. Sandell left."
+    )
+    assert by_name(found, "Bernard Sandell").role == "Vermont senator"

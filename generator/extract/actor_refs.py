@@ -81,6 +81,33 @@ def _subject_before(doc: Doc, desc: Span, people: dict[int, list[tuple[int, int]
     return best[1] if best else None
 
 
+def _subordinate_subject(
+    doc: Doc, tok: Token, desc: Span, people: dict[int, list[tuple[int, int]]]
+) -> int | None:
+    """ "As far as whether Sanders still senses anger, the Vermont senator acknowledged …":
+    the description speaks as the main clause's subject, and the one person named as a
+    subject before it stands in a clause that leads into the main one."""
+    if tok.head.dep_ != "ROOT" or not speaks(tok):
+        return None
+    sent = desc.sent
+    subjects = {
+        idx
+        for idx, spans in people.items()
+        for s, e in spans
+        if sent.start_char <= s < desc.start_char and _subject_of_clause(doc, s, e, tok.head)
+    }
+    return next(iter(subjects)) if len(subjects) == 1 else None
+
+
+def _subject_of_clause(doc: Doc, s: int, e: int, main: Token) -> bool:
+    """The name at chars ``s:e`` is the subject of a verb below ``main`` (not ``main``)."""
+    toks = doc.char_span(s, e, alignment_mode="expand")
+    if toks is None or toks.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = toks.root.head
+    return verb is not main and main in verb.ancestors
+
+
 def _last_named_before(
     doc: Doc, desc: Span, people: dict[int, list[tuple[int, int]]]
 ) -> int | None:
@@ -129,6 +156,9 @@ def back_references(
             continue
         named = [e for e in tok.sent.ents if e.label_ == "PERSON"]
         if any(e.start < desc.start for e in named):
+            idx = _subordinate_subject(doc, tok, desc, people)
+            if idx is not None and idx in unroled and idx not in out:
+                out[idx] = (desc.text, (desc.start_char, desc.end_char))
             continue  # another person is named before it in this sentence
         if _named_before(doc, tok):
             continue  # "shouted at the judge. The judge told him ...": someone else

@@ -265,7 +265,9 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
             given.add(span)
     people = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person"}
     for i, found_offices in offices(doc, people, {i for i in people if not roles[i]}).items():
-        found_offices = [(r, sp) for r, sp in found_offices if sp not in given]
+        found_offices = [
+            (r, sp) for r, sp in found_offices if not any(a < sp[1] and sp[0] < b for a, b in given)
+        ]
         if found_offices:  # a description already given to someone is not a second office
             roles[i] = found_offices[0][0]
             all_spans[i] = _drop_nested([*all_spans[i], *(sp for _, sp in found_offices)])
