@@ -76,3 +76,12 @@ def test_a_name_the_tagger_never_tagged_is_found_by_repetition() -> None:
         "said the IAAF had not listened. Their coach was also banned by the IAAF."
     )
     assert by_name(found, "IAAF").kind == "organization"
+
+
+def test_awards_and_competitions_are_no_actors() -> None:
+    found = run(
+        "Alexis Sanchez was selected in the PFA Team of the Year. Chelsea play in the Champions "
+        "League, and Reading drop into Sky Bet League One. Reading said so. Chelsea won."
+    )
+    assert not {"PFA Team", "PFA Team of the Year", "Champions League"} & set(names(found))
+    assert "Sky Bet League One" not in names(found)

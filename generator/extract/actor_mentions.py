@@ -182,6 +182,19 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     return s, e
 
 
+_CONTESTS = frozenset(
+    {
+        ("champions", "league"),
+        ("europa", "league"),
+        ("league", "one"),
+        ("league", "two"),
+        ("grand", "prix"),
+        ("super", "bowl"),
+        ("six", "nations"),
+    }
+)
+
+
 def _junk(doc: Doc, span: Span, name: str) -> bool:
     """True when a cleaned name (``name``, as written) is not an actor's name."""
     text = doc.text
@@ -191,6 +204,10 @@ def _junk(doc: Doc, span: Span, name: str) -> bool:
         return True
     if bare(words[-1]) in NON_ACTOR_HEADS or (len(words) > 1 and bare(words[0]) in NON_ACTOR_LEADS):
         return True
+    low = tuple(bare(w) for w in words)
+    award = " ".join((*low, *(t.lower_ for t in doc[span.end : span.end + 3])))
+    if " of the year" in award or low[-2:] in _CONTESTS:
+        return True  # "Team of the Year" is an award, "Champions League" a competition
     if re.search(r"\w-(?:to|and|or|in|of)-\w", name):
         return True  # "a Clark-Kent-to-Superman change": a compound modifier, not a name
     det = span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")
