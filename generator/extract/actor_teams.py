@@ -16,7 +16,7 @@ _SPORT_WORDS = frozenset(
 )
 _RESULT_WORDS = frozenset({"win", "victory", "defeat", "draw", "loss", "thrashing", "triumph"})
 _FIXTURES = frozenset({"match", "game", "clash", "tie", "fixture", "derby", "friendly"})
-_RESULT_LINKS = frozenset({"over", "against", "of", "at", "with", "to", "by"})
+_RESULT_LINKS = frozenset({"over", "against", "of", "at", "with", "to", "by", "for"})
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 
 

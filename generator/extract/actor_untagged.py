@@ -22,11 +22,13 @@ def untagged_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """One-word names outside every entity, written as a name at least twice (an acronym:
     "IAAF") or three times (a capitalised word: "Blackpool") away from a sentence's start,
     and never tagged anywhere: spaCy missed them, the repetition shows they are names."""
-    tagged = {doc[i].text for i in taken}
+    tagged = {doc[i].lower_ for i in taken}  # "PENCE:" labels beside a tagged "Mike Pence"
     spots: dict[str, list[int]] = {}
     for tok in doc:
-        if tok.i in taken or tok.text in tagged or not _name_shaped(tok):
+        if tok.i in taken or tok.lower_ in tagged or not _name_shaped(tok):
             continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
+            continue  # a transcript's speaker label, read by the quote step
         spots.setdefault(tok.text, []).append(tok.i)
     out = []
     counts = Counter({w: sum(not doc[i].is_sent_start for i in idx) for w, idx in spots.items()})

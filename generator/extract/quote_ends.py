@@ -31,6 +31,17 @@ def _narrative(sentence: str) -> bool:
     return THIRD_START.match(sentence) is not None or REPORTING.search(sentence) is not None
 
 
+SAID = re.compile(r"\b(?:said|says|told)\b")  # not "added": "when it is added to …"
+CAPTION = re.compile(r"\((?:pictured|left|right|above|below|centre|center|inset)\b", re.I)
+
+
+def _reported(sentence: str) -> bool:
+    """A sentence surely in the reporter's voice: it reports speech or names a picture."""
+    if FIRST_SECOND.search(sentence):
+        return False
+    return SAID.search(sentence) is not None or CAPTION.search(sentence) is not None
+
+
 def _continued(text: str, end: int) -> bool:
     """The next paragraph (after the line that holds ``end``) opens with a quotation mark."""
     nl = text.find("\n", end)
@@ -42,21 +53,22 @@ def _continued(text: str, end: int) -> bool:
 
 def trimmed(text: str, found: list[Region]) -> list[Region]:
     """The regions with every one left open at its paragraph's end and not continued in
-    the next paragraph cut before its first narrative sentence. (One cut short by a new
-    opening mark in the paragraph is left alone: "'We won. He was great. 'Then …" is one
-    speaker's words, each paragraph opening a mark.)"""
+    the next paragraph cut before its first narrative sentence. One cut short by a new
+    opening mark in the paragraph is cut only before a sentence that reports speech or names
+    a picture: "'We won. He was great. 'Then …" is one speaker's words."""
     out = []
     for r in found:
         line_end = text.find("\n", r.end)
         stray = text[r.end : line_end if line_end >= 0 else len(text)].strip() != ""
-        if r.closed or stray or _continued(text, r.end):
+        if r.closed or (not stray and _continued(text, r.end)):
             out.append(r)
             continue
         end = r.end
         stops = list(SENTENCE.finditer(text, r.start, r.end))
         for k, m in enumerate(stops):
             upto = stops[k + 1].end() if k + 1 < len(stops) else r.end
-            if _narrative(text[m.end() : upto].strip()):
+            words = text[m.end() : upto].strip()
+            if _reported(words) if stray else _narrative(words):
                 end = m.end()
                 break
         out.append(Region(r.start, end, False, r.single) if end != r.end else r)

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quote_marks import SENTENCE_END, Region
+from generator.extract.quote_words import DOCUMENT_NOUNS
 from generator.extract.speakers import Speakers
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
@@ -37,6 +38,7 @@ TITLE_SMALL = frozenset(_SMALL.split())
 MOD_HEADS = frozenset({"compound", "nsubj", "dobj", "pobj"})
 # a programme or publication named after "on"/"told" ("appeared on Channel Nine's "Up and At It."")
 SHOWN_ON = re.compile(r"\b(?:on|told)(?:\s+[A-Z][\w.]*)*(?:['\u2019]s)?$")
+WRITTEN = DOCUMENT_NOUNS | {"caption", "words", "headline"}  # what a colon can introduce
 NAMING = re.compile(r"(?:so-called|dubbed|named|titled|entitled|nicknamed|known as)\s*$", re.I)
 
 
@@ -107,6 +109,8 @@ def _cued(speakers: Speakers, r: Region) -> bool:
         words = [t for t in before or [] if not (t.is_punct or t.is_space)]
         if words and speakers.is_cue(words[-1]):
             return True
+        if words and lead.rstrip().endswith(":") and words[-1].lemma_.lower() in WRITTEN:
+            return True  # posted it with the caption: 'Best view in town.'
     if r.closed and text[r.start : r.end].rstrip()[-1:] in ",.?!":
         after = speakers.doc.char_span(r.end + 1, min(len(text), r.end + 50), "expand")
         for tok in list(after or [])[:5]:

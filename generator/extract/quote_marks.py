@@ -154,16 +154,23 @@ def _single_kind(text: str, i: int, lo: int, hi: int) -> str | None:
 
 
 def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Region]:
-    """Regions inside single marks (curly or straight) outside the ``skip`` regions."""
+    """Regions inside single marks (curly or straight) outside the ``skip`` regions. A mark
+    that opens mid-sentence inside an open quote nests in it ("'He said, 'go', and I went.'"):
+    the outer quote closes at the next closing mark after the inner one's, or ends a sentence
+    before a new opening mark; else the inner quote stands alone. A closed double-quoted
+    region inside an open single quote is part of it ("'He said "no". 'Then …")."""
     out: list[Region] = []
     open_at: int | None = None
+    outer: int | None = None  # where the quote around a nested one opened
+    inner: Region | None = None  # the nested quote, once closed
     for i in range(lo, hi):
         if text[i] not in SINGLE or any(r.start - 2 <= i <= r.end + 1 for r in skip):
             continue
         if text[i] == "'" and "'" in (text[i - 1 : i], text[i + 1 : i + 2]):
             continue  # half of a '' double mark
-        if open_at is not None and any(open_at <= r.start < i for r in skip):
-            open_at = None  # never across a double-quoted region
+        crossed = [r for r in skip if open_at is not None and open_at <= r.start < i]
+        if crossed and not all(r.closed for r in crossed):
+            open_at = outer = inner = None  # never across an open double-quoted region
         kind = _single_kind(text, i, lo, hi)
         if kind is None:
             continue
@@ -172,13 +179,24 @@ def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Regi
                 open_at = i + 1
         elif kind == "open":
             end = _stray_end(text, open_at, i)
-            if end is not None:
+            if end is None and outer is None and inner is None:
+                outer, open_at = open_at, i + 1  # a quote within the quote
+                continue
+            whole = text[open_at:i].rstrip().endswith(tuple(SENTENCE_END))
+            if inner is not None and not whole:
+                out.append(inner)  # the outer quote was no quote: only the inner one stands
+            elif end is not None:
                 out.append(Region(open_at, end, closed=False, single=True))
-            open_at = i + 1
+            open_at, outer, inner = i + 1, None, None
+        elif outer is not None:
+            inner = Region(open_at, i, closed=True, single=True)
+            open_at, outer = outer, None
         else:
             out.append(Region(open_at, i, closed=True, single=True))
-            open_at = None
-    if open_at is not None:
+            open_at, inner = None, None
+    if inner is not None:
+        out.append(inner)
+    elif open_at is not None:
         end = _stray_end(text, open_at, hi)
         if end is not None:
             out.append(Region(open_at, end, closed=False, single=True))
@@ -209,4 +227,4 @@ def regions(text: str) -> list[Region]:
                 e -= 1
             if e > s:
                 out.append(Region(s, e, r.closed, r.single))
-    return out
+    return [r for r in out if not any(o.start < r.start and r.end <= o.end for o in out)]

@@ -10,7 +10,7 @@ complain quip joke shout chant yell scream cry sing whisper mutter exclaim boast
 promise pledge report describe call charge allege conclude observe emphasize emphasise
 stress caution confirm deny reveal recount retort counter interject lament demand plead
 assert maintain post reiterate proclaim continue accord quote read email text muse marvel
-wonder question challenge threaten recommend advise instruct order
+wonder question challenge threaten recommend advise instruct order remember reminisce
 """
 CUE_LEMMAS = frozenset(_CUE_LEMMAS.split())
 

@@ -22,7 +22,7 @@ from generator.extract.quote_chants import (
     is_group,
     previous_group,
 )
-from generator.extract.quote_ends import trimmed
+from generator.extract.quote_ends import CAPTION, trimmed
 from generator.extract.quote_filter import NAMING, ancestor_cue, is_quote
 from generator.extract.quote_labels import label_at, label_speaker
 from generator.extract.quote_marks import Region, paragraphs, regions
@@ -83,8 +83,8 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     acts = [
         _Speech(cue.idx, name, _para_index(paras, cue.idx))
         for cue in (t for t in doc if speakers.is_cue(t))
-        if (name := speakers.speaker(cue)) is not None
-    ]
+        if not CAPTION.search(cue.sent.text) and (name := speakers.speaker(cue)) is not None
+    ]  # a caption run into the text ("Ruiz (pictured) said …") does not carry a speech on
     out: list[Quote] = []
     names: list[str | None] = []
     for i, r in enumerate(kept):

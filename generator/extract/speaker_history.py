@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.extract.quote_ends import CAPTION
 from generator.extract.speaker_nouns import described_subjects, ordinal_person, role_holder
 from generator.extract.speaker_phrases import person_name
-from generator.extract.speaker_pronouns import SUBJECT_DEPS, Event, embedded
+from generator.extract.speaker_pronouns import SUBJECT_DEPS, Event, embedded, relative
 from generator.model import Actor
 
 if TYPE_CHECKING:
@@ -59,12 +60,16 @@ def events(sp: Speakers) -> list[Event]:
         tok = sp.token_at(e - 1)
         subject = tok is not None and (
             tok.dep_ in SUBJECT_DEPS  # or "Ruiz bristles" parsed as a compound of a verb
+            or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)  # "The critic Ana Ruiz"
             or (tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.i < tok.head.i)
         )
+        if subject and CAPTION.search(tok.sent.text):
+            subject = False  # a caption run into the text: "Ana (left) hugs her brother Tom"
         reported = subject and embedded(tok)
         said = [(p, a) for p, a in spoke if s <= p < e and a.name == actor.name]
         spoke = [x for x in spoke if x not in said]
-        out.append(Event(s, actor, subject, bool(said), reported))
+        minor = subject and relative(tok)
+        out.append(Event(s, actor, subject, bool(said), reported, minor))
     out += [Event(p, a, True, True) for p, a in spoke]
     out += [Event(t.idx, a, True, False, embedded(t)) for t, a in described_subjects(sp)]
     return sorted(out, key=lambda ev: ev.pos)

@@ -34,6 +34,7 @@ class Event:
     subject: bool
     speech: bool
     reported: bool = False  # the subject of a clause someone else reports
+    minor: bool = False  # the subject of a relative clause: never the referent as a subject
 
 
 def resolve(
@@ -63,7 +64,9 @@ def resolve(
         out[tok.i] = actor
         sexes.setdefault(actor.name, want)
         subject = tok.dep_ in SUBJECT_DEPS
-        event = Event(tok.idx, actor, subject, tok.i in speech_subject, embedded(tok))
+        event = Event(
+            tok.idx, actor, subject, tok.i in speech_subject, embedded(tok), relative(tok)
+        )
         at = next((k for k, e in enumerate(history) if e.pos > tok.idx), len(history))
         history.insert(at, event)
     return out
@@ -75,6 +78,14 @@ def embedded(subj: Token) -> bool:
     if verb.dep_ != "ccomp":
         return False
     return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "PRON") for c in verb.head.children)
+
+
+def relative(subj: Token) -> bool:
+    """A subject of a relative clause: "the day his friend Ana met her husband"."""
+    if subj.dep_ == "appos":
+        subj = subj.head  # "his friend Ana": the friend is the subject
+    verb = subj.head
+    return verb.dep_ == "relcl" and subj.i > verb.head.i
 
 
 def referent(
@@ -91,7 +102,7 @@ def referent(
     near, own = _sentence_before(doc, pos, quoted), sentence_start(doc, pos)
     late = _recent_object(doc, before, pos, sentence_start(doc, pos, back=1))
     for e in reversed(before):
-        if not e.subject or (e.reported and e.pos < own):
+        if not e.subject or e.minor or (e.reported and e.pos < own):
             continue
         close = e.pos >= near or (best is None and pos - e.pos < SUBJECT_REACH)
         if close and (best is None or e.pos > best.pos):

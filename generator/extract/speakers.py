@@ -75,6 +75,7 @@ from generator.extract.speaker_pronouns import (
     referent,
     resolve,
 )
+from generator.extract.speaker_titles import titled_name
 from generator.furniture import merge_spans
 from generator.model import Actor
 
@@ -252,6 +253,9 @@ class Speakers:
         named = appositive(self, head) or members(self, head)
         if named is not None:
             return named
+        titled = titled_name(self, head)  # "said president and CEO Ana Ruiz"
+        if titled is not None:
+            return titled.name
         shared = same_surname(self, head)
         if shared is not None:
             return shared.name
