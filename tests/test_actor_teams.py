@@ -85,3 +85,30 @@ def test_awards_and_competitions_are_no_actors() -> None:
     )
     assert not {"PFA Team", "PFA Team of the Year", "Champions League"} & set(names(found))
     assert "Sky Bet League One" not in names(found)
+
+
+def test_british_parties_named_in_the_plural_are_bodies() -> None:
+    found = run(
+        "The Conservatives are the only major party not to back the plan. Labour, the Liberal "
+        "Democrats, Ukip and the Greens have adopted it, and Ukip said so."
+    )
+    assert by_name(found, "Conservatives").kind == "organization"
+    assert by_name(found, "Greens").kind == "organization"
+
+
+def test_a_sunday_paper_and_an_ambulance_charity_are_bodies() -> None:
+    found = run(
+        "The figures were given to The Mail on Sunday by St John Ambulance. The Mail on Sunday "
+        "said so, and St John Ambulance agreed."
+    )
+    assert by_name(found, "Mail on Sunday").kind == "organization"
+    assert by_name(found, "St John Ambulance").kind == "organization"
+
+
+def test_accented_and_hyphenated_given_names_and_particles_make_people() -> None:
+    found = run(
+        "The photos belonged to Gérard de Cortal, who said they were rare. De Cortal left. "
+        "The film, directed by Jean-Pierre Jolivet, won. Jolivet smiled."
+    )
+    assert by_name(found, "Gérard de Cortal").kind == "person"
+    assert by_name(found, "Jean-Pierre Jolivet").kind == "person"

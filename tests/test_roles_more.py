@@ -193,3 +193,31 @@ def test_a_description_after_a_leading_clause_refers_to_its_subject() -> None:
         "Vermont senator acknowledged that some people feel that way. Sandell left."
     )
     assert by_name(found, "Bernard Sandell").role == "Vermont senator"
+
+
+def test_an_affiliation_after_from_or_a_partner_phrase() -> None:
+    found = run(
+        "\"It is useful,\" said Einar Bjorvik from Unosat, the UN mapping agency. \"A map "
+        "works,\" explains Herbert Hanssen of Respond's Belgian partner Keyobs. Bjorvik and "
+        "Hanssen agreed."
+    )
+    assert by_name(found, "Einar Bjorvik").role == "Unosat"
+    assert by_name(found, "Herbert Hanssen").role == "Respond's Belgian partner Keyobs"
+
+
+def test_an_address_is_no_role_and_its_street_no_actor() -> None:
+    found = run(
+        "Glenn Masterton, of Flamborough Close, Biggin Hill, denied fraud. Charges against "
+        "Jeffrey Cato, of Court Road, Orpington, were dropped. Masterton and Cato left."
+    )
+    assert by_name(found, "Glenn Masterton").role is None
+    assert not {"Flamborough Close", "Court Road"} & set(names(found))
+
+
+def test_a_plural_apposition_after_two_names_is_both_roles() -> None:
+    found = run(
+        "Carver has time for the likes of Graeme Sowerby and Peter Reidy, the former managers "
+        "of Newcastle. Sowerby and Reidy said so."
+    )
+    assert by_name(found, "Graeme Sowerby").role == "former managers of Newcastle"
+    assert by_name(found, "Peter Reidy").role == "former managers of Newcastle"

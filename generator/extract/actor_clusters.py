@@ -14,19 +14,13 @@ from generator.extract.actor_mentions import Mention, bare
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     ORG_HEADS,
     PLACE_HEADS,
-    _words,
 )
 from generator.extract.actor_works import region_branch
 from generator.extract.given_names import FEMALE_NAMES, MALE_NAMES
 from generator.extract.speaker_gender import HONORIFIC_F, HONORIFIC_M, first_name_sex
-
-_PARTICLES = _words(
-    """
-    al el bin ibn de la del der van von da di du le abu
-    """
-)
 
 
 @dataclass
@@ -84,7 +78,7 @@ def person_shaped(k: str, c: Cluster) -> bool:
     ws = words(k)
     if len(ws) < 2 or ws[-1] in ORG_HEADS or ws[-1] in PLACE_HEADS or region_branch(k):
         return False
-    if any(w in NAME_CONNECTORS and w not in _PARTICLES for w in ws):
+    if any(w in NAME_CONNECTORS and w not in NAME_PARTICLES for w in ws):
         return False
     return c.labels["PERSON"] > 0 or c.labels["ORG"] >= sum(c.labels.values()) - c.labels["ORG"]
 
@@ -252,14 +246,11 @@ def _last_before(c: Cluster, pos: int) -> int:
     return max((x.start for x in c.mentions if x.start < pos), default=-1)
 
 
-_SURNAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "bin", "ibn", "le", "la", "del"})
-
-
 def surname(name: str) -> str:
     """The last word of a person's name: "Abbas Araghchi" -> "Araghchi"."""
     ws = name.split()
     k = len(ws) - 1
-    while k > 1 and ws[k - 1].lower() in _SURNAME_PARTICLES:
+    while k > 1 and ws[k - 1].lower() in NAME_PARTICLES:
         k -= 1
     if k < len(ws) - 1:
         return " ".join(ws[k:])  # "Rodrigo De Paul" -> "De Paul", "Yves Van De Ven"

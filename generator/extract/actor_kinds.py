@@ -16,6 +16,7 @@ from generator.extract.actor_teams import team_cue
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,
     HONORIFICS,
+    NAME_PARTICLES,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -23,7 +24,7 @@ from generator.extract.actor_words import (
     _words,
 )
 from generator.extract.actor_works import NAME_SUFFIXES, outlet_cue, region_branch
-from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.given_names import GIVEN_NAMES, is_given_name
 from generator.extract.roles import role_of
 from generator.model import ActorKind
 
@@ -227,10 +228,10 @@ def _members(form: str) -> bool:
 def _given_name_first(form: str) -> bool:
     """ "Harley Levanic": two or three capitalised words, the first a common given name."""
     ws = form.split()
-    if not 2 <= len(ws) <= 3 or not all(w[:1].isupper() for w in ws):
+    if not 2 <= len(ws) <= 3 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in ws):
         return False
     last = bare(ws[-1])
-    return bare(ws[0]) in GIVEN_NAMES and last not in ORG_HEADS | PLACE_HEADS | _PLACE_NOUNS
+    return is_given_name(ws[0]) and last not in ORG_HEADS | PLACE_HEADS | _PLACE_NOUNS
 
 
 def _person_context(doc: Doc, m: Mention) -> bool:

@@ -47,6 +47,7 @@ from generator.extract.actor_words import (
     ORG_HEADS,
     PARTY_WORDS,
     PERSON_NOUNS,
+    STREET_WORDS,
     TICKER_CUES,
     TITLE_NOUNS,
     VEHICLE_NOUNS,
@@ -208,6 +209,10 @@ def _junk(doc: Doc, span: Span, name: str) -> bool:
     award = " ".join((*low, *(t.lower_ for t in doc[span.end : span.end + 3])))
     if " of the year" in award or low[-2:] in _CONTESTS:
         return True  # "Team of the Year" is an award, "Champions League" a competition
+    if len(low) > 1 and low[-1] in STREET_WORDS and span.start > 0:
+        before = doc[span.start - 1]
+        if before.lower_ == "of" or before.like_num:
+            return True  # "Cato, of Robert Street, Plumstead": an address, no actor
     if re.search(r"\w-(?:to|and|or|in|of)-\w", name):
         return True  # "a Clark-Kent-to-Superman change": a compound modifier, not a name
     det = span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")

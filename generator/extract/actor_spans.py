@@ -17,6 +17,7 @@ from generator.extract.actor_words import (
     HONORIFICS,
     KIN_INVERSE,
     MONTHS,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORG_DESCRIPTORS,
     ORG_HEADS,
@@ -62,6 +63,8 @@ def extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
         if j == k or (doc[i].lower_ == "and" and e - s < 2):
             break
         e = i = j
+    if e + 1 < len(doc) and doc[e].lower_ == "on" and doc[e + 1].text == "Sunday":
+        return e + 2  # "The Mail on Sunday", "Scotland on Sunday": a Sunday paper's name
     return e
 
 
@@ -120,6 +123,9 @@ def extend_given_names(doc: Doc, s: int, taken: set[int]) -> int:
     """Take in a capitalised name part left out of a person's entity: "; Abdurahman Yasin Daud"."""
     while s > 0 and s - 1 not in taken:
         t = doc[s - 1]
+        if t.lower_ in NAME_PARTICLES and s > 1 and doc[s - 2].is_title and s - 2 not in taken:
+            s -= 1  # "Gérard de Cortanze": the particle, then the given name before it
+            continue
         opens = t.is_sent_start and not t.ent_type_ and _lone_surname(doc, s)  # "Jermain Defoe"
         plain = t.tag_ == "NNP" and t.is_title and t.is_alpha and (opens or not t.is_sent_start)
         if not plain or bare(t.text) in TITLE_NOUNS | HONORIFICS | PARTY_WORDS:

@@ -180,6 +180,16 @@ NON_ACTOR_HEADS = _words(
     emmy emmys grammy grammys
     """
 )
+# Lowercase words inside people's names: "Osama bin Laden", "Gérard de Cortanze".
+NAME_PARTICLES = _words(
+    """
+    al el bin ibn de la del der van von da di du le abu
+    """
+)
+# Last words of street names, which stand in addresses ("of Flamborough Close, Biggin Hill").
+STREET_WORDS = frozenset(
+    {"street", "road", "avenue", "lane", "close", "drive", "crescent", "terrace", "grove"}
+)
 # First words of names of things done, not of those who do them: "Operation Desert Storm".
 NON_ACTOR_LEADS = _words(
     """
@@ -191,7 +201,7 @@ NON_ACTOR_LEADS = _words(
 ORG_HEADS = _words(
     """
     order party group committee commission council department ministry agency bureau office
-    labs laboratories
+    labs laboratories ambulance
     service services fund foundation institute institution university college school academy
     association union federation league alliance coalition movement front army navy force
     forces guard police court tribunal parliament assembly congress senate house board

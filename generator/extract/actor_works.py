@@ -25,7 +25,12 @@ WORK_NOUNS = _words(
 _PAGEANT = frozenset({"universe", "world", "earth", "international", "usa", "america", "teen"})
 
 # Short party names that spaCy reads as people: "the Lib Dems", "a Lib Dem spokesman".
-PARTY_NICKNAMES = frozenset({"lib dem", "lib dems", "libdem", "libdems", "dems", "tories"})
+PARTY_NICKNAMES = frozenset(
+    {
+        "lib dem", "lib dems", "libdem", "libdems", "dems", "tories", "conservatives",
+        "liberal democrats", "greens", "ukip", "snp", "plaid cymru", "sinn fein", "dup",
+    }
+)
 
 # Verbs whose one-word subject is a publisher or broadcaster: "Politifact published".
 _OUTLET_VERBS = frozenset({"report", "publish", "broadcast", "air", "print", "stream", "post"})
@@ -106,7 +111,7 @@ def party_adjective(doc: Doc, span: Span) -> bool:
     """ "a Lib Dem spokesman": a singular party nickname before a noun is an adjective."""
     nxt = doc[span.end] if span.end < len(doc) else None
     singular = not span.text.endswith("s")
-    return singular and nxt is not None and nxt.is_alpha and nxt.is_lower
+    return singular and nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")
 
 
 def outlet_cue(doc: Doc, span: Span) -> bool:

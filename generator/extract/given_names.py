@@ -7,6 +7,8 @@ sexes (Jordan, Taylor, Alex) are only in ``UNISEX_NAMES``.
 
 from __future__ import annotations
 
+import unicodedata
+
 _FEMALE = """
 abigail ada adriana agnes aisha alexandra alice alicia alison allison amanda amber amelia amy
 ana andrea angela angelina anita ann anna anne annette antonia april arlene audrey barbara
@@ -47,6 +49,7 @@ rihanna rocio rosie roxanne ruby sabine sadie salma sandrine sasha scarlett sele
 shakira shania sheryl simone sinead siobhan sonja stacey steffi sunita suzy svetlana tabitha
 tara tatiana tatyana tessa thelma theresa tracey trisha tyra valentina valeria venus vicky
 viola violet virginie wilma yasmin yelena yulia yvette zainab zara zelda ziva zuzana
+doaa lyndsey
 """
 _MALE = """
 aaron abraham adam adrian al alan albert alexander alfred allen andrew andy angus
@@ -88,6 +91,9 @@ sanjay santiago saul sergei sergey sergio shinzo silvio slobodan stanislav stefa
 sven tariq theo thierry tobias tomas tomasz trent troy umar uwe vaclav valentin vasily
 vijay viktor vitaly vito wade waldo wilbur wojciech wolfgang yasser yitzhak yosef youssef
 yuri yusuf zinedine zoran iain hamish alasdair ewan callum euan fraser gregor
+graeme richie ritchie olly ollie alfie archie kieran rhys fergus cody garrett cedric otis
+rufus youssouf abdul samir rashid nasser faisal jassem einar bjorn magnus soren gunter didier
+sebastien rene yves michel patrice
 """
 _EITHER = """
 alex ali ashley avery bailey billie blake cameron casey dana drew frankie harley jackie jamie
@@ -98,3 +104,11 @@ UNISEX_NAMES = frozenset(_EITHER.split())
 FEMALE_NAMES = frozenset(_FEMALE.split()) - UNISEX_NAMES
 MALE_NAMES = frozenset(_MALE.split()) - FEMALE_NAMES - UNISEX_NAMES
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
+
+
+def is_given_name(word: str) -> bool:
+    """A common given name, also with accents ("Gérard") or as the first part of a hyphenated
+    one ("Jean-Pierre")."""
+    folded = unicodedata.normalize("NFKD", word.lower().rstrip("."))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return plain in GIVEN_NAMES or plain.split("-")[0] in GIVEN_NAMES

@@ -24,6 +24,7 @@ from generator.extract.actor_words import (
     ORG_DESCRIPTORS,
     PARTY_WORDS,
     PLURAL_TITLES,
+    STREET_WORDS,
     WEEKDAYS,
 )
 from generator.extract.role_clauses import copular_title, joined_as, relative_office, relative_title
@@ -198,6 +199,8 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
             return None
         if all(t.ent_type_ in ("GPE", "LOC") or t.lower_ in ("of", "and") for t in doc[j:k]):
             return None  # "Roth, 48, of Massapequa": a home town, not a role
+        if bare(doc[k - 1].text) in STREET_WORDS:
+            return None  # "Mason, of Flamborough Close, Biggin Hill": an address
         return doc[j:k].text
     j = i
     while j < sent_end and doc[j].text not in STOP_AFTER and doc[j].lower_ not in STOP_AFTER:
@@ -228,9 +231,9 @@ def affiliation(doc: Doc, name: Span) -> str | None:
     if owner:
         return owner
     i, end = name.end, para_end(doc, name.end)
-    if i + 2 < end and doc[i].text == "," and doc[i + 1].lower_ == "from":
+    if i + 2 < end and doc[i].text == "," and doc[i + 1].lower_ in ("from", "of"):
         i += 1  # "Brad Adams, from Human Rights Watch, said"
-    elif i + 1 >= end or doc[i].lower_ not in ("at", "of") or not doc[i - 1].whitespace_:
+    elif i + 1 >= end or doc[i].lower_ not in ("at", "of", "from") or not doc[i - 1].whitespace_:
         return None
     j = i + 1
     while j < end and doc[j].lower_ == "the":
@@ -238,7 +241,23 @@ def affiliation(doc: Doc, name: Span) -> str | None:
     k = j
     while k < end and doc[k].ent_type_ == "ORG" and (k == j or doc[k].ent_iob_ == "I"):
         k += 1
-    return doc[j:k].text if k > j else None
+    if k > j and bare(doc[k - 1].text) in STREET_WORDS:
+        return None  # "Glenn Mason, of Flamborough Close, Biggin Hill": an address
+    return doc[j:k].text if k > j else _partner_phrase(doc, j, end)
+
+
+def _partner_phrase(doc: Doc, j: int, end: int) -> str | None:
+    """ "of Respond's Belgian partner Keyobs": a body's descriptor, then the body's name,
+    up to the end of the clause."""
+    k = j
+    while k < end and k - j < 8 and not doc[k].is_punct and doc[k].pos_ != "VERB":
+        k += 1
+    words = doc[j:k]
+    if len(words) < 2 or not words[-1].text[:1].isupper():
+        return None
+    if not any(t.lower_ in ORG_DESCRIPTORS | {"partner"} for t in words[:-1]):
+        return None
+    return words.text
 
 
 def _possessive_body(doc: Doc, start: int) -> str | None:
@@ -348,6 +367,20 @@ def _descriptor(doc: Doc, name: Span) -> str | None:
     return doc[i + 1 : head + 1].text
 
 
+def _shared_apposition(doc: Doc, name: Span) -> str | None:
+    """ "Graeme Souness and Peter Reid, the former managers of Newcastle": a plural
+    apposition after the last of two names is the first one's too."""
+    other = next((c for c in name.root.children if c.dep_ == "conj"), None)
+    if other is None or other.ent_type_ != "PERSON" or other.i < name.end:
+        return None
+    start = other.i
+    while start > name.end and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    role = _post_apposition(doc, doc[start : other.i + 1])
+    head = role.split(" of ")[0].split()[-1] if role else ""
+    return role if head.endswith("s") else None  # a plural: both names
+
+
 def role_of(doc: Doc, name: Span) -> str | None:
     """The role the text gives the person named by the token span ``name``, or None."""
     patterns = (
@@ -355,6 +388,7 @@ def role_of(doc: Doc, name: Span) -> str | None:
         _shared_title,
         _descriptor,
         _post_apposition,
+        _shared_apposition,
         _pre_apposition,
         relative_office,
         relative_title,
