@@ -112,3 +112,14 @@ def test_accented_and_hyphenated_given_names_and_particles_make_people() -> None
     )
     assert by_name(found, "Gérard de Cortal").kind == "person"
     assert by_name(found, "Jean-Pierre Jolivet").kind == "person"
+
+
+def test_a_place_named_once_as_a_setting_is_kept_but_not_a_label() -> None:
+    found = run(
+        "A United Nations panel has warned about foreign fighters. The panel said the number "
+        "had grown. Fighters travelled to Syria from Turkey and Afghanistan, the report said. "
+        "The report, read by Sideways viewers, was long."
+    )
+    assert by_name(found, "Turkey").kind == "place"
+    assert by_name(found, "Afghanistan").kind == "place"
+    assert "Sideways" not in names(found)

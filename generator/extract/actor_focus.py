@@ -74,3 +74,23 @@ def all_common(doc: Doc, c: Cluster, spans: list[tuple[int, int]]) -> bool:
         if toks is None or not common_word(doc, Span(doc, toks.start, toks.end, label=label)):
             return False
     return True
+
+
+_LOCATIVES = frozenset(
+    {"in", "at", "from", "to", "across", "near", "into", "throughout", "outside", "inside"}
+)
+
+
+def located(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """True when a place is named as where something is or goes: after "in/at/from/to" (also
+    as a later item of a list: "from Turkey and Afghanistan"), not as a title or a label."""
+    for s, _e in spans:
+        toks = doc.char_span(s, _e, alignment_mode="expand")
+        if toks is None:
+            continue
+        i = toks.start - 1
+        while i >= 0 and toks.start - i <= 6 and (doc[i].is_title or doc[i].lower_ in ("and", ",")):
+            i -= 1
+        if i >= 0 and doc[i].lower_ in _LOCATIVES:
+            return True
+    return False

@@ -21,7 +21,13 @@ from generator.extract.actor_clusters import (
     is_acronym,
     surname,
 )
-from generator.extract.actor_focus import all_common, modifies_only, names_a_work, opens_a_title
+from generator.extract.actor_focus import (
+    all_common,
+    located,
+    modifies_only,
+    names_a_work,
+    opens_a_title,
+)
 from generator.extract.actor_groups import described, groups, speaks
 from generator.extract.actor_kinds import kind_of
 from generator.extract.actor_mentions import (
@@ -299,7 +305,8 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         once = kinds[i] == "organization" and len(spans) == 1 and not (talk or lead)
         if focused and once and all(modifies_only(doc, m) for m in c.mentions):
             continue  # "3.6 million Twitter followers"
-        if not focused or _significant(actor, len(names[i].split()) > 1, talk, lead):
+        placed = kinds[i] == "place" and located(doc, spans)  # "in Queensland": a setting
+        if not focused or _significant(actor, len(names[i].split()) > 1, talk, lead or placed):
             scored.append((_score(actor, talk, lead), spans[0][0], actor, True))
     taken = [sp for _, _, a, _ in scored for sp in a.spans]
     people = {
