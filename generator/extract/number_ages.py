@@ -114,7 +114,7 @@ def predicate_age(doc: Doc, q: Quantity, actors: tuple[Actor, ...],
         return None
     if q.value is None or not 0 < q.value < 120 or q.value != int(q.value):
         return None
-    if tok.lower_ == "one" or any(c.dep_ != "punct" for c in tok.children):
+    if tok.lower_ == "one" or any(c.dep_ not in {"punct", "cc", "conj"} for c in tok.children):
         return None  # "she was the one who started it"
     verb = tok.head
     at_age = _at_age(tok)
@@ -144,6 +144,29 @@ def predicate_age(doc: Doc, q: Quantity, actors: tuple[Actor, ...],
         return "age of " + name if name else None
     if subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN" and _namelike(subj, actors)):
         return "age of " + _person_name(doc, subj.i, actors)
+    people = _people(subj)
+    if people is not None and not at_age:  # "One of the boys was 16", "the twins were 9"
+        return "age of " + doc[people.left_edge.i if people.i != subj.i else
+                               C._np(subj, set())[0]:people.i + 1].text
+    return None
+
+
+# Nouns for people whose age a bare "were 16" gives.
+PEOPLE_NOUNS = {"boy", "girl", "child", "teenager", "teen", "student", "pupil", "victim", "man",
+                "woman", "son", "daughter", "brother", "sister", "twin", "sibling", "suspect",
+                "defendant", "patient", "kid", "youngster", "schoolboy", "schoolgirl", "player"}
+
+
+def _people(subj: Token) -> Token | None:
+    """The people a subject names: "the boys", or "one of the boys" (the partitive's noun)."""
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in PEOPLE_NOUNS:
+        return subj
+    if subj.pos_ != "NUM":
+        return None
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        objs = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in PEOPLE_NOUNS]
+        if objs:
+            return objs[0]
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.number_bounds import rank_words, who_clause_end
 from generator.extract.number_hedges import (
     _gap_word,
     possessed,
@@ -18,6 +19,7 @@ from generator.extract.number_scope import (
     scope_adverb,
     stray_object,
 )
+from generator.extract.number_speech import speech_ranges
 from generator.extract.number_words import ESTIMATE_VERBS, TIME_UNITS
 
 SPEECH_VERBS = {
@@ -60,12 +62,12 @@ def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
             break  # past a semicolon: another clause's words
         if child.i in avoid or child.i in skip:
             continue
-        if child.dep_ in {"prep", "agent"}:
+        if child.dep_ in {"prep", "agent", "dative"}:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"} and c.i not in skip]
             if objs and not (set(range(child.i, objs[0].i + 1)) & skip) and (
                 not _counted(objs[0], skip)  # another figure's phrase: "over four-and-a-half"
             ):
-                return child.i, _np(objs[0], skip)[1]
+                return child.i, max(_np(objs[0], skip)[1], who_clause_end(objs[0]))
         if child.dep_ in {"dobj", "attr", "acomp", "oprd"}:
             return _np(child, skip, pp=True)
     return None
@@ -81,7 +83,7 @@ def _subject(verb: Token) -> Token | None:
         objs = [c for c in hop.head.children if c.dep_ == "dobj" and c.i < hop.i]
         if hop.dep_ == "ccomp" and objs:  # "explaining the firings amounted to ..."
             return objs[0]
-        if hop.dep_ in {"xcomp", "advcl", "conj", "acl"} and hop.head.i != hop.i:
+        if hop.dep_ in {"xcomp", "advcl", "conj", "acl", "acomp"} and hop.head.i != hop.i:
             hop = hop.head
         else:
             return None
@@ -273,7 +275,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
     gapped = _gapped(doc, own, skip)
     if gapped:
         return gapped
-    ranges: list[tuple[int, int]] = possessed(doc, end)
+    ranges: list[tuple[int, int]] = possessed(doc, end) + rank_words(tok, noun, hedge)
     if noun is not None and noun - 2 >= end and doc[noun - 1].text == "-" and (
         not doc[noun - 1].whitespace_ and tok.pos_ not in {"NOUN", "PROPN"}
     ):
@@ -315,7 +317,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         ):
             if g.dep_ == "appos":  # the described noun, not its description, says what it is
                 ranges = [r for r in ranges if r != _np(g, skip)]
-            ranges.append(_np(head, skip))
+            of_figure = g.dep_ == "prep" and g.lower_ == "of" and tok.i in skip
+            ranges.append(_np(head, skip, pp=of_figure))  # "payments of £50 for the over-70s"
         elif head.pos_ == "ADP" and g.dep_ != "pobj":  # "200 miles from North Carolina"
             objs = [c for c in head.children if c.dep_ == "pobj"]
             if objs:
@@ -355,6 +358,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
                 ranges.append((upper.i, upper.i + 1))
             elif upper is not None and upper.lemma_ not in SPEECH_VERBS:
                 ranges += _clause(upper, skip, path | {verb.i}, False)
+    elif verb is not None:  # "Losses are estimated at $5m": the verb says what it is
+        ranges += speech_ranges(verb, g if g.head.i == verb.i else tok, skip, SPEECH_VERBS)
     text = _render(doc, ranges, skip=skip)
     ante = _antecedent(doc, ranges)
     if ante:

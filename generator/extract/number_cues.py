@@ -100,8 +100,17 @@ SOURCE_VERBS = SPEECH_VERBS | {"underline", "stress", "emphasise", "emphasize", 
                                "reiterate", "pledge", "promise", "vow"}
 
 
+# What a sporting record is the best of: "world record", "Olympic record", "club record".
+RECORD_SCOPES = {"world", "olympic", "national", "european", "british", "commonwealth", "club",
+                 "course", "track", "personal", "career", "championship", "meeting", "stadium",
+                 "junior", "indoor", "outdoor", "area", "games", "league", "school", "american"}
+
+
 def is_report(tok: Token) -> bool:
     """A report, survey, study or data word ("poll", "figures", "census")."""
+    if tok.lemma_.lower() == "record" and any(
+            c.lower_ in RECORD_SCOPES for c in tok.children if c.i < tok.i):
+        return False  # "the world record of 44.63secs": a best mark, not a report
     return tok.lower_ in REPORT_NOUNS or tok.lemma_.lower() in REPORT_NOUNS
 
 

@@ -31,6 +31,15 @@ STRUCTURE_NOUNS = {
     "high", "tall", "deep", "long", "wide",
 }
 BEST_CUES = ("personal best", "season's best", "season best", "world record", "olympic record")
+# Standard race distances, and words of the sentence that make "the 1500m" or "a tight
+# 3,000m" a race: "Moss won the 1500m by two seconds", "ran the fastest indoor 400m".
+RACE_DISTANCES = {50, 60, 100, 110, 200, 300, 400, 500, 800, 1000, 1500, 1600, 3000, 5000,
+                  10000}
+RACE_CUES = {
+    "ran", "run", "runs", "running", "race", "raced", "races", "won", "win", "wins", "winning",
+    "clocked", "sprinter", "sprinted", "indoor", "outdoor", "athlete", "athletes", "athletics",
+    "hurdler", "medallist", "olympic", "olympics", "secs", "seconds", "lap", "laps", "track",
+}
 
 
 def track_distance(doc: Doc, sent: Span, q: Quantity) -> Quantity | None:
@@ -57,6 +66,10 @@ def track_distance(doc: Doc, sent: Span, q: Quantity) -> Quantity | None:
     sized = nxt in STRUCTURE_NOUNS or (nxt == "-" and q.end + 1 < sent.end
                                        and doc[q.end + 1].lower_ in STRUCTURE_NOUNS)
     race = race or (sized and value <= 2000)
+    named = q.start > sent.start and doc[q.start - 1].pos_ in {"DET", "ADJ"}
+    race = race or (named and value in RACE_DISTANCES and bool(words & RACE_CUES) and not (
+        doc[q.end].pos_ in {"NOUN", "PROPN"} if q.end < sent.end else False
+    ))  # "won the 1500m by", "a tight 3,000m in 7:40": not "won 400m" or "400m people"
     field = value < 100 and (bool(words & FIELD_CUES) or any(c in low for c in BEST_CUES))
     if not (race or field):
         return None

@@ -31,7 +31,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
             if objs:
                 end = max(end, _np(objs[0], skip, limit)[1])
                 end = bare_infinitive(tok.doc, end) or end  # "counts of threats to kill"
-                pp = False
+                pp = pp and objs[0].i in skip  # "payments of [£50] for the over-70s"
         elif child.dep_ in {"acl", "relcl"} and pp and clauses and child.left_edge.i == end:
             objs = [c for c in child.children if c.dep_ in {"dobj", "prep", "oprd"}
                     and c.i > child.i]  # "men named Nigel"

@@ -114,7 +114,10 @@ def _comma_asides(doc: Doc, at: int) -> list[tuple[int, int]]:
         left, right = tok.left_edge.i - 1, tok.right_edge.i + 1
         while right < sent.end and doc[right].text in QUOTE_MARKS:
             right += 1
-        if left - 1 == tok.head.i and right < sent.end and doc[left].text == "," and (
+        head = tok.head
+        after_head = left - 1 == head.i or (  # "Shares in Acme, which ..., were up 2%"
+            head.i < left - 1 and all(head.is_ancestor(t) for t in doc[head.i + 1:left]))
+        if after_head and right < sent.end and doc[left].text == "," and (
             doc[right].text == ","
         ):
             out.append((left, right))

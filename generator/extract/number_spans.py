@@ -224,8 +224,17 @@ def _rate(doc: Doc, j: int, end: int) -> tuple[int, str | None]:
     return j, None
 
 
+# Nouns that say when, not what: "more than 25,000 today" counts nothing called "today".
+WHEN_NOUNS = {"today", "tonight", "yesterday", "tomorrow", "now", "overnight"}
+
+
 def _counted_noun(doc: Doc, num: int, end: int, limit: int) -> int | None:
     """The noun a count measures: the head of "646 people", or "of"-object of "thousands of"."""
+    noun = _counted_noun_at(doc, num, end, limit)
+    return None if noun is None or doc[noun].lower_ in WHEN_NOUNS else noun
+
+
+def _counted_noun_at(doc: Doc, num: int, end: int, limit: int) -> int | None:
     head = doc[num].head
     if doc[num].dep_ in {"nummod", "compound", "quantmod", "amod", "nmod"} and (
         head.pos_ in {"NOUN", "PROPN"} and end <= head.i < min(end + 8, limit)
@@ -363,32 +372,6 @@ def _unit_words(doc: Doc, after: int, noun: int) -> str:
     if start > after and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         start = noun  # "first-team players": the hyphenated word is a modifier as a whole
     return " ".join(t.lower_ for t in doc[start:noun + 1])
-
-
-def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | None:
-    """Join "X to Y", "between X and Y", "X-Y" and "1 in 4" into one figure without a value."""
-    gap = doc[q.end:nxt.start]
-    link = gap.text.lower().strip()
-    between = q.start > sent.start and doc[q.start - 1].lower_ == "between"
-    after_from = q.start > sent.start and doc[q.start - 1].lower_ == "from"
-    same_unit = q.unit is None or q.unit.split(" per ")[0] == (nxt.unit or "").split(" per ")[0]
-    same_unit = same_unit or (q.noun is not None and nxt.start <= q.noun < nxt.end)  # "14-18 mpg"
-    falling = q.value is not None and nxt.value is not None and q.value > nxt.value
-    if link == "to" and falling:
-        return None  # a score or a fall, two figures: "leads 43 percent to 38 percent"
-    if link in {"-", "\u2013", "\u2014"} and " per " in (q.unit or "") and (
-        " per " not in (nxt.unit or "") and gap[0].whitespace_
-    ):
-        return None  # "£2,100 a year -- £17,800 rather than ...": a dash sets an aside apart
-    if (link in {"to", "-", "\u2013", "\u2014"} and same_unit and not after_from) or (
-        link == "and" and between
-    ):
-        return Quantity(q.start, nxt.end, None, nxt.unit or q.unit, "range", q.num, nxt.noun)
-    if link == "in" and q.kind == nxt.kind == "count" and q.unit is None and (
-        q.value is not None and nxt.value is not None and q.value < nxt.value <= 1000
-    ):
-        return Quantity(q.start, nxt.end, None, nxt.unit, "ratio", q.num, nxt.noun)
-    return None
 
 
 def is_token_number(tok: Token) -> bool:

@@ -117,6 +117,7 @@ GLUED_UNITS = {
     "mbps": "megabits per second", "ml": "millilitres", "lb": "pounds", "lbs": "pounds",
     "oz": "ounces", "ft": "feet", "p": "pence", "hp": "horsepower", "bhp": "horsepower",
     "mg": "milligrams", "μm": "micrometres", "µm": "micrometres", "kt": "knots",
+    "sec": "seconds", "secs": "seconds", "hr": "hours",
 }
 
 
@@ -206,6 +207,7 @@ NUMBER_IDIOMS = (
     "six of one", "two cents", "ten to one", "in two minds", "two left feet",
     "one-armed bandit", "two-horse race", "one-party state", "two-tier", "one-size-fits-all",
     "high-five", "high five", "take five", "forty winks", "fifty-fifty", "deep six",
+    "at one point", "at one stage", "at one time",
 )
 # Words that, hyphenated after a number word, make an adjective that counts nothing.
 IDIOM_TAILS = {"bit", "off", "sided", "faced", "liner", "stop", "sum", "trick", "horse", "size",

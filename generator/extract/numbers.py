@@ -30,11 +30,12 @@ from generator.extract.number_polls import (
     with_subject,
 )
 from generator.extract.number_prefixed import prefixed_age_at
+from generator.extract.number_ranges import merge_range
 from generator.extract.number_relative import ago_about, comparison_about, relative_about
 from generator.extract.number_respective import respective_names
 from generator.extract.number_slips import name_tag_slip
 from generator.extract.number_source import Sources
-from generator.extract.number_spans import Quantity, is_token_number, merge_range, quantity_at
+from generator.extract.number_spans import Quantity, is_token_number, quantity_at
 from generator.extract.number_tallies import compared_total, more_noun, tally_total
 from generator.model import Actor, Article, NumberFact, Quote
 
@@ -284,6 +285,17 @@ def _repeat_key(doc: Doc, sent: Span, q: Quantity) -> tuple[str, ...]:
     return (doc[q.start:q.end].text.lower(), *before, "|", *after)
 
 
+def _pronoun_owner(doc: Doc, q: Quantity, sources: Sources) -> str | None:
+    """The person "his" or "her" before a counted noun refers to: "some of his 11 children"."""
+    if q.noun is None:
+        return None
+    poss = [c for c in doc[q.noun].children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
+    if not poss or poss[0].i > q.start:
+        return None
+    actor = sources.speakers.last_person(poss[0].idx, poss[0].lower_ == "her")
+    return actor.name if actor is not None else None
+
+
 def _source(doc: Doc, sources: Sources, sent: Span, q: Quantity,
             heard: tuple[str, Token] | None) -> str | None:
     """Who states the figure; for hearsay, who is said to say it."""
@@ -362,6 +374,7 @@ def numbers(
                 about = with_subject(about, paired.get(q.num))  # "..., respectively"
                 anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)
                 about = with_owner(about or q.unit or "", owner(doc, anchor))
+                about = with_owner(about, _pronoun_owner(doc, q, sources))  # "his 11 children"
             first, last = doc[start], doc[q.end - 1]
             s_char, e_char = first.idx, last.idx + len(last.text.rstrip("."))
             if e_char <= s_char or last.text.rstrip(".") == last.text:

@@ -1,0 +1,37 @@
+"""Two figures read as one: "X to Y", "between X and Y", "X-Y" and "1 in 4"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.number_spans import Quantity
+
+
+def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | None:
+    """Join "X to Y", "between X and Y", "X-Y" and "1 in 4" into one figure without a value."""
+    gap = doc[q.end:nxt.start]
+    link = gap.text.lower().strip()
+    between = q.start > sent.start and doc[q.start - 1].lower_ == "between"
+    after_from = q.start > sent.start and doc[q.start - 1].lower_ == "from"
+    same_unit = q.unit is None or q.unit.split(" per ")[0] == (nxt.unit or "").split(" per ")[0]
+    same_unit = same_unit or (q.noun is not None and nxt.start <= q.noun < nxt.end)  # "14-18 mpg"
+    falling = q.value is not None and nxt.value is not None and q.value > nxt.value
+    if link == "to" and falling:
+        return None  # a score or a fall, two figures: "leads 43 percent to 38 percent"
+    if falling and link in {"-", "\u2013", "\u2014"} and gap[0].whitespace_ and (
+        q.kind in {"money", "percent"}
+    ):
+        return None  # "£35bn - £2.5bn less than forecast": a dash before a second figure
+    if link in {"-", "\u2013", "\u2014"} and " per " in (q.unit or "") and (
+        " per " not in (nxt.unit or "") and gap[0].whitespace_
+    ):
+        return None  # "£2,100 a year -- £17,800 rather than ...": a dash sets an aside apart
+    if (link in {"to", "-", "\u2013", "\u2014"} and same_unit and not after_from) or (
+        link == "and" and between
+    ):
+        return Quantity(q.start, nxt.end, None, nxt.unit or q.unit, "range", q.num, nxt.noun)
+    if link == "in" and q.kind == nxt.kind == "count" and q.unit is None and (
+        q.value is not None and nxt.value is not None and q.value < nxt.value <= 1000
+    ):
+        return Quantity(q.start, nxt.end, None, nxt.unit, "ratio", q.num, nxt.noun)
+    return None
