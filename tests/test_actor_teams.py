@@ -123,3 +123,14 @@ def test_a_place_named_once_as_a_setting_is_kept_but_not_a_label() -> None:
     assert by_name(found, "Turkey").kind == "place"
     assert by_name(found, "Afghanistan").kind == "place"
     assert "Sideways" not in names(found)
+
+
+def test_peers_are_people_and_treaties_are_no_actors() -> None:
+    found = run(
+        "The Duchess of Cambridge wore blue. The ruling cited the European Convention on Human "
+        "Rights, and the Council of Europe agreed. The Duchess of Cambridge said nothing."
+    )
+    duchess = by_name(found, "Duchess of Cambridge")
+    assert duchess.kind == "person" and "Cambridge" not in duchess.aliases
+    assert "European Convention on Human Rights" not in names(found)
+    assert by_name(found, "Council of Europe").kind == "organization"

@@ -31,7 +31,10 @@ Barthélemy; St. Helena; St. Lucia; St. Martin; Sudan; Suriname; Sweden; Switzer
 Taiwan; Tajikistan; Tanzania; Thailand; Timor-Leste; Togo; Tokelau; Tonga; Tristan da Cunha;
 Tunisia; Turkmenistan; Tuvalu; Türkiye; U.S. Outlying Islands; U.S. Virgin Islands; Uganda;
 Ukraine; United Arab Emirates; United Kingdom; United States; Uruguay; Uzbekistan; Vanuatu;
-Vatican City; Venezuela; Vietnam; Western Sahara; Yemen; Zambia; Zimbabwe; Åland Islands
+Vatican City; Venezuela; Vietnam; Western Sahara; Yemen; Zambia; Zimbabwe; Åland Islands;
+Turkey; Myanmar; Burma; Czech Republic; Ivory Coast; Holland; Palestine; Vatican; Britain;
+Great Britain; England; Scotland; Wales; Northern Ireland; UK; U.K.; US; U.S.; USA; U.S.A.;
+America
 """
 
 COUNTRIES = frozenset(n.strip().lower() for n in _NAMES.replace("\n", " ").split(";") if n.strip())

@@ -73,6 +73,10 @@ _PLAYER_WORDS = _words(
     fly-half scrum-half full-back attacker playmaker wideman centre-back
     """
 )
+_NOBLE = re.compile(
+    r"(?:The )?(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Viscount|Baron|Baroness)"
+    r" of [A-Z]"
+)
 _DIGITS = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 _TEAM_PLURALS = _words(
     """
@@ -146,6 +150,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         votes["person"] += 3  # "Keith Lamont Scott" ... "Scott": a surname in use
     if any(re.search(r"\bSchool District$", f) for f in full):
         votes["organization"] += 10  # "Davis School District" is a body, not a place
+    if any(re.match(_NOBLE, f) for f in c.forms):
+        return "person"  # "the Duchess of Cambridge": a peer's title names one person
     if any(_DIGITS.search(f) for f in c.forms):
         return "organization"  # "Future45", "Lesbians4Hillary": no person or place is spelt so
     if any(f.split()[-1].lower() in _TEAM_PLURALS for f in full):
@@ -158,7 +164,7 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "place"
     if not full and all(_members(f) for f in c.forms):
         return "group"  # "Republicans", "Britons", "Iranians": people, not a body
-    if any(is_country(k) for k in keys) and c.labels["PERSON"] < sum(c.labels.values()) / 2:
+    if any(is_country(k) for k in keys) and c.labels["PERSON"] <= sum(c.labels.values()) / 2:
         return "place"  # "Cyprus" in a story about its banks is still the country
     spelled = keys | {f.lower() for f in c.forms}  # a key may be a short form: "eu"
     if any(k.split()[-1] in ORG_HEADS or region_branch(k) for k in spelled if " " in k):

@@ -206,6 +206,9 @@ def _junk(doc: Doc, span: Span, name: str) -> bool:
     if bare(words[-1]) in NON_ACTOR_HEADS or (len(words) > 1 and bare(words[0]) in NON_ACTOR_LEADS):
         return True
     low = tuple(bare(w) for w in words)
+    joint = next((k for k, w in enumerate(low) if w in ("of", "on", "for") and k > 0), None)
+    if joint is not None and low[joint - 1] in NON_ACTOR_HEADS:
+        return True  # "European Convention on Human Rights", "Treaty of Lisbon": documents
     award = " ".join((*low, *(t.lower_ for t in doc[span.end : span.end + 3])))
     if " of the year" in award or low[-2:] in _CONTESTS:
         return True  # "Team of the Year" is an award, "Champions League" a competition

@@ -21,6 +21,7 @@ from generator.extract.actor_clusters import (
     is_acronym,
     surname,
 )
+from generator.extract.actor_countries import is_country
 from generator.extract.actor_focus import (
     all_common,
     located,
@@ -75,7 +76,8 @@ def aliases_of(c: Cluster, name: str, kind: ActorKind, text: str) -> tuple[str, 
     where the text writes them ("Smith" is no form of "Iain Duncan Smith" unless written)."""
     seen = {name.lower()}
     out: list[str] = []
-    extra = [surname(name)] if kind == "person" and len(name.split()) > 1 else []
+    titled = " of " in name  # "Duchess of Cambridge": no surname
+    extra = [surname(name)] if kind == "person" and len(name.split()) > 1 and not titled else []
     if kind == "person" and len(name.split()) > 2:
         extra.append(f"{name.split()[0]} {surname(name)}")
     extra = [f for f in extra if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text)]
@@ -305,7 +307,8 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         once = kinds[i] == "organization" and len(spans) == 1 and not (talk or lead)
         if focused and once and all(modifies_only(doc, m) for m in c.mentions):
             continue  # "3.6 million Twitter followers"
-        placed = kinds[i] == "place" and located(doc, spans)  # "in Queensland": a setting
+        # a country named once as a setting: "fighters from Turkey and Afghanistan"
+        placed = kinds[i] == "place" and is_country(names[i]) and located(doc, spans)
         if not focused or _significant(actor, len(names[i].split()) > 1, talk, lead or placed):
             scored.append((_score(actor, talk, lead), spans[0][0], actor, True))
     taken = [sp for _, _, a, _ in scored for sp in a.spans]
