@@ -155,6 +155,8 @@ def test_a_count_before_a_name_is_no_title() -> None:
         "Thewlis is the first of six midwives to face a hearing. Thewlis declined to attend."
     )
     assert by_name(found, "Maria Thewlis").role is None
+    first = run("First Minister Jack McCrone has ordered a report. McCrone said so.")
+    assert by_name(first, "Jack McCrone").role == "First Minister"
 
 
 def test_a_sentence_opening_epithet_describes_the_person_just_named() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_mentions import quoted_regions
 from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
 
 _KIN = frozenset(k for k, _ in KIN_INVERSE)
@@ -48,6 +49,9 @@ def _office(tok: Token) -> Span | None:
     """The description around a singular title noun that names an office, or None."""
     if tok.tag_ not in ("NN", "NNP") or bare_title(tok) is None or tok.ent_type_ == "PERSON":
         return None
+    body = tok.text == "Executive" and doc_word(tok, -1) != "chief"
+    if body or (tok.ent_type_ == "ORG" and tok.text[:1].isupper()):
+        return None  # "the Scottish Executive": a body, not an office
     if tok.dep_ not in ("nsubj", "nsubjpass", "appos", "poss"):
         return None
     doc = tok.doc
@@ -71,6 +75,18 @@ def _office(tok: Token) -> Span | None:
     return doc[start:end]
 
 
+def _acts(doc: Doc, s: int, e: int) -> bool:
+    """The name at chars ``s:e`` is a subject or stands in apposition (not "searching for X")."""
+    toks = doc.char_span(s, e, alignment_mode="expand")
+    return toks is not None and toks.root.dep_ in (*_SUBJECT, "appos")
+
+
+def doc_word(tok: Token, step: int) -> str:
+    """The lowercase word ``step`` tokens away from ``tok`` ("" past either end)."""
+    i = tok.i + step
+    return tok.doc[i].lower_ if 0 <= i < len(tok.doc) else ""
+
+
 def bare_title(tok: Token) -> str | None:
     """The lowercase title word, kin words excluded."""
     word = tok.lower_
@@ -87,6 +103,7 @@ def offices(
     """For people without a role (by index): the office descriptions that refer to them,
     as (role text, span); ``people`` maps every named person's index to its mention spans."""
     sents = list(doc.sents)
+    quoted = [(a, b) for a, b, _ in quoted_regions(doc.text)]
     out: dict[int, list[tuple[str, tuple[int, int]]]] = {}
     for tok in doc:
         desc = _office(tok)
@@ -96,10 +113,18 @@ def offices(
         lo = sents[max(0, here - 1)].start_char
         hi = sents[min(len(sents) - 1, here + 1)].end_char
         near: set[int] = set()
+        agents: set[int] = set()
+        sent = sents[here]
         for idx, spans in people.items():
-            if any(lo <= s < hi and not (desc.start_char <= s < desc.end_char) for s, _ in spans):
-                near.add(idx)
-        pick = next(iter(near)) if len(near) == 1 else _next_subject(doc, sents, here, people)
+            for s, _ in spans:
+                inside = desc.start_char <= s < desc.end_char
+                said = any(a <= s < b for a, b in quoted)  # named in a quotation: not the one
+                other = sent.start_char <= s < sent.end_char and tok.dep_ != "appos"
+                if lo <= s < hi and not inside and not said and not other:
+                    near.add(idx)  # "The party's leader argued that Ferguson's leave …": not him
+                    agents.update([idx] if _acts(doc, s, _) else [])
+        pick = next(iter(near)) if len(near) == 1 and agents else None
+        pick = pick if len(near) == 1 else _next_subject(doc, sents, here, people)
         if pick is None or pick not in unroled or (near and pick not in near):
             continue
         bare = len(desc) == 1

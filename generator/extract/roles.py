@@ -96,7 +96,8 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
     if s >= end or (not title_or_plural(doc[last]) and not _ends_in_title_phrase(doc, s, end)):
         return None
     year = len(doc[s].text) == 4 and doc[s].text.isdigit()  # "1988 Masters winner"
-    count = doc[s].like_num and (doc[s].text.isdigit() or doc[s].is_alpha)  # not "9/11"
+    count = doc[s].text.isdigit() or (doc[s].pos_ == "NUM" and doc[s].is_alpha)  # not "9/11"
+    count = count and doc[s].ent_type_ != "ORDINAL"  # "First Minister Jack McConnell"
     if count and not year and s + 1 < end and doc[s + 1].text != "-":
         return None  # "… 11 babies and one mother Marie Ratcliffe": a count, not a title
     return clean(doc, s, end)
