@@ -20,6 +20,7 @@ SINGLE_OPEN = "\u2018"  # left single mark
 SINGLE_CLOSE = "\u2019"  # right single mark, also the apostrophe
 SINGLE = SINGLE_OPEN + SINGLE_CLOSE + "'"
 SENTENCE_END = ".?!"
+STOPS = SENTENCE_END + "\u2026"  # an ellipsis also ends a quoted sentence: "… 'She …"
 OPENING_CONTEXT = "([{\u2014\u2013-/:" + DOUBLE + SINGLE_OPEN
 
 
@@ -78,7 +79,7 @@ def _stray_end(text: str, lo: int, hi: int) -> int | None:
     end = hi
     while end > lo and text[end - 1].isspace():
         end -= 1
-    if end > lo and text[end - 1] in SENTENCE_END:
+    if end > lo and text[end - 1] in STOPS:
         return end
     if not text[lo : lo + 1].isupper():
         return None  # not a quoted sentence: "so-called 'booth babes' designed to …"
@@ -149,8 +150,18 @@ def _single_kind(text: str, i: int, lo: int, hi: int) -> str | None:
     if ch == SINGLE_OPEN:
         return "open" if opens else None
     if ch == SINGLE_CLOSE:
+        if opens and not closes and after.isalpha():
+            return "open"  # a typo for the left mark, right after a colon or a space
         return "close" if closes else None
     return "either" if opens and closes else "open" if opens else "close" if closes else None
+
+
+def _beside(r: Region, i: int, open_at: int | None) -> bool:
+    """A single mark at ``i`` inside or touching the double-quoted region ``r``; not the mark
+    that closes a quote opened before it: 'She said, "No."' """
+    if i == r.end + 1 and r.closed and open_at is not None and open_at < r.start - 1:
+        return False
+    return r.start - 2 <= i <= r.end + 1
 
 
 def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Region]:
@@ -164,7 +175,7 @@ def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Regi
     outer: int | None = None  # where the quote around a nested one opened
     inner: Region | None = None  # the nested quote, once closed
     for i in range(lo, hi):
-        if text[i] not in SINGLE or any(r.start - 2 <= i <= r.end + 1 for r in skip):
+        if text[i] not in SINGLE or any(_beside(r, i, open_at) for r in skip):
             continue
         if text[i] == "'" and "'" in (text[i - 1 : i], text[i + 1 : i + 2]):
             continue  # half of a '' double mark
@@ -182,7 +193,7 @@ def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Regi
             if end is None and outer is None and inner is None:
                 outer, open_at = open_at, i + 1  # a quote within the quote
                 continue
-            whole = text[open_at:i].rstrip().endswith(tuple(SENTENCE_END))
+            whole = text[open_at:i].rstrip().endswith(tuple(STOPS))
             if inner is not None and not whole:
                 out.append(inner)  # the outer quote was no quote: only the inner one stands
             elif end is not None:

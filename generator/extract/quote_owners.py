@@ -21,7 +21,9 @@ DASH_AFTER = re.compile(r"\s*(?:--|[\u2014\u2013])")
 def clause_subject(speakers: Speakers, span: Span) -> str | None:
     """The person named as the subject of the verb whose clause holds the quote."""
     inside = range(span.start, span.end)
-    root = next((t for t in span if t.head.i not in inside or t.head is t), None)
+    root = next(
+        (t for t in span if (t.head.i not in inside or t.head is t) and not t.is_quote), None
+    )  # not a nested quote's mark, which may hang on anything
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None) if root else None
     if verb is None or verb.i in inside:
         return None
@@ -51,7 +53,9 @@ def aside_subject(speakers: Speakers, span: Span, cue: Token) -> str | None:
     """The person subject of an adverbial clause holding the quote, when that clause is not
     the cue's own speech: "as Ruiz went on about “…”, Diaz said yes" gives Ruiz."""
     inside = range(span.start, span.end)
-    root = next((t for t in span if t.head.i not in inside or t.head is t), None)
+    root = next(
+        (t for t in span if (t.head.i not in inside or t.head is t) and not t.is_quote), None
+    )  # not a nested quote's mark, which may hang on anything
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None) if root else None
     if verb is None or verb.i in inside or verb.dep_ != "advcl" or speakers.is_cue(verb):
         return None
@@ -73,6 +77,52 @@ def claim_owner(speakers: Speakers, span: Span) -> str | None:
             owner = next((c for c in anc.children if c.dep_ == "poss"), None)
             return speakers.name_of(owner) if owner is not None else None
     return None
+
+
+_VERDICT_NOUNS = """
+    assessment verdict view message opinion conclusion advice reaction response answer reply
+    summary take motto mantra
+    """
+VERDICT_NOUNS = CLAIM_NOUNS | frozenset(_VERDICT_NOUNS.split())
+
+
+def verdict_owner(speakers: Speakers, span: Span) -> str | None:
+    """Whose words a quote is said to be: "“…,” is the verdict of Ana Ruiz" or "“…” was
+    Ruiz's reply" (the quote is the subject of "be", its attribute a noun for words)."""
+    inside = range(span.start, span.end)
+    root = next(
+        (t for t in span if (t.head.i not in inside or t.head is t) and not t.is_quote), None
+    )
+    verb = root.head if root is not None else None
+    if verb is None or verb.i in inside or verb.lemma_ != "be" or verb.i < span.end:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if attr is None or attr.lemma_.lower() not in VERDICT_NOUNS:
+        return None
+    owner = next((c for c in attr.children if c.dep_ == "poss"), None)
+    prep = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+    owner = owner or next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else owner
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return speakers.name_of(owner)
+
+
+def introduced_voice(speakers: Speakers, sent: Span) -> str | None:
+    """A person introduced, at their first mention, as the subject of the sentence before a
+    quote, with a description in apposition: "His friend, Ana Ruiz, a teacher, blames …"."""
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or speakers.inside_quote(subj.idx):
+        return None
+    pair = next((c for c in subj.children if c.dep_ == "appos"), None)
+    if pair is None:
+        return None
+    name = pair if subj.pos_ == "NOUN" and pair.pos_ == "PROPN" else subj
+    if name.pos_ != "PROPN" or {subj.pos_, pair.pos_} != {"NOUN", "PROPN"}:
+        return None
+    actor = speakers.actor_at(name.idx, name.idx + len(name.text))
+    if actor is None or actor.kind != "person" or not actor.spans:
+        return None
+    return actor.name if min(s for s, _e in actor.spans) >= sent.start_char else None
 
 
 def dash_speaker(speakers: Speakers, r: Region, para: tuple[int, int]) -> str | None:

@@ -33,6 +33,8 @@ from generator.extract.quote_owners import (
     dash_aside,
     dash_speaker,
     introduced_by,
+    introduced_voice,
+    verdict_owner,
 )
 from generator.extract.quote_sentences import previous_sentence as _previous_sentence
 from generator.extract.quote_sentences import sentence as _sentence
@@ -42,6 +44,7 @@ from generator.extract.quote_words import VAGUE
 from generator.extract.speakers import Speakers
 from generator.model import Actor, Article, Quote
 
+ENDS = (".", "?", "!")
 NO_CUE = object()  # a quote with no speech verb of its own
 
 
@@ -177,7 +180,8 @@ def _frames(
         sent_lo = doc[sent.start - 1].sent.start_char  # the cue is before the colon
     after_hi = hi
     closed = text[r.end + 1 : r.end + 2] == "."  # “… expansion”. ends the sentence
-    run_on = not text[r.start : r.end].endswith(".") and not closed  # "…?" Vitter demanded.
+    words = text[r.start : r.end].rstrip("\"'\u201d\u2019")  # … said, “See, it is.”'
+    run_on = not words.endswith(".") and not closed  # "…?" Vitter demanded.
     for tok in doc.char_span(r.end, hi, alignment_mode="expand") or []:
         if tok.idx <= r.end or tok.is_punct or tok.is_space:
             continue
@@ -198,6 +202,8 @@ def _direct_speaker(
     span = doc.char_span(r.start, r.end, alignment_mode="expand")
     b_lo, b_hi, a_lo, a_hi = _frames(doc, speakers.text, r, found, para)
     after = speakers.cues(a_lo, a_hi) if a_hi > a_lo else []
+    if r.closed and speakers.text[r.start : r.end].rstrip("\"'\u201d\u2019").endswith(ENDS):
+        after = [t for t in after if not _reports_own(t)]  # “…” Ruiz said Diaz had left.
     before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
     cue = _tight_cue(doc, speakers.text, after, before, a_lo, b_hi)
     governing = ancestor_cue(speakers, span) if span is not None else None
@@ -211,7 +217,8 @@ def _direct_speaker(
         if aside is not None:
             return aside  # as Ruiz went on about “the rigged system,” Diaz said yes: Ruiz
     if cue is None and span is not None:
-        own = claim_owner(speakers, span) or clause_subject(speakers, span)
+        own = claim_owner(speakers, span) or verdict_owner(speakers, span)
+        own = own or clause_subject(speakers, span)
         if own is not None:
             return own  # as Ruiz went on about “the rigged system,” Diaz said yes: Ruiz
     loose = cue is None  # only the nearest cue, neither tight nor governing the quote
@@ -236,6 +243,11 @@ def _direct_speaker(
     if name is None and span is not None:
         name = clause_subject(speakers, span)
     return NO_CUE if name is None and loose else name  # a loose cue naming no one: inherit
+
+
+def _reports_own(cue: Token) -> bool:
+    """A speech verb with its own reported clause after it: "Ruiz said Diaz had left"."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
 
 
 def _tight_cue(
@@ -288,6 +300,10 @@ def _inherited(
         if para_of[j] == p and direct[j] is not NO_CUE:
             before.append(_Speech(kept[j].start, direct[j], p))  # type: ignore[arg-type]
             break
+    prev = _previous_sentence(doc, r.start - 1, lo) if not inside else None
+    voice = introduced_voice(speakers, prev) if prev is not None else None
+    if voice is not None and all(a.pos < prev.start_char for a in before):
+        return voice  # His friend, Ana Ruiz, a teacher, blames the war. “…”
     if before:
         return max(before, key=lambda a: a.pos).speaker
     opens_paragraph = not text[lo : r.start - 1].strip()

@@ -27,6 +27,11 @@ def spokesperson_for(sp: Speakers, head: Token) -> str | None:
     body = body or next(
         (c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None
     )
+    if body is None and prep is None:
+        named = _named_before(head)
+        if named is not None:
+            actor = sp.actor_named(named)
+            return actor.name if actor is not None else named
     if body is None:
         if prep is not None or any(c.dep_ in ("compound", "amod") for c in head.lefts):
             return None  # "a campaign spokesman", "a spokesman for the family"
@@ -40,6 +45,21 @@ def spokesperson_for(sp: Speakers, head: Token) -> str | None:
         return None
     actor = sp.actor_at(body.idx, body.idx + len(body.text))
     return actor.name if actor is not None else sp.phrase(body).text
+
+def _named_before(head: Token) -> str | None:
+    """A body's name in several words before the noun: "a Department for Media, Culture and
+    Sport spokeswoman" (the parse hangs the name's parts on the noun as ``nmod``)."""
+    first = next((c for c in head.lefts if c.dep_ == "nmod" and c.pos_ == "PROPN"), None)
+    if first is None:
+        return None
+    start = first.left_edge.i
+    while start < first.i and head.doc[start].dep_ == "det":
+        start += 1
+    words = head.doc[start : head.i]
+    if not all(t.pos_ in ("PROPN", "ADP", "CCONJ", "PUNCT", "DET") for t in words):
+        return None
+    return words.text.strip(" ,") if words[-1].pos_ == "PROPN" else None
+
 
 def org_by_word(sp: Speakers, head: Token) -> str | None:
     """ "the commission" for the European Commission named before: the last organisation

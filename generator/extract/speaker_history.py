@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from generator.extract.quote_ends import CAPTION
 from generator.extract.speaker_nouns import described_subjects, ordinal_person, role_holder
 from generator.extract.speaker_phrases import person_name
 from generator.extract.speaker_pronouns import SUBJECT_DEPS, Event, embedded, relative
+from generator.extract.speaker_strangers import unnamed_speakers
 from generator.model import Actor
 
 if TYPE_CHECKING:
@@ -62,6 +65,7 @@ def events(sp: Speakers) -> list[Event]:
             tok.dep_ in SUBJECT_DEPS  # or "Ruiz bristles" parsed as a compound of a verb
             or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)  # "The critic Ana Ruiz"
             or (tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.i < tok.head.i)
+            or _root_opener(tok, s)
         )
         if subject and CAPTION.search(tok.sent.text):
             subject = False  # a caption run into the text: "Ana (left) hugs her brother Tom"
@@ -71,5 +75,16 @@ def events(sp: Speakers) -> list[Event]:
         minor = subject and relative(tok)
         out.append(Event(s, actor, subject, bool(said), reported, minor))
     out += [Event(p, a, True, True) for p, a in spoke]
+    for pos, actor, sex in unnamed_speakers(sp):
+        out.append(Event(pos, actor, True, True))
+        sp.sex.setdefault(actor.name, sex)
     out += [Event(t.idx, a, True, False, embedded(t)) for t, a in described_subjects(sp)]
     return sorted(out, key=lambda ev: ev.pos)
+
+
+def _root_opener(tok: Token, start: int) -> bool:
+    """A name that opens its sentence and that the parser took for its root, a verb following
+    it: "Tait himself, at least outwardly, appeared unaffected …"."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "PROPN") or tok.sent.start_char != start:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in tok.sent[tok.i - tok.sent.start + 1 :])
