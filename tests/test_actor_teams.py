@@ -134,3 +134,24 @@ def test_peers_are_people_and_treaties_are_no_actors() -> None:
     assert duchess.kind == "person" and "Cambridge" not in duchess.aliases
     assert "European Convention on Human Rights" not in names(found)
     assert by_name(found, "Council of Europe").kind == "organization"
+
+
+def test_club_names_and_their_short_forms_are_one_body() -> None:
+    found = run(
+        "These are dark days for Newcastle United. Carver watched his Newcastle United side "
+        "lose 1-0 to Sunderland. Newcastle players struggled, and Newcastle drew a save only "
+        "late on. Borussia Dortmund and VfL Wolfsburg won 2-1."
+    )
+    club = by_name(found, "Newcastle United")
+    assert club.kind == "organization" and "Newcastle" in club.aliases
+    assert "Newcastle" not in names(found)
+    assert by_name(found, "Borussia Dortmund").kind == "organization"
+    assert by_name(found, "VfL Wolfsburg").kind == "organization"
+
+
+def test_a_city_club_in_a_sports_report() -> None:
+    found = run(
+        "Manchester City spent heavily but the striker scored only twice. The midfielder missed "
+        "a penalty in the 2-1 defeat. Manchester City were beaten again, 3-0."
+    )
+    assert by_name(found, "Manchester City").kind == "organization"

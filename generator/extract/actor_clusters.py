@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from generator.extract.actor_mentions import Mention, bare
+from generator.extract.actor_teams import CLUB_ENDS
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,
     NAME_CONNECTORS,
@@ -179,6 +180,13 @@ def _single_target(k: str, groups: dict[str, Cluster], persons: list[str]) -> li
     ]
     if len(named_firm) == 1:
         return named_firm  # "Southwest" after "Southwest Airlines", though read as a region
+    club = [
+        o for o in groups
+        if len(words(o)) == 2 and words(o)[0] == k and words(o)[-1] in CLUB_ENDS
+        and groups[o].labels["ORG"]
+    ]
+    if len(club) == 1:
+        return club  # "Newcastle" beside "Newcastle United": the club, in a sports report
     first = [p for p in persons if p in groups and words(p)[0] == k]
     given = first_name_sex(k.title()) is not None  # "Julia" read as a body, then her full name
     if given and c.labels["PERSON"] and len(first) == 1 and len(words(first[0])) == 2:

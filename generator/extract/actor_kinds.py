@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.actor_clusters import Cluster, key, person_shaped, surname
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_mentions import Mention, bare, is_junk_word
-from generator.extract.actor_teams import team_cue
+from generator.extract.actor_teams import club_name, team_cue
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,
     HONORIFICS,
@@ -154,6 +154,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "person"  # "the Duchess of Cambridge": a peer's title names one person
     if any(_DIGITS.search(f) for f in c.forms):
         return "organization"  # "Future45", "Lesbians4Hillary": no person or place is spelt so
+    if any(club_name(f, text) for f in full):
+        return "organization"  # "Newcastle United", "Borussia Dortmund", "Manchester City"
     if any(f.split()[-1].lower() in _TEAM_PLURALS for f in full):
         votes["organization"] += 6  # "Leeds Rhinos", "Chicago Bulls"
     if any(_given_name_first(f) for f in full):

@@ -35,6 +35,7 @@ from generator.extract.actor_spans import (
     titled_person_tails,
     titled_runs,
 )
+from generator.extract.actor_teams import club_tail
 from generator.extract.actor_untagged import untagged_names
 from generator.extract.actor_words import (
     HONORIFICS,
@@ -349,6 +350,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if glued and bare(doc[s0].text) not in TITLE_NOUNS | HONORIFICS | GIVEN_NAMES:
             s0 += 1  # "McLaren Fernando Alonso" beside "Fernando Alonso": a team, a name
         e0, label = campaign(doc, e0, label, taken)
+        if label in ("GPE", "LOC") and club_tail(doc, e0):
+            e0, label = e0 + 1, "ORG"  # "Newcastle" + "United": the club, not the city
         if label == "ORG":
             e0 = extend_org(doc, s0, e0, taken - set(range(s0, e0)))
             s0 = extend_norp(doc, s0, e0)

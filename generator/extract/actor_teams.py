@@ -20,6 +20,37 @@ _RESULT_LINKS = frozenset({"over", "against", "of", "at", "with", "to", "by", "f
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 
 
+# Words that end or open a football club's name: "Newcastle United", "Borussia Dortmund".
+CLUB_ENDS = frozenset(
+    {"united", "rovers", "wanderers", "albion", "hotspur", "athletic", "fc", "afc", "villa",
+     "argyle", "orient", "celtic", "wednesday"}
+)
+_CLUB_OPENS = frozenset(
+    {"fc", "afc", "vfl", "vfb", "borussia", "atletico", "sporting", "dynamo", "dinamo",
+     "olympique", "bayer", "hertha", "schalke", "eintracht", "werder", "psv", "ajax", "feyenoord"}
+)
+_SPORT_TEXT = re.compile(
+    r"\b(?:\d{1,2}-\d{1,2}|striker|midfielder|defender|goalkeeper|winger|penalty|"
+    r"Premier League|Champions League|kick-off|scored|equaliser)\b"
+)
+
+
+def club_name(form: str, text: str) -> bool:
+    """A club's name: its first or last word is a club word ("Newcastle United", "VfL
+    Wolfsburg"), or "X City"/"X Town" in a sports report ("Manchester City")."""
+    words = form.lower().split()
+    if len(words) < 2:
+        return False
+    if words[-1] in CLUB_ENDS or words[0] in _CLUB_OPENS:
+        return True
+    return words[-1] in ("city", "town") and len(_SPORT_TEXT.findall(text)) >= 3
+
+
+def club_tail(doc: Doc, e: int) -> bool:
+    """The capitalised word at token ``e`` ends a club's name: "Newcastle United"."""
+    return e < len(doc) and doc[e].is_title and doc[e].lower_ in CLUB_ENDS - {"fc", "afc"}
+
+
 def team_cue(doc: Doc, start: int, end: int) -> bool:
     """True when the words around the name at tokens ``start:end`` treat it as a team."""
     prev = doc[start - 1] if start > 0 else None

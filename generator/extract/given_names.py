@@ -2,7 +2,8 @@
 
 A name that starts with one of these is very likely a person's ("Vera Zvonareva", "Harley
 Levanic"); the sexed lists also tell which "he" or "she" a person can be. Names common to both
-sexes (Jordan, Taylor, Alex) are only in ``UNISEX_NAMES``.
+sexes (Jordan, Taylor, Alex) are only in ``UNISEX_NAMES``, as are common Chinese family names,
+which open a Chinese person's name ("Wang Dongming").
 """
 
 from __future__ import annotations
@@ -94,8 +95,20 @@ yuri yusuf zinedine zoran iain hamish alasdair ewan callum euan fraser gregor
 graeme richie ritchie olly ollie alfie archie kieran rhys fergus cody garrett cedric otis
 rufus youssouf abdul samir rashid nasser faisal jassem einar bjorn magnus soren gunter didier
 sebastien rene yves michel patrice
+wilfried shay yaya kolo sadio riyad mesut granit nacho santi cesc xabi iker mauro radamel alvaro
+marcos thibaut romelu nemanja branislav petr gianluigi claudio leonardo franck raphael kylian
+ousmane mats bastian ilkay leroy serge arjen virgil georginio daley frenkie matthijs jasper wout
+alexandre fernandinho willian ramires neymar dani thiago jorginho emerson casemiro isco asier
+koke jakub lukasz kamil arkadiusz zlatan fredrik aleksandar dusan luka dejan marko mihai florin
+gheorghe cristian bogdan andriy oleksandr yevhen hakan arda emre burak kenan cenk alper takumi
+shinji keisuke yuto hidetoshi heung-min ji-sung moussa mamadou ibrahima cheikh abdoulaye seydou
+souleymane modibo bakary lassana boubacar amadou babacar pape aliou idrissa kalidou mostafa
+khaled amr tarek hossam hany wael walid sherif hazem nabil sami hakim rachid mehdi hamza bilal
+adel
 """
 _EITHER = """
+zhang wang chen liu yang huang zhao zhou zhu guo gao luo zheng liang xie feng deng cao peng zeng
+xiao tian cai jiang cheng wei shen yao xiong
 alex ali ashley avery bailey billie blake cameron casey dana drew frankie harley jackie jamie
 jessie jody jordan kelly kim kris lee leslie lesley morgan pat quinn riley robin rowan shannon
 sidney skyler taylor terry toni
