@@ -223,3 +223,20 @@ def test_a_plural_apposition_after_two_names_is_both_roles() -> None:
     )
     assert by_name(found, "Graeme Sowerby").role == "former managers of Newcastle"
     assert by_name(found, "Peter Reidy").role == "former managers of Newcastle"
+
+
+def test_an_apposition_naming_a_body_after_of_and_a_list_of_names_is_no_role() -> None:
+    found = run(
+        "Ian Harwood, deputy editor of UK magazine Mac Format, said the machine was cheap. "
+        "Harwood left. Helen Clarkson, President Barack Obama and others spoke."
+    )
+    assert by_name(found, "Ian Harwood").role == "deputy editor of UK magazine Mac Format"
+    assert by_name(found, "Helen Clarkson").role is None
+
+
+def test_a_plural_title_with_modifiers_before_two_names() -> None:
+    found = run(
+        "Goodwin was courted by former prime ministers Tony Blaine and Gordon Browne. Browne "
+        "and Blaine said so."
+    )
+    assert by_name(found, "Gordon Browne").role == "former prime ministers"

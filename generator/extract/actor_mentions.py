@@ -145,6 +145,8 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
                 break  # "Maricopa County Sheriff's Office": the possessive is part of the name
             if i >= s + 2 and bare(doc[i - 2].text) in SAINTS and rest:
                 break  # "St Enoch's Shopping Centre", "King's College Hospital"
+            if rest and bare(doc[i - 1].text) in _GROUP_OWNERS and doc[i - 1].is_title:
+                break  # "People's Daily Online", "Children's Society"
             s = i + 1
             break
     while e - s > 3 and doc[e - 2].text == "-" and not doc[e - 2].whitespace_:
@@ -184,6 +186,7 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     return s, e
 
 
+_GROUP_OWNERS = frozenset({"people", "children", "women", "men", "workers", "citizens", "veterans"})
 _CONTESTS = frozenset(
     {
         ("champions", "league"),
@@ -211,7 +214,8 @@ def _junk(doc: Doc, span: Span, name: str) -> bool:
     if joint is not None and low[joint - 1] in NON_ACTOR_HEADS:
         return True  # "European Convention on Human Rights", "Treaty of Lisbon": documents
     award = " ".join((*low, *(t.lower_ for t in doc[span.end : span.end + 3])))
-    if " of the year" in award or low[-2:] in _CONTESTS:
+    sponsored = low[-3:] == ("barclays", "premier", "league")  # the competition, sponsored
+    if " of the year" in award or low[-2:] in _CONTESTS or sponsored:
         return True  # "Team of the Year" is an award, "Champions League" a competition
     if len(low) > 1 and low[-1] in STREET_WORDS and span.start > 0:
         before = doc[span.start - 1]

@@ -98,8 +98,10 @@ def clean(doc: Doc, s: int, e: int) -> str | None:
     k = e
     while k > s and doc[k - 1].ent_type_ == "PERSON" and not is_title(doc[k - 1]):
         k -= 1  # "Rapper" tagged as part of "Rapper Eminem" is still a title
-    if k < e and (k == s or doc[k - 1].pos_ != "ADP"):
+    if k < e and (k == s or not any(t.pos_ == "ADP" for t in doc[s:k])):
         return None  # "Hillary Clinton, President Barack Obama": a list of names, not a role
+    if any(_listed(doc, t.i, e) for t in doc[s:k] if t.ent_type_ == "PERSON"):
+        return None  # "…, President Barack Obama and others": a list, not a role
     if s >= e or not any(title_or_plural(t) for t in doc[s:e]):
         return None
     abbreviation = len(doc[e - 1].text) <= 4 and is_title(doc[e - 1])
@@ -107,6 +109,13 @@ def clean(doc: Doc, s: int, e: int) -> str | None:
         e += 1  # "Lt" "." tokenised apart
     text = doc[s:e].text
     return SINGULAR.get(bare(text), text)
+
+
+def _listed(doc: Doc, i: int, e: int) -> bool:
+    """The name holding token ``i`` ends and is followed by "and" or a comma before ``e``."""
+    if doc[i].ent_iob_ == "I" and i + 1 < e and doc[i + 1].ent_iob_ == "I":
+        return False
+    return i + 1 < e and doc[i + 1].ent_iob_ != "I" and doc[i + 1].lower_ in ("and", ",")
 
 
 PERSON_SUFFIXES = ("ologist", "ographer", "ician", "ist")

@@ -147,13 +147,15 @@ def _shared_title(doc: Doc, name: Span) -> str | None:
     i = name.start - 1
     while i >= para_start(doc, name.start):
         t = doc[i]
-        if bare(t.text) in PLURAL_TITLES:
-            return SINGULAR.get(bare(t.text), t.text)
-        if t.tag_ == "NNS" and title_or_plural(t) and i < name.start - 1:
+        plural = t.tag_ == "NNS" and title_or_plural(t) and i < name.start - 1
+        if plural or bare(t.text) in PLURAL_TITLES:
             first = i + 1  # "sprinters Kostas Kenteris and Katerina Thanou": the first name's
             while first < name.start and doc[first].ent_type_ != "PERSON":
                 first += 1
-            return _pre_title(doc, doc[first : first + 1]) if first < name.start else None
+            whole = _pre_title(doc, doc[first : first + 1]) if first < name.start else None
+            if bare(t.text) in PLURAL_TITLES and (whole is None or " " not in whole):
+                return SINGULAR.get(bare(t.text), t.text)  # "Sens. Tester and Vitter"
+            return whole  # "former prime ministers Tony Blair and Gordon Brown"
         if t.text == "." and i > 0 and not doc[i - 1].whitespace_ and is_title(doc[i - 1]):
             i -= 1  # "Sens" "." tokenised apart
             continue
