@@ -155,3 +155,12 @@ def test_a_city_club_in_a_sports_report() -> None:
         "a penalty in the 2-1 defeat. Manchester City were beaten again, 3-0."
     )
     assert by_name(found, "Manchester City").kind == "organization"
+
+
+def test_days_elections_and_meetings_are_no_actors() -> None:
+    found = run(
+        "Crowds marked Anzac Day in Sydney. The General Election is in May, and the party EGM "
+        "voted. Doris Day sang. Day said so."
+    )
+    assert not {"Anzac Day", "General Election", "EGM"} & set(names(found))
+    assert by_name(found, "Doris Day").kind == "person"

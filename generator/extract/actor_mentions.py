@@ -215,6 +215,8 @@ def _junk(doc: Doc, span: Span, name: str) -> bool:
         return True  # "European Convention on Human Rights", "Treaty of Lisbon": documents
     award = " ".join((*low, *(t.lower_ for t in doc[span.end : span.end + 3])))
     sponsored = low[-3:] == ("barclays", "premier", "league")  # the competition, sponsored
+    if len(low) > 1 and low[-1] == "day" and span.label_ != "PERSON":
+        return True  # "Anzac Day", "Election Day": a day, not an actor
     if " of the year" in award or low[-2:] in _CONTESTS or sponsored:
         return True  # "Team of the Year" is an award, "Champions League" a competition
     if len(low) > 1 and low[-1] in STREET_WORDS and span.start > 0:
