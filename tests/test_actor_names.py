@@ -156,3 +156,13 @@ def test_short_forms_are_aliases_only_where_the_text_writes_them() -> None:
     pryce = by_name(found, "Iain Morton Pryce")
     assert "Iain Pryce" not in pryce.aliases
     assert "Morton Pryce" in pryce.aliases
+
+
+def test_an_honorific_before_a_first_name_of_another_person_is_a_surname() -> None:
+    found = run(
+        "Sacked MP Howard Fleet will not stand again. Mr Fleet said he was sad. Tory leader "
+        "Michael Howerd had him removed, and Mr Howard was blamed. Party sources said Mr "
+        "Howard acted fast."
+    )
+    fleet = by_name(found, "Howard Fleet")
+    assert "Mr Howard" not in fleet.aliases

@@ -1004,4 +1004,4 @@ def test_a_first_name_read_as_a_body_joins_the_one_person_of_that_name() -> None
     full.labels["PERSON"] = 1
     full.forms["Julia Louis-Dreyfus"] = 1
     groups = {"julia": julia, "julia louis-dreyfus": full}
-    assert _single_target("julia", groups, ["julia louis-dreyfus"]) == ["julia louis-dreyfus"]
+    assert _single_target("julia", groups, ["julia louis-dreyfus"], "") == ["julia louis-dreyfus"]

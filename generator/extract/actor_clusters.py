@@ -114,7 +114,7 @@ def cluster(ms: list[Mention], text: str) -> list[Cluster]:
     for k in sorted(groups, key=lambda x: len(words(x))):
         if k not in groups or len(words(k)) != 1:
             continue
-        target = _single_target(k, groups, persons)
+        target = _single_target(k, groups, persons, text)
         if target:
             _assign_single(groups.pop(k), target, groups, text)
     return sorted(groups.values(), key=lambda c: c.first)
@@ -149,7 +149,9 @@ def _merge_parenthesised(groups: dict[str, Cluster], text: str) -> None:
 FIRM_HEADS = frozenset({"airlines", "airways", "bank", "group", "motors", "corp", "inc", "plc"})
 
 
-def _single_target(k: str, groups: dict[str, Cluster], persons: list[str]) -> list[str]:
+def _single_target(
+    k: str, groups: dict[str, Cluster], persons: list[str], text: str
+) -> list[str]:
     """The multi-word actors a one-word name may stand for (empty: it stands alone)."""
     c = groups[k]
     if is_acronym(next(iter(c.forms))):
@@ -188,6 +190,8 @@ def _single_target(k: str, groups: dict[str, Cluster], persons: list[str]) -> li
     if len(club) == 1:
         return club  # "Newcastle" beside "Newcastle United": the club, in a sports report
     first = [p for p in persons if p in groups and words(p)[0] == k]
+    if any(honorific_sex(text, m.start) for m in c.mentions):
+        first = []  # "Mr Howard" is a surname, not Howard Flight's first name
     given = first_name_sex(k.title()) is not None  # "Julia" read as a body, then her full name
     if given and c.labels["PERSON"] and len(first) == 1 and len(words(first[0])) == 2:
         return first  # "Charlotte Roach … Charlotte said", though read as the city
