@@ -195,3 +195,30 @@ def _earlier_subject(pron: Token) -> Token | None:
     if subj is None or subj.pos_ != "NOUN" or subj.i > pron.i:
         return None
     return subj if any(c.dep_ == "poss" for c in subj.children) else None
+
+
+# Verbs of belief before "to be 14": "a girl he believed to be 14".
+BELIEF_VERBS = {"believed", "thought", "said", "claimed", "understood", "pretending",
+                "purporting", "posing", "reported", "known", "assumed"}
+
+
+def believed_age(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """ "a girl he believed to be 14", "a boy thought to be 12": a bare number said of a
+    person through a verb of belief is their age; returns "age of a girl"."""
+    if q.kind != "count" or q.end != q.num + 1 or q.start - 3 < sent.start:
+        return None
+    if q.value is None or not 0 < q.value < 120 or q.value != int(q.value):
+        return None
+    verb, to, be = doc[q.start - 3:q.start]
+    if verb.lower_ not in BELIEF_VERBS or to.lower_ != "to" or be.lower_ != "be":
+        return None
+    nxt = doc[q.end] if q.end < sent.end else None
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "NUM"}:
+        return None  # "believed to be 14 miles away"
+    k = verb.i - 1
+    if k > sent.start and doc[k].pos_ == "PRON":
+        k -= 1  # "a girl [he] believed"
+    noun = doc[k] if k >= sent.start else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in PEOPLE_NOUNS:
+        return None
+    return "age of " + doc[C._np(noun, set())[0]:noun.i + 1].text

@@ -257,6 +257,12 @@ def _until(doc: Doc, tok: Token, skip: set[int]) -> str | None:
     return "until " + doc[s:max(e, event.i + 1)].text
 
 
+def _kills(verb: Token) -> bool:
+    """ "the war has claimed the lives of 200,000 people": "claim" that states nothing."""
+    return verb.lemma_ == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"life", "lives", "victim"} for c in verb.children)
+
+
 def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int] = (0, 0),
           aside: tuple[int, int] = (0, 0)) -> str:
     """What a figure measures, in words from its sentence: counted noun, verb, its complement.
@@ -341,7 +347,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         ranges[:0] = [(first, min(said[0].right_edge.i + 1, first + 12)), (verb.i, verb.i + 1)]
     elif verb is not None and verb.lemma_ in SAY_VERBS and g.dep_ in SUBJECTS:
         ranges += _clause(verb, skip, path, True)  # "73 percent said the same of Jones"
-    elif verb is not None and (verb.lemma_ not in SPEECH_VERBS or (
+    elif verb is not None and (verb.lemma_ not in SPEECH_VERBS or _kills(verb) or (
         verb.lemma_ in {"show", "indicate"} and g.dep_ in SUBJECTS and g.i == tok.i
     )):  # "15 people have shown an interest": they show, they state nothing
         via_subject = g.dep_ in SUBJECTS

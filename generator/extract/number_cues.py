@@ -80,6 +80,9 @@ def _claims(doc: Doc, verb: Token, num: int) -> bool:
     (has), nor a background fact in a relative clause ("polls show ..., where 18 votes ...")."""
     if verb.lemma_ in HAVE_SENSE and any(c.dep_ == "dobj" for c in verb.children):
         return False
+    if verb.lemma_ == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in {
+            "life", "lives", "victim"} for c in verb.children):
+        return False  # "the disease has claimed the lives of 300 children"
     if verb.lemma_ == "put":  # "put the cost at $5m" states it; "put 6 people at risk" does not
         return any(c.dep_ == "prep" and c.lower_ == "at" and c.i < num <= c.right_edge.i
                    for c in verb.children)
@@ -154,12 +157,23 @@ def anaphoric_report(sent: Span) -> Token | None:
     return None
 
 
+def _clause_break(doc: Doc, sent: Span, a: int, b: int) -> bool:
+    """A semicolon between tokens ``a`` and ``b`` outside parentheses: "$3bn (£1.6bn; 2bn
+    euros)" lists amounts, it does not split the sentence."""
+    depth = 0
+    for x in doc[sent.start:b]:
+        depth += (x.text == "(") - (x.text == ")" and depth > 0)
+        if x.i >= a and x.text == ";" and depth == 0:
+            return True
+    return False
+
+
 def _reaches(doc: Doc, sent: Span, according: Token, num: int) -> bool:
     """Whether "according to X" at ``according`` covers the figure at ``num``: within its part
     of a sentence split by semicolons, everything after it when it leads, its own clause,
     or the figures before it when no other speech verb ("the report says") comes between."""
     t = according
-    if any(x.text == ";" for x in doc[min(t.i, num):max(t.i, num)]):
+    if _clause_break(doc, sent, min(t.i, num), max(t.i, num)):
         return False
     if t.i <= sent.start + 1:
         return True

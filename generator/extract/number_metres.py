@@ -30,6 +30,8 @@ STRUCTURE_NOUNS = {
     "ladder", "shaft", "well", "pier", "runway", "dome", "chimney", "antenna", "monument",
     "high", "tall", "deep", "long", "wide",
 }
+# "-long" after a glued "m" makes it a length whatever its size: "a 5,000m-long kite".
+DIMENSIONS = {"high", "tall", "deep", "long", "wide"}
 BEST_CUES = ("personal best", "season's best", "season best", "world record", "olympic record")
 # Standard race distances, and words of the sentence that make "the 1500m" or "a tight
 # 3,000m" a race: "Moss won the 1500m by two seconds", "ran the fastest indoor 400m".
@@ -42,8 +44,27 @@ RACE_CUES = {
 }
 
 
+def _glued_length(doc: Doc, sent: Span, q: Quantity) -> Quantity | None:
+    """ "a 5,000m-long kite" (one token with its "m"): a length in metres, not millions."""
+    tok = doc[q.num]
+    if q.kind != "count" or q.end != q.num + 1 or q.start != q.num or tok.whitespace_:
+        return None
+    if not tok.lower_.endswith("m") or q.end + 1 >= sent.end or doc[q.end].text != "-":
+        return None
+    if doc[q.end + 1].lower_ not in DIMENSIONS:
+        return None
+    num = W.numeral(tok.text[:-1])
+    value = W.numeral_value(num) if num and not (num.group("cur") or num.group("scale")) else None
+    if value is None or value <= 0:
+        return None
+    return replace(q, value=int(value) if float(value).is_integer() else value, unit="metres",
+                   kind="measure", noun=None)
+
+
 def track_distance(doc: Doc, sent: Span, q: Quantity) -> Quantity | None:
     """``q`` re-read as metres when its glued "m" marks a race or a field mark, else None."""
+    if (glued := _glued_length(doc, sent, q)) is not None:
+        return glued
     if q.kind != "count" or q.end - q.num != 2 or q.start != q.num:
         return None
     m_tok = doc[q.num + 1]
@@ -65,7 +86,8 @@ def track_distance(doc: Doc, sent: Span, q: Quantity) -> Quantity | None:
     )
     sized = nxt in STRUCTURE_NOUNS or (nxt == "-" and q.end + 1 < sent.end
                                        and doc[q.end + 1].lower_ in STRUCTURE_NOUNS)
-    race = race or (sized and value <= 2000)
+    dimension = nxt == "-" and q.end + 1 < sent.end and doc[q.end + 1].lower_ in DIMENSIONS
+    race = race or (sized and value <= 2000) or dimension  # "a 5,000m-long kite"
     named = q.start > sent.start and doc[q.start - 1].pos_ in {"DET", "ADJ"}
     race = race or (named and value in RACE_DISTANCES and bool(words & RACE_CUES) and not (
         doc[q.end].pos_ in {"NOUN", "PROPN"} if q.end < sent.end else False

@@ -32,12 +32,20 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
                 end = max(end, _np(objs[0], skip, limit)[1])
                 end = bare_infinitive(tok.doc, end) or end  # "counts of threats to kill"
                 pp = pp and objs[0].i in skip  # "payments of [£50] for the over-70s"
-        elif child.dep_ in {"acl", "relcl"} and pp and clauses and child.left_edge.i == end:
+        elif child.dep_ in {"acl", "relcl"} and pp and clauses and (
+            child.left_edge.i == end or _pair_before(tok, end, child.left_edge.i)
+        ):
             objs = [c for c in child.children if c.dep_ in {"dobj", "prep", "oprd"}
                     and c.i > child.i]  # "men named Nigel"
             objs = [o for c in objs for o in ([c] if c.dep_ == "dobj" else
                     [g for g in c.children if g.dep_ == "pobj"])]
             end = max(end, _np(objs[0], skip, limit)[1] if objs else child.i + 1)
+            pp = False
+        elif child.dep_ == "conj" and pp and clauses and child.pos_ == "NOUN" and (
+            child.i <= end + 1 and not _figured(child)
+            and any(c.dep_ == "relcl" for c in child.rights)
+        ):  # "men and women who signed up": the clause is said of both
+            end = max(end, _np(child, skip, limit, pp, clauses)[1])
             pp = False
         elif child.dep_ in {"compound", "amod"} and child.i == end:
             end = child.i + 1
@@ -51,6 +59,20 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
         words += cap not in skip
         cap += 1
     return start, cap
+
+
+def _pair_before(tok: Token, end: int, clause: int) -> bool:
+    """ "men and women who signed up": only "and" and a bare second noun stand between the
+    noun and its clause."""
+    gap = tok.doc[end:clause]
+    return 2 <= len(gap) <= 3 and gap[0].dep_ == "cc" and any(
+        t.dep_ == "conj" and t.head.i == tok.i and t.pos_ == "NOUN" and not _figured(t)
+        for t in gap) and all(t.dep_ in {"cc", "conj", "amod", "compound"} for t in gap)
+
+
+def _figured(tok: Token) -> bool:
+    """ "18 cats": a noun with a figure of its own."""
+    return any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in tok.children)
 
 
 NAMING = {"named", "called", "dubbed", "nicknamed"}

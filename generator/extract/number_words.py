@@ -7,7 +7,8 @@ import re
 # Hedges before a figure.
 QUALIFIERS = tuple(sorted((
     "slightly more than", "slightly less than", "slightly fewer than", "a little more than",
-    "a little less than", "a little over", "a little under", "well over", "well under",
+    "a little less than", "a little over", "a little under", "little more than",
+    "little less than", "little over", "well over", "well under",
     "well above", "well below", "just above", "just below", "just shy of", "just short of",
     "almost exactly",
     "no more than", "no fewer than", "no less than", "as many as", "as much as", "as few as",

@@ -12,11 +12,13 @@ from generator.extract import number_words as W
 from generator.extract.number_ages import (
     age_about,
     appositive_age,
+    believed_age,
     hyphen_age_about,
     predicate_age,
 )
 from generator.extract.number_article import article_at
 from generator.extract.number_attach import attached_about, with_participle
+from generator.extract.number_conversions import converted, mark_conversions
 from generator.extract.number_dates import date_tag_slip, determined, year_like
 from generator.extract.number_hearsay import hearsay, speaker_name
 from generator.extract.number_metres import track_distance
@@ -36,6 +38,7 @@ from generator.extract.number_respective import respective_names
 from generator.extract.number_slips import name_tag_slip
 from generator.extract.number_source import Sources
 from generator.extract.number_spans import Quantity, is_token_number, quantity_at
+from generator.extract.number_tails import with_tails
 from generator.extract.number_tallies import compared_total, more_noun, tally_total
 from generator.model import Actor, Article, NumberFact, Quote
 
@@ -226,15 +229,14 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
                 continue
         found.append(q)
         i = q.end
+    found = mark_conversions(doc, sent, found)
     for k in range(len(found) - 1):  # "27 and 29 years old", "5 or 6 percent"
         q, nxt = found[k], found[k + 1]
         link = doc[q.end:nxt.start].text.lower().strip()
         if (total := tally_total(doc, q, nxt) or compared_total(doc, q, nxt)) is not None:
             found[k + 1] = total  # "10 games out of their last 11", "..., up from 9 million"
-        elif _conversion(doc, sent, q, nxt):  # "$676m (£352m) loss": one amount, two currencies
-            aside = (q.end, nxt.end + 1)
-            found[k] = replace(q, aside=aside)
-            found[k + 1] = replace(nxt, about_of=(q.start, q.end, q.noun), aside=aside)
+        elif converted(q, nxt):  # "$676m (£352m) loss": one amount, two currencies
+            pass
         elif q.kind == "count" and q.unit is None and link in {"and", "or", "to"} and (
             nxt.kind in {"age", "duration", "measure", "percent", "money"}
         ) and not year_like(doc, q):  # "by 2030 to 32 percent": a year, then a figure
@@ -251,14 +253,6 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
         ):  # "leads 43 percent to 38 percent": the second figure is read like the first
             found[k + 1] = replace(nxt, about_of=(q.start, q.end, q.noun))
     return found
-
-
-def _conversion(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> bool:
-    """An amount followed by the same amount in another currency in parentheses."""
-    return q.kind == nxt.kind == "money" and nxt.start == q.end + 1 and (
-        doc[q.end].text == "(" and nxt.end < sent.end and doc[nxt.end].text == ")"
-        and q.unit != nxt.unit
-    )
 
 
 # Verbs that hedge the figure they take: "the share exceeds 7%", "it approaches 9%".
@@ -322,12 +316,14 @@ def numbers(
     out: list[NumberFact] = []
     sources = Sources(article, doc, actors, quotes)
     seen: set[tuple[str, ...]] = set()
+    hedges: dict[int, str | None] = {}
     for sent in doc.sents:
         found = _sentence_quantities(article, doc, sent)
         paired = respective_names(doc, sent, found)
         for q in found:
             name_tok = appositive_age(doc, sent, q, actors)
-            said_age = None if name_tok is not None else predicate_age(doc, q, actors, sources)
+            said_age = None if name_tok is not None else (predicate_age(
+                doc, q, actors, sources) or believed_age(doc, sent, q))  # "believed to be 14"
             if name_tok is not None or said_age is not None:
                 q = replace(q, kind="age", unit="years")
             elif _not_a_figure(article, doc, sent, q):
@@ -339,6 +335,9 @@ def numbers(
             qualifier, start = C.qualifier_before(doc, sent, q.start, q.end)
             qualifier = qualifier or C.qualifier_after(doc, sent, q.end) or _verb_hedge(doc, q)
             qualifier = W.QUALIFIER_FORMS.get(qualifier or "", qualifier)
+            if q.about_of is not None and q.aside[0] <= q.start < q.aside[1]:
+                qualifier = qualifier or hedges.get(q.about_of[0])  # "over $800m (£428m)"
+            hedges[q.start] = qualifier
             heard = hearsay(doc, sent, q) if q.kind != "age" else None
             lead = None
             if name_tok is not None:
@@ -369,6 +368,7 @@ def numbers(
                     doc, sent, q) or comparison_about(doc, sent, q) or C.about(
                     doc, q.start, q.end, q.noun, aside=q.aside)
             if q.kind != "age":
+                about = with_tails(doc, sent, q, found, about)  # "... to force a vote"
                 about = with_participle(doc, sent, q, about)  # "seven games remaining"
                 about = with_subject(about, pronoun_name(doc, q, sources.speakers.name_of))
                 about = with_subject(about, paired.get(q.num))  # "..., respectively"
