@@ -176,7 +176,8 @@ _QUOTE_RUNON = re.compile(
 # Story text after a labelled caption: "... their hometown Vocativ reported that ..."
 _STORY_RESUMES = re.compile(
     r"(?<=[a-z])\s+(?=[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
-    r"(?:reported|said|says|told|added|announced|wrote|revealed|found|claimed|reports)\b)"
+    r"(?:reported|said|says|told|added|announced|wrote|revealed|found|claimed|reports|"
+    r"wasn[\u2019']t|isn[\u2019']t|hasn[\u2019']t|didn[\u2019']t|doesn[\u2019']t)\b)"
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|told|added|explained|wrote|asked|stated|insisted|are|is|was|were|include|"
@@ -213,10 +214,12 @@ def runon_boundaries(seg: str) -> list[int]:
             ):
                 continue  # "infra-red A rays", "Plan A.", "images A and B"
             out.append(m.end())
+    captioned = bool(out) and any(_LABEL.match(seg, b) for b in out)
     for m in _QUOTE_RUNON.finditer(seg):
         word = re.search(r"[\w'\u2019%)\]]+$", seg[: m.start()])
         lw = word.group(0) if word else ""
-        if lw and lw.lower() not in _STOP and not _SPEECH.search(lw) and lw[:1].islower():
+        plain = lw[:1].islower() or (captioned and m.start() > out[0])  # "… in Hull 'I got"
+        if lw and lw.lower() not in _STOP and not _SPEECH.search(lw) and plain:
             out.append(m.end())
     return sorted(out)
 

@@ -166,3 +166,11 @@ def test_an_honorific_before_a_first_name_of_another_person_is_a_surname() -> No
     )
     fleet = by_name(found, "Howard Fleet")
     assert "Mr Howard" not in fleet.aliases
+
+
+def test_an_honorific_before_a_family_name_written_first_still_joins() -> None:
+    found = run(
+        "Ban Ki-moon, the secretary general of the United Nations, spoke on Monday. Mr. Ban "
+        "said the talks would go on, and Mr. Ban left early."
+    )
+    assert "Mr. Ban" in by_name(found, "Ban Ki-moon").aliases

@@ -145,3 +145,24 @@ def test_a_labelled_caption_stops_where_the_story_resumes() -> None:
 )
 def test_a_capitals_dateline_is_furniture_up_to_its_dash(text: str, marked: list[str]) -> None:
     assert [text[s:e] for s, e in furniture_spans(text)] == marked
+
+
+def test_a_caption_ends_where_a_name_and_a_verb_or_a_quote_resume_the_story() -> None:
+    body = " ".join(["The council met again on Monday to discuss the plans in full."] * 14)
+    text = (
+        "Alia Peters trains hard every morning at her local gym Impressive results: Alia "
+        "Peters, 22, started exercising in 2013, left; she has lost "
+        "weight and gained muscle Alia wasn't always a fan of working out, she said. She lives "
+        "alone in a quiet street Quiet: "
+        "Ms Jay and Mr Roy were neighbours in this cul-de-sac in Hull 'I got this explosion "
+        "of abuse,' she remembers. " + body + "\n"
+    )
+    spans = furniture_spans(text)
+
+    def inside(phrase: str) -> bool:
+        at = text.index(phrase)
+        return any(s <= at < e for s, e in spans)
+
+    assert inside("Impressive results")
+    assert not inside("Alia wasn't always a fan")
+    assert not inside("'I got this explosion of abuse,' she remembers")

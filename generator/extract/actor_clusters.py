@@ -190,8 +190,9 @@ def _single_target(
     if len(club) == 1:
         return club  # "Newcastle" beside "Newcastle United": the club, in a sports report
     first = [p for p in persons if p in groups and words(p)[0] == k]
-    if any(honorific_sex(text, m.start) for m in c.mentions):
-        first = []  # "Mr Howard" is a surname, not Howard Flight's first name
+    titled = any(honorific_sex(text, m.start) for m in c.mentions)
+    if titled and first_name_sex(k.title()) is not None:
+        first = []  # "Mr Howard" is a surname, not Howard Flight's first name ("Mr Xi" is)
     given = first_name_sex(k.title()) is not None  # "Julia" read as a body, then her full name
     if given and c.labels["PERSON"] and len(first) == 1 and len(words(first[0])) == 2:
         return first  # "Charlotte Roach … Charlotte said", though read as the city
