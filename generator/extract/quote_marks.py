@@ -164,6 +164,26 @@ def _beside(r: Region, i: int, open_at: int | None) -> bool:
     return r.start - 2 <= i <= r.end + 1
 
 
+def _stray_double_close(text: str, i: int, lo: int, hi: int, skip: list[Region]) -> bool:
+    """A straight double mark that closes no double-quoted region, right after a sentence
+    ends: the typo that closes a single-quoted speech ('We won." Ruiz said)."""
+    if text[i] != '"' or i == lo or text[i - 1] not in STOPS + ",":
+        return False
+    if any(r.start - 1 <= i <= r.end for r in skip):
+        return False
+    return _kind(text, i, i + 1, lo, hi) == "close"
+
+
+def _possessive_in_straight(text: str, open_at: int, i: int, hi: int) -> bool:
+    """A right single mark after an s and before a word, inside a quote opened with a
+    straight mark that closes later in the paragraph: the text's apostrophe."""
+    if text[i] != SINGLE_CLOSE or text[open_at - 1] != "'" or text[i - 1 : i] != "s":
+        return False
+    if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].isalnum():
+        return False
+    return "'" in text[i + 1 : hi]
+
+
 def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Region]:
     """Regions inside single marks (curly or straight) outside the ``skip`` regions. A mark
     that opens mid-sentence inside an open quote nests in it ("'He said, 'go', and I went.'"):
@@ -175,8 +195,14 @@ def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Regi
     outer: int | None = None  # where the quote around a nested one opened
     inner: Region | None = None  # the nested quote, once closed
     for i in range(lo, hi):
+        if open_at is not None and outer is None and _stray_double_close(text, i, lo, hi, skip):
+            out.append(Region(open_at, i, closed=True, single=True))  # 'We won." a typo
+            open_at, inner = None, None
+            continue
         if text[i] not in SINGLE or any(_beside(r, i, open_at) for r in skip):
             continue
+        if open_at is not None and _possessive_in_straight(text, open_at, i, hi):
+            continue  # 'The arrival of Acme Lines\u2019 ship …': an apostrophe, not the close
         if text[i] == "'" and "'" in (text[i - 1 : i], text[i + 1 : i + 2]):
             continue  # half of a '' double mark
         crossed = [r for r in skip if open_at is not None and open_at <= r.start < i]

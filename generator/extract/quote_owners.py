@@ -16,10 +16,22 @@ DASH_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]+\s*")
 MARKS = "\"'\u2018\u2019\u201c\u201d"
 DASH_BEFORE = re.compile(r"(?:--|[\u2014\u2013])\s*$")
 DASH_AFTER = re.compile(r"\s*(?:--|[\u2014\u2013])")
+SENTENCES = re.compile(r"\b[a-z]{2,}[.?!] +[A-Z]")  # one sentence ends and another begins
+
+
+def run_into(text: str, start: int, end: int) -> bool:
+    """A quote of several sentences right after a word, with no colon or comma to introduce
+    it: a speech run on after a caption that lacks its full stop ("… snatch victory 'We lost.
+    It hurts.'"), not the object of the clause before it."""
+    before = text[max(0, start - 4) : start].rstrip(MARKS + " \u00a0")
+    return bool(before) and before[-1].isalnum() and bool(SENTENCES.search(text, start, end))
 
 
 def clause_subject(speakers: Speakers, span: Span) -> str | None:
-    """The person named as the subject of the verb whose clause holds the quote."""
+    """The person named as the subject of the verb whose clause holds the quote (not for a
+    speech of several sentences, run on after a caption that lacks its full stop)."""
+    if run_into(span.doc.text, span.start_char, span.end_char):
+        return None
     inside = range(span.start, span.end)
     root = next(
         (t for t in span if (t.head.i not in inside or t.head is t) and not t.is_quote), None
@@ -109,11 +121,14 @@ def verdict_owner(speakers: Speakers, span: Span) -> str | None:
 
 def introduced_voice(speakers: Speakers, sent: Span) -> str | None:
     """A person introduced, at their first mention, as the subject of the sentence before a
-    quote, with a description in apposition: "His friend, Ana Ruiz, a teacher, blames …"."""
+    quote, with a description in apposition ("His friend, Ana Ruiz, a teacher, blames …") or
+    before the name ("Party spokesman Ana Ruiz renewed her call …")."""
     subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
     if subj is None or speakers.inside_quote(subj.idx):
         return None
     pair = next((c for c in subj.children if c.dep_ == "appos"), None)
+    if pair is None and _titled(subj):
+        pair = next(c for c in subj.lefts if c.pos_ == "NOUN")  # "party spokesman Ana Ruiz"
     if pair is None:
         return None
     name = pair if subj.pos_ == "NOUN" and pair.pos_ == "PROPN" else subj
@@ -123,6 +138,13 @@ def introduced_voice(speakers: Speakers, sent: Span) -> str | None:
     if actor is None or actor.kind != "person" or not actor.spans:
         return None
     return actor.name if min(s for s, _e in actor.spans) >= sent.start_char else None
+
+
+def _titled(subj: Token) -> bool:
+    """A name with its description written before it: "party spokesman Ana Ruiz"."""
+    return subj.pos_ == "PROPN" and any(
+        c.pos_ == "NOUN" and c.dep_ in ("compound", "amod") for c in subj.lefts
+    )
 
 
 def dash_speaker(speakers: Speakers, r: Region, para: tuple[int, int]) -> str | None:

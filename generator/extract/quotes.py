@@ -34,6 +34,7 @@ from generator.extract.quote_owners import (
     dash_speaker,
     introduced_by,
     introduced_voice,
+    run_into,
     verdict_owner,
 )
 from generator.extract.quote_sentences import previous_sentence as _previous_sentence
@@ -289,7 +290,9 @@ def _inherited(
             return names[i - 1]  # said: 'One … 'Two …: a run-in quote goes on, mark by mark
     own_sent = _sentence_start(doc, r.start, back=0)
     inside = bool(text[own_sent : r.start - 1].strip())
-    if inside:  # Ruiz dismissed it as “a sideshow”; Japan branded it “an outlaw”
+    if inside and not run_into(text, r.start, r.end):
+        # Ruiz dismissed it as “a sideshow”; Japan branded it “an outlaw” (not a speech of
+        # several sentences run on after a caption that lacks its full stop)
         sent = doc.char_span(own_sent, r.start, alignment_mode="expand")
         subject = speakers.sentence_subject(sent[0].sent, True) if sent is not None else None
         if subject is not None:

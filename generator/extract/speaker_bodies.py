@@ -35,6 +35,10 @@ def spokesperson_for(sp: Speakers, head: Token) -> str | None:
     if body is None:
         if prep is not None or any(c.dep_ in ("compound", "amod") for c in head.lefts):
             return None  # "a campaign spokesman", "a spokesman for the family"
+        if any(c.lower_ == "the" for c in head.lefts):
+            earlier = _earlier_spokesperson(sp, head)
+            if earlier is not None:
+                return earlier  # "A spokesman for Acme said …" … "the spokesman said": Acme
         floor = sentence_start(sp.doc, head.idx, back=1)
         named = [
             a for s, _e, a in sp.mentions
@@ -45,6 +49,24 @@ def spokesperson_for(sp: Speakers, head: Token) -> str | None:
         return None
     actor = sp.actor_at(body.idx, body.idx + len(body.text))
     return actor.name if actor is not None else sp.phrase(body).text
+
+def _earlier_spokesperson(sp: Speakers, head: Token) -> str | None:
+    """The body of the last spokesperson named with one ("a spokesman for Acme", "an Acme
+    spokesman") not long before: what "the spokesman" refers back to."""
+    for tok in reversed(sp.doc[: head.i]):
+        if tok.idx < head.idx - 1500:
+            break
+        if not tok.lower_.startswith("spokes") or sp.inside_quote(tok.idx):
+            continue
+        owned = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) or any(
+            c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" for c in tok.lefts
+        )
+        if owned:
+            return spokesperson_for(sp, tok)
+        if not any(c.lower_ == "the" for c in tok.lefts):
+            return None  # "a spokesman said": someone new
+    return None
+
 
 def _named_before(head: Token) -> str | None:
     """A body's name in several words before the noun: "a Department for Media, Culture and

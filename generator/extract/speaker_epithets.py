@@ -299,8 +299,18 @@ def issuer(sp: Speakers, head: Token) -> str | None:
         if subj is None or subj.lemma_.lower() in DOCUMENT_NOUNS or subj.pos_ == "PRON":
             continue
         actor = sp.actor_at(subj.idx, subj.idx + len(subj.text))
+        if actor is not None and actor.kind == "group":
+            actor = _body_of(sp, actor)  # "Acme officials confirmed …": Acme
         if actor is not None and actor.kind == "organization":
             return actor.name
         if actor is None and subj.lemma_.lower() in ORG_NOUNS:
             return sp.name_of(subj)
+    return None
+
+
+def _body_of(sp: Speakers, group: Actor) -> Actor | None:
+    """The organisation whose name opens a group's ("Acme officials": Acme), else None."""
+    for actor in sp.actors:
+        if actor.kind == "organization" and group.name.startswith(actor.name + " "):
+            return actor
     return None

@@ -53,3 +53,25 @@ def subject_org(sp: Speakers, head: Token) -> str | None:
             if actor is not None and actor.kind == "organization":
                 return actor.name
     return None
+
+
+def spoken_org(sp: Speakers, head: Token) -> str | None:
+    """ "the group said" after "A spokesperson for Acme, which runs the Zed, said …": the
+    organisation that spoke last in the head's sentence (before it) or the one before, not
+    the organisation named last."""
+    narrated = 0  # sentences before the head's with words outside quotation marks
+    for sent in _sentences_before(sp, head, 4):
+        if sent.start < head.sent.start:
+            narrated += any(not sp.inside_quote(t.idx) for t in sent if not t.is_punct)
+        if narrated > 1:
+            break
+        cues = [t for t in sent if t.i < head.i and sp.is_cue(t)]
+        for cue in reversed(cues):
+            subj = sp.subject(cue)
+            if subj is None or subj.i == head.i or subj.lemma_.lower() == head.lemma_.lower():
+                continue  # no loop through another "the group said"
+            name = sp.speaker(cue)
+            actor = sp.actor_named(name) if name is not None else None
+            if actor is not None and actor.kind == "organization":
+                return actor.name
+    return None

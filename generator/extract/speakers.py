@@ -51,7 +51,7 @@ from generator.extract.speaker_epithets import (
 )
 from generator.extract.speaker_gender import sexes
 from generator.extract.speaker_history import events, speech_subjects
-from generator.extract.speaker_nearby import aged_person, subject_org
+from generator.extract.speaker_nearby import aged_person, spoken_org, subject_org
 from generator.extract.speaker_nouns import (
     antecedent,
     described_person,
@@ -81,7 +81,13 @@ from generator.model import Actor
 
 IT = frozenset({"it"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that heading a relative clause
+NAMED_BY = frozenset({"quote", "report", "describe", "call", "dub", "label", "brand", "term"})
 NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod", "poss", "case", "det", "nummod"})
+
+
+def _abbreviated_title(tok: Token) -> bool:
+    """ "the MP", "the CEO": a title in capitals that the parse takes for a name."""
+    return tok.pos_ == "PROPN" and tok.text.isupper() and 1 < len(tok) <= 4 and not tok.ent_type_
 
 
 class Speakers:
@@ -193,7 +199,8 @@ class Speakers:
                         return antecedent(self, child, tok.head) or tok.head
                     return child
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            if agent is not None and tok.lemma_.lower() in ("quote", "report"):
+            if agent is not None and tok.lemma_.lower() in NAMED_BY:
+                # "was described by Ruiz as …", "was quoted by": the agent speaks
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             if tok.dep_ == "acl" and not can_speak(tok.head):
                 # "ended the debate with a reference to the film, remarking …": who ended it
@@ -296,15 +303,17 @@ class Speakers:
         common = all(t.pos_ == "NOUN" and t.dep_ == "compound" for t in owners)
         if determined and lemma in ORG_NOUNS and common:  # "the advocacy group"
             org = org_by_word(self, head) or described_before(self, head)
-            org = org or subject_org(self, head) or last_org(self, head.idx, unnamed=True)
+            org = org or subject_org(self, head) or spoken_org(self, head)
+            org = org or last_org(self, head.idx, unnamed=True)
             if org is not None:
                 return org
-        if determined and head.pos_ == "NOUN":
+        nounish = head.pos_ == "NOUN" or (determined and _abbreviated_title(head))
+        if determined and nounish:
             actor = epithet(self, head, words)
             if actor is not None:
                 return actor.name
         owned = any(t.dep_ == "poss" for t in head.lefts)
-        if (determined or owned) and head.pos_ == "NOUN":
+        if (determined or owned) and nounish:
             actor = by_role(self, head) or described(self, head)
             actor = actor or (described_person(self, head) if determined else None)
             if actor is not None:
