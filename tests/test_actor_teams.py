@@ -164,3 +164,13 @@ def test_days_elections_and_meetings_are_no_actors() -> None:
     )
     assert not {"Anzac Day", "General Election", "EGM"} & set(names(found))
     assert by_name(found, "Doris Day").kind == "person"
+
+
+def test_diseases_papers_and_commentaries_are_no_actors_and_internationals_are_people() -> None:
+    found = run(
+        "The Ebola outbreak grew, the World Health Organization said. The White Paper was "
+        "published, and the Quarterly Economic Commentary agreed. Germany international "
+        "Mertesacker insists Klopp would fit. Mertesacker said so, and Mertesacker left."
+    )
+    assert not {"Ebola", "White Paper", "Quarterly Economic Commentary"} & set(names(found))
+    assert by_name(found, "Mertesacker").kind == "person"

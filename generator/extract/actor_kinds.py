@@ -70,7 +70,7 @@ _TEAM_NOUNS = frozenset(
 _PLAYER_WORDS = _words(
     """
     striker midfielder defender goalkeeper winger forward flanker lock prop hooker half
-    fly-half scrum-half full-back attacker playmaker wideman centre-back
+    fly-half scrum-half full-back attacker playmaker wideman centre-back international
     """
 )
 _NOBLE = re.compile(
@@ -109,7 +109,9 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
             known = prev is not None and prev.lower_ == "as"
             known = known and doc[m.tok_start - 2].lower_ == "known"
             player = prev is not None and bare(prev.text) in _PLAYER_WORDS
-            if (titled or known) and m.tok_end - m.tok_start == 1 and (m.label != "ORG" or player):
+            if (titled or known or player) and m.tok_end - m.tok_start == 1 and (
+                m.label != "ORG" or player
+            ):
                 cues["person"] += 4 if player else 2  # "taxi driver Salim", "flanker Wood"
             elif titled or known:
                 cues["titled"] += 1  # not a body's name

@@ -187,7 +187,7 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
 
 
 _GROUP_OWNERS = frozenset({"people", "children", "women", "men", "workers", "citizens", "veterans"})
-_CONTESTS = frozenset(
+_THING_PAIRS = frozenset(
     {
         ("champions", "league"),
         ("europa", "league"),
@@ -196,6 +196,8 @@ _CONTESTS = frozenset(
         ("grand", "prix"),
         ("super", "bowl"),
         ("six", "nations"),
+        ("white", "paper"),
+        ("green", "paper"),
     }
 )
 
@@ -217,8 +219,8 @@ def _junk(doc: Doc, span: Span, name: str) -> bool:
     sponsored = low[-3:] == ("barclays", "premier", "league")  # the competition, sponsored
     if len(low) > 1 and low[-1] == "day" and span.label_ != "PERSON":
         return True  # "Anzac Day", "Election Day": a day, not an actor
-    if " of the year" in award or low[-2:] in _CONTESTS or sponsored:
-        return True  # "Team of the Year" is an award, "Champions League" a competition
+    if " of the year" in award or low[-2:] in _THING_PAIRS or sponsored:
+        return True  # an award, a competition ("Champions League"), a paper ("White Paper")
     if len(low) > 1 and low[-1] in STREET_WORDS and span.start > 0:
         before = doc[span.start - 1]
         if before.lower_ == "of" or before.like_num:

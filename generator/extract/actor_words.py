@@ -177,7 +177,9 @@ NON_ACTOR_HEADS = _words(
     games olympics tournament festival summit conference war wars crisis pandemic storm
     hurricane lymphoma syndrome disease leukaemia leukemia carcinoma sarcoma melanoma
     contest contests grant grants project scheme trophy marathon oscar oscars globe globes
-    emmy emmys grammy grammys election elections referendum egm agm
+    emmy emmys grammy grammys election elections referendum egm agm commentary
+    ebola aids hiv malaria cholera zika sars measles polio tuberculosis coronavirus covid-19
+    influenza
     """
 )
 # Lowercase words inside people's names: "Osama bin Laden", "Gérard de Cortanze".
