@@ -174,3 +174,11 @@ def test_diseases_papers_and_commentaries_are_no_actors_and_internationals_are_p
     )
     assert not {"Ebola", "White Paper", "Quarterly Economic Commentary"} & set(names(found))
     assert by_name(found, "Mertesacker").kind == "person"
+
+
+def test_an_apposed_person_noun_makes_a_person_of_a_name_read_as_a_body() -> None:
+    found = run(
+        "A barman told officers that the woman, Beatrize Carrion-Moyes, was very drunk. "
+        "Carrion-Moyes was held overnight."
+    )
+    assert by_name(found, "Beatrize Carrion-Moyes").kind == "person"

@@ -77,6 +77,16 @@ _NOBLE = re.compile(
     r"(?:The )?(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Viscount|Baron|Baroness)"
     r" of [A-Z]"
 )
+_HUMAN = (
+    r"(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter|grandmother|grandfather|"
+    r"widow|teenager|pensioner|mum|dad)"
+)
+_PERSON_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{_HUMAN}\b")
+_PERSON_OWNS = re.compile(
+    r"['\u2019]s\s+(?:agent|wife|husband|girlfriend|boyfriend|mother|father|son|daughter|"
+    r"brother|sister|career|birthday|funeral|widow|fiancee?)\b"
+)
+_PERSON_BEFORE = re.compile(rf"(?:\b(?:the|a)\s+{_HUMAN},|\bwhose name is)\s+$")
 _DIGITS = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 _TEAM_PLURALS = _words(
     """
@@ -141,6 +151,9 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
             cues["titled"] += 1  # "she told Grimsby", "his wife, Odalys": someone spoken to
         if _human_after(doc, m, text):
             cues["person"] += 2  # "Parry, speaking to …", "Parry joined as chief executive"
+        after = _PERSON_AFTER.match(text, m.end) or _PERSON_OWNS.match(text, m.end)
+        if after or _PERSON_BEFORE.search(text[:m.start]):
+            cues["person"] += 3  # "X, a 40-year-old mother of four", "the woman, X,"
         if re.match(r",\s*who\b", text[m.end : m.end + 8]):
             cues["person"] += 2  # "Wood, who claims …": bodies take "which"
         if re.match(r",\s*\d{1,3}\s*(?:[,;)]|and\b)", text[m.end : m.end + 10]):

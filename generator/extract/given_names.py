@@ -94,7 +94,7 @@ vijay viktor vitaly vito wade waldo wilbur wojciech wolfgang yasser yitzhak yose
 yuri yusuf zinedine zoran iain hamish alasdair ewan callum euan fraser gregor
 graeme richie ritchie olly ollie alfie archie kieran rhys fergus cody garrett cedric otis
 rufus youssouf abdul samir rashid nasser faisal jassem einar bjorn magnus soren gunter didier
-sebastien rene yves michel patrice per
+sebastien rene yves michel patrice per raheem rahim
 wilfried shay yaya kolo sadio riyad mesut granit nacho santi cesc xabi iker mauro radamel alvaro
 marcos thibaut romelu nemanja branislav petr gianluigi claudio leonardo franck raphael kylian
 ousmane mats bastian ilkay leroy serge arjen virgil georginio daley frenkie matthijs jasper wout
