@@ -240,3 +240,16 @@ def test_a_plural_title_with_modifiers_before_two_names() -> None:
         "and Blaine said so."
     )
     assert by_name(found, "Gordon Browne").role == "former prime ministers"
+
+
+def test_a_title_after_a_run_in_noun_phrase_and_a_title_already_held() -> None:
+    found = run(
+        "Labour staged a poster launch Tory co-chairman Liam Foxe called a stunt. Foxe left."
+    )
+    assert by_name(found, "Liam Foxe").role == "Tory co-chairman"
+    held = run(
+        "Tony Blane's feud with Gordon Browne is damaging, Tory leader Michael Howerd has "
+        "claimed. Mr Blane dismissed the talk of splits. The Tory leader countered that deals "
+        "had been struck. Browne and Blane left."
+    )
+    assert by_name(held, "Tony Blane").role is None

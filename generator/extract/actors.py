@@ -261,7 +261,10 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     persons = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person"}
     unroled = {i for i in persons if not roles[i]}
     given: set[tuple[int, int]] = set()
+    held = [r.lower() for r in roles if r]
     for i, (desc, span) in back_references(doc, persons, unroled).items():
+        if desc.lower() in held:
+            continue  # "The Tory leader countered": the one who holds that title already
         roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
         all_spans[i] = sorted([*all_spans[i], span])
         given.add(span)

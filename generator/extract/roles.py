@@ -84,6 +84,10 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
             office = i > sent_start and doc[i - 1].lower_ == "of"  # "inspector of prisons"
             if plural and t.dep_ != "compound" and not plural_title and not modifier and not office:
                 break  # "protesters" ends the title; "operations" in "chief operations officer"
+            named = any(t2.text[:1].isupper() and t2.pos_ == "PROPN" for t2 in doc[i + 1 : end])
+            common = t.pos_ == "NOUN" and t.is_lower and not is_title(t)
+            if named and common and t.lower_ not in _TITLE_MODIFIERS:
+                break  # "… its poster launch Tory co-chairman Liam Fox": the title starts at "Tory"
             i -= 1
             continue
         break
@@ -101,6 +105,9 @@ def _pre_title(doc: Doc, name: Span) -> str | None:
     if count and not year and s + 1 < end and doc[s + 1].text != "-":
         return None  # "… 11 babies and one mother Marie Ratcliffe": a count, not a title
     return clean(doc, s, end)
+
+
+_TITLE_MODIFIERS = frozenset({"shadow", "deputy", "acting", "interim", "junior", "senior"})
 
 
 def _office_of(doc: Doc, i: int, end: int) -> bool:
