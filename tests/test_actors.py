@@ -8,7 +8,8 @@ import pytest
 
 from generator import nlp
 from generator.extract.actor_clusters import Cluster, initials, key
-from generator.extract.actor_mentions import is_junk_word, quoted_regions
+from generator.extract.actor_mentions import quoted_regions
+from generator.extract.actor_spans import is_junk_word
 from generator.extract.actors import _unshared, actors
 from generator.model import Actor, Article
 

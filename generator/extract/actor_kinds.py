@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.actor_clusters import Cluster, key, person_shaped, surname
 from generator.extract.actor_countries import is_country
-from generator.extract.actor_mentions import Mention, bare, is_junk_word
+from generator.extract.actor_mentions import Mention, bare
+from generator.extract.actor_spans import is_junk_word
 from generator.extract.actor_teams import club_name, team_cue
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.actor_junk import is_junk
 from generator.extract.actor_sift import TitleLines
 from generator.extract.actor_spans import (
     CAMPAIGN_VERBS,
@@ -27,7 +28,6 @@ from generator.extract.actor_spans import (
     given_name_runs,
     glued_start,
     hyphen_tail,
-    is_junk_word,
     join_people,
     kin_named,
     propn_runs,
@@ -42,14 +42,10 @@ from generator.extract.actor_words import (
     INSTITUTION_NOUNS,
     NAME_CONNECTORS,
     NAMING_VERBS,
-    NON_ACTOR_HEADS,
-    NON_ACTOR_LEADS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     PARTY_WORDS,
     PERSON_NOUNS,
-    STREET_WORDS,
-    TICKER_CUES,
     TITLE_NOUNS,
     VEHICLE_NOUNS,
 )
@@ -68,7 +64,6 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 SHORT_QUOTE_WORDS = 6  # a quotation this short is a chant, a slogan or a title of a work
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _CUTS = frozenset({":", ";", ",", "(", ")", "|", "/", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 _OPENERS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
 # A curly quote closed by a straight mark (or the reverse) still ends there: '“Deals …," X said'
 _CLOSERS = {'"': '"\u201d', "\u201c": '\u201d"', "\u2018": "\u2019", "'": "'"}
@@ -187,65 +182,6 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
 
 
 _GROUP_OWNERS = frozenset({"people", "children", "women", "men", "workers", "citizens", "veterans"})
-_THING_PAIRS = frozenset(
-    {
-        ("champions", "league"),
-        ("europa", "league"),
-        ("league", "one"),
-        ("league", "two"),
-        ("grand", "prix"),
-        ("super", "bowl"),
-        ("six", "nations"),
-        ("white", "paper"),
-        ("green", "paper"),
-    }
-)
-
-
-def _junk(doc: Doc, span: Span, name: str) -> bool:
-    """True when a cleaned name (``name``, as written) is not an actor's name."""
-    text = doc.text
-    words = name.split()
-    capital = name[:1].isupper() or _ARABIC_ARTICLE.match(name) is not None
-    if not words or not capital or not any(c.isalpha() for c in name):
-        return True
-    if bare(words[-1]) in NON_ACTOR_HEADS or (len(words) > 1 and bare(words[0]) in NON_ACTOR_LEADS):
-        return True
-    low = tuple(bare(w) for w in words)
-    joint = next((k for k, w in enumerate(low) if w in ("of", "on", "for") and k > 0), None)
-    if joint is not None and low[joint - 1] in NON_ACTOR_HEADS:
-        return True  # "European Convention on Human Rights", "Treaty of Lisbon": documents
-    award = " ".join((*low, *(t.lower_ for t in doc[span.end : span.end + 3])))
-    sponsored = low[-3:] == ("barclays", "premier", "league")  # the competition, sponsored
-    if len(low) > 1 and low[-1] == "day" and span.label_ != "PERSON":
-        return True  # "Anzac Day", "Election Day": a day, not an actor
-    if " of the year" in award or low[-2:] in _THING_PAIRS or sponsored:
-        return True  # an award, a competition ("Champions League"), a paper ("White Paper")
-    if len(low) > 1 and low[-1] in STREET_WORDS and span.start > 0:
-        before = doc[span.start - 1]
-        if before.lower_ == "of" or before.like_num:
-            return True  # "Cato, of Robert Street, Plumstead": an address, no actor
-    if re.search(r"\w-(?:to|and|or|in|of)-\w", name):
-        return True  # "a Clark-Kent-to-Superman change": a compound modifier, not a name
-    det = span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")
-    if span.root.dep_ == "attr" and span.root.head.lemma_ == "be" and span.label_ == "ORG" and det:
-        return True  # an epithet: "He was the King of Clubs" (not "The winner was Acme Air")
-    if len(span) == 1:
-        tok = span[0]
-        if is_junk_word(tok.text):
-            return True
-        caps = tok.text.replace(".", "").isupper()
-        web = tok.tag_ == "ADD" and re.fullmatch(r"[A-Z][\w-]*\.[a-z]{2,4}", tok.text)
-        if span.label_ != "NORP" and not caps and not web and tok.tag_ not in ("NNP", "NNPS"):
-            return True
-        if tok.is_sent_start and re.search(rf"(?<![\w-]){re.escape(tok.lower_)}(?![\w-])", text):
-            return True
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if caps and nxt is not None and nxt.lower_ in TICKER_CUES:
-            return True
-    return False
-
-
 _KEEP_NAMED = PERSON_NOUNS | TITLE_NOUNS | ORG_DESCRIPTORS | INSTITUTION_NOUNS
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "every", "each"})
 _CREDIT = re.compile(
@@ -389,7 +325,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             label = "PERSON"  # "Trump's wife, Melania, a former model"
             span = Span(doc, s, e, label=label)
         norp_adjective = label == "NORP" and not _norp_is_noun(span)
-        if _junk(doc, span, text[start : span.end_char]) or norp_adjective:
+        if is_junk(doc, span, text[start : span.end_char]) or norp_adjective:
             continue
         if _named_thing(doc, span) or _credit_line(span) or work_title(doc, span):
             continue

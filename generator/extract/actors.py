@@ -31,17 +31,12 @@ from generator.extract.actor_focus import (
 )
 from generator.extract.actor_groups import described, groups, speaks
 from generator.extract.actor_kinds import kind_of
-from generator.extract.actor_mentions import (
-    Mention,
-    bare,
-    is_junk_word,
-    mentions,
-    quoted_regions,
-)
+from generator.extract.actor_mentions import Mention, bare, mentions, quoted_regions
 from generator.extract.actor_offices import offices
 from generator.extract.actor_prune import families, not_surnames, passive_group
 from generator.extract.actor_refs import back_references, forward_references
 from generator.extract.actor_sift import TitleLines, sub_names
+from generator.extract.actor_spans import is_junk_word
 from generator.extract.actor_words import (
     HONORIFICS,
     SPEECH_VERBS,

@@ -1,0 +1,76 @@
+"""Names that are no actor's: awards, competitions, documents, named days, addresses,
+compound modifiers, epithets, sentence-opening words, tickers."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.actor_spans import bare, is_junk_word
+from generator.extract.actor_words import (
+    NON_ACTOR_HEADS,
+    NON_ACTOR_LEADS,
+    STREET_WORDS,
+    TICKER_CUES,
+)
+
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
+
+_THING_PAIRS = frozenset(
+    {
+        ("champions", "league"),
+        ("europa", "league"),
+        ("league", "one"),
+        ("league", "two"),
+        ("grand", "prix"),
+        ("super", "bowl"),
+        ("six", "nations"),
+        ("white", "paper"),
+        ("green", "paper"),
+    }
+)
+
+
+def is_junk(doc: Doc, span: Span, name: str) -> bool:
+    """True when a cleaned name (``name``, as written) is not an actor's name."""
+    text = doc.text
+    words = name.split()
+    capital = name[:1].isupper() or _ARABIC_ARTICLE.match(name) is not None
+    if not words or not capital or not any(c.isalpha() for c in name):
+        return True
+    if bare(words[-1]) in NON_ACTOR_HEADS or (len(words) > 1 and bare(words[0]) in NON_ACTOR_LEADS):
+        return True
+    low = tuple(bare(w) for w in words)
+    joint = next((k for k, w in enumerate(low) if w in ("of", "on", "for") and k > 0), None)
+    if joint is not None and low[joint - 1] in NON_ACTOR_HEADS:
+        return True  # "European Convention on Human Rights", "Treaty of Lisbon": documents
+    award = " ".join((*low, *(t.lower_ for t in doc[span.end : span.end + 3])))
+    sponsored = low[-3:] == ("barclays", "premier", "league")  # the competition, sponsored
+    if len(low) > 1 and low[-1] == "day" and span.label_ != "PERSON":
+        return True  # "Anzac Day", "Election Day": a day, not an actor
+    if " of the year" in award or low[-2:] in _THING_PAIRS or sponsored:
+        return True  # an award, a competition ("Champions League"), a paper ("White Paper")
+    if len(low) > 1 and low[-1] in STREET_WORDS and span.start > 0:
+        before = doc[span.start - 1]
+        if before.lower_ == "of" or before.like_num:
+            return True  # "Cato, of Robert Street, Plumstead": an address, no actor
+    if re.search(r"\w-(?:to|and|or|in|of)-\w", name):
+        return True  # "a Clark-Kent-to-Superman change": a compound modifier, not a name
+    det = span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")
+    if span.root.dep_ == "attr" and span.root.head.lemma_ == "be" and span.label_ == "ORG" and det:
+        return True  # an epithet: "He was the King of Clubs" (not "The winner was Acme Air")
+    if len(span) == 1:
+        tok = span[0]
+        if is_junk_word(tok.text):
+            return True
+        caps = tok.text.replace(".", "").isupper()
+        web = tok.tag_ == "ADD" and re.fullmatch(r"[A-Z][\w-]*\.[a-z]{2,4}", tok.text)
+        if span.label_ != "NORP" and not caps and not web and tok.tag_ not in ("NNP", "NNPS"):
+            return True
+        if tok.is_sent_start and re.search(rf"(?<![\w-]){re.escape(tok.lower_)}(?![\w-])", text):
+            return True
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if caps and nxt is not None and nxt.lower_ in TICKER_CUES:
+            return True
+    return False

@@ -1,0 +1,122 @@
+"""Titles written right before a name: "Iranian Foreign Minister Abbas Araghchi", "Speaker
+of the House Newt Gingrich", "Tory benefits chief X", "chief inspector of prisons X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actor_words import HONORIFICS, MONTHS, WEEKDAYS
+from generator.extract.role_words import (
+    POSSESSIVE,
+    bare,
+    clean,
+    is_title,
+    para_start,
+    title_or_plural,
+)
+
+
+def pre_title(doc: Doc, name: Span) -> str | None:
+    """Title words right before the name: "White House press secretary"."""
+    sent_start = para_start(doc, name.start)
+    i = name.start - 1
+    while i >= sent_start and (bare(doc[i].text) in HONORIFICS or _blank(doc[i])):
+        i -= 1  # "Mr", and a no-break space between title and name
+    end = i + 1
+    while i >= sent_start:
+        t = doc[i]
+        if t.text in POSSESSIVE and i - 1 >= sent_start and doc[i - 1].text[:1].isupper():
+            i -= 2
+            continue
+        if t.lower_ == "the" and i - 2 >= sent_start and doc[i - 1].lower_ == "of":
+            if is_title(doc[i - 2]) and doc[i - 2].text[:1].isupper():
+                i -= 2  # "Speaker of the House Newt Gingrich"
+                continue
+            break
+        if t.lower_ == "of" and i + 1 < end and i > sent_start and _office_of(doc, i, end):
+            if is_title(doc[i - 1]):
+                i -= 1
+                continue
+            break
+        if t.lower_ in ("and", "&") and i + 1 < end and i > sent_start:
+            if is_title(doc[i - 1]) and is_title(doc[i + 1]):
+                i -= 1  # "Recording Academy president and CEO Neil Portnow"
+                continue
+            break
+        if t.text == "-" and i > sent_start and not t.whitespace_:
+            i -= 1
+            if not doc[i].whitespace_ and doc[i].is_alpha and i > sent_start:
+                i -= 1  # "under-fire manager": the word glued before the hyphen too
+            continue
+        if t.ent_type_ in ("DATE", "TIME") or bare(t.text) in WEEKDAYS | MONTHS:
+            break  # "On Wednesday Irish Transport Minister ..."
+        if t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM") or is_title(t) or _misread_plural(doc, i, end):
+            plural_title = i == end - 1 and title_or_plural(t)  # "Presidential candidates X"
+            plural = t.pos_ == "NOUN" and not is_title(t) and t.tag_ == "NNS"
+            modifier = i + 1 < end and is_title(doc[i + 1])  # "Tory benefits chief"
+            office = i > sent_start and doc[i - 1].lower_ == "of"  # "inspector of prisons"
+            if plural and t.dep_ != "compound" and not plural_title and not modifier and not office:
+                break  # "protesters" ends the title; "operations" in "chief operations officer"
+            named = any(t2.text[:1].isupper() and t2.pos_ == "PROPN" for t2 in doc[i + 1 : end])
+            common = t.pos_ == "NOUN" and t.is_lower and not is_title(t)
+            if named and common and t.lower_ not in _TITLE_MODIFIERS:
+                break  # "… its poster launch Tory co-chairman Liam Fox": the title starts at "Tory"
+            i -= 1
+            continue
+        break
+    s = i + 1
+    last = end - 2 if end - 2 >= s and doc[end - 1].text == "." else end - 1
+    ranked = last > s and doc[last].like_num and doc[last - 1].lower_ in ("number", "no")
+    if ranked:  # "world number two Tommy Haas"
+        s += doc[s].lower_ in ("the", "a", "an")
+        return doc[s:end].text
+    if s >= end or (not title_or_plural(doc[last]) and not _ends_in_title_phrase(doc, s, end)):
+        return None
+    year = len(doc[s].text) == 4 and doc[s].text.isdigit()  # "1988 Masters winner"
+    count = doc[s].text.isdigit() or (doc[s].pos_ == "NUM" and doc[s].is_alpha)  # not "9/11"
+    count = count and doc[s].ent_type_ != "ORDINAL"  # "First Minister Jack McConnell"
+    if count and not year and s + 1 < end and doc[s + 1].text != "-":
+        return None  # "… 11 babies and one mother Marie Ratcliffe": a count, not a title
+    return clean(doc, s, end)
+
+
+_TITLE_MODIFIERS = frozenset({"shadow", "deputy", "acting", "interim", "junior", "senior"})
+
+
+def _office_of(doc: Doc, i: int, end: int) -> bool:
+    """ "of" in a title before a name: "Secretary of State", "chief inspector of prisons"
+    (one plural noun straight before the name)."""
+    nxt = doc[i + 1]
+    return nxt.text[:1].isupper() or (i + 2 == end and nxt.tag_ == "NNS")
+
+
+def _misread_plural(doc: Doc, i: int, end: int) -> bool:
+    """ "Tory benefits chief": a plural noun the tagger took for a verb, between a name word
+    and the title it modifies."""
+    t = doc[i]
+    return (
+        t.tag_ == "VBZ"
+        and t.is_lower
+        and i + 1 < end
+        and is_title(doc[i + 1])
+        and i > 0
+        and doc[i - 1].pos_ in ("PROPN", "ADJ")
+    )
+
+
+def _blank(tok: Token) -> bool:
+    """A whitespace token within a line (a no-break space)."""
+    return tok.is_space and "\n" not in tok.text
+
+
+def _ends_in_title_phrase(doc: Doc, s: int, end: int) -> bool:
+    """True for "Secretary of State"-like phrases: a title, "of", capitalised words."""
+    for j in range(end - 1, s - 1, -1):
+        if doc[j].lower_ == "of":
+            return j > s and is_title(doc[j - 1])
+        if doc[j].lower_ == "the" and j > s and doc[j - 1].lower_ == "of":
+            continue  # "Speaker of the House"
+        lone_plural = j == end - 1 and doc[j].tag_ == "NNS" and doc[j - 1].lower_ == "of"
+        if not doc[j].text[:1].isupper() and not lone_plural:
+            return False  # "Secretary of State", "chief inspector of prisons"
+    return False
