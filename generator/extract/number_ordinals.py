@@ -12,6 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import number_context as C
 from generator.extract import number_words as W
 from generator.extract.number_spans import Quantity
+from generator.extract.number_standings import (
+    chart_about,
+    chart_number_at,
+    standing_about,
+    standing_at,
+)
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -109,7 +115,7 @@ def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     noun = _series_noun(doc, tok)
     if noun is not None:
         return Quantity(i, i + 1, value, None, "rank", i, noun.i)
-    return None
+    return standing_at(doc, sent, i, value)  # "are sixth in the Premiership"
 
 
 def _match_minute(doc: Doc, sent: Span, i: int, value: int) -> Quantity | None:
@@ -140,7 +146,7 @@ def world_rank_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     before = doc[i - 2].lower_ if i - 2 >= sent.start else ""
     after = doc[i + 1].lower_ if i + 1 < sent.end else ""
     if before != "world" and after not in RANK_AFTER:
-        return None
+        return chart_number_at(doc, sent, i)  # "in the chart at number five"
     return Quantity(i - 1, i + 1, value, None, "rank", i)
 
 
@@ -159,7 +165,7 @@ def rank_about(doc: Doc, q: Quantity) -> str | None:
         return None
     verb = _position_verb(tok)
     if verb is None:
-        return None
+        return standing_about(doc, q) or chart_about(doc, q)
     who = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if who:  # "... and Fernando Alonso 18th": the gapped clause names its own subject
         name = doc[who[0].left_edge.i:who[-1].i + 1].text

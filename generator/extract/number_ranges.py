@@ -13,6 +13,9 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
     link = gap.text.lower().strip()
     between = q.start > sent.start and doc[q.start - 1].lower_ == "between"
     after_from = q.start > sent.start and doc[q.start - 1].lower_ == "from"
+    # "by 400m euros to 2.5bn euros": a change, then the level (a bare "by 5 to 10%" is a range)
+    after_from = after_from or (q.start > sent.start and doc[q.start - 1].lower_ == "by"
+                                and q.unit is not None)
     same_unit = q.unit is None or q.unit.split(" per ")[0] == (nxt.unit or "").split(" per ")[0]
     same_unit = same_unit or (q.noun is not None and nxt.start <= q.noun < nxt.end)  # "14-18 mpg"
     falling = q.value is not None and nxt.value is not None and q.value > nxt.value

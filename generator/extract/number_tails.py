@@ -149,6 +149,19 @@ def with_tail(about: str | None, tail: str | None) -> str | None:
     return f"{about} {tail}"
 
 
+def adjective_tail(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """ "five points clear at the top": the adjective a measure modifies, with the phrase
+    right after it."""
+    anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)
+    adj = anchor.head
+    if anchor.dep_ != "npadvmod" or adj.pos_ != "ADJ" or adj.i != q.end or adj.i >= sent.end:
+        return None
+    end = adj.i + 1
+    if end < sent.end and doc[end].pos_ == "ADP" and doc[end].right_edge.i < sent.end:
+        end = doc[end].right_edge.i + 1  # "clear at the top of the table"
+    return doc[adj.i:end].text
+
+
 def with_tails(doc: Doc, sent: Span, q: Quantity, found: list[Quantity],
                about: str | None) -> str | None:
     """``about`` with what follows the figure: the phrase after a conversion, the infinitive
@@ -157,6 +170,7 @@ def with_tails(doc: Doc, sent: Span, q: Quantity, found: list[Quantity],
         return named
     tail = aside_tail(doc, sent, q) or purpose_tail(doc, sent, q) or next_phrase(doc, sent, q)
     about = with_tail(about, tail)
+    about = with_tail(about, adjective_tail(doc, sent, q))  # "five points clear"
     weight = weight_change(doc, sent, q, found)
     if weight is not None:
         about = f"{weight}, {about}" if about else weight

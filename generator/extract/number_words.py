@@ -13,7 +13,7 @@ QUALIFIERS = tuple(sorted((
     "almost exactly",
     "no more than", "no fewer than", "no less than", "as many as", "as much as", "as few as",
     "as little as", "as long as", "as high as", "in excess of", "upwards of", "more than",
-    "less than", "fewer than",
+    "less than", "fewer than", "longer than", "greater than", "higher than", "lower than",
     "at least", "at most", "up to", "close to", "just over", "just under", "an estimated",
     "nearly", "almost", "roughly", "around", "about", "approximately", "over", "under",
     "some", "estimated", "below", "above", "only", "just", "barely", "roughly", "exactly",
@@ -65,6 +65,9 @@ MEASURE_UNITS = {
     "foot": "feet", "feet": "feet", "ft": "feet", "inch": "inches", "inches": "inches",
     "yard": "yards", "yards": "yards", "metre": "metres", "metres": "metres", "meter": "metres",
     "meters": "metres", "m": "metres", "cm": "centimetres", "mm": "millimetres",
+    "centimetre": "centimetres", "centimetres": "centimetres", "centimeter": "centimetres",
+    "centimeters": "centimetres", "millimetre": "millimetres", "millimetres": "millimetres",
+    "millimeter": "millimetres", "millimeters": "millimetres",
     "kg": "kilograms", "kilogram": "kilograms", "kilograms": "kilograms", "lb": "pounds",
     "lbs": "pounds", "tonne": "tonnes", "tonnes": "tonnes", "ton": "tons", "tons": "tons",
     "gallon": "gallons", "gallons": "gallons", "litre": "litres", "litres": "litres",
@@ -97,7 +100,7 @@ LABEL_WORDS = {"no", "no.", "number", "page", "chapter", "article", "section", "
                "interstate", "bus", "line", "track", "figure", "table", "rule", "amendment"}
 
 NUMERAL_RE = re.compile(
-    r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|[$£€¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|[$£€¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<frac>[½¼¾⅓⅔])?"
     r"(?P<scale>trillion|billion|million|thousand|bn|mn|mln|m|k|b|tn)?(?P<pct>%)?(?P<unit>[a-zμµ]{1,4})?$",
     re.IGNORECASE,
 )
@@ -176,9 +179,13 @@ def words_value(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+
 def numeral_value(match: re.Match[str]) -> float:
     """Value of a digit token matched by ``numeral``, with any glued scale ("1.13bn")."""
     value = float(match.group("num").replace(",", ""))
+    value += VULGAR_FRACTIONS.get(match.groupdict().get("frac") or "", 0.0)  # "11½ hours"
     scale = (match.group("scale") or "").lower()
     return value * SCALES.get(scale, 1)
 

@@ -18,6 +18,7 @@ from generator.extract.number_ages import (
 )
 from generator.extract.number_article import article_at
 from generator.extract.number_attach import attached_about, with_participle
+from generator.extract.number_changes import reached_level
 from generator.extract.number_conversions import converted, mark_conversions
 from generator.extract.number_dates import date_tag_slip, determined, year_like
 from generator.extract.number_hearsay import hearsay, speaker_name
@@ -237,6 +238,8 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
             found[k + 1] = total  # "10 games out of their last 11", "..., up from 9 million"
         elif converted(q, nxt):  # "$676m (£352m) loss": one amount, two currencies
             pass
+        elif reached_level(doc, q, nxt):  # "revenues added 4% to 142bn euros"
+            found[k + 1] = replace(nxt, about_of=(q.start, q.end, q.noun))
         elif q.kind == "count" and q.unit is None and link in {"and", "or", "to"} and (
             nxt.kind in {"age", "duration", "measure", "percent", "money"}
         ) and not year_like(doc, q):  # "by 2030 to 32 percent": a year, then a figure
