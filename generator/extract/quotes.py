@@ -22,6 +22,7 @@ from generator.extract.quote_chants import (
     is_group,
     previous_group,
 )
+from generator.extract.quote_colon import colon_label
 from generator.extract.quote_ends import CAPTION, trimmed
 from generator.extract.quote_filter import NAMING, ancestor_cue, is_quote
 from generator.extract.quote_labels import label_at, label_speaker
@@ -227,7 +228,8 @@ def _direct_speaker(
         options = [(t.idx - a_lo, t) for t in after[:1]] + [(b_hi - t.idx, t) for t in before[-1:]]
         cue = min(options, key=lambda o: o[0])[1] if options else None
     if cue is None:
-        return dash_speaker(speakers, r, para) or NO_CUE
+        own = dash_speaker(speakers, r, para) or colon_label(speakers, r.start, para[0])
+        return own or NO_CUE  # - Coach Ana Ruiz: “…”
     name = speakers.speaker(cue)
     if name is None and governing is not None and governing is not cue:
         name = speakers.speaker(governing)  # “…,” while trying to explain: not "explain"
@@ -284,6 +286,9 @@ def _inherited(
     ``names`` are the speakers already given to the quotes before it."""
     r, p = kept[i], para_of[i]
     lo, doc, text = paras[p][0], speakers.doc, speakers.text
+    ahead = _run_on_speaker(i, kept, direct, para_of, text)
+    if ahead is not None:
+        return ahead  # “One … “Two …,” said Ruiz: the cue after the run names its speaker
     if i > 0 and not kept[i - 1].closed and para_of[i - 1] == p and names[i - 1] is not None:
         between = text[kept[i - 1].end : r.start]
         if not between.strip(" \u00a0'\"\u2018\u2019\u201c\u201d"):
@@ -330,3 +335,19 @@ def _inherited(
     window_end = _sentence_end(doc, r.end, ahead=0 if inside else 1)
     after = [a for a in acts if a.para == p and r.end < a.pos < window_end]
     return after[0].speaker if after else None
+
+
+def _run_on_speaker(
+    i: int, kept: list[Region], direct: list[object], para_of: list[int], text: str
+) -> str | None:
+    """The speaker named at the end of a run of marks that never close in one paragraph:
+    “One. “Two,” said Ruiz (each sentence of a run-in speech opens a new mark)."""
+    j = i
+    while j + 1 < len(kept) and not kept[j].closed and para_of[j + 1] == para_of[i]:
+        between = text[kept[j].end : kept[j + 1].start]
+        if between.strip(" \u00a0'\"\u2018\u2019\u201c\u201d"):
+            return None
+        j += 1
+        if direct[j] is not NO_CUE:
+            return direct[j] if isinstance(direct[j], str) else None
+    return None

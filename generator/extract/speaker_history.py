@@ -66,6 +66,7 @@ def events(sp: Speakers) -> list[Event]:
             or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)  # "The critic Ana Ruiz"
             or (tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.i < tok.head.i)
             or _root_opener(tok, s)
+            or _passive_agent(tok)
         )
         if subject and CAPTION.search(tok.sent.text):
             subject = False  # a caption run into the text: "Ana (left) hugs her brother Tom"
@@ -88,3 +89,18 @@ def _root_opener(tok: Token, start: int) -> bool:
     if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "PROPN") or tok.sent.start_char != start:
         return False
     return any(t.pos_ in ("VERB", "AUX") for t in tok.sent[tok.i - tok.sent.start + 1 :])
+
+
+def _passive_agent(tok: Token) -> bool:
+    """The doer of a passive verb, the subject in sense: "The plan was praised by the head
+    of Acme, Ana Ruiz." (also through "the head of" and an apposition; the main verb only,
+    not "the treatment handed out by Diaz")."""
+    for _ in range(4):
+        if tok.dep_ in ("appos", "compound", "flat") and tok.head is not tok:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head
+        else:
+            break
+    agent = tok.head if tok.dep_ == "pobj" else None
+    return agent is not None and agent.dep_ == "agent" and agent.head.dep_ == "ROOT"

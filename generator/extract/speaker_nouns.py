@@ -25,6 +25,7 @@ from generator.extract.speaker_epithets import (
     NEWS_NOUNS,
     ORG_EPITHETS,
     PERSON_EPITHETS,
+    described,
     main_person,
 )
 from generator.model import Actor
@@ -170,13 +171,28 @@ def lead_subject(sp: Speakers, cue: Token) -> Actor | None:
 
 
 def nationality_person(sp: Speakers, head: Token) -> Actor | None:
-    """ "the Australian", "the Spaniard": a nationality used for a person is the main
-    person of the article (whose nationality the reporter takes as known)."""
+    """ "the Australian", "the Spaniard": a nationality used for a person is the person
+    named as the subject of the sentence before, else the main person of the article
+    (whose nationality the reporter takes as known)."""
     if head.ent_type_ != "NORP" or not any(c.lower_ == "the" for c in head.lefts):
         return None
     if head.tag_ in ("NNPS", "NNS") or head.text.endswith("s"):
         return None  # "the Australians": a team or a people
-    return main_person(sp.actors, sp.sex, None)
+    named = _named_before(sp, head)  # "Ruiz lost. “…,” said the American": Ruiz
+    return named if named is not None else main_person(sp.actors, sp.sex, None)
+
+
+def _named_before(sp: Speakers, head: Token) -> Actor | None:
+    """The person named as the subject of the sentence before, where that sentence does not
+    report speech."""
+    prev = sp.doc[head.sent.start - 1].sent if head.sent.start > 0 else None
+    if prev is None or sp.is_cue(prev.root):
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or sp.inside_quote(subj.idx):
+        return None
+    actor = sp.actor_at(subj.idx, subj.idx + len(subj.text))
+    return actor if actor is not None and actor.kind == "person" else None
 
 
 def described_subjects(sp: Speakers) -> list[tuple[Token, Actor]]:
@@ -189,6 +205,9 @@ def described_subjects(sp: Speakers) -> list[tuple[Token, Actor]]:
         if sp.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
             continue
         actor = nationality_person(sp, tok)
+        the = any(c.lower_ == "the" for c in tok.lefts)
+        if actor is None and the and tok.pos_ == "NOUN" and tok.lower_ in PERSON_EPITHETS:
+            actor = described(sp, tok)  # "Tory leader Ana Ruiz …. The Tory leader countered"
         if actor is not None:
             out.append((tok, actor))
     return out

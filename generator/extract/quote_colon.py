@@ -1,0 +1,35 @@
+"""A name as a label before a quote: "- Coach Ana Ruiz: “We played well.”".
+
+A line that opens with a person's name (after a dash or bullet and a title) and a colon,
+with no verb, gives the words that follow to that person.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.extract.speakers import Speakers
+
+BULLETS = " \t-\u2013\u2014\u2022*"
+MAX_WORDS = 10
+
+
+def colon_label(sp: Speakers, start: int, lo: int) -> str | None:
+    """The actor named by a verbless "Name:" label that opens the text before the quote
+    mark at ``start`` (the quoted words begin at ``start``; ``lo`` is the paragraph start)."""
+    before = sp.text[lo : start - 1].rstrip()
+    if not before.endswith(":"):
+        return None
+    line_start = max(before.rfind("\n") + 1, 0)
+    line = before[line_start:-1]
+    head = line.strip(BULLETS)
+    if not head or len(head.split()) > MAX_WORDS:
+        return None
+    begin = lo + line_start + len(line) - len(line.lstrip(BULLETS))
+    span = sp.doc.char_span(begin, begin + len(head), alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # "He said:" is a cue, not a label
+    last = span[-1]
+    actor = sp.actor_at(last.idx, last.idx + len(last.text))
+    return actor.name if actor is not None and actor.kind == "person" else None
