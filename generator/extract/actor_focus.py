@@ -84,8 +84,8 @@ _LOCATIVES = frozenset(
 def located(doc: Doc, spans: list[tuple[int, int]]) -> bool:
     """True when a place is named as where something is or goes: after "in/at/from/to" (also
     as a later item of a list: "from Turkey and Afghanistan"), not as a title or a label."""
-    for s, _e in spans:
-        toks = doc.char_span(s, _e, alignment_mode="expand")
+    for s, e in spans:
+        toks = doc.char_span(s, e, alignment_mode="expand")
         if toks is None:
             continue
         i = toks.start - 1

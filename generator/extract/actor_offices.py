@@ -49,7 +49,7 @@ def _office(tok: Token) -> Span | None:
     """The description around a singular title noun that names an office, or None."""
     if tok.tag_ not in ("NN", "NNP") or bare_title(tok) is None or tok.ent_type_ == "PERSON":
         return None
-    body = tok.text == "Executive" and doc_word(tok, -1) != "chief"
+    body = tok.text == "Executive" and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "chief")
     if body or (tok.ent_type_ == "ORG" and tok.text[:1].isupper()):
         return None  # "the Scottish Executive": a body, not an office
     if tok.dep_ not in ("nsubj", "nsubjpass", "appos", "poss"):
@@ -81,12 +81,6 @@ def _acts(doc: Doc, s: int, e: int) -> bool:
     return toks is not None and toks.root.dep_ in (*_SUBJECT, "appos")
 
 
-def doc_word(tok: Token, step: int) -> str:
-    """The lowercase word ``step`` tokens away from ``tok`` ("" past either end)."""
-    i = tok.i + step
-    return tok.doc[i].lower_ if 0 <= i < len(tok.doc) else ""
-
-
 def bare_title(tok: Token) -> str | None:
     """The lowercase title word, kin words excluded."""
     word = tok.lower_
@@ -116,15 +110,20 @@ def offices(
         agents: set[int] = set()
         sent = sents[here]
         for idx, spans in people.items():
-            for s, _ in spans:
+            for s, e in spans:
                 inside = desc.start_char <= s < desc.end_char
                 said = any(a <= s < b for a, b in quoted)  # named in a quotation: not the one
+                # named in the description's own sentence: "The party's leader argued that
+                # Ferguson's leave …" is not Ferguson
                 other = sent.start_char <= s < sent.end_char and tok.dep_ != "appos"
                 if lo <= s < hi and not inside and not said and not other:
-                    near.add(idx)  # "The party's leader argued that Ferguson's leave …": not him
-                    agents.update([idx] if _acts(doc, s, _) else [])
-        pick = next(iter(near)) if len(near) == 1 and agents else None
-        pick = pick if len(near) == 1 else _next_subject(doc, sents, here, people)
+                    near.add(idx)
+                    if _acts(doc, s, e):
+                        agents.add(idx)
+        if len(near) == 1:
+            pick = next(iter(near)) if agents else None  # "searching for Ferguson": not him
+        else:
+            pick = _next_subject(doc, sents, here, people)
         if pick is None or pick not in unroled or (near and pick not in near):
             continue
         bare = len(desc) == 1
