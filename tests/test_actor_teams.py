@@ -182,3 +182,13 @@ def test_an_apposed_person_noun_makes_a_person_of_a_name_read_as_a_body() -> Non
         "Carrion-Moyes was held overnight."
     )
     assert by_name(found, "Beatrize Carrion-Moyes").kind == "person"
+
+
+def test_short_or_modifying_acronyms_and_seasons_are_not_found_by_repetition() -> None:
+    found = run(
+        "Mindful stretching, shortened to MS, is popular. Teachers of MS say it helps, and MS "
+        "classes cost little. The UWB systems are fast, early UWB devices were slow, and the "
+        "UWB chips are cheap. She gave up sweets for Lent, ate fish in Lent and ended Lent "
+        "with a party."
+    )
+    assert not {"MS", "UWB", "Lent"} & set(names(found))

@@ -34,6 +34,8 @@ def untagged_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     counts = Counter({w: sum(not doc[i].is_sent_start for i in idx) for w, idx in spots.items()})
     for word, idx in spots.items():
         need = 2 if _ACRONYM.fullmatch(word) else 3
+        if len(word) < 3 or 2 * sum(_modifies_noun(doc, i) for i in idx) >= len(idx):
+            continue  # "OM"; "HSDPA systems", "the HSDPA solution": a thing's name
         if counts[word] >= need and not any(_market(doc, i) for i in idx):
             out += [(i, i + 1) for i in idx if not doc[i].is_sent_start]
     return sorted(out)
@@ -49,6 +51,12 @@ def _name_shaped(tok: Token) -> bool:
     if word in TITLE_NOUNS | HONORIFICS | _NOT_BODIES or tok.text in TIME_ZONES:
         return False
     return not is_junk_word(tok.text)
+
+
+def _modifies_noun(doc: Doc, i: int) -> bool:
+    """The word at ``i`` stands before a lowercase noun it modifies: "HSDPA systems"."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
 
 
 def _market(doc: Doc, i: int) -> bool:

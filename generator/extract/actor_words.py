@@ -153,6 +153,7 @@ DISCOURSE = _words(
 # Capitalised words that name no actor: common-noun acronyms, market indexes, deities.
 NOT_NAMES = _words(
     """
+    lent advent easter ramadan christmas diwali hanukkah passover eid
     gps dna rna gdp gnp cpi ceo cfo tv ai atm pdf suv ngo ngos ipo vat hiv aids covid ufo usb ok
     sms mri icu er vix dow ftse dax nikkei s&p god allah heaven earth eastern western northern
     southern central brexit frenchman frenchwoman englishman englishwoman scotsman scotswoman
