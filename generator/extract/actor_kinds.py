@@ -153,7 +153,7 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         if _human_after(doc, m, text):
             cues["person"] += 2  # "Parry, speaking to …", "Parry joined as chief executive"
         after = _PERSON_AFTER.match(text, m.end) or _PERSON_OWNS.match(text, m.end)
-        if after or _PERSON_BEFORE.search(text[:m.start]):
+        if after or _PERSON_BEFORE.search(text[max(0, m.start - 40) : m.start]):
             cues["person"] += 3  # "X, a 40-year-old mother of four", "the woman, X,"
         if re.match(r",\s*who\b", text[m.end : m.end + 8]):
             cues["person"] += 2  # "Wood, who claims …": bodies take "which"
