@@ -129,13 +129,17 @@ def groups(article: Article, doc: Doc) -> list[Described]:
     return out
 
 
+_OBJECTS = frozenset({"dobj", "pobj", "conj"})
+
+
 def described(article: Article, doc: Doc) -> list[Described]:
     """Unnamed people and bodies that act: "Iran's attorney general has warned ..."."""
     out: dict[str, Described] = {}
     for tok in doc:
         collective = tok.lower_ in INSTITUTION_NOUNS  # "police" is tagged plural
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_:
-            continue
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        if not (subject or (collective and tok.dep_ in _OBJECTS)) or tok.ent_type_:
+            continue  # a body acts on or is acted on: "sue the Russian government"
         if tok.tag_ != "NN" and not collective:
             continue
         word = tok.lower_

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_spans import bare, is_junk_word
 from generator.extract.actor_words import (
     NON_ACTOR_HEADS,
     NON_ACTOR_LEADS,
+    ORG_DESCRIPTORS,
     STREET_WORDS,
     TICKER_CUES,
 )
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
+_CAMEL_BRAND = re.compile(r"(?!i[A-Z])[a-z]{1,2}[A-Z][a-z]\w*")  # "eBay", "easyJet"; not "iPod"
 
 _THING_PAIRS = frozenset(
     {
@@ -36,7 +38,7 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
     """True when a cleaned name (``name``, as written) is not an actor's name."""
     text = doc.text
     words = name.split()
-    capital = name[:1].isupper() or _ARABIC_ARTICLE.match(name) is not None
+    capital = name[:1].isupper() or bool(_ARABIC_ARTICLE.match(name) or _CAMEL_BRAND.match(name))
     if not words or not capital or not any(c.isalpha() for c in name):
         return True
     if bare(words[-1]) in NON_ACTOR_HEADS or (len(words) > 1 and bare(words[0]) in NON_ACTOR_LEADS):
@@ -66,7 +68,8 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
             return True
         caps = tok.text.replace(".", "").isupper()
         web = tok.tag_ == "ADD" and re.fullmatch(r"[A-Z][\w-]*\.[a-z]{2,4}", tok.text)
-        if span.label_ != "NORP" and not caps and not web and tok.tag_ not in ("NNP", "NNPS"):
+        plain = tok.tag_ not in ("NNP", "NNPS") and not _CAMEL_BRAND.fullmatch(tok.text)
+        if span.label_ != "NORP" and not caps and not web and plain and not _used_as_name(doc, tok):
             return True
         if tok.is_sent_start and re.search(rf"(?<![\w-]){re.escape(tok.lower_)}(?![\w-])", text):
             return True
@@ -74,3 +77,19 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
         if caps and nxt is not None and nxt.lower_ in TICKER_CUES:
             return True
     return False
+
+
+def _used_as_name(doc: Doc, tok: Token) -> bool:
+    """A capitalised word the tagger read as a common word that the text still uses as a name:
+    never written in lower case, away from a sentence start, and named by a descriptor ("pop
+    band Busted", "security firm Mirapoint") or capitalised mid-sentence at least twice."""
+    if tok.ent_type_ not in ("ORG", "PERSON") or tok.is_sent_start or not tok.text[:1].isupper():
+        return False
+    low = tok.lower_
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", doc.text):
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.is_lower and prev.lemma_ in ORG_DESCRIPTORS:
+        return True
+    mid = [t for t in doc if t.text == tok.text and not t.is_sent_start]
+    return len(mid) >= 2

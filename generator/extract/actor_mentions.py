@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.actor_edges import person_tail, run_in_start
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_sift import TitleLines
 from generator.extract.actor_spans import (
@@ -314,6 +315,10 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         covered.append((s0, e0))
         s, e = _strip(doc, s0, e0, label)
         s = pageant_start(doc, s, e)  # "Miss Universe Olivia Culpo"
+        if label in ("PERSON", "ORG") and (g := run_in_start(doc, s, e, label)) > s:
+            s, label = g, "PERSON"  # "BT Mike Rake": the body's name, then the person's
+        if label == "PERSON":
+            e = person_tail(doc, s, e)  # "Stephen Kramer QC", "Rainer Schuettler 7-5"
         if s >= e:
             continue
         glued = glued_start(doc, s)

@@ -365,6 +365,7 @@ def given_name_runs(doc: Doc, persons: set[int]) -> list[tuple[int, int]]:
         prev = doc[i - 1] if i else None
         named_before = prev is not None and prev.text[:1].isupper() and prev.ent_type_ != "NORP"
         named_before = named_before and bare(prev.text) not in HONORIFICS | TITLE_NOUNS
+        named_before = named_before and not _office_before(doc, i)
         glued = prev is not None and not prev.is_space and not prev.whitespace_
         named_before = named_before or glued  # "Mia-Rose"
         if k - i >= 2 and ends and not named_before:
@@ -381,3 +382,11 @@ def _plain_name_word(tok: Token) -> bool:
         and not is_junk_word(tok.text)
     )
 
+
+
+def _office_before(doc: Doc, i: int) -> bool:
+    """ "Director of Public Prosecutions" right before token ``i``: a title, then "of"."""
+    j = i - 1
+    while j > 0 and (doc[j].text[:1].isupper() or doc[j].lower_ == "the"):
+        j -= 1
+    return doc[j].lower_ == "of" and j > 0 and bare(doc[j - 1].text) in TITLE_NOUNS

@@ -28,6 +28,9 @@ TITLE_NOUNS = _words(
     senator sen sens rep reps representative del delegate congressman congresswoman
     congressmember speaker nominee candidate envoy ambassador diplomat king queen prince
     princess emperor monarch sultan judge justice prosecutor officer lt lieutenant sgt sergeant
+    cleaner plumber waiter waitress caretaker janitor housekeeper nanny midwife vet dentist
+    pharmacist paramedic firefighter fireman postman trainer accountant shepherd seed
+    qualifier wildcard recorder
     capt captain col colonel cmdr commander gen maj major adm admiral chief head founder
     co-founder member official adviser advisor aide correspondent reporter editor columnist
     manager owner partner principal dean superintendent sheriff deputy commissioner inspector
@@ -157,7 +160,7 @@ NOT_NAMES = _words(
     gps dna rna gdp gnp cpi ceo cfo tv ai atm pdf suv ngo ngos ipo vat hiv aids covid ufo usb ok
     sms mri icu er vix dow ftse dax nikkei s&p god allah heaven earth eastern western northern
     southern central brexit frenchman frenchwoman englishman englishwoman scotsman scotswoman
-    welshman welshwoman irishman irishwoman dutchman brit hgv
+    welshman welshwoman irishman irishwoman dutchman brit hgv olympic olympics paralympic
     """
 )
 
@@ -200,6 +203,11 @@ NON_ACTOR_LEADS = _words(
     """
 )
 
+# Letters after a person's name: honours, offices, degrees. "Jr" and "III" stay (part of it).
+POST_NOMINALS = frozenset(
+    {"qc", "kc", "mp", "mep", "msp", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
+)
+
 # Final words of organisation names ("Naqshbandi Order", "National Guard").
 ORG_HEADS = _words(
     """
@@ -215,7 +223,7 @@ ORG_HEADS = _words(
     united rovers wanderers athletic albion hotspur fc investigations affairs relations
     operations holdings partners ventures industries systems technologies motors
     pharmaceuticals studios records entertainment securities investments enterprises
-    associates brands communications
+    associates brands communications racing pictures media sports
     """
 )
 
@@ -234,6 +242,7 @@ ORG_DESCRIPTORS = _words(
     group organization organisation company firm agency party bank newspaper paper magazine
     broadcaster network channel website watchdog charity union movement outlet station airline
     carrier retailer insurer lender startup maker manufacturer operator giant club team chain
+    band
     """
 )
 
@@ -241,7 +250,7 @@ ORG_DESCRIPTORS = _words(
 INSTITUTION_NOUNS = _words(
     """
     embassy consulate ministry government parliament military army police court judiciary
-    regime administration cabinet navy
+    regime administration cabinet navy authorities
     """
 )
 

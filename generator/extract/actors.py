@@ -41,6 +41,7 @@ from generator.extract.actor_words import (
     HONORIFICS,
     SPEECH_VERBS,
 )
+from generator.extract.given_names import is_given_name
 from generator.extract.roles import affiliation, body_role, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
@@ -228,7 +229,10 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     clusters = [
         c
         for c in cluster(mentions(article, doc), text)
-        if not all(m.in_quote for m in c.mentions) or len(c.mentions) > 1 or _in_title(article, c)
+        if not all(m.in_quote for m in c.mentions)
+        or len(c.mentions) > 1
+        or _in_title(article, c)
+        or _full_name(c)
     ]
     kinds = families([kind_of(c, doc, text) for c in clusters], clusters)
     keep = not_surnames(clusters, kinds, text)
@@ -326,6 +330,14 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         scored.append((_score(actor, d.speaks, lead), spans[0][0], actor, False))
     scored.sort(key=lambda x: (-x[0], x[1]))
     return tuple(a for _, _, a, _ in (scored[:MAX_ACTORS] if focused else scored))
+
+
+def _full_name(c: Cluster) -> bool:
+    """A person named in full ("Gordon Brown") is an actor even when only a quote names him:
+    a common given name, then a surname (not a slogan such as "Vote Blair")."""
+    m = c.mentions[0]
+    words = m.text.split()
+    return m.label == "PERSON" and len(words) in (2, 3) and is_given_name(words[0])
 
 
 def _in_title(article: Article, c: Cluster) -> bool:

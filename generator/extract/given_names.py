@@ -105,6 +105,10 @@ shinji keisuke yuto hidetoshi heung-min ji-sung moussa mamadou ibrahima cheikh a
 souleymane modibo bakary lassana boubacar amadou babacar pape aliou idrissa kalidou mostafa
 khaled amr tarek hossam hany wael walid sherif hazem nabil sami hakim rachid mehdi hamza bilal
 adel
+mathieu arnaud gael guillaume herve julien loic ludovic mathias matthieu maxime remi stephane
+sylvain yannick benoit bertrand christophe florent gilles xavi jordi carles pep rui nuno paulo
+mauricio hernan gianluca salvatore vincenzo joachim lothar manfred rainer rudolf ulrich yevgeny
+rafa marat lleyton ruud johan ole morten jesper
 """
 _EITHER = """
 zhang wang chen liu yang huang zhao zhou zhu guo gao luo zheng liang xie feng deng cao peng zeng

@@ -28,9 +28,9 @@ def pre_title(doc: Doc, name: Span) -> str | None:
         if t.text in POSSESSIVE and i - 1 >= sent_start and doc[i - 1].text[:1].isupper():
             i -= 2
             continue
-        if t.lower_ == "the" and i - 2 >= sent_start and doc[i - 1].lower_ == "of":
+        if t.lower_ == "the" and i - 2 >= sent_start and doc[i - 1].lower_ in ("of", "to"):
             if is_title(doc[i - 2]) and doc[i - 2].text[:1].isupper():
-                i -= 2  # "Speaker of the House Newt Gingrich"
+                i -= 2  # "Speaker of the House Newt Gingrich", "Ambassador to the UN X"
                 continue
             break
         if t.lower_ == "of" and i + 1 < end and i > sent_start and _office_of(doc, i, end):
@@ -70,6 +70,9 @@ def pre_title(doc: Doc, name: Span) -> str | None:
     if ranked:  # "world number two Tommy Haas"
         s += doc[s].lower_ in ("the", "a", "an")
         return doc[s:end].text
+    nation = doc[last].ent_type_ == "NORP" or (doc[last].pos_ == "ADJ" and doc[last].is_title)
+    if last > s and nation and title_or_plural(doc[last - 1]):
+        end, last = last, last - 1  # "seventh seed Russian Mikhail Youzhny": title, nationality
     if s >= end or (not title_or_plural(doc[last]) and not _ends_in_title_phrase(doc, s, end)):
         return None
     year = len(doc[s].text) == 4 and doc[s].text.isdigit()  # "1988 Masters winner"
@@ -114,6 +117,8 @@ def _ends_in_title_phrase(doc: Doc, s: int, end: int) -> bool:
     for j in range(end - 1, s - 1, -1):
         if doc[j].lower_ == "of":
             return j > s and is_title(doc[j - 1])
+        if doc[j].lower_ == "the" and j > s and doc[j - 1].lower_ in ("of", "to"):
+            return j - 1 > s and is_title(doc[j - 2])  # "Ambassador to the United Nations"
         if doc[j].lower_ == "the" and j > s and doc[j - 1].lower_ == "of":
             continue  # "Speaker of the House"
         lone_plural = j == end - 1 and doc[j].tag_ == "NNS" and doc[j - 1].lower_ == "of"

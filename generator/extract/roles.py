@@ -23,6 +23,7 @@ from generator.extract.actor_words import (
     ORG_DESCRIPTORS,
     PARTY_WORDS,
     PLURAL_TITLES,
+    POST_NOMINALS,
     STREET_WORDS,
 )
 from generator.extract.role_clauses import copular_title, joined_as, relative_office, relative_title
@@ -71,6 +72,8 @@ def _shared_title(doc: Doc, name: Span) -> str | None:
 def _post_apposition(doc: Doc, name: Span) -> str | None:
     """ ", chief economist at FTN Financial" or ", of the Alliance of British Drivers"."""
     i, sent_end = name.end, para_end(doc, name.end)
+    while i < sent_end and bare(doc[i].text) in POST_NOMINALS and doc[i].text[:1].isupper():
+        i += 1  # "Paul Boateng MP, Labour's Chief Secretary"
     if i < sent_end and doc[i].text == "(":  # "(R-Utah)"
         while i < sent_end and doc[i].text != ")":
             i += 1

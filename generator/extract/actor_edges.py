@@ -1,0 +1,57 @@
+"""Edges of a name span that belong to no name: letters after a name ("QC", "MP"), a score
+glued on ("Schuettler 7-5"), a body or a job run into a person's name ("BT Mike Rake")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.extract.actor_spans import SAINTS, bare
+from generator.extract.actor_words import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_DESCRIPTORS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    POST_NOMINALS,
+)
+from generator.extract.given_names import is_given_name
+
+
+def person_tail(doc: Doc, s: int, e: int) -> int:
+    """End of a person's name without post-nominal letters or a glued score."""
+    while e - s > 2 or (e - s == 2 and doc[e - 1].text[:1].isdigit()):
+        last = doc[e - 1]
+        if bare(last.text) in POST_NOMINALS and last.text[:1].isupper():
+            e -= 1  # "Stephen Kramer QC", "Paul Boateng MP"
+        elif any(c.isdigit() for c in last.text) or (last.text == "-" and e - s > 2):
+            e -= 1  # "Rainer Schuettler 7-5": the score of the match, not the name
+        else:
+            break
+    return e
+
+
+def run_in_start(doc: Doc, s: int, e: int, label: str) -> int:
+    """Start of a person's name when a body runs into it: "BT Mike Rake", "United Nations
+    Samantha Power", "the union Unison Dave Prentis". The name starts at a common given name
+    that a surname follows, when no word before it could open the name itself. Only an acronym,
+    a name after a body noun, or two words of a body's span run in: "Warsame Ali Hersi" is one
+    name."""
+    described = s > 0 and doc[s - 1].is_lower and doc[s - 1].lemma_ in ORG_DESCRIPTORS
+    for k in range(s + 1, e - 1):
+        if not is_given_name(doc[k].text) or not doc[k].text[:1].isupper():
+            continue
+        acronyms = all(t.text.isupper() and len(t) > 1 for t in doc[s:k])
+        if not (acronyms or described) and (label == "PERSON" or k - s < 2):
+            return s  # "Warsame Ali Hersi" is one name; "BT Mike Rake" is not
+        before = [bare(t.text) for t in doc[s:k]]
+        rest = doc[k + 1 : e]
+        if any(is_given_name(t.text) for t in doc[s:k]):
+            return s  # "Mary Ann Smith", "Sarah Jessica Parker": given names in a row
+        if any(w in HONORIFICS | NAME_PARTICLES | SAINTS for w in before):
+            return s  # "Sir Elton John", "St Francis Hospital"
+        if not all(t.text[:1].isupper() and t.is_alpha for t in rest):
+            return s
+        if any(bare(t.text) in ORG_HEADS | PLACE_HEADS for t in rest):
+            return s  # "Aston Martin Racing": a body's name
+        return k
+    return s

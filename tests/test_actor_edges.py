@@ -1,0 +1,103 @@
+"""Name edges, names the tagger misreads, and roles around them (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors import by_name, names, run
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Judge Peter Okafor QC will confirm the sum at a short hearing. Okafor said so.",
+            "Peter Okafor",
+            "Judge",
+        ),
+        (
+            "Helen Marsh MP, the party's spokeswoman on housing, said the plan was wrong. "
+            "Marsh left.",
+            "Helen Marsh",
+            "party's spokeswoman on housing",
+        ),
+        (
+            "The scheme was praised by the chairman of BT Colin Dray. He said it worked.",
+            "Colin Dray",
+            "chairman of BT",
+        ),
+        (
+            "Last year the Ambassador to the United Nations Karen Olsen criticised the deal. "
+            "Olsen said so.",
+            "Karen Olsen",
+            "Ambassador to the United Nations",
+        ),
+        (
+            "Then Director of Public Prosecutions Alison Hart said no charge would follow. "
+            "Hart said so.",
+            "Alison Hart",
+            "Director of Public Prosecutions",
+        ),
+        (
+            "She now meets seventh seed Russian Mikhail Orlov in the last eight. Orlov won.",
+            "Mikhail Orlov",
+            "seventh seed",
+        ),
+    ],
+)
+def test_letters_scores_and_bodies_stay_out_of_a_name(text: str, name: str, role: str) -> None:
+    actor = by_name(run(text), name)
+    assert actor.kind == "person"
+    assert actor.role == role
+    assert not any(a.name.endswith(("QC", "MP")) or "BT " in a.name for a in run(text))
+
+
+def test_a_score_glued_to_a_name_is_cut_off() -> None:
+    found = run("The Russian beat Germany's Rainer Holt 7-5 6-4 in the second round. Holt left.")
+    assert by_name(found, "Rainer Holt").kind == "person"
+    assert not any(any(c.isdigit() for c in a.name) for a in found)
+
+
+def test_a_name_of_three_words_stays_whole_when_the_tagger_reads_a_person() -> None:
+    found = run("Residents said Warsame Ali Hersi, 34, owned the shop. Police questioned him.")
+    assert "Warsame Ali Hersi" in names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chart-topping pop band Dazzle have said they plan to take a break. Fans wept.", "Dazzle"),
+        ("A survey by security firm Mirapoint found that users click on spam. It was new.",
+         "Mirapoint"),
+        ("Shoppers turn to eBay for toys. Data collected by eBay shows prices rising.", "eBay"),
+    ],
+)
+def test_a_firm_the_tagger_reads_as_a_common_word_is_kept(text: str, name: str) -> None:
+    assert by_name(run(text), name).kind == "organization"
+
+
+def test_an_apple_style_product_is_no_actor() -> None:
+    found = run("Sales of the iPod rose. Fans bought the iPod in shops across Britain.")
+    assert "iPod" not in names(found)
+
+
+def test_a_person_named_in_full_only_inside_a_quote_is_an_actor() -> None:
+    text = (
+        'The MP said: "By freezing the threshold Gordon Brown has hit first-time buyers." '
+        "The Treasury did not reply."
+    )
+    assert by_name(run(text), "Gordon Brown").kind == "person"
+
+
+def test_a_national_government_named_as_an_object_is_a_body() -> None:
+    found = run(
+        "The firm has threatened to sue the Russian government for damages. Analysts doubt it."
+    )
+    assert by_name(found, "Russian government").kind == "organization"
+
+
+def test_a_french_given_name_makes_a_person_of_a_name_read_as_a_place() -> None:
+    found = run(
+        "The midfield pair of Mathieu Flamini and Cesc Fabregas will start. Wenger agreed."
+    )
+    assert by_name(found, "Mathieu Flamini").kind == "person"
