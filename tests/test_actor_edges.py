@@ -101,3 +101,26 @@ def test_a_french_given_name_makes_a_person_of_a_name_read_as_a_place() -> None:
         "The midfield pair of Mathieu Flamini and Cesc Fabregas will start. Wenger agreed."
     )
     assert by_name(found, "Mathieu Flamini").kind == "person"
+
+
+def test_a_name_after_a_body_noun_and_the_body_s_name_splits() -> None:
+    found = run(
+        "Leaders of the public services union Unison Dave Prentis criticised the plans. "
+        "Prentis said so."
+    )
+    assert by_name(found, "Dave Prentis").kind == "person"
+
+
+def test_a_country_is_its_national_side_in_a_sports_report() -> None:
+    text = (
+        "Ireland fly-half Ronan Keane hailed his side's 19-13 victory over England. "
+        "Ireland coach Eddie Walsh said the 19-13 win was earned. Keane scored two tries."
+    )
+    found = run(text)
+    assert by_name(found, "England").kind == "organization"
+    assert by_name(found, "Ireland").kind == "organization"
+
+
+def test_a_country_in_a_business_story_stays_a_place() -> None:
+    found = run("The firm moved its plant to Spain last year. Spain has low costs, it said.")
+    assert by_name(found, "Spain").kind == "place"

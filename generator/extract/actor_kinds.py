@@ -13,7 +13,7 @@ from generator.extract.actor_clusters import Cluster, key, person_shaped, surnam
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_mentions import Mention, bare
 from generator.extract.actor_spans import is_junk_word
-from generator.extract.actor_teams import club_name, team_cue
+from generator.extract.actor_teams import club_name, national_team, team_cue
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,
     HONORIFICS,
@@ -178,6 +178,9 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         votes["person"] += 4  # "Vera Zvonareva" though spaCy read "Zvonareva" as a place
     if any(len(k.split()) > 2 and k.split()[-1] in NAME_SUFFIXES for k in keys):
         votes["person"] += 10  # "Vann R. Newkirk II", "Martin Luther King Jr."
+    nation = keys & _COUNTRIES or any(is_country(k) for k in keys)
+    if nation and national_team(doc, text, [(m.tok_start, m.tok_end) for m in c.mentions]):
+        return "organization"  # "a 19-13 victory over England": the national side
     if keys & _COUNTRIES:
         return "place"
     if not full and all(_members(f) for f in c.forms):

@@ -78,3 +78,32 @@ def _result_before(doc: Doc, i: int) -> bool:
     window = doc[max(0, i - 12) : i]
     result = any(t.lower_ in _RESULT_WORDS for t in window)
     return result and bool(_SCORE.search(window.text))
+
+
+_NATION_SPORT = re.compile(
+    r"\b(?:\d{1,2}-\d{1,2}|coach|skipper|fly-half|scrum-half|striker|midfielder|goalkeeper|"
+    r"Six Nations|World Cup|Davis Cup|Test|qualifier|qualifying|sevens|kick-off|scored|tries)\b"
+)
+_BEATEN = frozenset({"beat", "beating", "over", "against", "face", "facing", "v", "vs"})
+_NATION_SIDE = frozenset({"side", "team", "skipper", "fly-half", "coach", "captain", "squad"})
+_RESULT_VERBS = frozenset({"beat", "win", "lose", "draw", "play", "struggle", "face", "host"})
+
+
+def national_team(doc: Doc, text: str, spans: list[tuple[int, int]]) -> bool:
+    """A country's name that stands for its national side in a sports report: "victory over
+    England", "Ireland coach Eddie Smith", "Italy played really well" (token ranges)."""
+    if len(_NATION_SPORT.findall(text)) < 3:
+        return False
+    for start, end in spans:
+        prev = doc[start - 1] if start > 0 else None
+        nxt = doc[end] if end < len(doc) else None
+        root = doc[end - 1]
+        if prev is not None and prev.lower_ in _BEATEN:
+            return True
+        if nxt is not None and nxt.lower_ in _NATION_SIDE:
+            return True
+        if root.dep_ == "nsubj" and root.head.lemma_ in _RESULT_VERBS:
+            return True
+        if team_cue(doc, start, end):
+            return True
+    return False
