@@ -124,3 +124,44 @@ def test_a_country_is_its_national_side_in_a_sports_report() -> None:
 def test_a_country_in_a_business_story_stays_a_place() -> None:
     found = run("The firm moved its plant to Spain last year. Spain has low costs, it said.")
     assert by_name(found, "Spain").kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Sitcom actress Jane Rowe is to return. Rowe, who played Molly in Homefront, "
+         "co-wrote the pilot. Homefront ended its run in May.", "Homefront"),
+        ("The Navigator, starring Tom Ellery as a pilot, took second place. Ellery was pleased.",
+         "Navigator"),
+        ("Carl Hobbs has died. He wrote Wichita Morning with Nora Vance, the singer. "
+         "Nora Vance recorded it.", "Wichita Morning"),
+        ("The festival launched hits such as Still Water, Hector Dynamo and Garden Gate. "
+         "Organisers were pleased.", "Hector Dynamo"),
+        ("Prize winner and Lantern Hall author Hilary Maddox spoke. Maddox said so.",
+         "Lantern Hall"),
+    ],
+)
+def test_a_work_is_no_actor(text: str, work: str) -> None:
+    assert work not in names(run(text))
+
+
+def test_a_journal_something_appeared_in_is_still_a_body() -> None:
+    found = run(
+        "A study that appeared in the Western Medical Journal found it. "
+        "The Western Medical Journal said so."
+    )
+    assert by_name(found, "Western Medical Journal").kind == "organization"
+
+
+def test_june_before_a_surname_is_a_woman_not_the_month() -> None:
+    found = run(
+        "He wrote the song with June Carter Cash, the wife of Johnny Cash. "
+        "June Carter Cash said it upset her husband. In June Smith was hired."
+    )
+    assert by_name(found, "June Carter Cash").kind == "person"
+    assert "June Smith" not in names(found)
+
+
+def test_labour_named_alone_is_the_party() -> None:
+    found = run("Mr Brown will have a key role in Labour's campaign. Labour said so.")
+    assert by_name(found, "Labour").kind == "organization"

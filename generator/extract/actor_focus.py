@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_mentions import Mention, common_word
 from generator.extract.actor_words import ORG_DESCRIPTORS
-from generator.extract.actor_works import work_cue
+from generator.extract.actor_works import made_work, work_cue
 from generator.extract.role_words import is_title
 
 
@@ -33,11 +33,13 @@ def modifies_only(doc: Doc, m: Mention) -> bool:
     return prev is not None and prev.pos_ == "NOUN" and prev.is_lower and not _body_noun(prev)
 
 
-def names_a_work(doc: Doc, spans: list[tuple[int, int]]) -> bool:
-    """True when any mention reads as the title of a work (``work_cue``)."""
+def names_a_work(doc: Doc, spans: list[tuple[int, int]], person: bool) -> bool:
+    """True when any mention reads as the title of a work: ``work_cue`` for a name read as a
+    person's, ``made_work`` for others ("appeared in Playboy" names a body)."""
+    cue = work_cue if person else made_work
     for s, e in spans:
         toks = doc.char_span(s, e, alignment_mode="expand")
-        if toks is not None and work_cue(doc, toks.start, toks.end):
+        if toks is not None and cue(doc, toks.start, toks.end):
             return True
     return False
 

@@ -24,7 +24,7 @@ from generator.extract.actor_words import (
     TITLE_NOUNS,
     _words,
 )
-from generator.extract.actor_works import NAME_SUFFIXES, outlet_cue, region_branch
+from generator.extract.actor_works import NAME_SUFFIXES, outlet_cue, party_nickname, region_branch
 from generator.extract.given_names import GIVEN_NAMES, is_given_name
 from generator.extract.roles import role_of
 from generator.model import ActorKind
@@ -170,6 +170,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "person"  # "the Duchess of Cambridge": a peer's title names one person
     if any(_DIGITS.search(f) for f in c.forms):
         return "organization"  # "Future45", "Lesbians4Hillary": no person or place is spelt so
+    if any(party_nickname(f) or f.lower() == "labour" for f in c.forms):
+        return "organization"  # "Labour", "the Lib Dems": a party
     if any(club_name(f, text) for f in full):
         return "organization"  # "Newcastle United", "Borussia Dortmund", "Manchester City"
     if any(f.split()[-1].lower() in _TEAM_PLURALS for f in full):

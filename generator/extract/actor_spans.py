@@ -350,7 +350,7 @@ def given_name_runs(doc: Doc, persons: set[int]) -> list[tuple[int, int]]:
     for i, tok in enumerate(doc[:-1]):
         if i in persons or tok.pos_ != "PROPN" or not tok.is_title:
             continue
-        if bare(tok.text) not in GIVEN_NAMES or bare(tok.text) in MONTHS:
+        if bare(tok.text) not in GIVEN_NAMES or (bare(tok.text) in MONTHS and _dated(doc, i)):
             continue
         k = i + 1
         while k < len(doc) and k not in persons and _plain_name_word(doc[k]) and k - i < 3:
@@ -390,3 +390,19 @@ def _office_before(doc: Doc, i: int) -> bool:
     while j > 0 and (doc[j].text[:1].isupper() or doc[j].lower_ == "the"):
         j -= 1
     return doc[j].lower_ == "of" and j > 0 and bare(doc[j - 1].text) in TITLE_NOUNS
+
+
+_DATE_LEADS = frozenset(
+    {"in", "on", "since", "of", "last", "next", "until", "by", "from", "early", "late", "mid",
+     "end", "during", "this", "that", "before", "after", "through", "till", "to"}
+)
+
+
+def _dated(doc: Doc, i: int) -> bool:
+    """A month name at token ``i`` that reads as the month ("in June", "June 5", "June's
+    figures"), not a woman's given name ("June Carter Cash")."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    if nxt is None or nxt.like_num or not nxt.text[:1].isupper() or nxt.ent_type_ == "DATE":
+        return True
+    return prev is not None and (prev.lower_ in _DATE_LEADS or prev.like_num)

@@ -21,6 +21,22 @@ WORK_NOUNS = _words(
     """
 )
 
+
+def _listed_works(doc: Doc, start: int) -> bool:
+    """A name in a list that follows "hits such as", "films including", "novels like"."""
+    i = start - 1
+    while i >= 0 and (
+        doc[i].text in (",", "and", "the", "The", "'s")
+        or (doc[i].text[:1].isupper() and doc[i].lower_ not in ("such", "including", "like"))
+        or doc[i].like_num
+    ):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("as", "including", "like"):
+        return False
+    j = i - 1 - int(doc[i].lower_ == "as" and doc[i - 1].lower_ == "such")
+    return j >= 0 and doc[j].tag_ == "NNS" and doc[j].lemma_ in WORK_NOUNS
+
+
 # Words after "Miss" that make a pageant title, not a woman's name: "Miss Universe".
 _PAGEANT = frozenset({"universe", "world", "earth", "international", "usa", "america", "teen"})
 
@@ -79,11 +95,50 @@ _WORK_LEADS = (
 )
 
 
+# Makers of a work named right before them: "Friends actress Lisa Kudrow", "Wolf Hall author".
+_MAKERS = frozenset(
+    {"actress", "actor", "author", "novelist", "screenwriter", "playwright", "co-star", "co-writer"}
+)
+# Verbs whose object is a work: "He wrote Ring of Fire", "she directed Amelie".
+_MAKING_VERBS = frozenset({"write", "co-write", "direct", "compose", "pen", "film", "co-direct"})
+_ROLE_VERBS = frozenset({"play", "star", "appear"})
+
+
+def made_work(doc: Doc, start: int, end: int) -> bool:
+    """True when a name at tokens ``start:end`` is a work by what its makers do with it:
+    before "actress" or ", starring"; what someone wrote or directed; the show someone played
+    a part in; a list after "hits such as"."""
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lower_ in _MAKERS:
+        return True  # "Friends actress Lisa Kudrow"
+    if (
+        nxt is not None
+        and nxt.text == ","
+        and end + 1 < len(doc)
+        and doc[end + 1].lower_ == "starring"
+    ):
+        return True  # "The Aviator, starring Leonardo DiCaprio"
+    root = doc[start:end].root
+    if root.dep_ == "dobj" and root.head.lemma_ in _MAKING_VERBS and root.head.pos_ == "VERB":
+        return True  # "He wrote Ring of Fire with June Carter Cash"
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "in" else None
+    if (
+        verb is not None
+        and verb.lemma_ in _ROLE_VERBS
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return True  # "Kudrow, who played Phoebe in Friends"
+    return _listed_works(doc, start)
+
+
 def work_cue(doc: Doc, start: int, end: int) -> bool:
     """True when a name at tokens ``start:end`` that reads as a person's is used as a work's
     title: after "the film", or after "his role in", "starring in", "a sequel to" (no one has
-    a role in a person)."""
-    if doc[end - 1].dep_ == "compound" or (end < len(doc) and doc[end].pos_ == "NOUN"):
+    a role in a person), or as ``made_work`` finds."""
+    if made_work(doc, start, end):
+        return True
+    nxt = doc[end] if end < len(doc) else None
+    if doc[end - 1].dep_ == "compound" or (nxt is not None and nxt.pos_ == "NOUN"):
         return False  # "his role in the Clinton campaign": the name only modifies
     i = start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a"):

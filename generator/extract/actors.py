@@ -302,8 +302,9 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         if focused and kinds[i] == "group" and talk == 0 and passive_group(doc, c):
             continue  # "the recruitment of Westerners": never acts, never speaks
         silent = not talk and not role
-        if focused and kinds[i] == "person" and silent and names_a_work(doc, spans):
-            continue  # "his role in Vera Drake": the film, not a woman
+        work = names_a_work(doc, spans, kinds[i] == "person")
+        if focused and kinds[i] != "group" and silent and work:
+            continue  # "his role in Vera Drake", "Friends actress X": a work, not an actor
         if focused and all_common(doc, c, spans):
             continue  # "a Derbyshire nursing home", "three Chihuahua puppies"
         once = kinds[i] == "organization" and len(spans) == 1 and not (talk or lead)
