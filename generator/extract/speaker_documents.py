@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from generator.extract.quote_words import DOCUMENT_NOUNS
+from generator.extract.speaker_epithets import issuer
+from generator.extract.speaker_nouns import sender
 
 if TYPE_CHECKING:
     from generator.extract.speakers import Speakers
@@ -91,3 +93,19 @@ def document_author(sp: Speakers, head: Token) -> str | None:
     if earlier is not None:
         return earlier
     return anywhere.pop() if len(anywhere) == 1 else None
+
+
+def text_author(sp: Speakers, head: Token) -> str | None:
+    """Who wrote the text that speaks: named in its phrase, the issuer of the statement,
+    the sender of the message, else the article's author of a text of its kind."""
+    own = actor_in(sp, made_by(head))
+    if own is not None:
+        return own
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        name = issuer(sp, head)
+        if name is not None:
+            return name
+        actor = sender(sp, head)
+        if actor is not None:
+            return actor.name
+    return document_author(sp, head)

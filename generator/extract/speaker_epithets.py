@@ -20,6 +20,7 @@ from generator.extract.actor_words import PERSON_NOUNS
 from generator.extract.quote_words import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS
 from generator.extract.speaker_gender import noun_sex
 from generator.extract.speaker_phrases import document_owner
+from generator.extract.speaker_recent import recent_person
 from generator.model import Actor
 
 if TYPE_CHECKING:
@@ -184,7 +185,7 @@ def epithet(sp: Speakers, head: Token, words: Span) -> Actor | None:
         found = by_role(sp, head) or described(sp, head)
         found = found or by_description(words, sp.actors)
         sex = epithet_sex(head) or noun_sex(head.lower_)
-        return found or main_person(sp.actors, sp.sex, sex)
+        return found or recent_person(sp, head, sex) or main_person(sp.actors, sp.sex, sex)
     if kind in ("news", "court"):
         pattern = NEWS_AGENCY if kind == "news" else COURT
         hit = last_matching(sp.mentions, head.idx, pattern, lambda p: not sp.inside_quote(p))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from generator.extract.quote_ends import CAPTION
+from generator.extract.speaker_named import description_events, named_earlier
 from generator.extract.speaker_nouns import described_subjects, ordinal_person, role_holder
 from generator.extract.speaker_phrases import person_name
 from generator.extract.speaker_pronouns import SUBJECT_DEPS, Event, embedded, relative
@@ -41,6 +42,7 @@ def speech_subjects(sp: Speakers, pronouns: set[int]) -> list[tuple[int, Actor]]
         actor = sp.actor_at(subj.idx, subj.idx + len(subj.text))
         actor = actor or sp.actor_named(sp.phrase(subj).text)
         actor = actor or sp.actor_named(subj.text) or ordinal_person(sp, subj)
+        actor = actor or named_earlier(sp, subj)  # "the video maker" after "…, named Ana Ruiz"
         if actor is None and subj.pos_ == "PROPN":
             actor = role_holder(sp, subj)  # "The Lord Chancellor, Lord Ruiz, added"
         if actor is None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
@@ -80,7 +82,8 @@ def events(sp: Speakers) -> list[Event]:
         out.append(Event(pos, actor, True, True))
         sp.sex.setdefault(actor.name, sex)
     out += [Event(t.idx, a, True, False, embedded(t)) for t, a in described_subjects(sp)]
-    return sorted(out, key=lambda ev: ev.pos)
+    out.sort(key=lambda ev: ev.pos)
+    return sorted(out + description_events(sp, out), key=lambda ev: ev.pos)
 
 
 def _root_opener(tok: Token, start: int) -> bool:

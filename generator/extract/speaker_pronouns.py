@@ -73,8 +73,13 @@ def resolve(
 
 
 def embedded(subj: Token) -> bool:
-    """A subject of a clause reported by someone else: "he believes McConnell is right"."""
+    """A subject of a clause reported by someone else: "he believes McConnell is right", "she
+    said it was wrong for Diaz to stay" (through an adverbial clause of the reported one)."""
     verb = subj.head
+    for _ in range(3):
+        if verb.dep_ not in ("advcl", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
     if verb.dep_ != "ccomp":
         return False
     return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "PRON") for c in verb.head.children)

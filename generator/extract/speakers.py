@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract import speaker_named as ties
 from generator.extract.quote_words import (
     CHANT_LEMMAS,
     CUE_LEMMAS,
@@ -33,19 +34,13 @@ from generator.extract.speaker_bodies import (
     same_surname,
     spokesperson_for,
 )
-from generator.extract.speaker_documents import (
-    TEXT_NOUNS,
-    actor_in,
-    document_author,
-    made_by,
-)
+from generator.extract.speaker_documents import TEXT_NOUNS, text_author
 from generator.extract.speaker_epithets import (
     appositive,
     by_role,
     can_speak,
     described,
     epithet,
-    issuer,
     last_org,
     members,
 )
@@ -59,7 +54,6 @@ from generator.extract.speaker_nouns import (
     nationality_person,
     ordinal_person,
     role_holder,
-    sender,
     speaker_noun,
 )
 from generator.extract.speaker_phrases import (
@@ -162,7 +156,8 @@ class Speakers:
         subj = self._parsed_subject(cue)
         if subj is not None and not self.inside_quote(subj.idx) and self._nominal(subj):
             return subj
-        return adjacent_subject(self, cue)
+        near = adjacent_subject(self, cue) or ties.inverted_object(self, cue)
+        return near or ties.aged_before(self, cue)
 
     @staticmethod
     def _nominal(tok: Token) -> bool:
@@ -230,7 +225,8 @@ class Speakers:
             lead = lead_subject(self, cue) if cue.tag_ == "VBG" else None
             return lead.name if lead is not None else None
         if subj is None:
-            return None
+            earlier = ties.cue_before_subjectless(self, cue)  # "And continued: “…”"
+            return self.speaker(earlier) if earlier is not None else None
         name = self.name_of(subj)
         if name is not None and self.actor_named(name) is None:
             name = bare_name(name)  # 'state Del. Ana "Cia" Ruiz (D-Ohio' → Ana Ruiz
@@ -253,6 +249,8 @@ class Speakers:
                 return actor.name if actor else None
             if low in IT:
                 return last_org(self, head.idx)
+            if low == "they":
+                return ties.they_org(self, head)  # "Acme said: … they said: …"
             return None
         person = head.ent_type_ == "PERSON" and head.head.ent_type_ != "PERSON"
         if head.dep_ == "appos" and head.head.pos_ == "PROPN" and not person:
@@ -260,6 +258,10 @@ class Speakers:
         named = appositive(self, head) or members(self, head)
         if named is not None:
             return named
+        tied = ties.apposed_person(self, head) or ties.following_name(self, head)
+        tied = tied or ties.named_earlier(self, head)
+        if tied is not None:
+            return tied.name  # "said Acme Deputy CEO, Ana Ruiz"; "the video maker, named …"
         titled = titled_name(self, head)  # "said president and CEO Ana Ruiz"
         if titled is not None:
             return titled.name
@@ -268,7 +270,7 @@ class Speakers:
             return shared.name
         actor = self.actor_at(head.idx, head.idx + len(head.text))
         if actor is not None:
-            return actor.name
+            return (ties.stand_in(self, head, actor) or actor).name  # "United's head coach"
         words = self.phrase(head)
         actor = self.actor_named(words.text) or self.actor_named(head.text)
         actor = actor or ordinal_person(self, head) or nationality_person(self, head)
@@ -280,7 +282,7 @@ class Speakers:
         lemma = head.lemma_.lower()
         if lemma in DOCUMENT_NOUNS | ORG_NOUNS:
             for t in owners:
-                actor = self.actor_at(t.idx, t.idx + len(t.text))
+                actor = self.actor_at(t.idx, t.idx + len(t.text)) or ties.initials_of(self, t)
                 if actor is not None and actor.kind == "person" and lemma in ORG_NOUNS:
                     return office_name(words)  # "Netanyahu's office", "the Clinton campaign"
                 if actor is not None:
@@ -293,11 +295,13 @@ class Speakers:
         if head.lower_ == "old":
             words = self.doc[head.left_edge.i : head.i + 1]  # "the 51-year-old"
         aged = of_age(self, words) or (aged_person(self, head) if head.lower_ == "old" else None)
+        if aged is None and head.lower_ == "old":
+            aged = getattr(ties.previous_subject(self, head), "name", None)  # "Ruiz admits …"
         if aged is not None:
             return aged  # "the 34-year-old mother said" after "Ivanka Trump, 34,"
         determined = any(t.lower_ in ("the", "its", "this", "that") for t in head.lefts)
         if lemma in TEXT_NOUNS and not owners:
-            author = self._text_author(head)
+            author = text_author(self, head)
             if author is not None or (determined and lemma in DOCUMENT_NOUNS):
                 return author  # "a report published by Acme said": Acme
         common = all(t.pos_ == "NOUN" and t.dep_ == "compound" for t in owners)
@@ -315,7 +319,8 @@ class Speakers:
         owned = any(t.dep_ == "poss" for t in head.lefts)
         if (determined or owned) and nounish:
             actor = by_role(self, head) or described(self, head)
-            actor = actor or (described_person(self, head) if determined else None)
+            titled = determined or any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in head.lefts)
+            actor = actor or (described_person(self, head) if titled else None)  # "Acme's chief"
             if actor is not None:
                 return actor.name
         if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
@@ -323,21 +328,6 @@ class Speakers:
         if head.pos_ == "PROPN":
             return words.text
         return self._describe(words) if head.pos_ == "NOUN" else None
-
-    def _text_author(self, head: Token) -> str | None:
-        """Who wrote the text that speaks: named in its phrase, the issuer of the statement,
-        the sender of the message, else the article's author of a text of its kind."""
-        own = actor_in(self, made_by(head))
-        if own is not None:
-            return own
-        if head.lemma_.lower() in DOCUMENT_NOUNS:
-            name = issuer(self, head)
-            if name is not None:
-                return name
-            actor = sender(self, head)
-            if actor is not None:
-                return actor.name
-        return document_author(self, head)
 
     def phrase(self, head: Token) -> Span:
         """The head's name or noun phrase, without a leading determiner."""
