@@ -243,6 +243,19 @@ def _duration(doc: Doc, tok: Token, verb: Token, skip: set[int], path: set[int])
     return ("estimated " if est else "") + "time to " + " ".join(words)
 
 
+def _timed_event(tok: Token, verb: Token) -> Token | None:
+    """ "was rescued 22 hours after the quake struck": the main verb a span before or after
+    an event times (the span's own clause names only the event it is counted from)."""
+    if tok.lower_ not in TIME_UNITS or tok.dep_ != "npadvmod" or tok.head.i != verb.i:
+        return None
+    if verb.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in {"after", "before"}
+                                       for m in verb.children):
+        return None
+    main = verb.head  # "was found alive": a passive "find" states no claim
+    passive = any(c.dep_ == "nsubjpass" for c in main.children)
+    return main if main.pos_ == "VERB" and (passive or main.lemma_ not in SPEECH_VERBS) else None
+
+
 def _until(doc: Doc, tok: Token, skip: set[int]) -> str | None:
     """ "the first debate in 10 days" -> "until the first debate": what the span runs up to."""
     prep = tok.head
@@ -340,7 +353,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         return until
     if verb is not None and (timed := _duration(doc, tok, verb, skip, path)):
         return timed
-    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] if (
+    said = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i] if (
         verb is not None and verb.lemma_ in OPINION_VERBS and g.dep_ in SUBJECTS) else []
     if said:  # "19 percent said they would not vote", "12 percent indicated they were unsure"
         first = said[0].left_edge.i
@@ -366,6 +379,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
                 ranges += _clause(upper, skip, path | {verb.i}, False)
     elif verb is not None:  # "Losses are estimated at $5m": the verb says what it is
         ranges += speech_ranges(verb, g if g.head.i == verb.i else tok, skip, SPEECH_VERBS)
+    if verb is not None and (main := _timed_event(tok, verb)) is not None:
+        ranges += _clause(main, skip, path | {verb.i}, False)  # "rescued 22 hours after ..."
     text = _render(doc, ranges, skip=skip)
     ante = _antecedent(doc, ranges)
     if ante:

@@ -100,7 +100,7 @@ POLL_NOUNS = {"poll", "survey"}
 # Verbs whose subject puts a figure forward without a verb of saying: "X underlined plans to
 # cut tax by £4bn", "Y pledged £2m".
 SOURCE_VERBS = SPEECH_VERBS | {"underline", "stress", "emphasise", "emphasize", "highlight",
-                               "reiterate", "pledge", "promise", "vow"}
+                               "reiterate", "pledge", "promise", "vow", "assure"}
 
 
 # What a sporting record is the best of: "world record", "Olympic record", "club record".
@@ -127,6 +127,16 @@ def name_span(doc: Doc, tok: Token) -> Span:
     return doc[slice(*_np(tok, set()))]
 
 
+def _by_owner(tok: Token) -> Token | None:
+    """The named object of a report noun's "by"/"from" phrase ("a study by Acme")."""
+    for c in tok.rights:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+            objs = [o for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if objs:
+                return objs[0]
+    return None
+
+
 def report_owner(doc: Doc, tok: Token) -> Span | None:
     """Who a report noun belongs to: "the IMF's forecast", "a Gallup poll", "data from the
     census bureau", "a study by Acme"; None for a bare "the poll"."""
@@ -134,6 +144,10 @@ def report_owner(doc: Doc, tok: Token) -> Span | None:
               {"PROPN", "PRON", "NOUN"} and c.is_alpha and len(c) > 1 and c.i < tok.i
               and c.ent_type_ not in {"DATE", "TIME"}]  # "yesterday's report" has no owner
     owners.sort(key=lambda c: (c.pos_ != "PROPN", c.dep_ != "poss", -c.i))  # nearest name
+    if owners and owners[0].pos_ == "NOUN" and owners[0].dep_ == "compound" and (
+        _by_owner(tok) is not None
+    ):
+        owners = []  # "an impact study by the Planning Office": the kind of study, not its owner
     if owners:
         return name_span(doc, owners[0])
     for c in tok.rights:
@@ -203,6 +217,10 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
         if not _claims(doc, verb, num):
             continue
         subj = _speaker_of(verb)
+        if subj is not None and subj.left_edge.i <= num <= subj.right_edge.i and (
+            verb.dep_ in {"ccomp", "xcomp"} and any(v.i == verb.head.i for v in verbs)
+        ):
+            continue  # "85% of them expect to pay more, the group reports": the group says it
         if subj is not None and verb.lemma_ in EVIDENCE_VERBS and (
             subj.left_edge.i <= num <= subj.right_edge.i
         ):

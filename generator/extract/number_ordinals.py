@@ -37,6 +37,9 @@ SEED_NOUNS = {"seed", "seeds"}  # "the second seeds": a place in a draw
 # A run of the same thing: "his third successive pole", "the second consecutive race".
 RUN_WORDS = {"successive", "consecutive", "straight", "running"}
 SERIES_NOUNS = {"anniversary", "birthday"}
+# Things a career tallies, so that "a ninth title" or "a 66th career title" counts them.
+TALLY_NOUNS = {"title", "crown", "trophy", "championship", "medal", "major", "slam", "victory",
+               "win", "term"}
 # Nouns an ordinal names rather than counts: "the 19th century", "the Sixth Circuit".
 NAMING_NOUNS = {"century", "centuries", "amendment", "street", "avenue", "floor", "district",
                 "circuit", "precinct", "congress", "division", "grade", "round", "half",
@@ -81,7 +84,18 @@ def _series_noun(doc: Doc, tok: Token) -> Token | None:
         return noun
     if tok.lower_ != "first" and any(c.dep_ == "poss" for c in lefts):
         return noun  # "her 20th title", "Flay's third marriage"
-    return None
+    return noun if _tally(doc, tok, ordinal_value(tok) or 0) else None
+
+
+def _tally(doc: Doc, tok: Token, value: int) -> bool:
+    """ "a bid for a ninth title", "a record-extending 10th Open crown": an ordinal before a
+    thing a career tallies counts how many there will be."""
+    noun = tok.head
+    if tok.dep_ != "amod" or value < 2 or noun.i < tok.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return noun.lemma_.lower() in TALLY_NOUNS and noun.i - tok.i <= 4
 
 
 def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
@@ -98,7 +112,7 @@ def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
         return minute  # "in the 90th minute", "a 90th-minute equaliser"
     if prev is not None and prev.lower_ in {"a", "an"} and not (
         nxt is not None and nxt.lower_ in RUN_WORDS
-    ):
+    ) and not _tally(doc, tok, value):
         return None  # "a second device", "a third of"
     if nxt is not None and (nxt.text == "-" or nxt.lower_ == "of"):
         return None  # "third-fastest", "the fifth of May"

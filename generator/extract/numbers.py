@@ -21,10 +21,12 @@ from generator.extract.number_attach import attached_about, with_participle
 from generator.extract.number_changes import reached_level
 from generator.extract.number_conversions import converted, mark_conversions
 from generator.extract.number_dates import date_tag_slip, determined, year_like
+from generator.extract.number_furniture import figure_furniture
 from generator.extract.number_hearsay import hearsay, speaker_name
 from generator.extract.number_metres import track_distance
 from generator.extract.number_ordinals import ordinal_at, rank_about, world_rank_at
 from generator.extract.number_owners import owner, paren_about, paren_figure, with_owner
+from generator.extract.number_parts import part_units
 from generator.extract.number_polls import (
     conjoined_about,
     fragment_about,
@@ -230,7 +232,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
                 continue
         found.append(q)
         i = q.end
-    found = mark_conversions(doc, sent, found)
+    found = part_units(doc, mark_conversions(doc, sent, found))  # "40 held and 12 charged"
     for k in range(len(found) - 1):  # "27 and 29 years old", "5 or 6 percent"
         q, nxt = found[k], found[k + 1]
         link = doc[q.end:nxt.start].text.lower().strip()
@@ -320,8 +322,9 @@ def numbers(
     sources = Sources(article, doc, actors, quotes)
     seen: set[tuple[str, ...]] = set()
     hedges: dict[int, str | None] = {}
+    plain = figure_furniture(article)  # a run-in caption's figures count; boilerplate's do not
     for sent in doc.sents:
-        found = _sentence_quantities(article, doc, sent)
+        found = _sentence_quantities(plain, doc, sent)
         paired = respective_names(doc, sent, found)
         for q in found:
             name_tok = appositive_age(doc, sent, q, actors)
@@ -329,7 +332,7 @@ def numbers(
                 doc, q, actors, sources) or believed_age(doc, sent, q))  # "believed to be 14"
             if name_tok is not None or said_age is not None:
                 q = replace(q, kind="age", unit="years")
-            elif _not_a_figure(article, doc, sent, q):
+            elif _not_a_figure(plain, doc, sent, q):
                 continue
             key = _repeat_key(doc, sent, q)
             if key in seen:

@@ -1,0 +1,26 @@
+"""Which page furniture hides a figure: whole boilerplate lines do, run-in captions do not.
+
+A one-paragraph article (news pages flattened into a line) carries its photo captions in the
+running text ("Slow response: crews took 30 minutes to arrive"). Those captions are marked as
+furniture so that they do not feed actors or quotes, but a figure in a caption is still a figure
+of the story: only figures on boilerplate lines (link headlines, bylines, "Related:" lines) are
+dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.furniture import line_spans, merge_spans
+from generator.model import Article
+
+
+def figure_furniture(article: Article) -> Article:
+    """``article`` with only the furniture that hides figures: the furniture spans that overlap
+    a boilerplate line (run-in captions and video prompts inside a paragraph are left out)."""
+    if not article.furniture:
+        return article
+    lines = merge_spans(line_spans(article.text))
+    kept = tuple((s, e) for s, e in article.furniture
+                 if any(ls < e and s < le for ls, le in lines))
+    return article if kept == article.furniture else replace(article, furniture=kept)
