@@ -165,3 +165,23 @@ def test_june_before_a_surname_is_a_woman_not_the_month() -> None:
 def test_labour_named_alone_is_the_party() -> None:
     found = run("Mr Brown will have a key role in Labour's campaign. Labour said so.")
     assert by_name(found, "Labour").kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Nikolay Petrov beat Fabrice Morel in the quarter-final. Petrov said so.",
+         "Fabrice Morel", "person"),
+        ("Belova lost to Adams 6-3 6-2. Belova said she was tired.", "Belova", "person"),
+        ("The Barbarians lost 47-19 to the Kiwis at Twickenham. Barbarians coach Bob Dyer spoke.",
+         "Barbarians", "organization"),
+        ("Fans will not take up their seats at Elland Road. Elland Road will be empty for the "
+         "3-1 game.", "Elland Road", "place"),
+        ("The pilot went so well that Telekom Austria is now planning more. Telekom Austria "
+         "said so.", "Telekom Austria", "organization"),
+        ("The mine is in Western Australia, officials said. Western Australia has many mines.",
+         "Western Australia", "place"),
+    ],
+)
+def test_kinds_from_name_shapes(text: str, name: str, kind: str) -> None:
+    assert by_name(run(text), name).kind == kind

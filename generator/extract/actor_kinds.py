@@ -89,6 +89,7 @@ _PERSON_OWNS = re.compile(
 )
 _PERSON_BEFORE = re.compile(rf"(?:\b(?:the|a)\s+{_HUMAN},|\bwhose name is)\s+$")
 _DIGITS = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+_SLAVIC_WOMAN = re.compile(r"[A-Z][a-z]{2,}(?:ova|eva|ina|aya)")
 _TEAM_PLURALS = _words(
     """
     rhinos bulls dolphins lions tigers bears giants saints warriors rangers eagles hawks
@@ -98,7 +99,8 @@ _TEAM_PLURALS = _words(
     suns clippers nuggets raptors wizards yankees mets dodgers cubs braves astros mariners
     phillies orioles royals brewers padres magpies gunners foxes hammers canaries wildcats
     bulldogs huskies longhorns crusaders hurricanes highlanders harlequins quins wasps
-    stormers dragons ospreys scarlets roosters rabbitohs
+    stormers dragons ospreys scarlets roosters rabbitohs barbarians saracens springboks wallabies
+    pumas
     """
 )
 _COUNTRIES = frozenset(min(g, key=len) for g in COUNTRY_SYNONYMS) - {"eu", "un"}
@@ -155,6 +157,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         after = _PERSON_AFTER.match(text, m.end) or _PERSON_OWNS.match(text, m.end)
         if after or _PERSON_BEFORE.search(text[max(0, m.start - 40) : m.start]):
             cues["person"] += 3  # "X, a 40-year-old mother of four", "the woman, X,"
+        if m.label in ("PERSON", "ORG", "NORP") and _SLAVIC_WOMAN.fullmatch(m.text):
+            cues["person"] += 3  # "Dementieva", "Kuznetsova": a woman's surname by its ending
         if re.match(r",\s*who\b", text[m.end : m.end + 8]):
             cues["person"] += 2  # "Wood, who claims …": bodies take "which"
         if re.match(r",\s*\d{1,3}\s*(?:[,;)]|and\b)", text[m.end : m.end + 10]):
@@ -180,6 +184,11 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         votes["person"] += 4  # "Vera Zvonareva" though spaCy read "Zvonareva" as a place
     if any(len(k.split()) > 2 and k.split()[-1] in NAME_SUFFIXES for k in keys):
         votes["person"] += 10  # "Vann R. Newkirk II", "Martin Luther King Jr."
+    places = c.labels["GPE"] + c.labels["LOC"]
+    if any(_branded_country(f) for f in full) and places <= sum(c.labels.values()) / 2:
+        return "organization"  # "Telekom Austria", "BBC Scotland": a body named for its country
+    if any(_region_of_country(f) for f in full):
+        votes["place"] += 10  # "Western Australia", "southern Italy"
     nation = keys & _COUNTRIES or any(is_country(k) for k in keys)
     if nation and national_team(doc, text, [(m.tok_start, m.tok_end) for m in c.mentions]):
         return "organization"  # "a 19-13 victory over England": the national side
@@ -192,6 +201,9 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     spelled = keys | {f.lower() for f in c.forms}  # a key may be a short form: "eu"
     if any(k.split()[-1] in ORG_HEADS or region_branch(k) for k in spelled if " " in k):
         votes["organization"] += 10  # "Diageo North America": a firm's regional arm
+    site = any(f.split()[-1].lower() in _SITE_HEADS for f in full)
+    if site and c.labels["ORG"] <= sum(c.labels.values()) / 2:
+        votes["place"] += 8  # "Elland Road", "Heathrow Airport"; not "Downing Street said"
     if any("&" in f or " - " in f for f in c.forms):
         return "organization"  # "Marsh & McLennan", "Sauber - Ferrari": a firm, a team
     best: ActorKind = max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[assignment]
@@ -246,11 +258,42 @@ def _could_open_a_name(word: str) -> bool:
     return not _ORDINAL.match(word) and bare(word) not in _BRAND_OPENERS
 
 
+# Last words of a site's name (not "Park" or "Hall", which are also surnames).
+_SITE_HEADS = frozenset(
+    {"road", "street", "avenue", "lane", "stadium", "airport", "bridge", "square", "station",
+     "arena", "racecourse", "motorway"}
+)
+_GEO_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "new", "mainland", "rural", "upper", "lower", "greater", "republic", "kingdom", "all"}
+)
+
+
+def _branded_country(form: str) -> bool:
+    """ "Telekom Austria", "BBC Scotland": a two-word name ending in a country that is itself
+    no place ("Western Australia", "East Timor") and no person's."""
+    words = form.split()
+    if len(words) != 2 or not is_country(words[1]) or is_country(form):
+        return False
+    return words[0].lower() not in _GEO_WORDS and not is_given_name(words[0])
+
+
+def _region_of_country(form: str) -> bool:
+    """ "Western Australia", "Northern Italy": a compass word, then a country."""
+    words = form.split()
+    return len(words) == 2 and words[0].lower() in _COMPASS and is_country(words[1])
+
+
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
+
+
 def _members(form: str) -> bool:
     """A plural for the members of a US party or of a people: "Democrats", "Iranians"."""
     low = form.lower()
     return low in ("republicans", "democrats", "britons") or (
-        form[:1].isupper() and low.endswith("ians") and len(low) > 6
+        form[:1].isupper() and low.endswith("ians") and len(low) > 6 and low not in _TEAM_PLURALS
     )
 
 

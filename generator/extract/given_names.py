@@ -51,6 +51,8 @@ shakira shania sheryl simone sinead siobhan sonja stacey steffi sunita suzy svet
 tara tatiana tatyana tessa thelma theresa tracey trisha tyra valentina valeria venus vicky
 viola violet virginie wilma yasmin yelena yulia yvette zainab zara zelda ziva zuzana
 doaa lyndsey
+dinara mathilde daniela patty jelena flavia karolina lucie barbora klara iveta alisa alla mara
+sania shahar chanda meghann shani reveta sian rhian ffion eleri bethan carys alizee
 """
 _MALE = """
 aaron abraham adam adrian al alan albert alexander alfred allen andrew andy angus
@@ -109,6 +111,11 @@ mathieu arnaud gael guillaume herve julien loic ludovic mathias matthieu maxime 
 sylvain yannick benoit bertrand christophe florent gilles xavi jordi carles pep rui nuno paulo
 mauricio hernan gianluca salvatore vincenzo joachim lothar manfred rainer rudolf ulrich yevgeny
 rafa marat lleyton ruud johan ole morten jesper
+nikolay dmitriy evgeny fabrice florian gaetan thibault gregoire aurelien adrien teymuraz gaston
+guillermo mariano agustin radek ivo karol dominik bohdan davide potito daniele andreas philipp
+kei yuichi robby vince mardy marin janko nenad ilija schalk bakkies joost danie breyton butch
+jonny ronan denis geordan girvan tana rico mils keven piri kallum zak liam ashton rob alun wyn
+ieuan gethin dafydd rhodri huw emyr iwan aled owain
 """
 _EITHER = """
 zhang wang chen liu yang huang zhao zhou zhu guo gao luo zheng liang xie feng deng cao peng zeng
