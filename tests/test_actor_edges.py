@@ -185,3 +185,17 @@ def test_labour_named_alone_is_the_party() -> None:
 )
 def test_kinds_from_name_shapes(text: str, name: str, kind: str) -> None:
     assert by_name(run(text), name).kind == kind
+
+
+def test_a_state_s_formal_name_and_a_score_after_a_place() -> None:
+    found = run(
+        "Robbie Keane scored as the Republic of Ireland beat Croatia 1-0. "
+        "The Republic of Ireland coach Brian Kerr was happy."
+    )
+    assert "Republic of Ireland" in names(found)
+    assert "Croatia" in names(found)
+
+
+def test_a_nun_keeps_her_title_as_an_alias() -> None:
+    found = run("Sister Gerald said the nun had been kind. Sister Gerald added that police came.")
+    assert "Sister Gerald" in (by_name(found, "Gerald").aliases)

@@ -17,11 +17,11 @@ from generator.extract.actor_words import (
 from generator.extract.given_names import is_given_name
 
 
-def person_tail(doc: Doc, s: int, e: int) -> int:
-    """End of a person's name without post-nominal letters or a glued score."""
+def person_tail(doc: Doc, s: int, e: int, label: str = "PERSON") -> int:
+    """End of a person's (or a place's) name without post-nominal letters or a glued score."""
     while e - s > 2 or (e - s == 2 and doc[e - 1].text[:1].isdigit()):
         last = doc[e - 1]
-        if bare(last.text) in POST_NOMINALS and last.text[:1].isupper():
+        if bare(last.text) in POST_NOMINALS and last.text[:1].isupper() and label == "PERSON":
             e -= 1  # "Stephen Kramer QC", "Paul Boateng MP"
         elif any(c.isdigit() for c in last.text) or (last.text == "-" and e - s > 2):
             e -= 1  # "Rainer Schuettler 7-5": the score of the match, not the name
@@ -55,3 +55,20 @@ def run_in_start(doc: Doc, s: int, e: int, label: str) -> int:
             return s  # "Aston Martin Racing": a body's name
         return k
     return s
+
+
+# Words that open a state's or a region's formal name before "of": "Republic of Ireland".
+_STATE_OPENERS = frozenset(
+    {"republic", "kingdom", "isle", "isles", "commonwealth", "gulf", "principality", "emirate",
+     "sultanate", "federation", "state", "states"}
+)
+
+
+def state_start(doc: Doc, s: int) -> int:
+    """Start of a place's formal name that the tagger began at "of" or after it: "Republic of
+    Ireland", "Isle of Man"."""
+    of = s if doc[s].lower_ == "of" else s - 1
+    if of < 1 or doc[of].lower_ != "of":
+        return s
+    opener = doc[of - 1]
+    return of - 1 if opener.text[:1].isupper() and bare(opener.text) in _STATE_OPENERS else s

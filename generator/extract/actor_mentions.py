@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.actor_edges import person_tail, run_in_start
+from generator.extract.actor_edges import person_tail, run_in_start, state_start
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_sift import TitleLines
 from generator.extract.actor_spans import (
@@ -308,6 +308,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             s0 = extend_given_names(doc, s0, taken)
             e0 = hyphen_tail(doc, extend_surname(doc, e0, taken))
         s0 = drop_country(doc, s0, e0)
+        if label in ("GPE", "LOC"):
+            s0 = state_start(doc, s0)  # "Republic of Ireland", tagged from "of"
         if label != "PERSON" and _titled_surname(doc, s0, e0, person_words):
             label = "PERSON"  # "Magistrate Rinaudo" read as a body
         if any(a <= s0 and e0 <= b for a, b in covered):
@@ -317,8 +319,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         s = pageant_start(doc, s, e)  # "Miss Universe Olivia Culpo"
         if label in ("PERSON", "ORG") and (g := run_in_start(doc, s, e, label)) > s:
             s, label = g, "PERSON"  # "BT Mike Rake": the body's name, then the person's
-        if label == "PERSON":
-            e = person_tail(doc, s, e)  # "Stephen Kramer QC", "Rainer Schuettler 7-5"
+        if label in ("PERSON", "GPE", "LOC", "FAC"):
+            e = person_tail(doc, s, e, label)  # "Stephen Kramer QC", "Croatia 1-0"
         if s >= e:
             continue
         glued = glued_start(doc, s)

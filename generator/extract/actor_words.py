@@ -183,7 +183,7 @@ NON_ACTOR_HEADS = _words(
     contest contests grant grants project scheme trophy marathon oscar oscars globe globes
     emmy emmys grammy grammys election elections referendum egm agm commentary
     ebola aids hiv malaria cholera zika sars measles polio tuberculosis coronavirus covid-19
-    influenza
+    influenza dinner banquet luncheon gala alert
     """
 )
 # Lowercase words inside people's names: "Osama bin Laden", "Gérard de Cortanze".

@@ -84,6 +84,9 @@ def aliases_of(c: Cluster, name: str, kind: ActorKind, text: str) -> tuple[str, 
     return tuple(out)
 
 
+_RELIGIOUS = frozenset({"sister", "brother", "father", "mother"})  # "Sister Gerald", a nun
+
+
 def _honorific_forms(doc: Doc, c: Cluster, name: str, kind: ActorKind) -> tuple[str, ...]:
     """ "Dr. Michael Jhung", "Mr. Sarkozy": a person's name as written after an honorific."""
     if kind != "person":
@@ -91,7 +94,10 @@ def _honorific_forms(doc: Doc, c: Cluster, name: str, kind: ActorKind) -> tuple[
     out: dict[str, None] = {}
     for m in c.mentions:
         prev = doc[m.tok_start - 1] if m.tok_start > 0 else None
-        if prev is not None and bare(prev.text) in HONORIFICS and prev.text[:1].isupper():
+        if prev is None or not prev.text[:1].isupper():
+            continue
+        word = bare(prev.text)
+        if word in HONORIFICS or (word in _RELIGIOUS and " " not in m.text):
             form = f"{prev.text} {m.text}"
             if form.lower() != name.lower():
                 out[form] = None
