@@ -7,6 +7,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from generator.extract.actor_speakers import with_speakers
 from generator.extract.actors import actors as extract_actors
 from generator.extract.numbers import numbers as extract_numbers
 from generator.extract.quotes import quotes as extract_quotes
@@ -32,6 +33,7 @@ def brief(article: Article, doc: Doc) -> Briefing:
     """Run every extractor on one parsed article."""
     actors = extract_actors(article, doc)
     quotes = extract_quotes(article, doc, actors)
+    actors = with_speakers(article, doc, actors, quotes)
     return Briefing(
         title=title(article, doc),
         date=article.date,

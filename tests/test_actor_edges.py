@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from generator import nlp
 from tests.test_actors import by_name, names, run
 
 
@@ -199,3 +202,30 @@ def test_a_state_s_formal_name_and_a_score_after_a_place() -> None:
 def test_a_nun_keeps_her_title_as_an_alias() -> None:
     found = run("Sister Gerald said the nun had been kind. Sister Gerald added that police came.")
     assert "Sister Gerald" in (by_name(found, "Gerald").aliases)
+
+
+def test_a_named_speaker_is_always_an_actor() -> None:
+    from generator.brief import brief
+    from generator.model import Article
+
+    text = (
+        "'You might want to get your facts straight,' reports the Fairway Channel. "
+        "'It is wrong,' Prime Minister said. Fowler said so."
+    )
+    article = Article(path=Path("t.txt"), text=text, sha256="0")
+    found = brief(article, nlp.parse(text))
+    named = {n for a in found.actors for n in (a.name, *a.aliases)}
+    assert any(q.speaker == "Fairway Channel" for q in found.quotes)
+    assert all(q.speaker in named for q in found.quotes if q.speaker and q.speaker[0].isupper()
+               and q.speaker != "Prime Minister")
+    assert "Prime Minister" not in named
+    channel = next(a for a in found.actors if a.name == "Fairway Channel")
+    assert text[channel.spans[0][0] : channel.spans[0][1]] == "Fairway Channel"
+
+
+def test_a_speaker_named_by_surname_takes_the_full_name_the_text_gives() -> None:
+    from generator.extract.actor_speakers import _written_in_full
+
+    text = "Yannos Papadakis, who led the panel, spoke. Later Papadakis said so."
+    assert _written_in_full(text, "Papadakis") == "Yannos Papadakis"
+    assert _written_in_full("Yesterday Papadakis said so.", "Papadakis") is None

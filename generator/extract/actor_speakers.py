@@ -1,0 +1,95 @@
+"""Speakers named only at their quotes: every named speaker is also an actor.
+
+A quote's speaker is the canonical name of an actor. Where the actor step missed the name
+("reports the Golf Channel", a surname the tagger never took in), the speaker becomes an actor
+here, with every place the text writes it, so the briefing stays traceable and consistent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from generator.extract.actor_spans import bare, is_junk_word
+from generator.extract.actor_words import HONORIFICS, TITLE_NOUNS
+from generator.extract.given_names import is_given_name
+from generator.model import Actor, ActorKind, Article, Quote
+
+_KIND_OF_LABEL: dict[str, ActorKind] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "NORP": "group",
+}
+
+
+def with_speakers(
+    article: Article, doc: Doc, actors: tuple[Actor, ...], quotes: tuple[Quote, ...]
+) -> tuple[Actor, ...]:
+    """``actors`` and, after them, each named speaker of ``quotes`` that no actor is called."""
+    known = {n.lower() for a in actors for n in (a.name, *a.aliases)}
+    added: list[Actor] = []
+    for name in dict.fromkeys(q.speaker for q in quotes if q.speaker):
+        if name.lower() in known or not _proper_name(name):
+            continue
+        full = _written_in_full(article.text, name)
+        spans = _occurrences(article, full or name)
+        if not spans:
+            continue
+        if full is not None:
+            spans = tuple(sorted({*spans, *_occurrences(article, name)}))
+            actor = Actor(full, "person", None, (name,), len(spans), spans)
+        else:
+            actor = Actor(name, _kind(doc, name, spans), None, (), len(spans), spans)
+        added.append(actor)
+        known.update(n.lower() for n in (actor.name, *actor.aliases))
+    return actors + tuple(added)
+
+
+def _proper_name(name: str) -> bool:
+    """A name, not a description: capitalised words, not ending in a title ("Prime Minister")."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() or w.lower() in ("of", "and", "for") for w in words):
+        return False
+    return bare(words[-1]) not in TITLE_NOUNS | HONORIFICS  # not "Prime Minister", "Chairman"
+
+
+def _written_in_full(text: str, name: str) -> str | None:
+    """ "Yiannis Papadoyiannakis" for a speaker called "Papadoyiannakis": a lone surname that
+    the text also writes after a first name (a given name, or a capitalised word mid-sentence
+    that is no title)."""
+    if " " in name:
+        return None
+    for m in re.finditer(rf"(?<![\w-])([A-Z][a-z]+) {re.escape(name)}\b", text):
+        first = m.group(1)
+        if is_given_name(first):
+            return f"{first} {name}"
+        opening = not re.search(r"[a-z,] $", text[max(0, m.start() - 2) : m.start()])
+        plain = bare(first) not in TITLE_NOUNS | HONORIFICS and not is_junk_word(first)
+        if plain and (not opening or text[m.end() : m.end() + 1] == ","):
+            return f"{first} {name}"  # "…, said Papadoyiannakis" after "Yiannis Papadoyiannakis,"
+    return None
+
+
+def _occurrences(article: Article, name: str) -> tuple[tuple[int, int], ...]:
+    """Where the text writes ``name``, outside page furniture."""
+    pat = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return tuple(
+        m.span() for m in pat.finditer(article.text) if not article.is_furniture(*m.span())
+    )
+
+
+def _kind(doc: Doc, name: str, spans: tuple[tuple[int, int], ...]) -> ActorKind:
+    """The tagger's label where the name is written; a given name first makes a person."""
+    words = name.split()
+    if 2 <= len(words) <= 3 and is_given_name(words[0]):
+        return "person"
+    votes: Counter[ActorKind] = Counter()
+    for s, e in spans:
+        for ent in doc.ents:
+            if ent.start_char < e and s < ent.end_char and ent.label_ in _KIND_OF_LABEL:
+                votes[_KIND_OF_LABEL[ent.label_]] += 1
+    return votes.most_common(1)[0][0] if votes else "organization"
