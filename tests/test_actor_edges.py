@@ -142,6 +142,10 @@ def test_a_country_in_a_business_story_stays_a_place() -> None:
          "Organisers were pleased.", "Hector Dynamo"),
         ("Prize winner and Lantern Hall author Hilary Maddox spoke. Maddox said so.",
          "Lantern Hall"),
+        ("Nora Bell, Mike Leach's tale about a wartime nurse, leads the field. Leach said so. "
+         "Nora Bell is the obvious choice.", "Nora Bell"),
+        ("Nightcrawl is a horror thriller about a haunted man. Nightcrawl took 1m pounds. "
+         "The producers were pleased.", "Nightcrawl"),
     ],
 )
 def test_a_work_is_no_actor(text: str, work: str) -> None:
@@ -229,3 +233,19 @@ def test_a_speaker_named_by_surname_takes_the_full_name_the_text_gives() -> None
     text = "Yannos Papadakis, who led the panel, spoke. Later Papadakis said so."
     assert _written_in_full(text, "Papadakis") == "Yannos Papadakis"
     assert _written_in_full("Yesterday Papadakis said so.", "Papadakis") is None
+
+
+def test_a_role_that_only_a_caption_gives_is_kept(tmp_path: Path) -> None:
+    from generator.extract.actors import actors
+    from generator.read import read_article
+
+    seed = tmp_path / "a.txt"
+    seed.write_text(
+        "Karim Duval has been ruled out of the match against Malaga on Saturday, his club said."
+        "\n\nReal Madrid striker Karim Duval rolls around on the floor during the quarter-final"
+        "\n\nDuval hurt his knee in training and will miss two weeks, the club said.\n"
+    )
+    article = read_article(seed)
+    assert article.furniture  # the caption line is furniture
+    found = actors(article, nlp.parse(article.text))
+    assert by_name(found, "Karim Duval").role == "Real Madrid striker"

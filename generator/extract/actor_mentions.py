@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator.extract.actor_edges import person_tail, run_in_start, state_start
+from generator.extract.actor_given import given_name_runs
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_sift import TitleLines
 from generator.extract.actor_spans import (
@@ -26,7 +27,6 @@ from generator.extract.actor_spans import (
     extend_norp,
     extend_org,
     extend_surname,
-    given_name_runs,
     glued_start,
     hyphen_tail,
     join_people,

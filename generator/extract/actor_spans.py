@@ -22,12 +22,10 @@ from generator.extract.actor_words import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
     PARTY_WORDS,
-    PLACE_HEADS,
     TIME_ZONES,
     TITLE_NOUNS,
     WEEKDAYS,
 )
-from generator.extract.given_names import GIVEN_NAMES
 
 CAMPAIGN_VERBS = frozenset({"says", "say", "votes", "vote"})
 SAINTS = frozenset({"st", "saint", "king", "queen"})
@@ -335,7 +333,7 @@ def titled_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         while j < len(doc) and bare(doc[j].text) in TITLE_NOUNS and doc[j].text[:1].isupper():
             j += 1  # "Detective Constable"
         k = j
-        while k < len(doc) and k not in taken and _plain_name_word(doc[k]) and k - j < 3:
+        while k < len(doc) and k not in taken and plain_name_word(doc[k]) and k - j < 3:
             k += 1
         nxt = doc[k] if k < len(doc) else None
         if k - j >= 2 and (nxt is None or not nxt.text[:1].isupper() or nxt.is_punct):
@@ -343,37 +341,8 @@ def titled_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def given_name_runs(doc: Doc, persons: set[int]) -> list[tuple[int, int]]:
-    """A name spaCy missed or mislabelled that starts with a common given name: "Vera
-    Zvonareva", "Harley Levanic" (one or two more capitalised words, then no more)."""
-    out = []
-    for i, tok in enumerate(doc[:-1]):
-        if i in persons or tok.pos_ != "PROPN" or not tok.is_title:
-            continue
-        if bare(tok.text) not in GIVEN_NAMES or (bare(tok.text) in MONTHS and _dated(doc, i)):
-            continue
-        k = i + 1
-        while k < len(doc) and k not in persons and _plain_name_word(doc[k]) and k - i < 3:
-            k += 1
-        if k == i + 1 and k < len(doc) and k in persons and doc[k].ent_iob_ == "B":
-            k += 1  # "Mehmet" + "Oz", the surname alone tagged a person
-            while k < len(doc) and doc[k].ent_iob_ == "I":
-                k += 1
-        nxt = doc[k] if k < len(doc) else None
-        ends = nxt is None or not nxt.text[:1].isupper() or nxt.is_punct
-        ends = ends and bare(doc[k - 1].text) not in PLACE_HEADS
-        prev = doc[i - 1] if i else None
-        named_before = prev is not None and prev.text[:1].isupper() and prev.ent_type_ != "NORP"
-        named_before = named_before and bare(prev.text) not in HONORIFICS | TITLE_NOUNS
-        named_before = named_before and not _office_before(doc, i)
-        glued = prev is not None and not prev.is_space and not prev.whitespace_
-        named_before = named_before or glued  # "Mia-Rose"
-        if k - i >= 2 and ends and not named_before:
-            out.append((i, k))
-    return out
-
-
-def _plain_name_word(tok: Token) -> bool:
+def plain_name_word(tok: Token) -> bool:
+    """A capitalised proper-noun word that can continue a name (no title, body or junk word)."""
     return (
         tok.pos_ == "PROPN"
         and tok.is_title
@@ -381,28 +350,3 @@ def _plain_name_word(tok: Token) -> bool:
         and bare(tok.text) not in TITLE_NOUNS | ORG_HEADS
         and not is_junk_word(tok.text)
     )
-
-
-
-def _office_before(doc: Doc, i: int) -> bool:
-    """ "Director of Public Prosecutions" right before token ``i``: a title, then "of"."""
-    j = i - 1
-    while j > 0 and (doc[j].text[:1].isupper() or doc[j].lower_ == "the"):
-        j -= 1
-    return doc[j].lower_ == "of" and j > 0 and bare(doc[j - 1].text) in TITLE_NOUNS
-
-
-_DATE_LEADS = frozenset(
-    {"in", "on", "since", "of", "last", "next", "until", "by", "from", "early", "late", "mid",
-     "end", "during", "this", "that", "before", "after", "through", "till", "to"}
-)
-
-
-def _dated(doc: Doc, i: int) -> bool:
-    """A month name at token ``i`` that reads as the month ("in June", "June 5", "June's
-    figures"), not a woman's given name ("June Carter Cash")."""
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    prev = doc[i - 1] if i > 0 else None
-    if nxt is None or nxt.like_num or not nxt.text[:1].isupper() or nxt.ent_type_ == "DATE":
-        return True
-    return prev is not None and (prev.lower_ in _DATE_LEADS or prev.like_num)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from generator.extract.actor_spans import bare, is_junk_word
 from generator.extract.actor_words import HONORIFICS, TITLE_NOUNS
 from generator.extract.given_names import is_given_name
+from generator.extract.roles import role_of
 from generator.model import Actor, ActorKind, Article, Quote
 
 _KIND_OF_LABEL: dict[str, ActorKind] = {
@@ -41,9 +42,11 @@ def with_speakers(
             continue
         if full is not None:
             spans = tuple(sorted({*spans, *_occurrences(article, name)}))
-            actor = Actor(full, "person", None, (name,), len(spans), spans)
+            actor = Actor(full, "person", _role(doc, spans), (name,), len(spans), spans)
         else:
-            actor = Actor(name, _kind(doc, name, spans), None, (), len(spans), spans)
+            kind = _kind(doc, name, spans)
+            role = _role(doc, spans) if kind == "person" else None
+            actor = Actor(name, kind, role, (), len(spans), spans)
         added.append(actor)
         known.update(n.lower() for n in (actor.name, *actor.aliases))
     return actors + tuple(added)
@@ -93,3 +96,13 @@ def _kind(doc: Doc, name: str, spans: tuple[tuple[int, int], ...]) -> ActorKind:
             if ent.start_char < e and s < ent.end_char and ent.label_ in _KIND_OF_LABEL:
                 votes[_KIND_OF_LABEL[ent.label_]] += 1
     return votes.most_common(1)[0][0] if votes else "organization"
+
+
+def _role(doc: Doc, spans: tuple[tuple[int, int], ...]) -> str | None:
+    """The first role the text gives the person at one of ``spans``."""
+    for s, e in spans:
+        toks = doc.char_span(s, e, alignment_mode="expand")
+        role = role_of(doc, toks) if toks is not None else None
+        if role:
+            return role
+    return None

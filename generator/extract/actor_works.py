@@ -17,7 +17,8 @@ WORK_NOUNS = _words(
     """
     song songs film films movie movies book books album albums show shows series novel novels
     play single track musical documentary poem opera painting sitcom drama memoir
-    programme program episode hit anthem ballad
+    programme program episode hit anthem ballad tale thriller comedy biopic epic blockbuster
+    sequel franchise
     """
 )
 
@@ -121,6 +122,11 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     if root.dep_ == "dobj" and root.head.lemma_ in _MAKING_VERBS and root.head.pos_ == "VERB":
         return True  # "He wrote Ring of Fire with June Carter Cash"
+    if any(c.dep_ == "appos" and c.lemma_ in WORK_NOUNS for c in root.children):
+        return True  # "Vera Drake, Mike Leigh's tale about …"
+    copula = root.dep_ == "nsubj" and root.head.lemma_ == "be"
+    if copula and any(c.dep_ == "attr" and c.lemma_ in WORK_NOUNS for c in root.head.children):
+        return True  # "Boogeyman is a horror film"
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "in" else None
     if (
         verb is not None

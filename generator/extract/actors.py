@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from generator.extract.actor_captions import caption_roles
 from generator.extract.actor_clusters import (
     Cluster,
     cluster,
@@ -41,6 +42,7 @@ from generator.extract.actor_words import (
     HONORIFICS,
     SPEECH_VERBS,
 )
+from generator.extract.actor_works import WORK_NOUNS
 from generator.extract.given_names import is_given_name
 from generator.extract.roles import affiliation, body_role, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
@@ -290,6 +292,9 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     for i in people:
         body = [sp for sp in all_spans[i] if not titles.on_title_line(*sp)]
         roles[i] = roles[i] or _first_role(doc, body, affiliation)  # only where none else
+    forms = [[n, *al] for n, al in zip(names, alias_lists, strict=True)]
+    for i, r in caption_roles(doc, article, forms, {i for i in people if not roles[i]}).items():
+        roles[i] = r  # "Real Madrid striker Karim Benzema rolls …", in a caption only
     for i, k in enumerate(kinds):
         if k == "organization":
             roles[i] = _first_role(doc, all_spans[i], body_role)  # "news agency Tass"
@@ -307,7 +312,8 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
             continue  # "White House" in "White House press secretary Karoline Leavitt"
         if focused and kinds[i] == "group" and talk == 0 and passive_group(doc, c):
             continue  # "the recruitment of Westerners": never acts, never speaks
-        silent = not talk and not role
+        work_role = role is not None and bool(set(role.lower().split()) & WORK_NOUNS)
+        silent = not talk and (not role or work_role)  # "Vera Drake, Mike Leigh's tale": a film
         work = names_a_work(doc, spans, kinds[i] == "person")
         if focused and kinds[i] != "group" and silent and work:
             continue  # "his role in Vera Drake", "Friends actress X": a work, not an actor

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.number_bounds import rank_words, who_clause_end
+from generator.extract.number_dates import dating_year
 from generator.extract.number_hedges import (
     _gap_word,
     possessed,
@@ -12,6 +13,7 @@ from generator.extract.number_hedges import (
     qualifier_before,
 )
 from generator.extract.number_phrases import _np, _purpose
+from generator.extract.number_phrases import antecedent as _antecedent
 from generator.extract.number_phrases import noun_phrase as noun_phrase
 from generator.extract.number_render import render as _render
 from generator.extract.number_scope import (
@@ -165,26 +167,10 @@ def anchor(doc: Doc, start: int, end: int, noun: int | None, climb: bool = True)
     return tok
 
 
-def _antecedent(doc: Doc, ranges: list[tuple[int, int]]) -> str | None:
-    """What "those countries" refers to: the last modified plural noun of the sentence before."""
-    dets = [doc[i] for s, e in ranges for i in range(s, e)
-            if doc[i].lower_ in {"those", "these"} and doc[i].dep_ == "det"]
-    if not dets or dets[0].sent.start == 0:
-        return None
-    sent = dets[0].sent
-    prev = doc[sent.start - 1].sent
-    if "\n" in doc[prev.start:sent.start].text.strip():
-        return None
-    for tok in reversed(prev):
-        if tok.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} for c in tok.lefts):
-            return doc[slice(*_np(tok, set()))].text
-    return None
-
-
 def _counted(tok: Token, skip: set[int]) -> bool:
     """True when a noun has a figure of its own ("54 dogs"), so it is no other figure's about."""
-    return tok.like_num or any(
-        c.dep_ in {"nummod", "quantmod"} and c.i not in skip for c in tok.children)
+    return tok.like_num or any(c.dep_ in {"nummod", "quantmod"} and c.i not in skip and (
+        not dating_year(c)) for c in tok.children)
 
 
 def _own_complement(tok: Token, skip: set[int]) -> list[tuple[int, int]]:

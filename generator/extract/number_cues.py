@@ -139,7 +139,11 @@ def _by_owner(tok: Token) -> Token | None:
 
 def report_owner(doc: Doc, tok: Token) -> Span | None:
     """Who a report noun belongs to: "the IMF's forecast", "a Gallup poll", "data from the
-    census bureau", "a study by Acme"; None for a bare "the poll"."""
+    census bureau", "a study by Acme"; None for a bare "the poll". A report named in full
+    ("the American Community Survey") is its own source."""
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
+    if tok.pos_ == "PROPN" and tok.is_title and len(names) >= 2:
+        return name_span(doc, tok)
     owners = [c for c in tok.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ in
               {"PROPN", "PRON", "NOUN"} and c.is_alpha and len(c) > 1 and c.i < tok.i
               and c.ent_type_ not in {"DATE", "TIME"}]  # "yesterday's report" has no owner

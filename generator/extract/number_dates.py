@@ -8,7 +8,7 @@ figure after it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_words as W
 from generator.extract.number_spans import Quantity
@@ -27,6 +27,14 @@ def year_like(doc: Doc, q: Quantity) -> bool:
     return q.noun is None and q.end == q.num + 1 and tok.text.isdigit() and (
         len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100
     )
+
+
+def dating_year(tok: Token) -> bool:
+    """A year that dates a determined noun ("the original 1959 price", "the 2012-13 level"):
+    it counts nothing, so the noun is still another figure's about."""
+    head = tok.head
+    return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2099 and (
+        tok.i < head.i and any(c.dep_ in {"det", "poss"} for c in head.children))
 
 
 def determined(doc: Doc, q: Quantity) -> bool:

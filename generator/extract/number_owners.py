@@ -7,12 +7,15 @@ the figure's own words do not mention; the about then names it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_context as C
 from generator.extract.number_cues import name_span
 from generator.extract.number_render import render
 from generator.extract.number_spans import Quantity
+from generator.model import Actor
 
 WALK_DEPS = {"appos", "conj", "prep", "pobj", "nummod", "compound", "quantmod", "nmod", "amod",
              "dobj", "attr"}
@@ -60,7 +63,10 @@ def _paren(doc: Doc, q: Quantity, sent: Span) -> Token | None:
     if doc[q.start - 1].text != "(" or doc[q.end].text != ")":
         return None
     head = doc[q.num].head
-    return head if head.i < q.start and head.pos_ in {"NOUN", "PROPN"} else None
+    if head.i < q.start and head.pos_ in {"NOUN", "PROPN"}:
+        return head
+    prev = doc[q.start - 2]  # "behind record holder Sarah Claxton (7.96)", parsed elsewhere
+    return prev if prev.pos_ == "PROPN" and prev.ent_type_ == "PERSON" else None
 
 
 def paren_figure(doc: Doc, sent: Span, q: Quantity) -> bool:
@@ -87,4 +93,16 @@ def paren_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
             words = [w for w in doc[C._np(t, skip)[0]:t.i + 1]
                      if w.dep_ != "det" and w.tag_ not in {"JJS", "RBS"} and w.i not in skip]
             return f"{' '.join(w.text for w in words)} ({_name(doc, head)})"
-    return None
+    return _name(doc, head) if head.ent_type_ == "PERSON" else None
+
+
+def pronoun_owner(doc: Doc, q: Quantity,
+                  last_person: Callable[[int, bool], Actor | None]) -> str | None:
+    """The person "his" or "her" before a counted noun refers to: "some of his 11 children"."""
+    if q.noun is None:
+        return None
+    poss = [c for c in doc[q.noun].children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
+    if not poss or poss[0].i > q.start:
+        return None
+    actor = last_person(poss[0].idx, poss[0].lower_ == "her")
+    return actor.name if actor is not None else None

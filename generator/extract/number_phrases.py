@@ -92,3 +92,19 @@ def _purpose(doc: Doc, np: tuple[int, int], skip: set[int]) -> tuple[int, int]:
 def noun_phrase(doc: Doc, noun: int, skip: set[int]) -> str:
     """A counted noun with its modifiers and first prepositional phrase, as text."""
     return _render(doc, [_np(doc[noun], skip, pp=True)], skip=skip)
+
+
+def antecedent(doc: Doc, ranges: list[tuple[int, int]]) -> str | None:
+    """What "those countries" refers to: the last modified plural noun of the sentence before."""
+    dets = [doc[i] for s, e in ranges for i in range(s, e)
+            if doc[i].lower_ in {"those", "these"} and doc[i].dep_ == "det"]
+    if not dets or dets[0].sent.start == 0:
+        return None
+    sent = dets[0].sent
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc[prev.start:sent.start].text.strip():
+        return None
+    for tok in reversed(prev):
+        if tok.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} for c in tok.lefts):
+            return doc[slice(*_np(tok, set()))].text
+    return None

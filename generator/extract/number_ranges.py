@@ -25,6 +25,8 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
         q.kind in {"money", "percent"}
     ):
         return None  # "£35bn - £2.5bn less than forecast": a dash before a second figure
+    if falling and link in {"-", "\u2013", "\u2014"} and doc[nxt.num].text.startswith("."):
+        return None  # "in 46.45 - .02 outside his best": a margin, no range
     if link in {"-", "\u2013", "\u2014"} and " per " in (q.unit or "") and (
         " per " not in (nxt.unit or "") and gap[0].whitespace_
     ):

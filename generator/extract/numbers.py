@@ -21,11 +21,18 @@ from generator.extract.number_attach import attached_about, with_participle
 from generator.extract.number_changes import reached_level
 from generator.extract.number_conversions import converted, mark_conversions
 from generator.extract.number_dates import date_tag_slip, determined, year_like
+from generator.extract.number_found import found_clause, scene_place, time_point, total_participle
 from generator.extract.number_furniture import figure_furniture
 from generator.extract.number_hearsay import hearsay, speaker_name
 from generator.extract.number_metres import track_distance
 from generator.extract.number_ordinals import ordinal_at, rank_about, world_rank_at
-from generator.extract.number_owners import owner, paren_about, paren_figure, with_owner
+from generator.extract.number_owners import (
+    owner,
+    paren_about,
+    paren_figure,
+    pronoun_owner,
+    with_owner,
+)
 from generator.extract.number_parts import part_units
 from generator.extract.number_polls import (
     conjoined_about,
@@ -284,17 +291,6 @@ def _repeat_key(doc: Doc, sent: Span, q: Quantity) -> tuple[str, ...]:
     return (doc[q.start:q.end].text.lower(), *before, "|", *after)
 
 
-def _pronoun_owner(doc: Doc, q: Quantity, sources: Sources) -> str | None:
-    """The person "his" or "her" before a counted noun refers to: "some of his 11 children"."""
-    if q.noun is None:
-        return None
-    poss = [c for c in doc[q.noun].children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
-    if not poss or poss[0].i > q.start:
-        return None
-    actor = sources.speakers.last_person(poss[0].idx, poss[0].lower_ == "her")
-    return actor.name if actor is not None else None
-
-
 def _source(doc: Doc, sources: Sources, sent: Span, q: Quantity,
             heard: tuple[str, Token] | None) -> str | None:
     """Who states the figure; for hearsay, who is said to say it."""
@@ -380,7 +376,9 @@ def numbers(
                 about = with_subject(about, paired.get(q.num))  # "..., respectively"
                 anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)
                 about = with_owner(about or q.unit or "", owner(doc, anchor))
-                about = with_owner(about, _pronoun_owner(doc, q, sources))  # "his 11 children"
+                about = with_owner(about, pronoun_owner(doc, q, sources.speakers.last_person))
+                about = total_participle(doc, sent, q, found_clause(doc, q, about))
+                about = scene_place(doc, q, time_point(doc, sent, q, about))  # "a year ago"
             first, last = doc[start], doc[q.end - 1]
             s_char, e_char = first.idx, last.idx + len(last.text.rstrip("."))
             if e_char <= s_char or last.text.rstrip(".") == last.text:

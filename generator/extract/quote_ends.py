@@ -33,13 +33,23 @@ def _narrative(sentence: str) -> bool:
 
 SAID = re.compile(r"\b(?:said|says|told)\b")  # not "added": "when it is added to …"
 CAPTION = re.compile(r"\((?:pictured|left|right|above|below|centre|center|inset)\b", re.I)
+# a picture named without brackets: "Tom pictured at school", "Ana, left, with her son"
+PICTURED = re.compile(r"\bpictured\b|, (?:left|right|centre|center),", re.I)
+
+
+# a caption's label run into the text: "Family: Tom with his mother …", "Slow response: People"
+LABEL = re.compile(
+    r"(?!(?:I|He|She|We|They|You|It|This|That)\b)[A-Z][\w'\u2019-]*(?: [a-z][\w-]*)?: [A-Z]"
+)
 
 
 def _reported(sentence: str) -> bool:
-    """A sentence surely in the reporter's voice: it reports speech or names a picture."""
+    """A sentence surely in the reporter's voice: it reports speech, names a picture or opens
+    with a caption's label."""
     if FIRST_SECOND.search(sentence):
         return False
-    return SAID.search(sentence) is not None or CAPTION.search(sentence) is not None
+    marked = LABEL.match(sentence) or CAPTION.search(sentence) or PICTURED.search(sentence)
+    return marked is not None or SAID.search(sentence) is not None
 
 
 def _continued(text: str, end: int) -> bool:

@@ -68,7 +68,8 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     chants = {found[i] for i in chant_regions(text, found)}
     kept: list[Region] = []
     for r in found:
-        if article.is_furniture(r.start, r.end):
+        r = _before_caption(article, r)
+        if _furniture(article, r):
             continue
         run_in = bool(kept) and _runs_on(text, kept[-1], r)
         if run_in or _is_chant(text, r, chants) or is_quote(doc, r, speakers):
@@ -108,6 +109,27 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
             Quote(text=words, speaker=name, sentence=_sentence(doc, text, r), start=start, end=end)
         )
     return tuple(out)
+
+
+def _furniture(article: Article, r: Region) -> bool:
+    """The quote overlaps page furniture, unless that is only a stretch inside its closed
+    marks: "'He always wears a hat too He never complains.'" reads to the caption finder
+    as a caption run into the text, yet the marks hold one person's words."""
+    hits = [(s, e) for s, e in article.furniture if s < r.end and r.start < e]
+    inside = r.closed and all(r.start - 1 <= s and e < r.end for s, e in hits)
+    return bool(hits) and not inside
+
+
+def _before_caption(article: Article, r: Region) -> Region:
+    """A quote left open that runs into a caption ends before it: "'Now he is better.
+    Family: Tom with his mother …" ends at "better."."""
+    if r.closed:
+        return r
+    starts = [s for s, e in article.furniture if r.start < s < r.end]
+    if not starts:
+        return r
+    end = r.start + len(article.text[r.start : starts[0]].rstrip())
+    return Region(r.start, end, False, r.single) if end > r.start else r
 
 
 def _runs_on(text: str, prev: Region, r: Region) -> bool:

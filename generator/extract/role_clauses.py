@@ -48,21 +48,37 @@ def relative_title(doc: Doc, name: Span) -> str | None:
     lemma = verb.lemma_.lower()
     if (lemma in _AS_VERBS and doc[j].lower_ == "as") or (lemma == "sit" and doc[j].lower_ == "on"):
         j += 1
+    elif lemma == "become" and verb.tag_ == "VBD":
+        return _role_phrase(doc, j, end, 10, strict=True)  # "who became chief executive"
     elif lemma != "be" or verb.tag_ not in ("VBZ", "VBD"):
         return None
+    elif doc[j].tag_ == "VBN" and doc[j].lemma_.lower() in _NAMED_VERBS:
+        j += 1 + (j + 1 < end and doc[j + 1].lower_ == "as")  # "who was appointed chief …"
+        return _role_phrase(doc, j, end, 10, strict=True)
     while j < end and doc[j].lower_ in ("now", "also", "still", "currently"):
         j += 1
     return _role_phrase(doc, j, end, 10)
 
 
+_NAMED_VERBS = frozenset({"name", "appoint", "elect", "promote"})
+
+
 def copular_title(doc: Doc, name: Span) -> str | None:
-    """ "Amit Yoran was director of the National Cyber Security Division" → that office."""
+    """ "Amit Yoran was director of the National Cyber Security Division" → that office; also
+    "X has been a teacher at Y", "X became chairman of Y", "X was named chairman of Y"."""
     root = name.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ != "be" or not _next_to(doc, name, verb):
+    lemma = verb.lemma_.lower()
+    if not _next_to(doc, name, verb):
         return None
-    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
-    if attr is None or not title_or_plural(attr):
+    if root.dep_ == "nsubj" and lemma in ("be", "become"):
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    elif root.dep_ == "nsubjpass" and lemma in _NAMED_VERBS:
+        attr = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
+    else:
+        return None
+    strict = lemma != "be"  # "became the first woman to …" is no title
+    if attr is None or not (is_title(attr) if strict else title_or_plural(attr)):
         return None
     return _role_phrase(doc, attr.left_edge.i, para_end(doc, attr.i), 10)
 
@@ -73,12 +89,23 @@ def _next_to(doc: Doc, name: Span, verb: Token) -> bool:
     if verb.i == name.end:
         return True
     between = doc[name.end : verb.i]
+    if len(between) <= 3 and all(_plain_aux(t) for t in between):
+        return True  # "X has been", "X was later named"; not "X will not be"
     return (
         2 < len(between) <= 25
         and between[0].text == ","
         and between[-1].text == ","
         and between[1].lower_ in ("who", "whose")
     )
+
+
+def _plain_aux(tok: Token) -> bool:
+    """A perfect or passive auxiliary or a time adverb: no modal, no negation."""
+    if tok.dep_ == "aux":
+        return tok.lemma_.lower() == "have"
+    if tok.dep_ == "advmod":
+        return tok.lower_ in ("now", "also", "still", "currently", "later", "since")
+    return tok.dep_ == "auxpass"
 
 
 _AS_ROLE_VERBS = frozenset({"join", "serve", "work", "return", "appoint", "name", "hire"})
@@ -96,14 +123,28 @@ def joined_as(doc: Doc, name: Span) -> str | None:
     return _role_phrase(doc, prep.i + 1, para_end(doc, prep.i), 8)
 
 
-def _role_phrase(doc: Doc, j: int, end: int, limit: int) -> str | None:
+def _duration(tok: Token) -> bool:
+    """The start of a stretch of time: "ten years", "more than a decade", "decades"."""
+    return tok.like_num or tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in ("more", "almost")
+
+
+def _role_phrase(doc: Doc, j: int, end: int, limit: int, strict: bool = False) -> str | None:
     """The title phrase from ``j`` up to a stop word, a verb or punctuation, if it holds a
-    title and is at most ``limit`` tokens long."""
+    title (``strict``: a title word, not just a person noun) and is at most ``limit`` tokens
+    long."""
     k = j
-    while k < end and not doc[k].is_punct and doc[k].lower_ not in _ROLE_STOPS:
+    while k < end and (not doc[k].is_punct or doc[k].tag_ == "POS") and (
+        doc[k].lower_ not in _ROLE_STOPS
+    ):  # "Saints' football manager": a possessive apostrophe is no stop
+        if doc[k].lower_ == "for" and k + 1 < end and _duration(doc[k + 1]):
+            break  # "a teacher at X for ten years"
+        if doc[k].ent_type_ == "DATE" and any(title_or_plural(t) for t in doc[j:k]):
+            break  # "head of the team at the Games last year"
         if doc[k].pos_ in ("VERB", "AUX") and not is_title(doc[k]):
             break
         k += 1
     if k - j > limit or not any(title_or_plural(t) for t in doc[j:k]):
+        return None
+    if strict and not any(is_title(t) for t in doc[j:k]):
         return None
     return clean(doc, j, k)

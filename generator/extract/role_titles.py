@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actor_words import HONORIFICS, MONTHS, WEEKDAYS
+from generator.extract.actor_words import HONORIFICS, MONTHS, ORG_DESCRIPTORS, WEEKDAYS
 from generator.extract.role_words import (
     POSSESSIVE,
     bare,
@@ -22,6 +22,7 @@ def pre_title(doc: Doc, name: Span) -> str | None:
     i = name.start - 1
     while i >= sent_start and (bare(doc[i].text) in HONORIFICS or _blank(doc[i])):
         i -= 1  # "Mr", and a no-break space between title and name
+    i = before_nickname(doc, i, sent_start)
     end = i + 1
     while i >= sent_start:
         t = doc[i]
@@ -83,6 +84,22 @@ def pre_title(doc: Doc, name: Span) -> str | None:
     return clean(doc, s, end)
 
 
+_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+
+
+def before_nickname(doc: Doc, i: int, floor: int) -> int:
+    """The index before a quoted nickname ending at ``i`` ("Reality star 'Mama' Jo Ruiz"), or
+    ``i`` itself."""
+    if i - 2 < floor or doc[i].text not in _QUOTES:
+        return i
+    j = i - 1
+    while j > i - 4 and j > floor and doc[j].text[:1].isupper() and doc[j].text not in _QUOTES:
+        j -= 1
+    if j == i - 1 or doc[j].text not in _QUOTES:
+        return i
+    return j - 1
+
+
 _TITLE_MODIFIERS = frozenset({"shadow", "deputy", "acting", "interim", "junior", "senior"})
 
 
@@ -125,3 +142,28 @@ def _ends_in_title_phrase(doc: Doc, s: int, end: int) -> bool:
         if not doc[j].text[:1].isupper() and not lone_plural:
             return False  # "Secretary of State", "chief inspector of prisons"
     return False
+
+
+def office_of_body(doc: Doc, name: Span) -> str | None:
+    """A title, "of", then a described body right before the name: "general secretary of the
+    public services union Unison Ana Ruiz" → everything from "general secretary" to "Unison"."""
+    floor = para_start(doc, name.start)
+    i = name.start - 1
+    while i >= floor and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+        i -= 1  # the body's name
+    if i == name.start - 1:
+        return None
+    described = False
+    while i >= floor and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+        described = described or doc[i].lower_ in ORG_DESCRIPTORS
+        i -= 1  # "the public services union"
+    if not described or i < floor + 2 or doc[i].lower_ != "the" or doc[i - 1].lower_ != "of":
+        return None
+    j = i - 2
+    if j < floor or not is_title(doc[j]):
+        return None
+    while j - 1 >= floor and (is_title(doc[j - 1]) or doc[j - 1].lower_ in _TITLE_MODIFIERS):
+        j -= 1  # "general secretary", "deputy general secretary"
+    while j - 1 >= floor and doc[j - 1].pos_ == "ADJ" and doc[j - 1].is_lower:
+        j -= 1
+    return clean(doc, j, name.start)

@@ -57,9 +57,35 @@ def is_title(tok: Token) -> bool:
     """True for a title or occupation word: "President", "Sen.", "economist", the "lady" of
     "first lady"."""
     word = bare(tok.text)
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
     if word == "lady":
-        return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "first"
-    return word in TITLE_NOUNS
+        return prev is not None and prev.lower_ == "first"
+    if word in _POSITIONS and prev is not None and prev.lower_ in _POSITION_SIDES:
+        return True  # "left back", "centre half": a place in a team
+    if word in _POSITION_SIDES and tok.i + 1 < len(doc):
+        return bare(doc[tok.i + 1].text) in _POSITIONS or _centre(tok)
+    return word in TITLE_NOUNS or word in EXTRA_TITLES
+
+
+def _centre(tok: Token) -> bool:
+    """ "Wales centre", "the Lions centre": a rugby position after a team's name."""
+    if tok.text != "centre" or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.is_sent_start
+
+
+_POSITIONS = frozenset({"back", "half"})
+_POSITION_SIDES = frozenset({"left", "right", "full", "centre", "center"})
+EXTRA_TITLES = frozenset(
+    {
+        "critic", "substitute", "impresario", "skipper", "tycoon", "magnate", "mogul",
+        "billionaire", "millionaire", "screenwriter", "headteacher", "headmaster",
+        "headmistress", "jockey", "rabbi", "imam", "lobbyist", "donor", "fundraiser",
+        "consul", "molester", "paedophile", "pedophile", "understudy",
+    }
+)
 
 
 def para_start(doc: Doc, i: int) -> int:
@@ -84,6 +110,8 @@ def clean(doc: Doc, s: int, e: int) -> str | None:
         if doc[s].pos_ == "ADP" and s + 1 < e and doc[s + 1].text == "-" and not doc[s].whitespace_:
             break  # "under-fire manager"
         s += 1
+    while s + 1 < e and doc[s].lower_ in _NOW_WORDS and doc[s].whitespace_:
+        s += 1  # "now chairman of the club"
     age = s
     while age < e and (doc[age].like_num or doc[age].lower_ in ("-", "year", "old", "years")):
         age += 1
@@ -109,6 +137,9 @@ def clean(doc: Doc, s: int, e: int) -> str | None:
         e += 1  # "Lt" "." tokenised apart
     text = doc[s:e].text
     return SINGULAR.get(bare(text), text)
+
+
+_NOW_WORDS = frozenset({"now", "currently", "also", "still"})
 
 
 def _listed(doc: Doc, i: int, e: int) -> bool:

@@ -20,14 +20,14 @@ from generator.extract.actor_words import (
     DESCRIPTOR_NOUNS,
     HONORIFICS,
     KIN_INVERSE,
-    ORG_DESCRIPTORS,
     PARTY_WORDS,
     PLURAL_TITLES,
     POST_NOMINALS,
     STREET_WORDS,
 )
+from generator.extract.role_bodies import affiliation, body_role
 from generator.extract.role_clauses import copular_title, joined_as, relative_office, relative_title
-from generator.extract.role_titles import pre_title
+from generator.extract.role_titles import before_nickname, office_of_body, pre_title
 from generator.extract.role_words import (
     KIN_WORDS,
     POSS_PRON,
@@ -75,9 +75,13 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     while i < sent_end and bare(doc[i].text) in POST_NOMINALS and doc[i].text[:1].isupper():
         i += 1  # "Paul Boateng MP, Labour's Chief Secretary"
     if i < sent_end and doc[i].text == "(":  # "(R-Utah)"
-        while i < sent_end and doc[i].text != ")":
-            i += 1
-        i += 1
+        close = i
+        while close < sent_end and doc[close].text != ")":
+            close += 1
+        inside = doc[i + 1 : close]
+        if close < sent_end and len(inside) <= 10 and inside[:1].text.lower() in DETS_OR_POSS:
+            return clean(doc, i + 1, close)  # "Ana Ruiz (the club's chairman) said"
+        i = close + 1
     if i + 1 >= sent_end:
         return None
     dash = doc[i].text in ("-", "\u2013", "\u2014") and doc[i].whitespace_ != ""
@@ -89,6 +93,7 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
             i += 1
     if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":  # "Scott, 43, ..."
         i += 2
+        i = _past_home(doc, i, sent_end)  # "Scott, 43, from Leeds, a mother of two"
     if i < sent_end and doc[i].pos_ == "CCONJ":
         return None  # "his wife, Heidi, and his father, Rafael": the next name's role
     side = i < sent_end and doc[i].lower_ in COURT_SIDES
@@ -128,53 +133,19 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
 
 
 COURT_SIDES = frozenset({"prosecuting", "defending", "mitigating"})
+DETS_OR_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
-def affiliation(doc: Doc, name: Span) -> str | None:
-    """The body a name is tied to by "at"/"of" ("Dan Ruiz at the National Review said") or a
-    possessive ("the Green Party's Ana Ruiz"): a role only where the text gives no other."""
-    owner = _possessive_body(doc, name.start)
-    if owner:
-        return owner
-    i, end = name.end, para_end(doc, name.end)
-    if i + 2 < end and doc[i].text == "," and doc[i + 1].lower_ in ("from", "of"):
-        i += 1  # "Brad Adams, from Human Rights Watch, said"
-    elif i + 1 >= end or doc[i].lower_ not in ("at", "of", "from") or not doc[i - 1].whitespace_:
-        return None
+def _past_home(doc: Doc, i: int, end: int) -> int:
+    """The index after a home town set off by commas ("from Leeds, "), or ``i``."""
+    if i >= end or doc[i].lower_ not in ("from", "of"):
+        return i
     j = i + 1
-    while j < end and doc[j].lower_ == "the":
+    while j < end and (doc[j].ent_type_ in ("GPE", "LOC") or doc[j].text == ","):
+        if doc[j].text == "," and (j + 1 >= end or doc[j + 1].ent_type_ not in ("GPE", "LOC")):
+            return j + 1 if j > i + 1 else i
         j += 1
-    k = j
-    while k < end and doc[k].ent_type_ == "ORG" and (k == j or doc[k].ent_iob_ == "I"):
-        k += 1
-    if k > j and bare(doc[k - 1].text) in STREET_WORDS:
-        return None  # "Glenn Mason, of Flamborough Close, Biggin Hill": an address
-    return doc[j:k].text if k > j else _partner_phrase(doc, j, end)
-
-
-def _partner_phrase(doc: Doc, j: int, end: int) -> str | None:
-    """ "of Respond's Belgian partner Keyobs": a body's descriptor, then the body's name,
-    up to the end of the clause."""
-    k = j
-    while k < end and k - j < 8 and not doc[k].is_punct and doc[k].pos_ != "VERB":
-        k += 1
-    words = doc[j:k]
-    if len(words) < 2 or not words[-1].text[:1].isupper():
-        return None
-    if not any(t.lower_ in ORG_DESCRIPTORS | {"partner"} for t in words[:-1]):
-        return None
-    return words.text
-
-
-def _possessive_body(doc: Doc, start: int) -> str | None:
-    """ "the Green Party's Ana Ruiz" → "Green Party" (an organisation, never a place)."""
-    if start < 2 or doc[start - 1].text not in POSSESSIVE or doc[start - 2].ent_type_ != "ORG":
-        return None
-    j = start - 2
-    while j > 0 and doc[j - 1].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
-        j -= 1
-    j += doc[j].lower_ == "the"
-    return doc[j : start - 1].text if j < start - 1 else None
+    return i
 
 
 _NP_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM", "PART"})
@@ -256,8 +227,8 @@ def _descriptor(doc: Doc, name: Span) -> str | None:
     """A person noun with a modifier right before the name: "Queensland toddler",
     "pioneering tennis great", "Kent's lawyer" (the modifier is needed: "said toddler X"
     is no role)."""
-    head = name.start - 1
     floor = para_start(doc, name.start)
+    head = before_nickname(doc, name.start - 1, floor)  # "Reality star 'Mama' Jo Ruiz"
     if head <= floor or doc[head].lower_ not in DESCRIPTOR_NOUNS or not doc[head].is_lower:
         return None
     i = head - 1
@@ -270,7 +241,39 @@ def _descriptor(doc: Doc, name: Span) -> str | None:
         i -= 1
     if i + 1 == head:
         return None
+    if i - 1 >= floor and doc[i].lower_ == "and" and _person_word(doc[i - 1]):
+        j = i - 1  # "Survival expert and TV star Bear Grylls": both descriptions
+        while j - 1 >= floor and doc[j - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+            if doc[j - 1].ent_type_ in ("PERSON", "DATE", "TIME") or j - 1 < i - 4:
+                break
+            j -= 1
+        if j < i - 1:
+            return doc[j : head + 1].text
     return doc[i + 1 : head + 1].text
+
+
+def _person_word(tok: Token) -> bool:
+    """A title or a describing noun for a person: "expert", "star", "director"."""
+    return tok.lower_ in DESCRIPTOR_NOUNS or is_title(tok)
+
+
+def _bracketed_title(doc: Doc, name: Span) -> str | None:
+    """A title in brackets right before the name, as quotes are glossed: "(coach) Ana Ruiz"."""
+    i = name.start - 1
+    if i < 2 or doc[i].text != ")" or doc[i - 2].text != "(" or not is_title(doc[i - 1]):
+        return None
+    return doc[i - 1].text
+
+
+_MAKERS = {"directed": "director", "produced": "producer", "composed": "composer"}
+
+
+def _maker(doc: Doc, name: Span) -> str | None:
+    """ "The film, directed by Ana Ruiz, …" → "director"."""
+    i = name.start - 1
+    if i < 1 or doc[i].lower_ != "by" or doc[i - 1].tag_ != "VBN":
+        return None
+    return _MAKERS.get(doc[i - 1].lower_)
 
 
 def _shared_apposition(doc: Doc, name: Span) -> str | None:
@@ -287,10 +290,14 @@ def _shared_apposition(doc: Doc, name: Span) -> str | None:
     return role if head.endswith("s") else None  # a plural: both names
 
 
+__all__ = ["affiliation", "body_role", "inverse_kin", "role_of"]
+
+
 def role_of(doc: Doc, name: Span) -> str | None:
     """The role the text gives the person named by the token span ``name``, or None."""
     patterns = (
         pre_title,
+        office_of_body,
         _shared_title,
         _descriptor,
         _post_apposition,
@@ -300,6 +307,8 @@ def role_of(doc: Doc, name: Span) -> str | None:
         relative_title,
         copular_title,
         joined_as,
+        _bracketed_title,
+        _maker,
     )
     body = None  # ", of the University of X": kept only if no pattern gives a title
     for pattern in patterns:
@@ -339,19 +348,3 @@ def inverse_kin(doc: Doc, name: Span) -> tuple[int, str] | None:
     if subj is None or subj.ent_type_ not in ("PERSON", "ORG", "GPE"):
         return None
     return subj.i, role
-
-
-def body_role(doc: Doc, name: Span) -> str | None:
-    """What the text calls a body right before its name: "Russian state news agency Tass",
-    "security firm Sophos" (lowercase words ending in a noun for a kind of body)."""
-    i = name.start - 1
-    if i < 1 or not doc[i].is_lower or doc[i].lemma_ not in ORG_DESCRIPTORS:
-        return None
-    floor = max(para_start(doc, name.start), name.start - 6)
-    while (
-        i - 1 >= floor
-        and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN")
-        and (doc[i - 1].is_lower or doc[i - 1].ent_type_ in ("NORP", "GPE"))
-    ):
-        i -= 1
-    return doc[i : name.start].text

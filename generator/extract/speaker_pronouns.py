@@ -117,7 +117,46 @@ def referent(
         best = next((e for e in reversed(before) if e.pos >= near), None)
     if late is not None and (best is None or late.pos > best.pos):
         best = late
+    intro = _introduced(doc, before, history, pos, quoted)
+    if intro is not None and (best is None or intro.pos > best.pos):
+        best = intro
     return best.actor if best else None
+
+
+def _introduced(
+    doc: Doc,
+    before: list[Event],
+    history: list[Event],
+    pos: int,
+    quoted: Callable[[int], bool] | None,
+) -> Event | None:
+    """A person named for the first time, with a description in apposition that ends the
+    sentence right before the pronoun's: "… which worries Ana Ruiz, head of the Voters Club.
+    “…,” she said" (a new voice introduced before the words)."""
+    if not before:
+        return None
+    last, own = before[-1], sentence_start(doc, pos)
+    for _ in range(8):  # back over the quoted sentences before the pronoun's
+        if quoted is None or own == 0 or not quoted(sentence_start(doc, own, back=1)):
+            break
+        own = sentence_start(doc, own, back=1)
+    lo = sentence_start(doc, own, back=1)
+    if last.subject or not lo <= last.pos < own:
+        return None
+    if any(e.actor.name == last.actor.name for e in history if e.pos < lo):
+        return None  # named before: not a new voice
+    span = doc.char_span(last.pos, last.pos + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    name = span[0]
+    while name.dep_ in ("compound", "flat") and name.head is not name:
+        name = name.head
+    appos = [c for c in name.children if c.dep_ == "appos" and c.i > name.i]
+    if not appos or name.dep_ in SUBJECT_DEPS:
+        return None
+    end = appos[-1].right_edge.i + 1
+    closes = end < len(doc) and doc[end].text in (".", "!", "?") and doc[end].sent == name.sent
+    return last if closes and end + 1 >= name.sent.end - 1 else None
 
 
 def _recent_object(doc: Doc, before: list[Event], pos: int, near: int) -> Event | None:

@@ -46,6 +46,8 @@ from generator.extract.speaker_epithets import (
 )
 from generator.extract.speaker_gender import sexes
 from generator.extract.speaker_history import events, speech_subjects
+from generator.extract.speaker_institutions import institution, previous_institution
+from generator.extract.speaker_kin import named_parent
 from generator.extract.speaker_nearby import aged_person, spoken_org, subject_org
 from generator.extract.speaker_nouns import (
     antecedent,
@@ -247,8 +249,8 @@ class Speakers:
             if low in HE | SHE:
                 actor = self._refs.get(head.i) or self.last_person(head.idx, low in SHE)
                 return actor.name if actor else None
-            if low in IT:
-                return last_org(self, head.idx)
+            if low in IT:  # "The school apologised. It said: …": the school
+                return previous_institution(self, head) or last_org(self, head.idx)
             if low == "they":
                 return ties.they_org(self, head)  # "Acme said: … they said: …"
             return None
@@ -301,10 +303,14 @@ class Speakers:
             return aged  # "the 34-year-old mother said" after "Ivanka Trump, 34,"
         determined = any(t.lower_ in ("the", "its", "this", "that") for t in head.lefts)
         if lemma in TEXT_NOUNS and not owners:
-            author = text_author(self, head)
+            author = (previous_institution(self, head) if determined else None) or text_author(
+                self, head
+            )
             if author is not None or (determined and lemma in DOCUMENT_NOUNS):
                 return author  # "a report published by Acme said": Acme
         common = all(t.pos_ == "NOUN" and t.dep_ == "compound" for t in owners)
+        if common and (org := institution(self, head)) is not None:
+            return org  # "the college said" after Westfield University
         if determined and lemma in ORG_NOUNS and common:  # "the advocacy group"
             org = org_by_word(self, head) or described_before(self, head)
             org = org or subject_org(self, head) or spoken_org(self, head)
@@ -318,7 +324,7 @@ class Speakers:
                 return actor.name
         owned = any(t.dep_ == "poss" for t in head.lefts)
         if (determined or owned) and nounish:
-            actor = by_role(self, head) or described(self, head)
+            actor = by_role(self, head) or described(self, head) or named_parent(self, head)
             titled = determined or any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in head.lefts)
             actor = actor or (described_person(self, head) if titled else None)  # "Acme's chief"
             if actor is not None:

@@ -1,0 +1,81 @@
+"""Roles of bodies and body ties of people: what the text calls a body before its name
+("news agency Tass") and the body a person is tied to ("X at the National Review")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.actor_words import ORG_DESCRIPTORS, STREET_WORDS
+from generator.extract.role_words import POSSESSIVE, bare, para_end, para_start
+
+
+def affiliation(doc: Doc, name: Span) -> str | None:
+    """The body a name is tied to by "at"/"of" ("Dan Ruiz at the National Review said") or a
+    possessive ("the Green Party's Ana Ruiz"): a role only where the text gives no other."""
+    owner = _possessive_body(doc, name.start)
+    if owner:
+        return owner
+    i, end = name.end, para_end(doc, name.end)
+    if i + 2 < end and doc[i].text == "," and doc[i + 1].lower_ in ("from", "of"):
+        i += 1  # "Brad Adams, from Human Rights Watch, said"
+    elif i + 1 >= end or doc[i].lower_ not in ("at", "of", "from") or not doc[i - 1].whitespace_:
+        return None
+    j = i + 1
+    while j < end and doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < end and doc[k].ent_type_ == "ORG" and (k == j or doc[k].ent_iob_ == "I"):
+        k += 1
+    if k > j and bare(doc[k - 1].text) in STREET_WORDS:
+        return None  # "Glenn Mason, of Flamborough Close, Biggin Hill": an address
+    return doc[j:k].text if k > j else _partner_phrase(doc, j, end)
+
+
+def _partner_phrase(doc: Doc, j: int, end: int) -> str | None:
+    """ "of Respond's Belgian partner Keyobs": a body's descriptor, then the body's name,
+    up to the end of the clause."""
+    k = j
+    while k < end and k - j < 8 and not doc[k].is_punct and doc[k].pos_ != "VERB":
+        k += 1
+    words = doc[j:k]
+    if len(words) < 2 or not words[-1].text[:1].isupper():
+        return None
+    if not any(t.lower_ in ORG_DESCRIPTORS | {"partner"} for t in words[:-1]):
+        return None
+    return words.text
+
+
+def _possessive_body(doc: Doc, start: int) -> str | None:
+    """ "the Green Party's Ana Ruiz" → "Green Party" (an organisation, never a place)."""
+    if start < 2 or doc[start - 1].text not in POSSESSIVE or doc[start - 2].ent_type_ != "ORG":
+        return None
+    j = start - 2
+    while j > 0 and doc[j - 1].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
+        j -= 1
+    j += doc[j].lower_ == "the"
+    return doc[j : start - 1].text if j < start - 1 else None
+
+
+def body_role(doc: Doc, name: Span) -> str | None:
+    """What the text calls a body right before its name: "Russian state news agency Tass",
+    "security firm Sophos" (lowercase words ending in a noun for a kind of body)."""
+    i = name.start - 1
+    floor = max(para_start(doc, name.start), name.start - 6)
+    opening = i >= 0 and (i == floor or doc[i].is_sent_start) and doc[i].is_title
+    if i < 0 or not (doc[i].is_lower or opening) or doc[i].lemma_.lower() not in ORG_DESCRIPTORS:
+        return None  # "Charity Bite-Back reported …": a sentence's first word is capitalised
+    while i - 1 >= floor:
+        prev = doc[i - 1]
+        glued = prev.text == "-" and not prev.whitespace_ and not doc[i - 2].whitespace_
+        if glued and i - 2 >= floor and doc[i - 2].is_lower:
+            i -= 2  # "anti-virus firm Sophos"
+        elif prev.pos_ in ("ADJ", "NOUN", "PROPN") and (
+            prev.is_lower or prev.ent_type_ in ("NORP", "GPE")
+        ):
+            i -= 1
+        else:
+            break
+    first = doc[i - 1] if i - 1 >= floor else None
+    if first is not None and first.is_sent_start and first.pos_ in ("ADJ", "NOUN"):
+        i -= not first.ent_type_  # "Security firm Sophos said": capitalised as the first word
+    return doc[i : name.start].text

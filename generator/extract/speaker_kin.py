@@ -1,0 +1,49 @@
+"""A parent named earlier in a pair: "her mother" after "her parents Jane and Mark" is Jane
+(the one with a woman's first name). ``sp`` is the article's ``Speakers``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from generator.extract.speaker_gender import first_name_sex
+from generator.model import Actor
+
+if TYPE_CHECKING:
+    from generator.extract.speakers import Speakers
+
+PARENT_SEX = {"mother": "f", "mum": "f", "mom": "f", "father": "m", "dad": "m"}
+PARENTS = frozenset({"parents", "parent"})
+REACH = 3000  # characters back to look for the pair
+
+
+def named_parent(sp: Speakers, head: Token) -> Actor | None:
+    """The person a "her mother" / "his father" stands for, named as one of a pair of
+    parents before it ("Ella's parents Jane and Mark", "her parents, Mark and Jane")."""
+    sex = PARENT_SEX.get(head.lower_)
+    if sex is None or not any(t.dep_ in ("poss", "det") for t in head.lefts):
+        return None
+    for tok in reversed(sp.doc[: head.i]):
+        if head.idx - tok.idx > REACH:
+            return None
+        if tok.lower_ not in PARENTS or sp.inside_quote(tok.idx):
+            continue
+        found = _pair(sp, tok, sex)
+        if found is not None:
+            return found
+    return None
+
+
+def _pair(sp: Speakers, parents: Token, sex: str) -> Actor | None:
+    """Of the persons named in the few words after "parents", the one of sex ``sex``."""
+    hits: list[Actor] = []
+    for tok in sp.doc[parents.i + 1 : parents.i + 7]:
+        if tok.is_punct and tok.text != ",":
+            break
+        actor = sp.actor_at(tok.idx, tok.idx + len(tok.text)) if tok.pos_ == "PROPN" else None
+        if actor is not None and actor.kind == "person" and actor not in hits:
+            hits.append(actor)
+    fits = [a for a in hits if first_name_sex(a.name) == sex]
+    return fits[0] if len(hits) >= 2 and len(fits) == 1 else None
