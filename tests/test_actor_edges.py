@@ -249,3 +249,11 @@ def test_a_role_that_only_a_caption_gives_is_kept(tmp_path: Path) -> None:
     assert article.furniture  # the caption line is furniture
     found = actors(article, nlp.parse(article.text))
     assert by_name(found, "Karim Duval").role == "Real Madrid striker"
+
+
+def test_a_friendly_win_over_a_country_makes_it_a_side() -> None:
+    found = run(
+        "The manager was frustrated his side did not score more than one goal in their friendly "
+        "win over Croatia. The side kept a clean sheet for the eighth time. Croatia were poor."
+    )
+    assert by_name(found, "Croatia").kind == "organization"

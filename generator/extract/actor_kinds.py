@@ -13,7 +13,7 @@ from generator.extract.actor_clusters import Cluster, key, person_shaped, surnam
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_mentions import Mention, bare
 from generator.extract.actor_spans import is_junk_word
-from generator.extract.actor_teams import club_name, national_team, team_cue
+from generator.extract.actor_teams import club_name, national_team, sports_report, team_cue
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,
     HONORIFICS,
@@ -194,6 +194,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "organization"  # "a 19-13 victory over England": the national side
     if keys & _COUNTRIES:
         return "place"
+    if not full and all(f.lower() in _TEAM_PLURALS for f in c.forms) and sports_report(text):
+        return "organization"  # "the Barbarians defence": a team, not a people
     if not full and all(_members(f) for f in c.forms):
         return "group"  # "Republicans", "Britons", "Iranians": people, not a body
     if any(is_country(k) for k in keys) and c.labels["PERSON"] <= sum(c.labels.values()) / 2:

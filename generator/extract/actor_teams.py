@@ -82,8 +82,15 @@ def _result_before(doc: Doc, i: int) -> bool:
 
 _NATION_SPORT = re.compile(
     r"\b(?:\d{1,2}-\d{1,2}|coach|skipper|fly-half|scrum-half|striker|midfielder|goalkeeper|"
-    r"Six Nations|World Cup|Davis Cup|Test|qualifier|qualifying|sevens|kick-off|scored|tries)\b"
+    r"Six Nations|World Cup|Davis Cup|Test|qualifier|qualifying|sevens|kick-off|scored|tries|"
+    r"goals?|friendly|clean sheet|half-time|(?:first|second)-half|(?:semi|quarter)-final|"
+    r"unbeaten|squad|league)\b"
 )
+
+
+def sports_report(text: str) -> bool:
+    """A match report or sports story: at least three sport words or scores."""
+    return len(_NATION_SPORT.findall(text)) >= 3
 _BEATEN = frozenset({"beat", "beating", "over", "against", "face", "facing", "v", "vs"})
 _NATION_SIDE = frozenset({"side", "team", "skipper", "fly-half", "coach", "captain", "squad"})
 _RESULT_VERBS = frozenset({"beat", "win", "lose", "draw", "play", "struggle", "face", "host"})
@@ -92,7 +99,7 @@ _RESULT_VERBS = frozenset({"beat", "win", "lose", "draw", "play", "struggle", "f
 def national_team(doc: Doc, text: str, spans: list[tuple[int, int]]) -> bool:
     """A country's name that stands for its national side in a sports report: "victory over
     England", "Ireland coach Eddie Smith", "Italy played really well" (token ranges)."""
-    if len(_NATION_SPORT.findall(text)) < 3:
+    if not sports_report(text):
         return False
     for start, end in spans:
         prev = doc[start - 1] if start > 0 else None
