@@ -1,5 +1,6 @@
-"""Edges of a name span that belong to no name: letters after a name ("QC", "MP"), a score
-glued on ("Schuettler 7-5"), a body or a job run into a person's name ("BT Mike Rake")."""
+"""Edges of a name span: letters after a name ("QC", "MP") and a score glued on ("Schuettler
+7-5") belong to no name, a body run into a person's name ("BT Mike Rake") is not the person's,
+and "Republic of" belongs to "Ireland"."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from generator.extract.actor_words import (
 from generator.extract.given_names import is_given_name
 
 
-def person_tail(doc: Doc, s: int, e: int, label: str = "PERSON") -> int:
+def name_tail(doc: Doc, s: int, e: int, label: str = "PERSON") -> int:
     """End of a person's (or a place's) name without post-nominal letters or a glued score."""
     while e - s > 2 or (e - s == 2 and doc[e - 1].text[:1].isdigit()):
         last = doc[e - 1]

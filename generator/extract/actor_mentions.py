@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.actor_edges import person_tail, run_in_start, state_start
+from generator.extract.actor_edges import name_tail, run_in_start, state_start
 from generator.extract.actor_given import given_name_runs
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_sift import TitleLines
@@ -33,7 +33,7 @@ from generator.extract.actor_spans import (
     kin_named,
     propn_runs,
     saint_names,
-    titled_person_tails,
+    titled_name_tails,
     titled_runs,
 )
 from generator.extract.actor_teams import club_tail
@@ -281,7 +281,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     named = taken | {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, e, "ORG") for s, e in untagged_names(doc, named)]
     persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
-    tails = titled_person_tails(doc) + titled_runs(doc, taken) + given_name_runs(doc, persons)
+    tails = titled_name_tails(doc) + titled_runs(doc, taken) + given_name_runs(doc, persons)
     spans = [sp for sp in spans if not any(sp[0] <= a and b <= sp[1] for a, b in tails)]
     spans += [(s, e, "PERSON") for s, e in tails]
     spans = join_people(doc, sorted(spans))
@@ -320,7 +320,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if label in ("PERSON", "ORG") and (g := run_in_start(doc, s, e, label)) > s:
             s, label = g, "PERSON"  # "BT Mike Rake": the body's name, then the person's
         if label in ("PERSON", "GPE", "LOC", "FAC"):
-            e = person_tail(doc, s, e, label)  # "Stephen Kramer QC", "Croatia 1-0"
+            e = name_tail(doc, s, e, label)  # "Stephen Kramer QC", "Croatia 1-0"
         if s >= e:
             continue
         glued = glued_start(doc, s)
