@@ -33,7 +33,7 @@ from generator.extract.actor_spans import (
     kin_named,
     propn_runs,
     saint_names,
-    titled_name_tails,
+    titled_person_tails,
     titled_runs,
 )
 from generator.extract.actor_teams import club_tail
@@ -281,7 +281,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     named = taken | {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, e, "ORG") for s, e in untagged_names(doc, named)]
     persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
-    tails = titled_name_tails(doc) + titled_runs(doc, taken) + given_name_runs(doc, persons)
+    tails = titled_person_tails(doc) + titled_runs(doc, taken) + given_name_runs(doc, persons)
     spans = [sp for sp in spans if not any(sp[0] <= a and b <= sp[1] for a, b in tails)]
     spans += [(s, e, "PERSON") for s, e in tails]
     spans = join_people(doc, sorted(spans))
