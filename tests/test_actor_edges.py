@@ -257,3 +257,12 @@ def test_a_friendly_win_over_a_country_makes_it_a_side() -> None:
         "win over Croatia. The side kept a clean sheet for the eighth time. Croatia were poor."
     )
     assert by_name(found, "Croatia").kind == "organization"
+
+
+def test_a_town_s_police_before_an_officer_s_name_is_a_body() -> None:
+    found = run(
+        "Fairfield police Officer Kathryn Moss said: 'We do not know where he is.' "
+        "The boy was found later."
+    )
+    assert by_name(found, "Fairfield police").kind == "organization"
+    assert by_name(found, "Kathryn Moss").kind == "person"

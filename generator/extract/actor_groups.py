@@ -138,7 +138,8 @@ def described(article: Article, doc: Doc) -> list[Described]:
     for tok in doc:
         collective = tok.lower_ in INSTITUTION_NOUNS  # "police" is tagged plural
         subject = tok.dep_ in ("nsubj", "nsubjpass")
-        if not (subject or (collective and tok.dep_ in _OBJECTS)) or tok.ent_type_:
+        staff = tok.dep_ == "compound" and tok.head.lower_ in TITLE_NOUNS  # "police Officer X"
+        if not (subject or (collective and (tok.dep_ in _OBJECTS or staff))) or tok.ent_type_:
             continue  # a body acts on or is acted on: "sue the Russian government"
         if tok.tag_ != "NN" and not collective:
             continue
