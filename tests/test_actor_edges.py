@@ -266,3 +266,14 @@ def test_a_town_s_police_before_an_officer_s_name_is_a_body() -> None:
     )
     assert by_name(found, "Fairfield police").kind == "organization"
     assert by_name(found, "Kathryn Moss").kind == "person"
+
+
+def test_a_weekday_can_be_a_surname_but_not_after_on() -> None:
+    found = run("England sevens coach Mike Friday said his side was ready. The team flew out.")
+    assert by_name(found, "Mike Friday").role == "England sevens coach"
+    assert "Mike Friday" not in names(run("I met Mike on Friday. Mike was tired and went home."))
+
+
+def test_a_club_named_only_inside_a_quote_is_an_actor() -> None:
+    found = run('He said: "The response to Real Madrid was the same. We tried." Benitez left.')
+    assert by_name(found, "Real Madrid").kind == "organization"

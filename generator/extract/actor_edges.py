@@ -14,12 +14,18 @@ from generator.extract.actor_words import (
     ORG_HEADS,
     PLACE_HEADS,
     POST_NOMINALS,
+    WEEKDAYS,
 )
 from generator.extract.given_names import is_given_name
 
 
 def name_tail(doc: Doc, s: int, e: int, label: str = "PERSON") -> int:
-    """End of a person's (or a place's) name without post-nominal letters or a glued score."""
+    """End of a person's (or a place's) name without post-nominal letters, a glued score or
+    what a spaced dash adds ("Clive Griffiths - Wales")."""
+    if label == "PERSON":
+        dash = next((i for i in range(s + 2, e) if doc[i].text in ("-", "\u2013", "\u2014")
+                     and doc[i - 1].whitespace_ and doc[i].whitespace_), None)
+        e = dash if dash is not None else e
     while e - s > 2 or (e - s == 2 and doc[e - 1].text[:1].isdigit()):
         last = doc[e - 1]
         if bare(last.text) in POST_NOMINALS and last.text[:1].isupper() and label == "PERSON":
@@ -73,3 +79,21 @@ def state_start(doc: Doc, s: int) -> int:
         return s
     opener = doc[of - 1]
     return of - 1 if opener.text[:1].isupper() and bare(opener.text) in _STATE_OPENERS else s
+
+
+_DAY_LEADS = frozenset({"on", "last", "next", "this", "by", "until", "since", "from", "every"})
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "'s", "\u2019s"})
+
+
+def weekday_surname(doc: Doc, s: int, e: int) -> int:
+    """End of a given name whose surname is a weekday: "coach Mike Friday" (not "said Mike
+    on Friday", "Mike Friday night")."""
+    if e - s != 1 or e >= len(doc) or not is_given_name(doc[s].text):
+        return e
+    day = doc[e]
+    if bare(day.text) not in WEEKDAYS or not day.is_title or not doc[s].whitespace_:
+        return e
+    if s > 0 and doc[s - 1].lower_ in _DAY_LEADS:
+        return e
+    after = doc[e + 1] if e + 1 < len(doc) else None
+    return e if after is not None and after.lower_ in _DAY_PARTS else e + 1

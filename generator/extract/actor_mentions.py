@@ -11,7 +11,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.actor_edges import name_tail, run_in_start, state_start
+from generator.extract.actor_edges import (
+    name_tail,
+    run_in_start,
+    state_start,
+    weekday_surname,
+)
 from generator.extract.actor_given import given_name_runs
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_sift import TitleLines
@@ -307,6 +312,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
                 s0 += 1  # "Libertarian Gary Johnson" read whole
             s0 = extend_given_names(doc, s0, taken)
             e0 = hyphen_tail(doc, extend_surname(doc, e0, taken))
+            e0 = weekday_surname(doc, s0, e0)  # "England coach Mike Friday"
         s0 = drop_country(doc, s0, e0)
         if label in ("GPE", "LOC"):
             s0 = state_start(doc, s0)  # "Republic of Ireland", tagged from "of"

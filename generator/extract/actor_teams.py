@@ -26,7 +26,7 @@ CLUB_ENDS = frozenset(
      "argyle", "orient", "celtic", "wednesday"}
 )
 _CLUB_OPENS = frozenset(
-    {"fc", "afc", "vfl", "vfb", "borussia", "atletico", "sporting", "dynamo", "dinamo",
+    {"fc", "afc", "vfl", "vfb", "borussia", "atletico", "sporting", "dynamo", "dinamo", "real",
      "olympique", "bayer", "hertha", "schalke", "eintracht", "werder", "psv", "ajax", "feyenoord"}
 )
 _SPORT_TEXT = re.compile(

@@ -38,6 +38,7 @@ from generator.extract.actor_prune import families, not_surnames, passive_group
 from generator.extract.actor_refs import back_references, forward_references
 from generator.extract.actor_sift import TitleLines, sub_names
 from generator.extract.actor_spans import is_junk_word
+from generator.extract.actor_teams import club_name
 from generator.extract.actor_words import (
     HONORIFICS,
     SPEECH_VERBS,
@@ -240,7 +241,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         if not all(m.in_quote for m in c.mentions)
         or len(c.mentions) > 1
         or _in_title(article, c)
-        or _full_name(c)
+        or _full_name(c, text)
     ]
     kinds = families([kind_of(c, doc, text) for c in clusters], clusters)
     keep = not_surnames(clusters, kinds, text)
@@ -345,11 +346,14 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     return tuple(a for _, _, a, _ in (scored[:MAX_ACTORS] if focused else scored))
 
 
-def _full_name(c: Cluster) -> bool:
-    """A person named in full ("Gordon Brown") is an actor even when only a quote names him:
-    a common given name, then a surname (not a slogan such as "Vote Blair")."""
+def _full_name(c: Cluster, text: str) -> bool:
+    """A person named in full ("Gordon Brown") or a club ("Real Madrid") is an actor even when
+    only a quote names it: a person by a common given name, then a surname (not a slogan such
+    as "Vote Blair")."""
     m = c.mentions[0]
     words = m.text.split()
+    if m.label == "ORG":  # a club by its name ("the Big Society" or "Oval Office" is no actor)
+        return club_name(m.text, text) and not (m.modifier or m.common)
     return m.label == "PERSON" and len(words) in (2, 3) and is_given_name(words[0])
 
 
