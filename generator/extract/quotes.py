@@ -228,6 +228,8 @@ def _direct_speaker(
     after = speakers.cues(a_lo, a_hi) if a_hi > a_lo else []
     if r.closed and speakers.text[r.start : r.end].rstrip("\"'\u201d\u2019").endswith(ENDS):
         after = [t for t in after if not _reports_own(t)]  # “…” Ruiz said Diaz had left.
+    if _introduces_next(speakers.text, r, a_lo, a_hi, found):
+        after = []  # “… my valley?” Responding to her, Diaz said: “…”: Diaz speaks the next
     before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
     cue = _tight_cue(doc, speakers.text, after, before, a_lo, b_hi)
     governing = ancestor_cue(speakers, span) if span is not None else None
@@ -268,6 +270,19 @@ def _direct_speaker(
     if name is None and span is not None:
         name = clause_subject(speakers, span)
     return NO_CUE if name is None and loose else name  # a loose cue naming no one: inherit
+
+
+def _introduces_next(text: str, r: Region, a_lo: int, a_hi: int, found: list[Region]) -> bool:
+    """A question or exclamation followed by a new sentence (a capital letter) that ends in a
+    colon before the next quote: that sentence's speech verb introduces the next quote."""
+    words = text[r.start : r.end].rstrip("\"'\u201d\u2019 ")
+    tail = text[a_lo:a_hi].lstrip(" \u00a0\"'\u201d\u2019")
+    return (
+        words.endswith(("?", "!"))
+        and tail[:1].isupper()
+        and tail.rstrip().endswith(":")
+        and any(q.start > r.end and q.start - 1 <= a_hi + 3 for q in found)
+    )
 
 
 def _reports_own(cue: Token) -> bool:

@@ -204,15 +204,27 @@ ABBREVIATED = {
 }
 
 
-def _proper_modifiers(head: Token) -> set[str]:
-    """Capitalised modifiers of a description: {"republican"} in "the Republican nominee"."""
-    return {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.is_title}
+RANKS = re.compile(
+    r"^(?:top|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth)$"
+)
+
+
+def proper_modifiers(head: Token) -> set[str]:
+    """Capitalised or rank modifiers of a description: {"republican"} in "the Republican
+    nominee", {"top"} in "the top seed" (not the seventh seed)."""
+    return {
+        c.lower_
+        for c in head.lefts
+        if c.dep_ in ("amod", "compound", "nummod")
+        and (c.is_title or RANKS.match(c.lower_))
+    }
 
 
 def by_role(sp: Speakers, head: Token) -> Actor | None:
     """The last actor before ``head`` whose role contains the head noun ("the senator")."""
     low = head.lower_
-    proper = _proper_modifiers(head)
+    proper = proper_modifiers(head)
     for s, _e, actor in reversed(sp.mentions):
         role = {ABBREVIATED.get(w, w) for w in (actor.role or "").lower().split()}
         if s < head.idx and low in role and not (proper - role):
@@ -223,11 +235,11 @@ def by_role(sp: Speakers, head: Token) -> Actor | None:
 def described(sp: Speakers, head: Token) -> Actor | None:
     """The person an earlier mention gave this description to: "Ana Ruiz, the mayor's
     spokeswoman" or "spokeswoman Ana Ruiz" for a later "the mayor's spokeswoman said"."""
-    proper = _proper_modifiers(head)
+    proper = proper_modifiers(head)
     for tok in reversed(sp.doc[: head.i]):
         if tok.lower_ != head.lower_ or sp.inside_quote(tok.idx):
             continue
-        if proper - _proper_modifiers(tok):
+        if proper - proper_modifiers(tok):
             continue  # "the Republican nominee" is not "Democratic nominee Tim Kaine"
         for near in (tok.head, *tok.children, *tok.head.children):
             if near.pos_ == "PROPN" and near.dep_ in ("appos", "compound", "nsubj", "ROOT"):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from generator.extract.speaker_epithets import by_role, described
+from generator.extract.speaker_epithets import by_role, described, proper_modifiers
 from generator.extract.speaker_nouns import person_noun
 from generator.extract.speaker_pronouns import SUBJECT_DEPS, SUBJECT_REACH, Event
 from generator.model import Actor
@@ -238,3 +238,13 @@ def stand_in(sp: Speakers, head: Token, actor: Actor) -> Actor | None:
         and e.actor is not actor
     ]
     return spoke[-1].actor if spoke else None
+
+
+def modified_subject(sp: Speakers, head: Token) -> Actor | None:
+    """ "said the top seed", "said the Spurs striker" (a description with a rank or a proper
+    modifier that no role or earlier mention explains): the person who is the subject of the
+    sentence before."""
+    if not proper_modifiers(head) or any(t.dep_ == "poss" for t in head.lefts):
+        return None
+    actor = previous_subject(sp, head)
+    return actor if actor is not None and actor.kind == "person" else None

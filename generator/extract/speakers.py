@@ -327,8 +327,9 @@ class Speakers:
             actor = by_role(self, head) or described(self, head) or named_parent(self, head)
             titled = determined or any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in head.lefts)
             actor = actor or (described_person(self, head) if titled else None)  # "Acme's chief"
+            actor = actor or (ties.modified_subject(self, head) if determined else None)
             if actor is not None:
-                return actor.name
+                return actor.name  # … "said the top seed" after "Ruiz was happy": Ruiz
         if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
             return person_name(words)  # "director Ana Ruiz" → Ana Ruiz
         if head.pos_ == "PROPN":
