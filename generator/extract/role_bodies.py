@@ -60,7 +60,10 @@ def body_role(doc: Doc, name: Span) -> str | None:
     """What the text calls a body right before its name: "Russian state news agency Tass",
     "security firm Sophos" (lowercase words ending in a noun for a kind of body)."""
     i = name.start - 1
-    floor = max(para_start(doc, name.start), name.start - 6)
+    floor = max(para_start(doc, name.start), name.start - 7)
+    end = name.start
+    if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].is_lower:
+        i, end = i - 1, i  # "civil liberties group the Open Rights Trust"
     opening = i >= 0 and (i == floor or doc[i].is_sent_start) and doc[i].is_title
     if i < 0 or not (doc[i].is_lower or opening) or doc[i].lemma_.lower() not in ORG_DESCRIPTORS:
         return None  # "Charity Bite-Back reported …": a sentence's first word is capitalised
@@ -78,4 +81,4 @@ def body_role(doc: Doc, name: Span) -> str | None:
     first = doc[i - 1] if i - 1 >= floor else None
     if first is not None and first.is_sent_start and first.pos_ in ("ADJ", "NOUN"):
         i -= not first.ent_type_  # "Security firm Sophos said": capitalised as the first word
-    return doc[i : name.start].text
+    return doc[i:end].text

@@ -63,15 +63,36 @@ def is_title(tok: Token) -> bool:
         return prev is not None and prev.lower_ == "first"
     if word in _POSITIONS and prev is not None and prev.lower_ in _POSITION_SIDES:
         return True  # "left back", "centre half": a place in a team
+    if word in _POSITIONS and prev is not None and prev.text == "-" and tok.i >= 2:
+        side = doc[tok.i - 2]  # "Full-back Ana Ruiz" is tokenised "Full" "-" "back"
+        if not side.whitespace_ and not prev.whitespace_ and side.lower_ in _POSITION_SIDES:
+            return True
+    if word == "seeded" and prev is not None and _ordinal(prev):
+        return True  # "the 25th seeded American", "top seeded Ana Ruiz"
     if word in _POSITION_SIDES and tok.i + 1 < len(doc):
         return bare(doc[tok.i + 1].text) in _POSITIONS or _centre(tok)
     return word in TITLE_NOUNS or word in EXTRA_TITLES
 
 
+def _ordinal(tok: Token) -> bool:
+    """ "25th", "second", "top": a rank before "seeded"."""
+    low = tok.lower_
+    return low in _RANKS or (low[:1].isdigit() and low[-2:] in ("st", "nd", "rd", "th"))
+
+
+_RANKS = frozenset(
+    {"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+)
+
+
 def _centre(tok: Token) -> bool:
-    """ "Wales centre", "the Lions centre": a rugby position after a team's name."""
+    """ "Wales centre", "the Lions centre", "centre Ana Ruiz": a rugby position after a team's
+    name or right before a player's."""
     if tok.text != "centre" or tok.i == 0:
         return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+        return True
     prev = tok.doc[tok.i - 1]
     return prev.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.is_sent_start
 
@@ -83,7 +104,7 @@ EXTRA_TITLES = frozenset(
         "critic", "substitute", "impresario", "skipper", "tycoon", "magnate", "mogul",
         "billionaire", "millionaire", "screenwriter", "headteacher", "headmaster",
         "headmistress", "jockey", "rabbi", "imam", "lobbyist", "donor", "fundraiser",
-        "consul", "molester", "paedophile", "pedophile", "understudy",
+        "consul", "molester", "paedophile", "pedophile", "understudy", "rower",
     }
 )
 

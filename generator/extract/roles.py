@@ -49,6 +49,9 @@ def _shared_title(doc: Doc, name: Span) -> str | None:
     while i >= para_start(doc, name.start):
         t = doc[i]
         plural = t.tag_ == "NNS" and title_or_plural(t) and i < name.start - 1
+        described = _plural_descriptor(doc, i)
+        if described and doc[i + 1].ent_type_ == "PERSON":
+            return described  # "bluegrass stars Ana Ruiz and Tom Hale"
         if plural or bare(t.text) in PLURAL_TITLES:
             first = i + 1  # "sprinters Kostas Kenteris and Katerina Thanou": the first name's
             while first < name.start and doc[first].ent_type_ != "PERSON":
@@ -67,6 +70,17 @@ def _shared_title(doc: Doc, name: Span) -> str | None:
             continue
         return None
     return None
+
+
+def _plural_descriptor(doc: Doc, i: int) -> str | None:
+    """ "bluegrass stars": a plural describing noun with a lowercase modifier before it."""
+    t = doc[i]
+    if t.tag_ != "NNS" or not t.is_lower or t.lower_[:-1] not in DESCRIPTOR_NOUNS or i < 1:
+        return None
+    prev = doc[i - 1]
+    if not prev.is_lower or prev.pos_ not in ("ADJ", "NOUN"):
+        return None
+    return f"{prev.text} {t.text}"
 
 
 def _post_apposition(doc: Doc, name: Span) -> str | None:
@@ -166,7 +180,7 @@ def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
     "developers" for both names of "two developers, Ana Ruiz and Tom Hale"."""
     root = name.root
     first = root
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_ == "PERSON":
+    while first.dep_ == "conj" and first.head.i < first.i and _a_name(first.head):
         first = first.head  # "…, Ana Ruiz and Tom Hale": Tom Hale shares Ana Ruiz's head
     if first is not root:
         head = first.head
@@ -176,7 +190,7 @@ def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
     start = _age_before(doc, name.start)
     while start > 2 and bare(doc[start - 1].text) in HONORIFICS | {"the", "rt", "hon"}:
         start -= 1  # "the Bishop of Winchester, the Rt Rev Michael Scott-Joynt"
-    if start < 2 or doc[start - 1].text != ",":
+    if start < 2 or not _list_opener(doc[start - 1]):
         return None
     if root.dep_ == "appos":
         head = root.head
@@ -201,6 +215,21 @@ def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
     return None
 
 
+def _a_name(tok: Token) -> bool:
+    """A person's name, or a name the tagger left unlabelled that heads an apposition
+    ("the three directors - Ana Ruiz, Tom Hale and ...")."""
+    return tok.ent_type_ == "PERSON" or (
+        tok.pos_ == "PROPN" and tok.dep_ == "appos" and not tok.ent_type_
+    )
+
+
+def _list_opener(tok: Token) -> bool:
+    """A comma, or a spaced dash or colon opening a list of names after a plural title."""
+    if tok.text == ",":
+        return True
+    return tok.text in ("-", "\u2013", "\u2014", ":") and tok.whitespace_ != ""
+
+
 def _pre_apposition(doc: Doc, name: Span) -> str | None:
     """ "Pagliano's attorney, Mark MacDougall" -> "Pagliano's attorney"."""
     head = _pre_apposition_head(doc, name)
@@ -212,15 +241,18 @@ def _pre_apposition(doc: Doc, name: Span) -> str | None:
         doc[s - 1].pos_ in _NP_WORDS or doc[s - 1].tag_ == "PRP$" or doc[s - 1].text in POSSESSIVE
     ):
         s -= 1
-    while s < head.i and (doc[s].like_num or doc[s].lower_ in ("another", "other", "both")):
+    while s < head.i and (doc[s].like_num or doc[s].lower_ in _COUNT_WORDS):
         s += 1  # "two Vermont developers", "another volunteer": the kind, not the count
     first = name.root
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_ == "PERSON":
+    while first.dep_ == "conj" and first.head.i < first.i and _a_name(first.head):
         first = first.head
     comma = _age_before(doc, first.left_edge.i if first is not name.root else name.start) - 1
     if s > 0 and doc[s - 1].lower_ in ("as", "than", "like"):
         return None  # "his second term as US President, Tony Blair said": someone else's
     return clean(doc, s, comma if comma > head.i else head.i + 1)
+
+
+_COUNT_WORDS = frozenset({"another", "other", "both", "the", "these", "those"})
 
 
 def _descriptor(doc: Doc, name: Span) -> str | None:
