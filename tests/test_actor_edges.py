@@ -277,3 +277,8 @@ def test_a_weekday_can_be_a_surname_but_not_after_on() -> None:
 def test_a_club_named_only_inside_a_quote_is_an_actor() -> None:
     found = run('He said: "The response to Real Madrid was the same. We tried." Benitez left.')
     assert by_name(found, "Real Madrid").kind == "organization"
+
+
+def test_a_model_is_a_role() -> None:
+    found = run("Bikini model Alexis Rand posted a picture. Rand said she was happy.")
+    assert by_name(found, "Alexis Rand").role == "Bikini model"

@@ -30,7 +30,7 @@ TITLE_NOUNS = _words(
     princess emperor monarch sultan judge justice prosecutor officer lt lieutenant sgt sergeant
     cleaner plumber waiter waitress caretaker janitor housekeeper nanny midwife vet dentist
     pharmacist paramedic firefighter fireman postman trainer accountant shepherd seed
-    qualifier wildcard recorder
+    qualifier wildcard recorder model racer rower
     capt captain col colonel cmdr commander gen maj major adm admiral chief head founder
     co-founder member official adviser advisor aide correspondent reporter editor columnist
     manager owner partner principal dean superintendent sheriff deputy commissioner inspector
@@ -242,7 +242,7 @@ ORG_DESCRIPTORS = _words(
     group organization organisation company firm agency party bank newspaper paper magazine
     broadcaster network channel website watchdog charity union movement outlet station airline
     carrier retailer insurer lender startup maker manufacturer operator giant club team chain
-    band
+    band subsidiary
     """
 )
 
