@@ -134,6 +134,9 @@ def predicate_age(doc: Doc, q: Quantity, actors: tuple[Actor, ...],
     elif subj.lower_ in {"who", "that"}:
         rel = next((a for a in subj.ancestors if a.dep_ == "relcl"), None)
         subj = rel.head if rel is not None else subj
+    named = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if subj.pos_ == "NOUN" and named:
+        subj = named[0]  # "the painter Harold Webb died at 88"
     if subj.lower_ in AGE_PRONOUNS and at_age is not None:
         earlier = _earlier_subject(subj)
         if earlier is not None:  # "my mother has mellowed, but at 86 she ...": same person
@@ -171,11 +174,15 @@ def _people(subj: Token) -> Token | None:
 
 
 def _at_age(tok: Token) -> Token | None:
-    """ "at 86 she still says", "he retired at 65": a bare number after "at" that a person's
-    verb takes is their age (below 13 it may be a clock time); returns the verb."""
-    prep = tok.head
+    """ "at 86 she still says", "he retired at (the age of) 65": a bare number after "at" that a
+    person's verb takes is their age (below 13 it may be a clock time); returns the verb."""
+    prep, low = tok.head, 13
+    age = prep.head
+    if (tok.dep_ == "pobj" and prep.lower_ == "of" and age.lemma_ == "age"
+            and age.dep_ == "pobj" and age.head.lower_ == "at"):
+        prep, low = age.head, 1  # "died at the age of 93": never a clock time
     if tok.dep_ != "pobj" or prep.lower_ != "at" or not tok.text.isdigit() or not (
-        13 <= int(tok.text) < 120
+        low <= int(tok.text) < 120
     ):
         return None
     verb = prep.head

@@ -12,7 +12,7 @@ from generator.extract.number_hedges import (
     qualifier_after,
     qualifier_before,
 )
-from generator.extract.number_phrases import _np, _purpose
+from generator.extract.number_phrases import _np, _purpose, purpose_after
 from generator.extract.number_phrases import antecedent as _antecedent
 from generator.extract.number_phrases import noun_phrase as noun_phrase
 from generator.extract.number_render import render as _render
@@ -317,6 +317,10 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         if modified and not _counted(head, skip):
             np = _np(head, skip, pp=True, clauses=False)
             ranges.append(_purpose(doc, np, skip))
+        elif g.i == tok.i < head.i and g.dep_ in {"compound", "amod"} and head.pos_ == "NOUN" and (
+            doc[g.i - 1].text == "-"
+        ):  # "a three-time Formula One champion": the title the count belongs to
+            ranges.append(_np(head, skip, pp=True, clauses=False))
         elif head.pos_ in {"NOUN", "PROPN"} and not _counted(head, skip) and (
             g.dep_ != "appos" or head.pos_ == "NOUN"  # "the money -- $5m -- came from"
         ):
@@ -339,12 +343,14 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         return until
     if verb is not None and (timed := _duration(doc, tok, verb, skip, path)):
         return timed
+    told = verb is not None and g.dep_ in SUBJECTS and not (  # "three-time champion X said"
+        tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN" and tok.i < tok.head.i)
     said = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i] if (
-        verb is not None and verb.lemma_ in OPINION_VERBS and g.dep_ in SUBJECTS) else []
+        told and verb.lemma_ in OPINION_VERBS) else []
     if said:  # "19 percent said they would not vote", "12 percent indicated they were unsure"
         first = said[0].left_edge.i
         ranges[:0] = [(first, min(said[0].right_edge.i + 1, first + 12)), (verb.i, verb.i + 1)]
-    elif verb is not None and verb.lemma_ in SAY_VERBS and g.dep_ in SUBJECTS:
+    elif told and verb.lemma_ in SAY_VERBS:
         ranges += _clause(verb, skip, path, True)  # "73 percent said the same of Jones"
     elif verb is not None and (verb.lemma_ not in SPEECH_VERBS or _kills(verb) or (
         verb.lemma_ in {"show", "indicate"} and g.dep_ in SUBJECTS and g.i == tok.i
@@ -361,12 +367,16 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
             upper = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
             if upper is not None and upper.lemma_ in ESTIMATE_VERBS:
                 ranges.append((upper.i, upper.i + 1))
+                if upper.dep_ == "acl" and upper.head.pos_ == "NOUN":  # "a deficit projected"
+                    ranges.append(_np(upper.head, skip))
             elif upper is not None and upper.lemma_ not in SPEECH_VERBS:
                 ranges += _clause(upper, skip, path | {verb.i}, False)
     elif verb is not None:  # "Losses are estimated at $5m": the verb says what it is
         ranges += speech_ranges(verb, g if g.head.i == verb.i else tok, skip, SPEECH_VERBS)
     if verb is not None and (main := _timed_event(tok, verb)) is not None:
         ranges += _clause(main, skip, path | {verb.i}, False)  # "rescued 22 hours after ..."
+    if any(t.ent_type_ == "MONEY" or t.is_currency for t in doc[start:end]):
+        ranges += purpose_after(doc, end, skip)  # "$6bn to assist its allies"
     text = _render(doc, ranges, skip=skip)
     ante = _antecedent(doc, ranges)
     if ante:

@@ -24,8 +24,10 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
         )  # "the rate for blacks ages 16 to 24": a noun has no subject; it is one phrase
         if (child.dep_ in NP_LEFT or misparsed) and child.i not in skip:
             start = min(start, child.left_edge.i if child.dep_ != "det" else child.i)
-    end = tok.i + 1
+    end, aside = tok.i + 1, set()
     for child in tok.rights:
+        if child.i - 1 == end and tok.doc[end].text in DASHES:
+            continue  # "officials -- including police -- charged": the aside is no phrase
         if child.dep_ == "prep" and (child.lower_ == "of" or pp):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
@@ -34,11 +36,14 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
                 pp = pp and objs[0].i in skip  # "payments of [£50] for the over-70s"
         elif child.dep_ in {"acl", "relcl"} and pp and clauses and (
             child.left_edge.i == end or _pair_before(tok, end, child.left_edge.i)
+            or _past_aside(tok, end, child.left_edge.i)
         ):
             objs = [c for c in child.children if c.dep_ in {"dobj", "prep", "oprd"}
                     and c.i > child.i]  # "men named Nigel"
             objs = [o for c in objs for o in ([c] if c.dep_ == "dobj" else
                     [g for g in c.children if g.dep_ == "pobj"])]
+            if child.left_edge.i > end:  # the dash aside takes no room
+                aside = set(range(end, child.left_edge.i))
             end = max(end, _np(objs[0], skip, limit)[1] if objs else child.i + 1)
             pp = False
         elif child.dep_ == "conj" and pp and clauses and child.pos_ == "NOUN" and (
@@ -56,7 +61,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
         start += 1
     cap, words = start, 0
     while cap < end and words < limit:  # the figure's own tokens take no room
-        words += cap not in skip
+        words += cap not in skip and cap not in aside
         cap += 1
     return start, cap
 
@@ -68,6 +73,16 @@ def _pair_before(tok: Token, end: int, clause: int) -> bool:
     return 2 <= len(gap) <= 3 and gap[0].dep_ == "cc" and any(
         t.dep_ == "conj" and t.head.i == tok.i and t.pos_ == "NOUN" and not _figured(t)
         for t in gap) and all(t.dep_ in {"cc", "conj", "amod", "compound"} for t in gap)
+
+
+DASHES = {"--", "\u2014", "\u2013"}
+
+
+def _past_aside(tok: Token, end: int, clause: int) -> bool:
+    """ "officials -- including police -- charged under ...": only a dash aside stands between
+    the noun and its clause."""
+    doc = tok.doc
+    return clause - 1 > end and doc[end].text in DASHES and doc[clause - 1].text in DASHES
 
 
 def _figured(tok: Token) -> bool:
@@ -87,6 +102,13 @@ def _purpose(doc: Doc, np: tuple[int, int], skip: set[int]) -> tuple[int, int]:
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             return start, (_np(objs[0], skip)[1] if objs else verb.i + 1)
     return np
+
+
+def purpose_after(doc: Doc, end: int, skip: set[int]) -> list[tuple[int, int]]:
+    """ "including $6bn to assist its allies": the infinitive right after a figure says what
+    the amount is for, though the parser hangs it on the main verb."""
+    span = _purpose(doc, (end, end), skip)
+    return [span] if span[1] > end else []
 
 
 def noun_phrase(doc: Doc, noun: int, skip: set[int]) -> str:

@@ -46,14 +46,15 @@ def render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14,
     for s, e in ranges[1:]:
         nlo, nhi = min(lo, s), max(hi, e)
         for pool in (sides, sides + commas):  # a comma-set clause is left out only for room
-            gaps = [a for a in pool if a[0] >= nlo and a[1] < nhi and not _touches(a, kept, skip)]
+            gaps = [a for a in pool
+                    if a[0] >= nlo and a[1] < nhi and not _touches(doc, a, kept, skip)]
             wide = _crosses_clause(doc, nlo, nhi, lo, hi, skip, gaps)
             if _words(doc, nlo, nhi, skip) - _aside_words(doc, gaps, skip) <= budget and not wide:
                 lo, hi = nlo, nhi
                 kept.append((s, e))
                 sides += [a for a in gaps if a not in sides]
                 break
-    gaps = {i for a in sides if not _touches(a, kept, skip) for i in range(a[0], a[1] + 1)}
+    gaps = {i for a in sides if not _touches(doc, a, kept, skip) for i in range(a[0], a[1] + 1)}
     keep = [i for i in range(lo, hi) if i not in skip and i not in gaps]
     keep = _drop_dangling(doc, keep, skip)
     while keep and (doc[keep[0]].pos_ in EDGE_DROP or doc[keep[0]].is_punct
@@ -124,10 +125,15 @@ def _comma_asides(doc: Doc, at: int) -> list[tuple[int, int]]:
     return out
 
 
-def _touches(aside: tuple[int, int], kept: list[tuple[int, int]], skip: set[int]) -> bool:
+def _touches(doc: Doc, aside: tuple[int, int], kept: list[tuple[int, int]],
+             skip: set[int]) -> bool:
     """Whether an aside holds kept words or the figure: then it is no aside to leave out."""
     a, b = aside
-    return any(s <= b and a < e for s, e in kept) or any(a <= i <= b for i in skip)
+    if any(a <= i <= b for i in skip):
+        return True
+    # "men -- an aside -- hurt": a dash aside inside the first range is still left out
+    inner = kept[0][0] < a and b + 1 < kept[0][1] and doc[a].text in DASHES
+    return any(s <= b and a < e for s, e in (kept[1:] if inner else kept))
 
 
 def _aside_words(doc: Doc, gaps: list[tuple[int, int]], skip: set[int]) -> int:

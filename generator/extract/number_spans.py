@@ -244,8 +244,9 @@ def _counted_noun_at(doc: Doc, num: int, end: int, limit: int) -> int | None:
         if head.i - 2 > num:  # not "a three-judge panel": the figure's own hyphen word
             head = _past_hyphen_adjective(doc, head)
         return head.i if head.i < limit else None
-    if end < limit and doc[end].lower_ == "of" and end + 1 < limit:
-        for child in doc[end].children:
+    of = end + 1 if end + 2 < limit and doc[end].lower_ == "out" else end  # "12 out of 23 ..."
+    if of < limit and doc[of].lower_ == "of" and of + 1 < limit:
+        for child in doc[of].children:
             if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN"}:
                 return child.i
     if end + 2 < limit and _hyphened(doc, end):
