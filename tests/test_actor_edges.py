@@ -282,3 +282,8 @@ def test_a_club_named_only_inside_a_quote_is_an_actor() -> None:
 def test_a_model_is_a_role() -> None:
     found = run("Bikini model Alexis Rand posted a picture. Rand said she was happy.")
     assert by_name(found, "Alexis Rand").role == "Bikini model"
+
+
+def test_a_guitar_model_named_after_a_woman_is_no_actor() -> None:
+    found = run("It became a signature guitar model named Lucille, made for the star. He loved it.")
+    assert "Lucille" not in names(found)

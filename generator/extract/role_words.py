@@ -104,7 +104,7 @@ EXTRA_TITLES = frozenset(
         "critic", "substitute", "impresario", "skipper", "tycoon", "magnate", "mogul",
         "billionaire", "millionaire", "screenwriter", "headteacher", "headmaster",
         "headmistress", "jockey", "rabbi", "imam", "lobbyist", "donor", "fundraiser",
-        "consul", "molester", "paedophile", "pedophile", "understudy", "rower",
+        "consul", "molester", "paedophile", "pedophile", "understudy", "rower", "model",
     }
 )
 
