@@ -4,16 +4,8 @@ and a report named in full as its own source."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator import nlp
-from generator.extract.numbers import numbers
-from generator.model import Article, NumberFact
-
-
-def run(text: str) -> tuple[NumberFact, ...]:
-    article = Article(path=Path("t.txt"), text=text, sha256="0")
-    return numbers(article, nlp.parse(text), ())
+from generator.model import NumberFact
+from tests.test_numbers import run
 
 
 def by_value(found: tuple[NumberFact, ...], value: float) -> NumberFact:

@@ -3,16 +3,8 @@ bodies named after "the"; on sentences written for these tests."""
 
 from __future__ import annotations
 
-from generator import nlp
-from generator.extract.roles import body_role, role_of
-
-
-def _role(text: str, name: str, find=role_of) -> str | None:
-    doc = nlp.parse(text)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name), alignment_mode="expand")
-    assert span is not None
-    return find(doc, span)
+from generator.extract.roles import body_role
+from tests.test_roles_titles import _role
 
 
 def test_hyphenated_position_and_centre_before_a_name() -> None:

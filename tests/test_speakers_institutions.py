@@ -3,22 +3,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator import nlp
-from generator.extract.quotes import quotes
-from generator.model import Actor, Article
+from generator.model import Actor
+from tests.test_speakers import speakers
 
 RUIZ = Actor("Ana Ruiz", "person", "lecturer", ("Ruiz",))
 WESTFIELD = Actor("Westfield University", "organization")
 NORTHGATE = Actor("Northgate Academy", "organization")
 STAR = Actor("Daily Star", "organization")
 LUKES = Actor("St Luke's Hospital", "organization")
-
-
-def speakers(text: str, *actors: Actor) -> list[str | None]:
-    article = Article(path=Path("test.txt"), text=text, sha256="0")
-    return [q.speaker for q in quotes(article, nlp.parse(text), tuple(actors))]
 
 
 def test_message_after_the_college_apologised_is_the_university() -> None:

@@ -3,20 +3,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator import nlp
-from generator.extract.quotes import quotes
-from generator.model import Actor, Article
+from generator.model import Actor
+from tests.test_speakers import speakers
 
 BAKER = Actor("Tom Baker", "person", None, ("Baker",))
 COLE = Actor("Henry Cole", "person", "president of the Leeds Voters Club", ("Cole",))
 VOTERS = Actor("Leeds Voters Club", "organization")
-
-
-def speakers(text: str, *actors: Actor) -> list[str | None]:
-    article = Article(path=Path("test.txt"), text=text, sha256="0")
-    return [q.speaker for q in quotes(article, nlp.parse(text), tuple(actors))]
 
 
 def test_new_person_described_at_the_end_of_the_sentence_before_speaks() -> None:

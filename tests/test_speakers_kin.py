@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator import nlp
-from generator.extract.quotes import quotes
-from generator.model import Actor, Article
+from generator.model import Actor
+from tests.test_speakers import speakers
 
 ELLA = Actor("Ella Hart", "person", None, ("Hart",))
 JANE = Actor("Jane", "person")
 MARK = Actor("Mark", "person")
 KIM = Actor("Kim", "person")
-
-
-def speakers(text: str, *actors: Actor) -> list[str | None]:
-    article = Article(path=Path("test.txt"), text=text, sha256="0")
-    return [q.speaker for q in quotes(article, nlp.parse(text), tuple(actors))]
 
 
 STORY = (

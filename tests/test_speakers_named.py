@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator import nlp
-from generator.extract.quotes import quotes
-from generator.model import Actor, Article
+from generator.model import Actor
+from tests.test_speakers import speakers
 
 BRACKLEY = Actor("Daniel Brackley", "person", "Deputy CEO", ("Brackley",))
 MADDOX = Actor("Mia Maddox", "person", None, ("Maddox",))
@@ -23,11 +20,6 @@ KELLEN = Actor("Al Kellen", "person", "veteran", ("Kellen",))
 JONSON = Actor("Alistair Jonson", "person", "best man", ("Jonson",))
 WILDER = Actor("Tom Wilder", "person", None, ("Wilder",))
 CURTIN = Actor("Ian Curtin", "person", "singer", ("Curtin",))
-
-
-def speakers(text: str, *actors: Actor) -> list[str | None]:
-    article = Article(path=Path("test.txt"), text=text, sha256="0")
-    return [q.speaker for q in quotes(article, nlp.parse(text), tuple(actors))]
 
 
 def test_title_phrase_with_name_in_apposition_is_the_person() -> None:

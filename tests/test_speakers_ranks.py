@@ -3,22 +3,14 @@ that ends a quote before the next speaker's introduction (own sentences)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator import nlp
-from generator.extract.quotes import quotes
-from generator.model import Actor, Article
+from generator.model import Actor
+from tests.test_speakers import speakers
 
 RUIZ = Actor("Ana Ruiz", "person", None, ("Ruiz",))
 DIAZ = Actor("Eva Diaz", "person", "fifth seed", ("Diaz",))
 KANE = Actor("Tom Kane", "person", None, ("Kane",))
 LEE = Actor("Sam Lee", "person", "Leeds striker", ("Lee",))
 PUGH = Actor("Tom Pugh", "person", "culture minister", ("Pugh", "Mr Pugh"))
-
-
-def speakers(text: str, *actors: Actor) -> list[str | None]:
-    article = Article(path=Path("test.txt"), text=text, sha256="0")
-    return [q.speaker for q in quotes(article, nlp.parse(text), tuple(actors))]
 
 
 def test_the_top_seed_is_not_the_fifth_seed() -> None:

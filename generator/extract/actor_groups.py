@@ -82,7 +82,7 @@ def _left_edge(tok: Token, mods: list[Token]) -> int:
     return s
 
 
-def _occurrences(text: str, phrase: str, article: Article) -> tuple[tuple[int, int], ...]:
+def occurrences(text: str, phrase: str, article: Article) -> tuple[tuple[int, int], ...]:
     """Offsets of every occurrence of ``phrase`` outside page furniture."""
     pat = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
     return tuple(
@@ -176,7 +176,7 @@ def described(article: Article, doc: Doc) -> list[Described]:
             role_start += 1
         role = doc[role_start : tok.i + 1].text if person else None
         if name not in out:
-            spans = _occurrences(article.text, short, article)
+            spans = occurrences(article.text, short, article)
             aliases = (short,) if short != name else ()
             out[name] = Described(
                 name, "person" if person else "organization", role, spans, int(speaks(tok)), aliases

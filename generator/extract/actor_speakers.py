@@ -12,8 +12,10 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from generator.extract.actor_groups import occurrences
 from generator.extract.actor_spans import bare, is_junk_word
 from generator.extract.actor_words import HONORIFICS, TITLE_NOUNS
+from generator.extract.actors import first_role
 from generator.extract.given_names import is_given_name
 from generator.extract.roles import role_of
 from generator.model import Actor, ActorKind, Article, Quote
@@ -37,16 +39,15 @@ def with_speakers(
         if name.lower() in known or not _proper_name(name):
             continue
         full = _written_in_full(article.text, name)
-        spans = _occurrences(article, full or name)
+        spans = occurrences(article.text, full or name, article)
         if not spans:
             continue
         if full is not None:
-            spans = tuple(sorted({*spans, *_occurrences(article, name)}))
-            actor = Actor(full, "person", _role(doc, spans), (name,), len(spans), spans)
-        else:
-            kind = _kind(doc, name, spans)
-            role = _role(doc, spans) if kind == "person" else None
-            actor = Actor(name, kind, role, (), len(spans), spans)
+            spans = tuple(sorted({*spans, *occurrences(article.text, name, article)}))
+        kind = "person" if full is not None else _kind(doc, name, spans)
+        role = first_role(doc, spans, role_of) if kind == "person" else None
+        aliases = (name,) if full is not None else ()
+        actor = Actor(full or name, kind, role, aliases, len(spans), spans)
         added.append(actor)
         known.update(n.lower() for n in (actor.name, *actor.aliases))
     return actors + tuple(added)
@@ -77,14 +78,6 @@ def _written_in_full(text: str, name: str) -> str | None:
     return None
 
 
-def _occurrences(article: Article, name: str) -> tuple[tuple[int, int], ...]:
-    """Where the text writes ``name``, outside page furniture."""
-    pat = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    return tuple(
-        m.span() for m in pat.finditer(article.text) if not article.is_furniture(*m.span())
-    )
-
-
 def _kind(doc: Doc, name: str, spans: tuple[tuple[int, int], ...]) -> ActorKind:
     """The tagger's label where the name is written; a given name first makes a person."""
     words = name.split()
@@ -96,13 +89,3 @@ def _kind(doc: Doc, name: str, spans: tuple[tuple[int, int], ...]) -> ActorKind:
             if ent.start_char < e and s < ent.end_char and ent.label_ in _KIND_OF_LABEL:
                 votes[_KIND_OF_LABEL[ent.label_]] += 1
     return votes.most_common(1)[0][0] if votes else "organization"
-
-
-def _role(doc: Doc, spans: tuple[tuple[int, int], ...]) -> str | None:
-    """The first role the text gives the person at one of ``spans``."""
-    for s, e in spans:
-        toks = doc.char_span(s, e, alignment_mode="expand")
-        role = role_of(doc, toks) if toks is not None else None
-        if role:
-            return role
-    return None

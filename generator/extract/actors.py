@@ -10,7 +10,7 @@ around a mention (``roles``); groups and unnamed actors (``actor_groups``); then
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -197,8 +197,8 @@ def _role(doc: Doc, spans: list[tuple[int, int]], titles: TitleLines) -> str | N
     return None
 
 
-def _first_role(
-    doc: Doc, spans: list[tuple[int, int]], find: Callable[[Doc, Span], str | None]
+def first_role(
+    doc: Doc, spans: Sequence[tuple[int, int]], find: Callable[[Doc, Span], str | None]
 ) -> str | None:
     """The first role ``find`` reads off the mentions at ``spans``, in text order."""
     for s, e in spans:
@@ -292,13 +292,13 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
             all_spans[i] = _drop_nested([*all_spans[i], *(sp for _, sp in found_offices)])
     for i in people:
         body = [sp for sp in all_spans[i] if not titles.on_title_line(*sp)]
-        roles[i] = roles[i] or _first_role(doc, body, affiliation)  # only where none else
+        roles[i] = roles[i] or first_role(doc, body, affiliation)  # only where none else
     forms = [[n, *al] for n, al in zip(names, alias_lists, strict=True)]
     for i, r in caption_roles(doc, article, forms, {i for i in people if not roles[i]}).items():
         roles[i] = r  # "Real Madrid striker Karim Benzema rolls …", in a caption only
     for i, k in enumerate(kinds):
         if k == "organization":
-            roles[i] = _first_role(doc, all_spans[i], body_role)  # "news agency Tass"
+            roles[i] = first_role(doc, all_spans[i], body_role)  # "news agency Tass"
     generic = sub_names(names, list(kinds))
     for i, c in enumerate(clusters):
         spans, role = all_spans[i], roles[i]
