@@ -287,3 +287,13 @@ def test_a_model_is_a_role() -> None:
 def test_a_guitar_model_named_after_a_woman_is_no_actor() -> None:
     found = run("It became a signature guitar model named Lucille, made for the star. He loved it.")
     assert "Lucille" not in names(found)
+
+
+def test_an_initial_or_a_list_of_titles_is_not_a_body_run_into_a_name() -> None:
+    found = run("Donors include J. Joe Ricketts, founder of a broker. Ricketts gave 5m dollars.")
+    assert "J. Joe Ricketts" in names(found)
+    titles = run(
+        "The trilogy - Northern Lights, The Subtle Knife and The Amber Spyglass - tells a story. "
+        "Critics loved it."
+    )
+    assert "Amber Spyglass" not in names(titles)

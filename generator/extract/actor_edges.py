@@ -47,9 +47,11 @@ def run_in_start(doc: Doc, s: int, e: int, label: str) -> int:
     for k in range(s + 1, e - 1):
         if not is_given_name(doc[k].text) or not doc[k].text[:1].isupper():
             continue
-        acronyms = all(t.text.isupper() and len(t) > 1 for t in doc[s:k])
+        acronyms = all(t.is_alpha and t.text.isupper() and len(t) > 1 for t in doc[s:k])
         if not (acronyms or described) and (label == "PERSON" or k - s < 2):
-            return s  # "Warsame Ali Hersi" is one name; "BT Mike Rake" is not
+            return s  # "Warsame Ali Hersi", "J. Joe Ricketts" are one name; "BT Mike Rake" is not
+        if any(t.lower_ in ("and", "the", "of", "&") for t in doc[s:k]):
+            return s  # "The Subtle Knife and The Amber Spyglass": a list of titles
         before = [bare(t.text) for t in doc[s:k]]
         rest = doc[k + 1 : e]
         if any(is_given_name(t.text) for t in doc[s:k]):
