@@ -161,3 +161,26 @@ def test_description_named_earlier_speaks_for_a_later_pronoun() -> None:
         "cat is left out."
     )
     assert speakers(text, MADDOX) == ["Mia Maddox"]
+
+
+def test_inverted_cue_ends_at_the_person_the_tagger_read_as_a_body() -> None:
+    ulm = Actor("Ulf Carlsson", "person", "union official", ("Carlsson",))
+    text = '"It looks pretty grim," said Swedish trades union official Ulf Carlsson.'
+    assert speakers(text, ulm) == ["Ulf Carlsson"]
+
+
+def test_inverted_cue_reads_through_a_firm_named_with_and() -> None:
+    mehta = Actor("Sanjay Mehta", "person", None, ("Mehta",))
+    text = '"Growth could ignite interest," added Ernst and Young\'s Sanjay Mehta.'
+    assert speakers(text, mehta) == ["Sanjay Mehta"]
+
+
+def test_a_caption_run_into_the_text_is_no_speaker_of_the_quote_after_it() -> None:
+    oneill = Actor("Jonjo O'Neill", "person", "trainer", ("O'Neill",))
+    horse = Actor("Shutthefrontdoor", "organization", None, ())
+    text = (
+        "O'Neill continued: 'We are very happy with the way things have gone. "
+        "Shutthefrontdoor, pictured with O'Neill (right) is the favourite for the race "
+        "'Shutthefrontdoor is a lovely horse and loves racing.'"
+    )
+    assert speakers(text, oneill, horse) == ["Jonjo O'Neill", "Jonjo O'Neill"]

@@ -23,7 +23,7 @@ from generator.extract.quote_chants import (
     previous_group,
 )
 from generator.extract.quote_colon import colon_label
-from generator.extract.quote_ends import CAPTION, trimmed
+from generator.extract.quote_ends import CAPTION, PICTURED, trimmed
 from generator.extract.quote_filter import NAMING, ancestor_cue, is_quote
 from generator.extract.quote_labels import label_at, label_speaker
 from generator.extract.quote_marks import Region, paragraphs, regions
@@ -332,7 +332,8 @@ def _inherited(
             return names[i - 1]  # said: 'One … 'Two …: a run-in quote goes on, mark by mark
     own_sent = _sentence_start(doc, r.start, back=0)
     inside = bool(text[own_sent : r.start - 1].strip())
-    if inside and not run_into(text, r.start, r.end):
+    captioned = any(m.search(text, own_sent, r.start) for m in (CAPTION, PICTURED))
+    if inside and not captioned and not run_into(text, r.start, r.end):
         # Ruiz dismissed it as “a sideshow”; Japan branded it “an outlaw” (not a speech of
         # several sentences run on after a caption that lacks its full stop)
         sent = doc.char_span(own_sent, r.start, alignment_mode="expand")

@@ -196,13 +196,36 @@ def _person_after(sp: Speakers, run: Span) -> Token | None:
     """The last word of the first person's name in the words after a cue, before any
     punctuation or quote ("said England sevens coach Ana Ruiz")."""
     for tok in run:
+        if tok.pos_ == "CCONJ" and _owner_ahead(tok):
+            continue  # "added Ernst and Young's Ana Ruiz"
         if tok.is_punct or sp.inside_quote(tok.idx) or tok.pos_ in ("ADP", "CCONJ"):
             return None
-        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+        if tok.pos_ != "PROPN":
+            continue
+        if tok.ent_type_ == "PERSON":
             nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
             if nxt is None or nxt.ent_type_ != "PERSON" or nxt.ent_iob_ == "B":
                 return tok
+        actor = _person_at(sp, tok)
+        if actor is not None and (tok.i + 1 >= len(tok.doc) or _person_at(sp, tok.nbor()) != actor):
+            return tok  # a person the tagger read as a body ("union official Ulf Carlsson")
     return None
+
+
+def _owner_ahead(tok: Token) -> bool:
+    """An "and" inside a body's name that owns what follows ("Ernst and Young's")."""
+    after = tok.doc[tok.i + 1 : tok.i + 4]
+    for t in after:
+        if t.tag_ == "POS":
+            return True
+        if t.pos_ != "PROPN":
+            return False
+    return False
+
+
+def _person_at(sp: Speakers, tok: Token) -> Actor | None:
+    actor = sp.actor_at(tok.idx, tok.idx + len(tok.text))
+    return actor if actor is not None and actor.kind == "person" else None
 
 
 def namelike(tok: Token) -> bool:
