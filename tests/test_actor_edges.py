@@ -146,10 +146,31 @@ def test_a_country_in_a_business_story_stays_a_place() -> None:
          "Nora Bell is the obvious choice.", "Nora Bell"),
         ("Nightcrawl is a horror thriller about a haunted man. Nightcrawl took 1m pounds. "
          "The producers were pleased.", "Nightcrawl"),
+        ("Reality shows did well, including Channel 4's Nanny Rescue. Nanny Rescue won.",
+         "Nanny Rescue"),
+        ("Other films in the running include Mill Street, Anna Kovac's Lantern Bay and "
+         "Low Tide. Kovac was pleased.", "Lantern Bay"),
+        ("He starred in Broken Harbour (1994) and later directed plays. He is 60.",
+         "Broken Harbour"),
+        ("In her new book, Quiet Borders, Helen Marsh looks back at her life. Marsh is 70.",
+         "Quiet Borders"),
+        ("One of the first songs he wrote was Copper Valley, which sold a million copies.",
+         "Copper Valley"),
+        ("In 1995 Mr Rowe published the bestselling Thinking Fast, a guide to computing.",
+         "Thinking Fast"),
+        ("Actor Sam Reid won an award for his portrayal of Tommy Vance in the soap.",
+         "Tommy Vance"),
+        ("French actress Lena Moreau, star of hit film Odile, will play the lead. "
+         "Bonnet directed Moreau in Odile in 2001.", "Odile"),
     ],
 )
 def test_a_work_is_no_actor(text: str, work: str) -> None:
     assert work not in names(run(text))
+
+
+def test_a_maker_named_before_a_listed_work_stays_an_actor() -> None:
+    text = "Other films in the running include Mill Street and Anna Kovac's Lantern Bay."
+    assert "Anna Kovac" in names(run(text))
 
 
 def test_a_journal_something_appeared_in_is_still_a_body() -> None:

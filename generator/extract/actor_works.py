@@ -3,6 +3,8 @@ nicknames, generational suffixes, and one-word names that act like organisations
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_countries import is_country
@@ -18,24 +20,60 @@ WORK_NOUNS = _words(
     song songs film films movie movies book books album albums show shows series novel novels
     play single track musical documentary poem opera painting sitcom drama memoir
     programme program episode hit anthem ballad tale thriller comedy biopic epic blockbuster
-    sequel franchise
+    sequel franchise story soap
     """
 )
+# Plural nouns whose examples are works: "successes such as Reservoir Dogs".
+_WORK_EXAMPLES = WORK_NOUNS | _words("hits successes classics")
+# Verbs and words that open a list of examples: "films include X, Y", "shows such as X".
+_LIST_OPENERS = frozenset({"include", "includes", "included", "including", "like", "as"})
+# Broadcasters whose possessive names a programme: "Channel 4's Supernanny".
+_BROADCASTER = re.compile(
+    r"^(?:BBC(?: (?:One|Two|Three|Four|1|2|3|4|Radio \w+|World))?|ITV\d?|Channel \d|E4|More4|"
+    r"S4C|Sky(?: One| Atlantic| Arts)?|HBO|Netflix|Showtime|MTV|Nickelodeon|Five)$"
+)
+_YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)")
 
 
-def _listed_works(doc: Doc, start: int) -> bool:
-    """A name in a list that follows "hits such as", "films including", "novels like"."""
+def _listed_works(doc: Doc, start: int, end: int) -> bool:
+    """A name in a list that follows "hits such as", "films including", "films include",
+    "Other films in the category include …" (capitalised titles, commas, "and", owners)."""
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return False  # "Arnaud Desplechin's Kings And Queen": the maker, not the work
     i = start - 1
-    while i >= 0 and (
-        doc[i].text in (",", "and", "the", "The", "'s")
-        or (doc[i].text[:1].isupper() and doc[i].lower_ not in ("such", "including", "like"))
-        or doc[i].like_num
-    ):
+    sent_start = doc[start].sent.start
+    while i > sent_start and doc[i].lower_ not in _LIST_OPENERS:
+        tok = doc[i]
+        listed = tok.text in (",", "and", "'s", "\u2019s", "(", ")") or tok.like_num
+        if not (listed or tok.text[:1].isupper() or tok.pos_ in ("NOUN", "ADJ", "DET", "ADP")):
+            return False
         i -= 1
-    if i < 1 or doc[i].lower_ not in ("as", "including", "like"):
+    if i <= sent_start or doc[i].lower_ not in _LIST_OPENERS:
         return False
-    j = i - 1 - int(doc[i].lower_ == "as" and doc[i - 1].lower_ == "such")
-    return j >= 0 and doc[j].tag_ == "NNS" and doc[j].lemma_ in WORK_NOUNS
+    opener = doc[i]
+    if opener.lower_ in ("include", "includes", "included"):
+        subj = [c for c in opener.children if c.dep_ == "nsubj"]
+        return bool(subj) and subj[0].lemma_.lower() in WORK_NOUNS and subj[0].tag_ == "NNS"
+    j = i - 1 - int(opener.lower_ == "as" and doc[i - 1].lower_ == "such")
+    while j > sent_start and doc[j].text == ",":
+        j -= 1
+    return j >= 0 and doc[j].tag_ == "NNS" and doc[j].lower_ in _WORK_EXAMPLES | {
+        w + "s" for w in WORK_NOUNS
+    }
+
+
+def _broadcast(doc: Doc, start: int, end: int) -> bool:
+    """A programme owned by a broadcaster: "Channel 4's Supernanny", "BBC Three's Flashmob"
+    (not a presenter: "BBC's Nick Robinson" has a given name)."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return False
+    owner_start = start - 2
+    while owner_start > 0 and doc[owner_start - 1].text[:1].isupper() and start - owner_start < 4:
+        owner_start -= 1
+    owners = [doc[k:start - 1].text for k in range(owner_start, start - 1)]
+    if not any(_BROADCASTER.match(o) for o in owners):
+        return False
+    return not (doc[start].ent_type_ == "PERSON" and end - start > 1)
 
 
 # Words after "Miss" that make a pageant title, not a woman's name: "Miss Universe".
@@ -93,6 +131,9 @@ _WORK_LEADS = (
     ("adaptation", "of"),
     ("remake", "of"),
     ("cast", "of"),
+    ("portrayal", "of"),
+    ("character", "of"),
+    ("role", "as"),
 )
 
 
@@ -101,7 +142,9 @@ _MAKERS = frozenset(
     {"actress", "actor", "author", "novelist", "screenwriter", "playwright", "co-star", "co-writer"}
 )
 # Verbs whose object is a work: "He wrote Ring of Fire", "she directed Amelie".
-_MAKING_VERBS = frozenset({"write", "co-write", "direct", "compose", "pen", "film", "co-direct"})
+_MAKING_VERBS = frozenset(
+    {"write", "co-write", "direct", "compose", "pen", "film", "co-direct", "publish", "record"}
+)
 _ROLE_VERBS = frozenset({"play", "star", "appear"})
 
 
@@ -119,9 +162,17 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
         and doc[end + 1].lower_ == "starring"
     ):
         return True  # "The Aviator, starring Leonardo DiCaprio"
+    if _YEAR_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
+        return True  # "My Left Foot (1989)": a work and its year
+    if _broadcast(doc, start, end):
+        return True
     root = doc[start:end].root
     if root.dep_ == "dobj" and root.head.lemma_ in _MAKING_VERBS and root.head.pos_ == "VERB":
         return True  # "He wrote Ring of Fire with June Carter Cash"
+    if root.dep_ == "appos" and root.head.lemma_ in WORK_NOUNS and root.head.pos_ == "NOUN":
+        return True  # "In his new book, Lawless World, …"
+    if root.dep_ == "attr" and _work_subject(root.head):
+        return True  # "One of the first songs he wrote was Wolverton Mountain"
     if any(c.dep_ == "appos" and c.lemma_ in WORK_NOUNS for c in root.children):
         return True  # "Vera Drake, Mike Leigh's tale about …"
     copula = root.dep_ == "nsubj" and root.head.lemma_ == "be"
@@ -134,7 +185,19 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
         and any(c.dep_ == "dobj" for c in verb.children)
     ):
         return True  # "Kudrow, who played Phoebe in Friends"
-    return _listed_works(doc, start)
+    return _listed_works(doc, start, end) or _after_work_noun(doc, start, end)
+
+
+def _work_subject(verb: Token) -> bool:
+    """The subject of a copula is a work noun, or "one of" work nouns."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lemma_.lower() in WORK_NOUNS and subj.pos_ == "NOUN":
+            return True
+        of = [c for c in subj.children if c.lower_ == "of"]
+        nouns = [g for o in of for g in o.children if g.dep_ == "pobj"]
+        if subj.lower_ == "one" and any(n.lemma_.lower() in WORK_NOUNS for n in nouns):
+            return True
+    return False
 
 
 def work_cue(doc: Doc, start: int, end: int) -> bool:
@@ -149,9 +212,26 @@ def work_cue(doc: Doc, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a"):
         i -= 1
+    return i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _WORK_LEADS
+
+
+def _after_work_noun(doc: Doc, start: int, end: int) -> bool:
+    """A name right after a work noun: "the hit film Amelie" (not "the film Acme studio")."""
+    nxt = doc[end] if end < len(doc) else None
+    if doc[end - 1].dep_ == "compound" or (nxt is not None and nxt.pos_ == "NOUN"):
+        return False
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a"):
+        i -= 1
     if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].pos_ == "NOUN":
         return True
-    return i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _WORK_LEADS
+    # "In her new book, Quiet Borders, Helen Marsh …": a work set off by commas after one
+    enclosed = i >= 1 and doc[i].text == "," and nxt is not None and nxt.text == ","
+    noun = doc[i - 1] if i >= 1 else None
+    owned = noun is not None and any(
+        c.dep_ == "poss" or c.lower_ in ("new", "latest", "debut") for c in noun.children
+    )
+    return enclosed and owned and noun.lower_ in WORK_NOUNS
 
 
 def pageant_start(doc: Doc, s: int, e: int) -> int:
