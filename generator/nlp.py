@@ -33,6 +33,27 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+# Abbreviations the tokenizer keeps whole ("m.") that, glued to a figure, are a unit and the
+# full stop of a sentence: "losses of $640m. Allianz said …"
+_UNIT_STOPS = frozenset({"m.", "k.", "b.", "p.", "bn.", "tn."})
+
+
+@Language.component("unit_full_stops")
+def unit_full_stops(doc: Doc) -> Doc:
+    """Split a unit glued to a figure from the full stop after it ("640m." → "m", ".")."""
+    glued = [
+        t
+        for t in doc[1:]
+        if t.lower_ in _UNIT_STOPS and doc[t.i - 1].like_num and not doc[t.i - 1].whitespace_
+    ]
+    with doc.retokenize() as retokenizer:
+        for tok in glued:
+            unit = tok.text[:-1]
+            heads = [(tok, 1), tok]  # the unit hangs on the stop until the parser runs
+            retokenizer.split(tok, [unit, "."], heads=heads)
+    return doc
+
+
 def _split_zero_width_spaces(nlp: Language) -> None:
     """Make a zero-width space its own token, so it never joins a name ("\u200bAli")."""
     zwsp = ["\u200b"]
@@ -59,6 +80,8 @@ def load(name: str | None = None) -> Language:
             f"(it pins {DEFAULT_PIPELINE}), or set {PIPELINE_ENV} to an installed pipeline"
         ) from err
     _split_zero_width_spaces(nlp)
+    if "unit_full_stops" not in nlp.pipe_names:
+        nlp.add_pipe("unit_full_stops", first=True)
     if "paragraph_sentences" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("paragraph_sentences", before=before) if before else nlp.add_pipe(

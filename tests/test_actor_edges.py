@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from generator import nlp
+from generator.extract.actor_focus import is_body_descriptor, modifies_only
+from generator.extract.actor_mentions import Mention
 from tests.test_actors import by_name, names, run
 
 
@@ -318,3 +320,13 @@ def test_an_initial_or_a_list_of_titles_is_not_a_body_run_into_a_name() -> None:
         "Critics loved it."
     )
     assert "Amber Spyglass" not in names(titles)
+
+
+def test_a_body_named_once_after_its_kind_is_kept_whatever_the_tagger_says() -> None:
+    doc = nlp.parse("Record company Universal is responsible for the distribution.")
+    start = doc.text.index("Universal")
+    for label in ("PERSON", "ORG"):
+        m = Mention(start, start + 9, "Universal", label, 2, 3)
+        assert not modifies_only(doc, m)  # not "a modifier named once": it is the company
+    shop = nlp.parse("The sports shop Acmeco sold out.")
+    assert is_body_descriptor(shop[2])

@@ -35,3 +35,12 @@ def test_worker_processes_parse_exactly_like_one() -> None:
 
 def test_small_runs_parse_in_one_process() -> None:
     assert nlp.worker_count(3) == 1
+
+
+def test_a_unit_glued_to_a_figure_ends_its_sentence() -> None:
+    doc = nlp.parse("Losses were put at $640m. Acme, a German insurer, said it was calm.")
+    assert [s.text for s in doc.sents] == [
+        "Losses were put at $640m.",
+        "Acme, a German insurer, said it was calm.",
+    ]
+    assert doc.text == "Losses were put at $640m. Acme, a German insurer, said it was calm."

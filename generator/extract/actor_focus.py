@@ -26,11 +26,14 @@ def modifies_only(doc: Doc, m: Mention) -> bool:
     if glued:
         return True
     if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= m.tok_end:
-        return not _body_noun(tok.head)  # "the Gannett newspaper chain" names a body
+        return not is_body_descriptor(tok.head)  # "the Gannett newspaper chain" names a body
+    prev = doc[m.tok_start - 1] if m.tok_start else None
+    named = prev is not None and prev.pos_ == "NOUN" and prev.is_lower
+    if named and is_body_descriptor(prev):
+        return False  # "record company Universal", "video card shop Crucial": a named body
     if m.label != "ORG":
         return True
-    prev = doc[m.tok_start - 1] if m.tok_start else None
-    return prev is not None and prev.pos_ == "NOUN" and prev.is_lower and not _body_noun(prev)
+    return named
 
 
 def names_a_work(doc: Doc, spans: list[tuple[int, int]], person: bool) -> bool:
@@ -58,7 +61,7 @@ def opens_a_title(doc: Doc, m: Mention) -> bool:
     return False
 
 
-def _body_noun(tok: Token) -> bool:
+def is_body_descriptor(tok: Token) -> bool:
     """ "newspaper", "drug makers": a noun that names a kind of body (or a person's title)."""
     return tok.lemma_.lower() in ORG_DESCRIPTORS or tok.lower_ in ORG_DESCRIPTORS or is_title(tok)
 
