@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quote_marks import Region
 
@@ -49,3 +49,11 @@ def sentence(doc: Doc, text: str, r: Region) -> str:
         return text[r.start : r.end]
     lo, hi = span[0].sent.start_char, span[-1].sent.end_char
     return text[lo:hi].strip()
+
+
+def phrase_end(cue: Token) -> Token:
+    """The last word of a cue's phrase: "Times" for "According to the Times, “…”"."""
+    if cue.lemma_.lower() != "accord":
+        return cue
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    return cue.doc[to.right_edge.i] if to is not None else cue

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.quote_carry import carried_speaker
 from generator.extract.quote_chants import (
     chant_cue,
     chant_regions,
@@ -38,6 +39,7 @@ from generator.extract.quote_owners import (
     run_into,
     verdict_owner,
 )
+from generator.extract.quote_sentences import phrase_end as _phrase_end
 from generator.extract.quote_sentences import previous_sentence as _previous_sentence
 from generator.extract.quote_sentences import sentence as _sentence
 from generator.extract.quote_sentences import sentence_end as _sentence_end
@@ -235,7 +237,7 @@ def _direct_speaker(
     governing = ancestor_cue(speakers, span) if span is not None else None
     if governing is not None and cue is not None and span is not None:
         run_on = cue.i >= span.end and cue.sent.start != span[-1].sent.start
-        if run_on or cue.lemma_.lower() == "accord":
+        if run_on or (cue.lemma_.lower() == "accord" and cue.i >= span.end):
             cue = governing  # "X told Y that “…,” according to the statement": X
     cue = cue or governing
     if span is not None and cue is not None:
@@ -247,7 +249,8 @@ def _direct_speaker(
         own = own or clause_subject(speakers, span)
         if own is not None:
             return own  # as Ruiz went on about “the rigged system,” Diaz said yes: Ruiz
-    loose = cue is None  # only the nearest cue, neither tight nor governing the quote
+    # only the nearest cue, neither tight nor governing the quote; or "according to" a thing
+    loose = cue is None or cue.lemma_.lower() == "accord"
     if cue is None:
         options = [(t.idx - a_lo, t) for t in after[:1]] + [(b_hi - t.idx, t) for t in before[-1:]]
         cue = min(options, key=lambda o: o[0])[1] if options else None
@@ -303,7 +306,8 @@ def _tight_cue(
         if words <= 5:
             return after[0]
     if before:
-        gap = text[before[-1].idx + len(before[-1].text) : b_hi]
+        last = _phrase_end(before[-1])
+        gap = text[last.idx + len(last.text) : b_hi]
         if not gap.strip(" ,:\u2014\u2013-"):
             return before[-1]
     return None
@@ -372,7 +376,7 @@ def _inherited(
         return subject
     window_end = _sentence_end(doc, r.end, ahead=0 if inside else 1)
     after = [a for a in acts if a.para == p and r.end < a.pos < window_end]
-    return after[0].speaker if after else None
+    return after[0].speaker if after else carried_speaker(i, kept, direct, para_of, paras, text)
 
 
 def _run_on_speaker(

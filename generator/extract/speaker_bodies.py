@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from generator.extract.speaker_nouns import person_noun
 from generator.extract.speaker_pronouns import HE, SHE, sentence_start
 from generator.model import Actor
 
@@ -189,8 +190,16 @@ def adjacent_subject(sp: Speakers, cue: Token) -> Token | None:
             if namelike(tok) and not (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
             ):
-                return tok
+                return _owned_person(tok) or tok
     return None
+
+def _owned_person(tok: Token) -> Token | None:
+    """The person noun a name modifies: "added the Acme defender" → defender (not Acme)."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.i != tok.i + 1 or head.pos_ != "NOUN":
+        return None
+    return head if person_noun(head) else None
+
 
 def _person_after(sp: Speakers, run: Span) -> Token | None:
     """The last word of the first person's name in the words after a cue, before any

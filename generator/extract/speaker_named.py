@@ -166,7 +166,20 @@ def previous_subject(sp: Speakers, head: Token) -> Actor | None:
         if subj is not None and any(c.dep_ == "conj" for c in subj.children):
             return None  # "Ruiz and Diaz met the press": either could be the one
         name = sp.sentence_subject(sent)
+        if name is None and subj is not None and subj.pos_ == "NOUN":
+            return apposed_subject(sp, subj)  # "Former captain Ruiz, who …, says"
         return sp.actor_named(name) if name is not None else None
+    return None
+
+
+def apposed_subject(sp: Speakers, subj: Token) -> Actor | None:
+    """The person named in apposition to a subject noun: "captain" in "captain Ruiz" (the
+    name also parsed as a modifier of the noun)."""
+    for c in subj.rights:
+        if c.dep_ in ("appos", "advmod", "npadvmod", "dep") and c.pos_ == "PROPN":
+            actor = sp.actor_at(c.idx, c.idx + len(c.text)) or sp.actor_named(c.text)
+            if actor is not None and actor.kind == "person":
+                return actor
     return None
 
 

@@ -145,6 +145,8 @@ def _introduced(
         return None
     if any(e.actor.name == last.actor.name for e in history if e.pos < lo):
         return None  # named before: not a new voice
+    if any(e.subject and e.pos >= lo and _main_subject(doc, e.pos) for e in before[:-1]):
+        return None  # "Ruiz admits they must beat Diaz, the best of them. “…,” she said"
     span = doc.char_span(last.pos, last.pos + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -170,10 +172,31 @@ def _recent_object(doc: Doc, before: list[Event], pos: int, near: int) -> Event 
     last = recent[-1]
     if last.pos >= own:
         tok = doc.char_span(last.pos, last.pos + 1, alignment_mode="expand")
-        return last if tok is not None and len(tok) and _possessor(tok[0]) else None
+        if tok is None or not len(tok) or not _possessor(tok[0]):
+            return None
+        pron = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        owned = _owned(tok[0])
+        # "Commenting on Diaz's case, he said": the pronoun is not in the possessed phrase
+        return last if pron is not None and owned in pron[0].ancestors else None
     if any(e.speech for e in recent):
         return None  # "According to Ruiz, … Diaz's policies. “…,” he said": Ruiz still speaks
     return None if any(e.subject and not e.reported for e in recent) else last
+
+
+def _main_subject(doc: Doc, pos: int) -> bool:
+    """The mention at ``pos`` is the subject of its sentence's main verb."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok is not None and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
+
+
+def _owned(tok: Token) -> Token:
+    """What a possessive name owns: "speech" for "Ana Ruiz's speech"."""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.head
 
 
 def _possessor(tok: Token) -> bool:
