@@ -23,6 +23,8 @@ def affiliation(doc: Doc, name: Span) -> str | None:
     j = i + 1
     while j < end and doc[j].lower_ == "the":
         j += 1
+    if j + 1 < end and doc[j].ent_type_ in ("GPE", "NORP") and doc[j + 1].ent_iob_ == "B":
+        j += doc[j + 1].ent_type_ == "ORG"  # "from the UK National Tremor Foundation"
     k = j
     while k < end and doc[k].ent_type_ == "ORG" and (k == j or doc[k].ent_iob_ == "I"):
         k += 1
@@ -40,9 +42,14 @@ def _partner_phrase(doc: Doc, j: int, end: int) -> str | None:
     words = doc[j:k]
     if len(words) < 2 or not words[-1].text[:1].isupper():
         return None
-    if not any(t.lower_ in ORG_DESCRIPTORS | {"partner"} for t in words[:-1]):
+    if not any(t.lemma_.lower() in ORG_DESCRIPTORS | _MORE_BODIES for t in words[:-1]):
         return None
     return words.text
+
+
+_MORE_BODIES = frozenset(
+    {"partner", "bookmaker", "broker", "consultancy", "publisher", "regulator", "supplier"}
+)
 
 
 def _possessive_body(doc: Doc, start: int) -> str | None:

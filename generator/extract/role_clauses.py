@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.role_words import clean, is_title, para_end, title_or_plural
+from generator.extract.role_words import (
+    clean,
+    is_title,
+    para_end,
+    title_gerund,
+    title_or_plural,
+)
 
 _HEADS_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair",
                 "direct": "director", "found": "founder", "manage": "manager"}
@@ -108,7 +114,25 @@ def _plain_aux(tok: Token) -> bool:
     return tok.dep_ == "auxpass"
 
 
-_AS_ROLE_VERBS = frozenset({"join", "serve", "work", "return", "appoint", "name", "hire"})
+_AS_ROLE_VERBS = frozenset(
+    {"join", "serve", "work", "return", "appoint", "name", "hire", "resign", "quit", "retire",
+     "remain", "continue", "step", "stand", "lose", "leave", "take", "start", "begin", "end"}
+)
+_JOB_NOUNS = frozenset({"job", "post", "role", "position", "tenure", "spell", "stint", "time"})
+
+
+def _job_as(verb: Token) -> Token | None:
+    """The "as" of "lost his job as director", "began her spell as coach": a job noun with
+    the subject's own pronoun, object of the verb."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lower_ not in _JOB_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in obj.children):
+            continue
+        prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if prep is not None and prep.i == obj.i + 1:
+            return prep
+    return None
 
 
 def joined_as(doc: Doc, name: Span) -> str | None:
@@ -118,14 +142,34 @@ def joined_as(doc: Doc, name: Span) -> str | None:
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _AS_ROLE_VERBS:
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None:
+        prep = _job_as(verb)
     if prep is None or prep.i - name.end > 6:
         return None
     return _role_phrase(doc, prep.i + 1, para_end(doc, prep.i), 8)
 
 
+def with_as(doc: Doc, name: Span) -> str | None:
+    """ "with Ana Ruiz as producer" → "producer"."""
+    i, end = name.end, para_end(doc, name.end)
+    if name.start < 1 or doc[name.start - 1].lower_ != "with" or i + 1 >= end:
+        return None
+    if doc[i].lower_ != "as":
+        return None
+    return _role_phrase(doc, i + 1, end, 6)
+
+
 def _duration(tok: Token) -> bool:
     """The start of a stretch of time: "ten years", "more than a decade", "decades"."""
     return tok.like_num or tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in ("more", "almost")
+
+
+def _named_and(doc: Doc, k: int, j: int) -> bool:
+    """ "and" inside a body's name: "the England and Wales Cricket Board"."""
+    if doc[k].lower_ != "and" or k <= j or k + 1 >= len(doc):
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    return before.pos_ == "PROPN" and after.pos_ == "PROPN" and after.ent_type_ != "PERSON"
 
 
 def _role_phrase(doc: Doc, j: int, end: int, limit: int, strict: bool = False) -> str | None:
@@ -134,16 +178,19 @@ def _role_phrase(doc: Doc, j: int, end: int, limit: int, strict: bool = False) -
     long."""
     k = j
     while k < end and (not doc[k].is_punct or doc[k].tag_ == "POS") and (
-        doc[k].lower_ not in _ROLE_STOPS
+        doc[k].lower_ not in _ROLE_STOPS or _named_and(doc, k, j)
     ):  # "Saints' football manager": a possessive apostrophe is no stop
+        if doc[k].ent_type_ == "PERSON" and any(title_or_plural(t) for t in doc[j:k]):
+            break  # a caption run into the next name
         if doc[k].lower_ == "for" and k + 1 < end and _duration(doc[k + 1]):
             break  # "a teacher at X for ten years"
         if doc[k].ent_type_ == "DATE" and any(title_or_plural(t) for t in doc[j:k]):
             break  # "head of the team at the Games last year"
-        if doc[k].pos_ in ("VERB", "AUX") and not is_title(doc[k]):
-            break
+        if doc[k].pos_ in ("VERB", "AUX") and not is_title(doc[k]) and not title_gerund(doc[k]):
+            break  # not "managing" in "managing director"
         k += 1
-    if k - j > limit or not any(title_or_plural(t) for t in doc[j:k]):
+    owner = max((t.i + 1 for t in doc[j:k] if t.tag_ == "POS"), default=j)  # "the X Club's"
+    if k - owner > limit or not any(title_or_plural(t) for t in doc[j:k]):
         return None
     if strict and not any(is_title(t) for t in doc[j:k]):
         return None

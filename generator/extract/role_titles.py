@@ -12,6 +12,7 @@ from generator.extract.role_words import (
     clean,
     is_title,
     para_start,
+    title_gerund,
     title_or_plural,
 )
 
@@ -51,7 +52,12 @@ def pre_title(doc: Doc, name: Span) -> str | None:
             continue
         if t.ent_type_ in ("DATE", "TIME") or bare(t.text) in WEEKDAYS | MONTHS:
             break  # "On Wednesday Irish Transport Minister ..."
-        if t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM") or is_title(t) or _misread_plural(doc, i, end):
+        if (
+            t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM")
+            or is_title(t)
+            or title_gerund(t)  # "managing director"
+            or _misread_plural(doc, i, end)
+        ):
             plural_title = i == end - 1 and title_or_plural(t)  # "Presidential candidates X"
             plural = t.pos_ == "NOUN" and not is_title(t) and t.tag_ == "NNS"
             modifier = i + 1 < end and is_title(doc[i + 1])  # "Tory benefits chief"
@@ -167,3 +173,40 @@ def office_of_body(doc: Doc, name: Span) -> str | None:
     while j - 1 >= floor and doc[j - 1].pos_ == "ADJ" and doc[j - 1].is_lower:
         j -= 1
     return clean(doc, j, name.start)
+
+
+def example_of(doc: Doc, i: int) -> str | None:
+    """The singular of a plural title ending at token ``i`` (or before a comma there), for
+    names given as examples: "choreographers such as X" → "choreographer"; "Labour MPs,
+    such as X" → "Labour MP"."""
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].tag_ != "NNS" or not title_or_plural(doc[i]):
+        return None
+    word = doc[i].text
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    if not single:
+        return None
+    s = i
+    while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ in ("NOUN", "PROPN"):
+        s -= 1  # "Labour", "ballet" in "ballet choreographers"
+    return " ".join([t.text for t in doc[s:i]] + [single])
+
+
+def bracketed_title(doc: Doc, name: Span) -> str | None:
+    """A title in brackets right before the name, as quotes are glossed: "(coach) Ana Ruiz"."""
+    i = name.start - 1
+    if i < 2 or doc[i].text != ")" or doc[i - 2].text != "(" or not is_title(doc[i - 1]):
+        return None
+    return doc[i - 1].text
+
+
+_MAKERS = {"directed": "director", "produced": "producer", "composed": "composer"}
+
+
+def maker(doc: Doc, name: Span) -> str | None:
+    """ "The film, directed by Ana Ruiz, …" → "director"."""
+    i = name.start - 1
+    if i < 1 or doc[i].lower_ != "by" or doc[i - 1].tag_ != "VBN":
+        return None
+    return _MAKERS.get(doc[i - 1].lower_)

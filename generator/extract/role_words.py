@@ -74,6 +74,15 @@ def is_title(tok: Token) -> bool:
     return word in TITLE_NOUNS or word in EXTRA_TITLES
 
 
+def title_gerund(tok: Token) -> bool:
+    """A lowercase participle the tagger read as a verb inside a title, right before the
+    title word: "managing" in "managing director", "presiding" in "presiding judge"."""
+    doc = tok.doc
+    if not tok.is_lower or tok.tag_ not in ("VBG", "VBN") or tok.i + 1 >= len(doc):
+        return False
+    return tok.dep_ in ("amod", "compound", "nmod") and is_title(doc[tok.i + 1])
+
+
 def _ordinal(tok: Token) -> bool:
     """ "25th", "second", "top": a rank before "seeded"."""
     low = tok.lower_
@@ -105,6 +114,7 @@ EXTRA_TITLES = frozenset(
         "billionaire", "millionaire", "screenwriter", "headteacher", "headmaster",
         "headmistress", "jockey", "rabbi", "imam", "lobbyist", "donor", "fundraiser",
         "consul", "molester", "paedophile", "pedophile", "understudy", "rower", "model",
+        "mum", "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter", "grandad",
     }
 )
 
@@ -140,7 +150,7 @@ def clean(doc: Doc, s: int, e: int) -> str | None:
         s = age  # "43-year-old" is an age, not part of the role; "two-decade veteran" is
     while e > s and (
         doc[e - 1].is_punct
-        or doc[e - 1].lower_ in ("and", "of", "at", "for")
+        or doc[e - 1].lower_ in ("and", "of", "at", "for", "on", "in")
         or (doc[e - 1].pos_ == "ADV" and not is_title(doc[e - 1]))  # "teenage forward"
     ):
         e -= 1

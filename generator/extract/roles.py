@@ -26,8 +26,21 @@ from generator.extract.actor_words import (
     STREET_WORDS,
 )
 from generator.extract.role_bodies import affiliation, body_role
-from generator.extract.role_clauses import copular_title, joined_as, relative_office, relative_title
-from generator.extract.role_titles import before_nickname, office_of_body, pre_title
+from generator.extract.role_clauses import (
+    copular_title,
+    joined_as,
+    relative_office,
+    relative_title,
+    with_as,
+)
+from generator.extract.role_titles import (
+    before_nickname,
+    bracketed_title,
+    example_of,
+    maker,
+    office_of_body,
+    pre_title,
+)
 from generator.extract.role_words import (
     KIN_WORDS,
     POSS_PRON,
@@ -65,11 +78,20 @@ def _shared_title(doc: Doc, name: Span) -> str | None:
             continue
         if t.text in (".", ";", ":", "!", "?"):
             return None
+        if t.lower_ == "as" and i > 1 and doc[i - 1].lower_ == "such":
+            return example_of(doc, i - 2)  # "choreographers such as Ana Ruiz and Tom Hale"
+        if t.lower_ == "of" and i > 1 and doc[i - 1].lower_ in _GROUPS:
+            low = doc[i - 2]  # "midfield pair of Ana Ruiz and Tom Hale"
+            lone = low.is_lower and low.pos_ in ("NOUN", "ADJ") and low.lower_ not in _COUNT_WORDS
+            return f"{low.text} {doc[i - 1].text}" if lone else None
         if t.is_punct or t.lower_ == "and" or t.text[:1].isupper():
             i -= 1
             continue
         return None
     return None
+
+
+_GROUPS = frozenset({"pair", "duo", "trio"})
 
 
 def _plural_descriptor(doc: Doc, i: int) -> str | None:
@@ -78,8 +100,8 @@ def _plural_descriptor(doc: Doc, i: int) -> str | None:
     if t.tag_ != "NNS" or not t.is_lower or t.lower_[:-1] not in DESCRIPTOR_NOUNS or i < 1:
         return None
     prev = doc[i - 1]
-    if not prev.is_lower or prev.pos_ not in ("ADJ", "NOUN"):
-        return None
+    if not prev.is_lower or (prev.pos_ not in ("ADJ", "NOUN") and prev.dep_ != "amod"):
+        return None  # "bluegrass" in "bluegrass stars" can be misread as a verb
     return f"{prev.text} {t.text}"
 
 
@@ -99,16 +121,17 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     if i + 1 >= sent_end:
         return None
     dash = doc[i].text in ("-", "\u2013", "\u2014") and doc[i].whitespace_ != ""
-    if doc[i].text != "," and not dash:
+    one_of = doc[i].lower_ == "one" and doc[i + 1].lower_ == "of"  # "X one of the founders,"
+    if doc[i].text != "," and not dash and not one_of:
         return None
-    i += 1
+    i += not one_of
     if dash:  # "Bob Dudley - now the head of BP -"
         while i < sent_end and doc[i].lower_ in ("now", "then", "formerly", "currently"):
             i += 1
     if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":  # "Scott, 43, ..."
         i += 2
         i = _past_home(doc, i, sent_end)  # "Scott, 43, from Leeds, a mother of two"
-    if i < sent_end and doc[i].pos_ == "CCONJ":
+    if i < sent_end and (doc[i].pos_ == "CCONJ" or doc[i].lower_ == "with"):
         return None  # "his wife, Heidi, and his father, Rafael": the next name's role
     side = i < sent_end and doc[i].lower_ in COURT_SIDES
     if side and (i + 1 == sent_end or doc[i + 1].text in (",", ")")):
@@ -289,25 +312,6 @@ def _person_word(tok: Token) -> bool:
     return tok.lower_ in DESCRIPTOR_NOUNS or is_title(tok)
 
 
-def _bracketed_title(doc: Doc, name: Span) -> str | None:
-    """A title in brackets right before the name, as quotes are glossed: "(coach) Ana Ruiz"."""
-    i = name.start - 1
-    if i < 2 or doc[i].text != ")" or doc[i - 2].text != "(" or not is_title(doc[i - 1]):
-        return None
-    return doc[i - 1].text
-
-
-_MAKERS = {"directed": "director", "produced": "producer", "composed": "composer"}
-
-
-def _maker(doc: Doc, name: Span) -> str | None:
-    """ "The film, directed by Ana Ruiz, …" → "director"."""
-    i = name.start - 1
-    if i < 1 or doc[i].lower_ != "by" or doc[i - 1].tag_ != "VBN":
-        return None
-    return _MAKERS.get(doc[i - 1].lower_)
-
-
 def _shared_apposition(doc: Doc, name: Span) -> str | None:
     """ "Graeme Souness and Peter Reid, the former managers of Newcastle": a plural
     apposition after the last of two names is the first one's too."""
@@ -339,8 +343,9 @@ def role_of(doc: Doc, name: Span) -> str | None:
         relative_title,
         copular_title,
         joined_as,
-        _bracketed_title,
-        _maker,
+        with_as,
+        bracketed_title,
+        maker,
     )
     body = None  # ", of the University of X": kept only if no pattern gives a title
     for pattern in patterns:
