@@ -330,3 +330,10 @@ def test_a_body_named_once_after_its_kind_is_kept_whatever_the_tagger_says() -> 
         assert not modifies_only(doc, m)  # not "a modifier named once": it is the company
     shop = nlp.parse("The sports shop Acmeco sold out.")
     assert is_body_descriptor(shop[2])
+
+
+def test_a_body_takes_its_role_from_an_apposition_after_its_name() -> None:
+    found = run("Zurmond, a leading Dutch insurer, said it did not yet know its exposure.")
+    assert by_name(found, "Zurmond").role == "leading Dutch insurer"
+    found = run("Zurmond, a town in the north, was flooded. Zurmond was cut off.")
+    assert by_name(found, "Zurmond").role is None

@@ -45,7 +45,8 @@ from generator.extract.actor_words import (
 )
 from generator.extract.actor_works import WORK_NOUNS
 from generator.extract.given_names import is_given_name
-from generator.extract.roles import affiliation, body_role, inverse_kin, role_of
+from generator.extract.role_bodies import org_role
+from generator.extract.roles import affiliation, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
 MAX_ACTORS = 30
@@ -298,7 +299,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         roles[i] = r  # "Real Madrid striker Karim Benzema rolls …", in a caption only
     for i, k in enumerate(kinds):
         if k == "organization":
-            roles[i] = first_role(doc, all_spans[i], body_role)  # "news agency Tass"
+            roles[i] = first_role(doc, all_spans[i], org_role)  # "news agency Tass"
     generic = sub_names(names, list(kinds))
     for i, c in enumerate(clusters):
         spans, role = all_spans[i], roles[i]

@@ -89,3 +89,26 @@ def body_role(doc: Doc, name: Span) -> str | None:
     if first is not None and first.is_sent_start and first.pos_ in ("ADJ", "NOUN"):
         i -= not first.ent_type_  # "Security firm Sophos said": capitalised as the first word
     return doc[i:end].text
+
+
+def body_apposition(doc: Doc, name: Span) -> str | None:
+    """What the text calls a body in apposition after its name: "Allianz, a leading German
+    insurer, said" → "leading German insurer" (a noun for a kind of body closes it)."""
+    i, end = name.end, para_end(doc, name.end)
+    if i + 2 >= end or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+        return None
+    j = k = i + 2
+    while k < end and k - j < 6 and (
+        doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV") or doc[k].tag_ in ("VBG", "VBN", "HYPH")
+    ):
+        k += 1
+    head = doc[k - 1] if k > j else None
+    closed = k >= end or doc[k].text in (",", ".", ";")
+    if head is None or not closed or head.lemma_.lower() not in ORG_DESCRIPTORS:
+        return None
+    return doc[j:k].text
+
+
+def org_role(doc: Doc, name: Span) -> str | None:
+    """A body's role: what the text calls it before its name, else in apposition after it."""
+    return body_role(doc, name) or body_apposition(doc, name)
