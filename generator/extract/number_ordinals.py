@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_context as C
 from generator.extract import number_words as W
+from generator.extract.number_rankings import ranked_at, ranking_about
 from generator.extract.number_spans import Quantity
 from generator.extract.number_standings import (
     chart_about,
@@ -129,7 +130,8 @@ def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     noun = _series_noun(doc, tok)
     if noun is not None:
         return Quantity(i, i + 1, value, None, "rank", i, noun.i)
-    return standing_at(doc, sent, i, value)  # "are sixth in the Premiership"
+    # "are sixth in the Premiership"; "the fifth richest country", "is 32nd for crime"
+    return standing_at(doc, sent, i, value) or ranked_at(doc, sent, i, value)
 
 
 def _match_minute(doc: Doc, sent: Span, i: int, value: int) -> Quantity | None:
@@ -168,6 +170,8 @@ def rank_about(doc: Doc, q: Quantity) -> str | None:
     """ "Jenson Button will start 17th" -> "Jenson Button start"; the noun phrase for a series
     ("successive pole at the Chinese Grand Prix")."""
     tok = doc[q.num]
+    if (ranked := ranking_about(doc, q)) is not None:
+        return ranked  # "Britain is 50th for freedom of religion"
     if q.noun is not None:
         return C.noun_phrase(doc, q.noun, {q.num})
     if q.end > q.num + 1:  # "down in sixth place": the name it stands beside

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_words as W
+from generator.extract.number_heads import common_head, run_unit
 from generator.extract.number_joins import (
     hyphen_rate,
     hyphen_scale,
@@ -39,6 +40,8 @@ FRACTIONS = {"quarter of": 0.25, "third of": 1 / 3, "half of": 0.5, "half": 0.5,
 def _scale_glued(doc: Doc, j: int) -> bool:
     """A short scale word written against the numeral ("5m", "£2bn" split by spaCy)."""
     glued = doc[j].lower_.rstrip(".")  # "$375m." ends a sentence: spaCy keeps "m." whole
+    if glued in {"bn", "tn"} and doc[j - 1].text[-1:].isdigit():
+        return True  # "£35 bn": only a scale reads so
     return doc[j - 1].whitespace_ == "" and glued in {"m", "bn", "mn", "k", "b", "tn"}
 
 
@@ -243,6 +246,7 @@ def _counted_noun_at(doc: Doc, num: int, end: int, limit: int) -> int | None:
     ):
         if head.i - 2 > num:  # not "a three-judge panel": the figure's own hyphen word
             head = _past_hyphen_adjective(doc, head)
+        head = common_head(doc, head, limit)  # "five Wimbledon doubles titles"
         return head.i if head.i < limit else None
     of = end + 1 if end + 2 < limit and doc[end].lower_ == "out" else end  # "12 out of 23 ..."
     if of < limit and doc[of].lower_ == "of" and of + 1 < limit:
@@ -333,6 +337,7 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     if unit is None:
         noun = _counted_noun(doc, j - 1, j2, end)
         unit = _unit_words(doc, j2, noun) if noun is not None else None
+        unit = run_unit(doc, j - 1, j2, noun) or unit  # "four Facebook accounts"
         if noun is not None and doc[noun].lower_ in W.TIME_UNITS and all(
             t.dep_ == "amod" for t in doc[j2:noun]
         ):  # "two long years", "two rapid centuries": a span of time with an adjective

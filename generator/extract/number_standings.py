@@ -16,6 +16,8 @@ NOT_STANDINGS = {"command", "line", "years", "decades", "months", "weeks", "hist
                  "row"}
 # Words before "number N" that make it a chart or table position: "in at number five".
 POSITION_PREPS = {"at", "to"}
+# Verbs that take a chart place straight: "reached number 13", "hit number one".
+POSITION_VERBS = {"reach", "hit", "enter", "top"}
 
 
 def standing_verb(tok: Token) -> Token | None:
@@ -58,7 +60,9 @@ def chart_number_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     a capital "Number 10" names Downing Street)."""
     if i - 2 < sent.start or doc[i - 1].text not in {"number", "no", "no."}:
         return None
-    if doc[i - 2].lower_ not in POSITION_PREPS:
+    if doc[i - 2].lower_ not in POSITION_PREPS and not (
+        doc[i - 2].lemma_ in POSITION_VERBS and doc[i - 2].pos_ == "VERB"
+    ):
         return None
     tok = doc[i]
     value = int(tok.text) if tok.text.isdigit() and len(tok.text) <= 3 else None

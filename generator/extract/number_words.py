@@ -23,7 +23,7 @@ QUALIFIERS = tuple(sorted((
 ), key=lambda p: -len(p.split())))  # longest first: "just above", not "above"
 # How a hedge is reported where its words in the text are not the plain hedge.
 QUALIFIER_FORMS = {"an estimated": "estimated", "an average of": "average",
-                   "up to a maximum of": "up to", "a maximum of": "up to",
+                   "up to a maximum of": "up to", "a maximum of": "maximum",
                    "a minimum of": "at least", "a record": "record", "a new record": "record",
                    "\u00b1": "plus or minus"}
 UNITS_WORDS = {
@@ -101,14 +101,14 @@ LABEL_WORDS = {"no", "no.", "number", "page", "chapter", "article", "section", "
 
 NUMERAL_RE = re.compile(
     r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|[$£€¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<frac>[½¼¾⅓⅔])?"
-    r"(?P<scale>trillion|billion|million|thousand|bn|mn|mln|m|k|b|tn)?(?P<pct>%)?(?P<unit>[a-zμµ]{1,4})?$",
+    r"(?P<scale>trillion|billion|million|thousand|bn|mn|mln|m|k|b|tn)?(?P<pct>%)?(?P<unit>[a-zμµ]{1,5})?$",
     re.IGNORECASE,
 )
 
 
 GLUED_RE = re.compile(
     r"^(?P<cur>)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>)(?P<pct>)"
-    r"(?P<unit>[a-zμµ]{1,4})$",
+    r"(?P<unit>[a-zμµ]{1,5})$",
     re.IGNORECASE,
 )
 # Units written against the digits: "24pc", "10kW", "1.5mm", "40min", "164p".
@@ -121,7 +121,8 @@ GLUED_UNITS = {
     "mbps": "megabits per second", "ml": "millilitres", "lb": "pounds", "lbs": "pounds",
     "oz": "ounces", "ft": "feet", "p": "pence", "hp": "horsepower", "bhp": "horsepower",
     "mg": "milligrams", "μm": "micrometres", "µm": "micrometres", "kt": "knots",
-    "sec": "seconds", "secs": "seconds", "hr": "hours",
+    "sec": "seconds", "secs": "seconds", "hr": "hours", "miles": "miles", "mile": "miles",
+    "st": "stone",
 }
 
 
@@ -132,6 +133,8 @@ def numeral(text: str) -> re.Match[str] | None:
         m = GLUED_RE.match(text)  # "6kW": not a scale "k" and a unit "W"
         if m and m.group("unit").lower() not in GLUED_UNITS:
             return None
+    if m and (m.group("unit") or "").lower() == "st" and re.fullmatch(r"\d*[02-9]?1", m["num"]):
+        return None  # "21st" is an ordinal; "12.5st" is stone
     return m
 
 

@@ -24,7 +24,6 @@ from generator.extract.number_dates import date_tag_slip, determined, year_like
 from generator.extract.number_found import found_clause, scene_place, time_point, total_participle
 from generator.extract.number_furniture import figure_furniture
 from generator.extract.number_hearsay import hearsay, speaker_name
-from generator.extract.number_metres import track_distance
 from generator.extract.number_ordinals import ordinal_at, rank_about, world_rank_at
 from generator.extract.number_owners import (
     owner,
@@ -45,6 +44,7 @@ from generator.extract.number_prefixed import prefixed_age_at
 from generator.extract.number_ranges import merge_range
 from generator.extract.number_relative import ago_about, comparison_about, relative_about
 from generator.extract.number_respective import respective_names
+from generator.extract.number_shapes import elided_units, reshape
 from generator.extract.number_slips import name_tag_slip
 from generator.extract.number_source import Sources
 from generator.extract.number_spans import Quantity, is_token_number, quantity_at
@@ -225,7 +225,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
         q = q or ordinal_at(doc, sent, i) or article_at(doc, sent, i)
         q = q or prefixed_age_at(doc, sent, i)  # "his then-11-week-old daughter"
         q = (q and more_noun(doc, q)) or q  # "two million more people"
-        q = (q and track_distance(doc, sent, q)) or q  # "200m gold": metres, not millions
+        q = q and reshape(doc, sent, q)  # "200m gold": metres; "at the age of 73"
         if q is None:
             i += 1
             continue
@@ -240,6 +240,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
         found.append(q)
         i = q.end
     found = part_units(doc, mark_conversions(doc, sent, found))  # "40 held and 12 charged"
+    found = elided_units(doc, sent, found)  # "on 12 points, three ahead"
     for k in range(len(found) - 1):  # "27 and 29 years old", "5 or 6 percent"
         q, nxt = found[k], found[k + 1]
         link = doc[q.end:nxt.start].text.lower().strip()
