@@ -42,6 +42,7 @@ from generator.extract.actor_spans import (
     titled_runs,
 )
 from generator.extract.actor_teams import club_tail
+from generator.extract.actor_things import thing_context, thing_name
 from generator.extract.actor_untagged import untagged_names
 from generator.extract.actor_words import (
     HONORIFICS,
@@ -342,6 +343,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             continue
         if _named_thing(doc, span) or _credit_line(span) or work_title(doc, span):
             continue
+        if thing_name(span.text) or thing_context(doc, span):
+            continue  # "Race Equality Strategy", "Serie A", "its RipGuard technology"
         if portfolio(doc, span, TITLE_NOUNS):
             continue
         if party_nickname(span.text):
