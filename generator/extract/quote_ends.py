@@ -32,6 +32,9 @@ def _narrative(sentence: str) -> bool:
 
 
 SAID = re.compile(r"\b(?:said|says|told)\b")  # not "added": "when it is added to …"
+# speech reported inside a condition or a question is the speaker's: "even if he said he is
+# tired, maybe he rests?"
+HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\s+(?:\w+\s+){1,2}(?:said|says|told)\b", re.I)
 CAPTION = re.compile(r"\((?:pictured|left|right|above|below|centre|center|inset)\b", re.I)
 # a picture named without brackets: "Tom pictured at school", "Ana, left, with her son"
 PICTURED = re.compile(r"\bpictured\b|, (?:left|right|centre|center),", re.I)
@@ -44,12 +47,16 @@ LABEL = re.compile(
 
 
 def _reported(sentence: str) -> bool:
-    """A sentence surely in the reporter's voice: it reports speech, names a picture or opens
-    with a caption's label."""
+    """A sentence surely in the reporter's voice: it reports speech (not in a question or a
+    condition: "even if he said …"), names a picture or opens with a caption's label."""
     if FIRST_SECOND.search(sentence):
         return False
     marked = LABEL.match(sentence) or CAPTION.search(sentence) or PICTURED.search(sentence)
-    return marked is not None or SAID.search(sentence) is not None
+    if marked is not None:
+        return True
+    if sentence.rstrip("'\u2019\" ").endswith("?") or HYPOTHETICAL.search(sentence):
+        return False
+    return SAID.search(sentence) is not None
 
 
 def _continued(text: str, end: int) -> bool:
