@@ -33,6 +33,14 @@ def _role_in(doc: Doc, text: str, forms: list[str], s: int, e: int) -> str | Non
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[s:e]):
             toks = doc.char_span(s + m.start(), s + m.end(), alignment_mode="expand")
             role = role_of(doc, toks) if toks is not None else None
-            if role and len(role.split()) <= MAX_CAPTION_ROLE_WORDS:
+            if role and _core_length(role) <= MAX_CAPTION_ROLE_WORDS:
                 return role
     return None
+
+
+def _core_length(role: str) -> int:
+    """Words of ``role`` after its owner: "the Rowing Union's managing director of coaching"
+    counts four, since a possessive owner is one name however many words it takes."""
+    words = role.split()
+    owned = [k for k, w in enumerate(words) if w.endswith(("'s", "\u2019s"))]
+    return len(words) - (owned[-1] + 1 if owned else 0)

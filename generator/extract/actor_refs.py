@@ -26,14 +26,17 @@ def _description(tok: Token) -> Span | None:
         return None
     if tok.ent_type_ or not is_title(tok) or tok.lower_ in _KIN:
         return None
-    if not speaks(tok) and not capital and not _opening_epithet(tok):
+    described = speaks(tok) or capital or _opening_epithet(tok) or _opening_subject(tok)
+    if not described and not _as_clause(tok):
         return None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.ent_type_ == "PERSON":
         return None  # a title before a name
-    if any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in tok.children):
+    if any(c.dep_ in ("appos", "prep", "relcl", "acl") and not _aside(c) for c in tok.children):
         return None
     left = tok.left_edge
+    if left.dep_ == "predet":  # "Twice the teenage winger visited …"
+        left = doc[left.i + 1]
     if left.lower_ == "the":
         return doc[left.i + 1 : tok.i + 1]
     if any(c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "GPE") for c in tok.children):
@@ -53,6 +56,30 @@ def _opening_epithet(tok: Token) -> bool:
         and all(t.pos_ == "PROPN" or t.lower_ in _EPITHET_WORDS for t in mods)
         and any(t.pos_ == "PROPN" or t.lower_ == "former" for t in mods)
     )
+
+
+def _opening_subject(tok: Token) -> bool:
+    """ "The prime minister was commenting …", "Twice the teenage winger visited …": "the",
+    modifiers and the title noun open the sentence (after an adverb at most) as the subject
+    of its main verb, with no possessive, so it describes someone named just before."""
+    left = next((c for c in tok.children if c.dep_ == "det"), None)
+    if left is None or left.lower_ != "the" or not _main_clause(tok.head) or tok.dep_ != "nsubj":
+        return False
+    lead = tok.doc[left.sent.start : left.i]
+    if any(t.pos_ not in ("ADV", "CCONJ") and t.dep_ != "predet" for t in lead):
+        return False
+    return not any(t.tag_ == "POS" or t.pos_ == "DET" for t in tok.doc[left.i + 1 : tok.i])
+
+
+def _aside(child: Token) -> bool:
+    """A clause set off by a comma ("The striker, who is on loan, …") or a place of origin
+    ("the 27th seed from Israel") leaves the title noun a description of its own."""
+    doc = child.doc
+    if child.dep_ in ("relcl", "acl"):
+        return child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+    if child.dep_ == "prep" and child.lower_ == "from":
+        return any(c.ent_type_ in ("GPE", "NORP") for c in child.children)
+    return False
 
 
 def _the_title(doc: Doc, tok: Token) -> bool:
@@ -99,13 +126,48 @@ def _subordinate_subject(
     return next(iter(subjects)) if len(subjects) == 1 else None
 
 
+def _as_clause(tok: Token) -> bool:
+    """ "… as the former Liverpool midfielder equalised": "the" description is the subject
+    of a clause that "as" opens."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    verb = tok.head
+    return (
+        det is not None
+        and det.lower_ == "the"
+        and tok.dep_ == "nsubj"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+
+
+def _main_subject_before(
+    doc: Doc, desc: Span, people: dict[int, list[tuple[int, int]]]
+) -> int | None:
+    """The one person named before ``desc`` in its sentence, as the main verb's subject."""
+    sent = desc.sent
+    found = set()
+    for idx, spans in people.items():
+        for s, e in spans:
+            toks = doc.char_span(s, e, alignment_mode="expand")
+            if toks is None or not sent.start_char <= s < desc.start_char:
+                continue
+            found.add(idx)
+            if toks.root.dep_ != "nsubj" or not _main_clause(toks.root.head):
+                return None  # someone named elsewhere in the sentence
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _subject_of_clause(doc: Doc, s: int, e: int, main: Token) -> bool:
     """The name at chars ``s:e`` is the subject of a verb below ``main`` (not ``main``)."""
     toks = doc.char_span(s, e, alignment_mode="expand")
     if toks is None or toks.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = toks.root.head
-    return verb is not main and main in verb.ancestors
+    if verb is main or main not in verb.ancestors:
+        return False
+    path = [verb, *(a for a in verb.ancestors if main in a.ancestors)]
+    return not any(t.dep_ in ("ccomp", "parataxis") for t in path)  # "X will go, the aide
+    # said": what was said, not a clause leading into the main one
 
 
 def _last_named_before(
@@ -123,6 +185,22 @@ def _last_named_before(
         if prev.start_char <= s < prev.end_char
     ]
     return max(named)[1] if named else None
+
+
+def _named_in(sent: Span, spans: list[tuple[int, int]]) -> bool:
+    """True when one of ``spans`` lies in ``sent``."""
+    return any(sent.start_char <= s < sent.end_char for s, _e in spans)
+
+
+def _other_named_before(
+    doc: Doc, desc: Span, people: dict[int, list[tuple[int, int]]], idx: int
+) -> int | None:
+    """The person named last in the sentence before ``desc``, when not ``idx`` and not
+    named again in the describing sentence."""
+    other = _last_named_before(doc, desc, people)
+    if other is None or other == idx or _named_in(desc.sent, people[other]):
+        return None
+    return other
 
 
 def _main_clause(verb: Token) -> bool:
@@ -150,6 +228,7 @@ def back_references(
     mention spans: the last one named as a subject may already have a role ("Sen. Ana Ruiz
     … The senator said"), and then the description is theirs, not an unroled person's."""
     out: dict[int, tuple[str, tuple[int, int]]] = {}
+    weak: set[int] = set()
     for tok in doc:
         desc = _description(tok)
         if desc is None:
@@ -157,22 +236,38 @@ def back_references(
         named = [e for e in tok.sent.ents if e.label_ == "PERSON"]
         if any(e.start < desc.start for e in named):
             idx = _subordinate_subject(doc, tok, desc, people)
+            if idx is None and _as_clause(tok):
+                idx = _main_subject_before(doc, desc, people)
             if idx is not None and idx in unroled and idx not in out:
                 out[idx] = (desc.text, (desc.start_char, desc.end_char))
             continue  # another person is named before it in this sentence
         if _named_before(doc, tok):
             continue  # "shouted at the judge. The judge told him ...": someone else
         idx = _subject_before(doc, desc, people)
+        if idx is not None and _named_in(tok.sent, people[idx]):
+            idx = _other_named_before(doc, desc, people, idx)  # "X beat Y. The seed stuck
+            # with X": the description is Y's
         if idx is None and _opening_epithet(tok):
             idx = _last_named_before(doc, desc, people)  # "… compared to Theo Walcott. The
             # England forward is …"
-        if idx is None or idx in out or idx not in unroled:
+        if idx is None or (idx in out and idx not in weak) or idx not in unroled:
+            continue
+        if idx in out and _weak(tok):
             continue
         owner = " ".join(t.text for t in desc if t.dep_ == "poss")
         if owner and any(doc.text[s:e].endswith(owner) for s, e in people[idx]):
             continue  # "Hale's adviser" is not Hale
         out[idx] = (desc.text, (desc.start_char, desc.end_char))
+        weak.discard(idx)
+        if _weak(tok):
+            weak.add(idx)  # a description that speaks later says more than one that acts
     return out
+
+
+def _weak(tok: Token) -> bool:
+    """The description counts only as an opening subject: it neither speaks nor is a
+    capitalised title or an epithet."""
+    return not (speaks(tok) or tok.tag_ == "NNP" or _opening_epithet(tok))
 
 
 def forward_references(
@@ -184,11 +279,12 @@ def forward_references(
     out: dict[int, tuple[str, tuple[int, int]]] = {}
     sents = list(doc.sents)
     for k, sent in enumerate(sents[:-1]):
-        if any(e.label_ == "PERSON" for e in sent.ents):
-            continue
         desc = next((d for d in (_indefinite(t) for t in sent) if d is not None), None)
         if desc is None:
             continue
+        persons = [e for e in sent.ents if e.label_ == "PERSON"]
+        if persons and not _opening_subject_span(desc):
+            continue  # "A veteran teacher was removed after she criticised President X"
         nxt = sents[k + 1]
         named = [
             (s, idx)
@@ -199,6 +295,8 @@ def forward_references(
         if not named:
             continue
         idx = min(named)[1]
+        if _named_in(sent, people[idx]):
+            continue  # named in the describing sentence too: someone else
         if idx in unroled and idx not in out:
             out[idx] = (desc.text, (desc.start_char, desc.end_char))
     return out
@@ -211,9 +309,23 @@ def _indefinite(tok: Token) -> Span | None:
     if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return None
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if not mods and tok.dep_ == "nsubj" and any(
+        c.dep_ == "amod" and c.i > tok.i for c in tok.children
+    ):
+        mods = [tok]  # "An artist critical of the plan has denied …"
     if not mods or (tok.lower_ in _KIN and not any(m.text[:1].isupper() for m in mods)):
         return None
     left = tok.left_edge
     if left.lower_ not in ("a", "an") or any(t.ent_type_ == "PERSON" for t in tok.subtree):
         return None
     return tok.doc[left.i + 1 : tok.i + 1]
+
+
+def _opening_subject_span(desc: Span) -> bool:
+    """The description, after "a"/"an", opens its sentence as the main verb's subject."""
+    root = desc[-1]
+    return (
+        desc.start - 1 == desc.sent.start
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and _main_clause(root.head)
+    )

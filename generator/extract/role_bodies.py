@@ -50,6 +50,9 @@ def _partner_phrase(doc: Doc, j: int, end: int) -> str | None:
 _MORE_BODIES = frozenset(
     {"partner", "bookmaker", "broker", "consultancy", "publisher", "regulator", "supplier"}
 )
+_BODY_WORDS = ORG_DESCRIPTORS | (_MORE_BODIES - {"partner"}) | {
+    "restaurant", "hotel", "inspector"
+}
 
 
 def _possessive_body(doc: Doc, start: int) -> str | None:
@@ -71,8 +74,10 @@ def body_role(doc: Doc, name: Span) -> str | None:
     end = name.start
     if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].is_lower:
         i, end = i - 1, i  # "civil liberties group the Open Rights Trust"
+    elif i >= 1 and _dashed(doc, name):
+        i, end = i - 1, i  # "a subsidiary company - Lifetime - employed"
     opening = i >= 0 and (i == floor or doc[i].is_sent_start) and doc[i].is_title
-    if i < 0 or not (doc[i].is_lower or opening) or doc[i].lemma_.lower() not in ORG_DESCRIPTORS:
+    if i < 0 or not (doc[i].is_lower or opening) or doc[i].lemma_.lower() not in _BODY_WORDS:
         return None  # "Charity Bite-Back reported …": a sentence's first word is capitalised
     while i - 1 >= floor:
         prev = doc[i - 1]
@@ -95,18 +100,39 @@ def body_apposition(doc: Doc, name: Span) -> str | None:
     """What the text calls a body in apposition after its name: "Allianz, a leading German
     insurer, said" → "leading German insurer" (a noun for a kind of body closes it)."""
     i, end = name.end, para_end(doc, name.end)
-    if i + 2 >= end or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+    if i + 2 >= end or doc[i].text != ",":
         return None
-    j = k = i + 2
-    while k < end and k - j < 6 and (
+    j = k = first = i + 2
+    owner = i + 1
+    while owner < end and doc[owner].pos_ == "PROPN":
+        owner += 1  # "Hanover Re, Europe's fifth-largest reinsurance firm, said"
+    if owner > i + 1 and owner < end and doc[owner].text in POSSESSIVE:
+        j, k = i + 1, owner + 1
+        first = k
+    elif doc[i + 1].lower_ not in ("a", "an", "the"):
+        return None
+    while k < end and k - first < 6 and (
         doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV") or doc[k].tag_ in ("VBG", "VBN", "HYPH")
     ):
         k += 1
     head = doc[k - 1] if k > j else None
     closed = k >= end or doc[k].text in (",", ".", ";")
-    if head is None or not closed or head.lemma_.lower() not in ORG_DESCRIPTORS:
+    if head is None or not closed or head.lemma_.lower() not in _BODY_WORDS:
         return None
     return doc[j:k].text
+
+
+def _dashed(doc: Doc, name: Span) -> bool:
+    """The name stands between two spaced dashes: "a subsidiary - Lifetime - employed"."""
+    dashes = ("-", "\u2013", "\u2014")
+    before, after = doc[name.start - 1], doc[name.end] if name.end < len(doc) else None
+    return (
+        before.text in dashes
+        and after is not None
+        and after.text in dashes
+        and bool(doc[name.start - 2].whitespace_)
+        and bool(after.whitespace_)
+    )
 
 
 def org_role(doc: Doc, name: Span) -> str | None:

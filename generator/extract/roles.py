@@ -122,9 +122,10 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         return None
     dash = doc[i].text in ("-", "\u2013", "\u2014") and doc[i].whitespace_ != ""
     one_of = doc[i].lower_ == "one" and doc[i + 1].lower_ == "of"  # "X one of the founders,"
-    if doc[i].text != "," and not dash and not one_of:
-        return None
-    i += not one_of
+    bare_title = doc[i].is_lower and is_title(doc[i]) and doc[i + 1].lower_ == "of"
+    if doc[i].text != "," and not dash and not one_of and not bare_title:
+        return None  # bare_title: "Mike Watts head of exploration said", no comma
+    i += not (one_of or bare_title)
     if dash:  # "Bob Dudley - now the head of BP -"
         while i < sent_end and doc[i].lower_ in ("now", "then", "formerly", "currently"):
             i += 1
@@ -164,7 +165,10 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
             break  # "X, former dean of the school and Dan Ruiz, a journalist"
         j += 1
     reach = 9 if i < sent_end and doc[i].lower_ == "one" else 8  # "one of the best climbers"
-    if j == i or not any(title_or_plural(t) for t in doc[i : min(j, i + reach)]):
+    # "Al Roe, his sons and their mother fell ill": a list of subjects, not a role
+    listed = doc[i - 1].text == "," and j < sent_end and doc[j].pos_ in ("VERB", "AUX")
+    listed = listed and "and" in doc[i:j].text.split()
+    if j == i or listed or not any(title_or_plural(t) for t in doc[i : min(j, i + reach)]):
         return None
     return clean(doc, i, j)
 
