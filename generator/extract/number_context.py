@@ -12,16 +12,18 @@ from generator.extract.number_hedges import (
     qualifier_after,
     qualifier_before,
 )
+from generator.extract.number_misparsed import noun_after
 from generator.extract.number_phrases import _np, _purpose, purpose_after
 from generator.extract.number_phrases import antecedent as _antecedent
 from generator.extract.number_phrases import noun_phrase as noun_phrase
+from generator.extract.number_relcl import copular_host, relcl_head
 from generator.extract.number_render import render as _render
 from generator.extract.number_scope import (
     contact_noun,
     scope_adverb,
     stray_object,
 )
-from generator.extract.number_speech import speech_ranges
+from generator.extract.number_speech import placed, speech_ranges
 from generator.extract.number_words import ESTIMATE_VERBS, TIME_UNITS
 
 SPEECH_VERBS = {
@@ -87,6 +89,8 @@ def _subject(verb: Token) -> Token | None:
             return objs[0]
         if hop.dep_ in {"xcomp", "advcl", "conj", "acl", "acomp"} and hop.head.i != hop.i:
             hop = hop.head
+        elif (host := copular_host(hop)) is not None:  # "tickets are on sale priced at £5"
+            hop = host
         else:
             return None
     return None
@@ -100,7 +104,7 @@ def _stand_in(subj: Token | None, verb: Token) -> Token | None:
         objs = [c for c in subj.children if c.dep_ == "dobj"]
         return objs[0] if objs else None
     if subj.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
-        return verb.head
+        return relcl_head(verb)
     if subj.lower_ in {"those", "these"} and any(c.dep_ in {"prep", "acl", "relcl"}
                                                  for c in subj.children):
         return subj  # "those in the bottom fifth"
@@ -110,8 +114,8 @@ def _stand_in(subj: Token | None, verb: Token) -> Token | None:
 def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> list:
     """Ranges for a verb, its subject (unless the figure is it) and its complement."""
     ranges: list[tuple[int, int]] = [(verb.i, verb.i + 1)]
-    ranges += [(c.i, c.i + 1) for c in verb.children if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES)]  # "pay back"
+    ranges += [(c.i, c.i + 1) for c in verb.children if c.dep_ in {"prt", "neg"} or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES)]  # "pay back", "not"
     subj = None if via_subject else _stand_in(_subject(verb), verb)
     if subj is not None:
         ranges.append(_np(subj, skip, pp=True))
@@ -134,7 +138,7 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
         if child.dep_ == "prep" and child.lower_ in SCOPE_PREPS and objs and child.i not in skip:
             ranges.append((child.i, _np(objs[0], skip)[1]))
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        ranges.append(_np(verb.head, skip, pp=True))
+        ranges.append(_np(relcl_head(verb), skip, pp=True))
     return ranges
 
 
@@ -352,7 +356,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         ranges[:0] = [(first, min(said[0].right_edge.i + 1, first + 12)), (verb.i, verb.i + 1)]
     elif told and verb.lemma_ in SAY_VERBS:
         ranges += _clause(verb, skip, path, True)  # "73 percent said the same of Jones"
-    elif verb is not None and (verb.lemma_ not in SPEECH_VERBS or _kills(verb) or (
+    elif verb is not None and (verb.lemma_ not in SPEECH_VERBS or _kills(verb) or placed(verb) or (
         verb.lemma_ in {"show", "indicate"} and g.dep_ in SUBJECTS and g.i == tok.i
     )):  # "15 people have shown an interest": they show, they state nothing
         via_subject = g.dep_ in SUBJECTS
@@ -372,11 +376,14 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
             elif upper is not None and upper.lemma_ not in SPEECH_VERBS:
                 ranges += _clause(upper, skip, path | {verb.i}, False)
     elif verb is not None:  # "Losses are estimated at $5m": the verb says what it is
-        ranges += speech_ranges(verb, g if g.head.i == verb.i else tok, skip, SPEECH_VERBS)
+        spoken = speech_ranges(verb, g if g.head.i == verb.i else tok, skip, SPEECH_VERBS)
+        bare = bool(ranges) and all(i in skip for i in range(*ranges[0])) and g.lower_ == "at"
+        ranges = spoken + ranges if bare else ranges + spoken  # the figure alone: read by these
     if verb is not None and (main := _timed_event(tok, verb)) is not None:
         ranges += _clause(main, skip, path | {verb.i}, False)  # "rescued 22 hours after ..."
     if any(t.ent_type_ == "MONEY" or t.is_currency for t in doc[start:end]):
         ranges += purpose_after(doc, end, skip)  # "$6bn to assist its allies"
+    ranges[1:1] = noun_after(doc, start, end, hedge, skip)  # "a $5m hit" parsed as a verb
     text = _render(doc, ranges, skip=skip)
     ante = _antecedent(doc, ranges)
     if ante:

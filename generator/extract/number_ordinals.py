@@ -78,6 +78,9 @@ def _series_noun(doc: Doc, tok: Token) -> Token | None:
         return None
     while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head  # "his 20th champion jockeys trophy": the phrase's head
+    if noun.lower_ == "time" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
+        ordinal_value(tok) or 0) >= 2:
+        return noun  # "kept a clean sheet for the eighth time": the eighth of a run
     if noun.lower_ in NAMING_NOUNS or noun.ent_type_ in NAME_LABELS:
         return None
     lefts = list(noun.lefts)
@@ -172,6 +175,8 @@ def rank_about(doc: Doc, q: Quantity) -> str | None:
     tok = doc[q.num]
     if (ranked := ranking_about(doc, q)) is not None:
         return ranked  # "Britain is 50th for freedom of religion"
+    if q.noun is not None and doc[q.noun].lower_ == "time":  # "won for the eighth time"
+        return C.about(doc, q.start, q.end, q.noun).removesuffix(" for the time")
     if q.noun is not None:
         return C.noun_phrase(doc, q.noun, {q.num})
     if q.end > q.num + 1:  # "down in sixth place": the name it stands beside

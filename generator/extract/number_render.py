@@ -57,8 +57,10 @@ def render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14,
     gaps = {i for a in sides if not _touches(doc, a, kept, skip) for i in range(a[0], a[1] + 1)}
     keep = [i for i in range(lo, hi) if i not in skip and i not in gaps]
     keep = _drop_dangling(doc, keep, skip)
-    while keep and (doc[keep[0]].pos_ in EDGE_DROP or doc[keep[0]].is_punct
-                    or doc[keep[0]].dep_ in {"aux", "auxpass", "neg", "advmod"}):
+    while keep and doc[keep[0]].dep_ != "neg" and (
+        doc[keep[0]].pos_ in EDGE_DROP or doc[keep[0]].is_punct
+        or doc[keep[0]].dep_ in {"aux", "auxpass", "advmod"}
+    ):  # "five had not done enough": the negation stays
         keep.pop(0)
     while keep and (doc[keep[-1]].pos_ in EDGE_DROP - {"PRON"} or doc[keep[-1]].is_punct
                     or doc[keep[-1]].dep_ in {"aux", "auxpass"}):

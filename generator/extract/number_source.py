@@ -22,6 +22,7 @@ from generator.extract.number_cues import (
     report_owner,
     source_phrase,
 )
+from generator.extract.number_names import clashes
 from generator.extract.quote_marks import regions
 from generator.extract.quotes import quotes
 from generator.extract.speakers import Speakers
@@ -138,6 +139,8 @@ class Sources:
         if low in C.PRONOUNS or head.pos_ == "PRON":
             return None
         named = actor_for(head.text, self.actors) and actor_for(span.text, self.actors)
+        if named and clashes(span.text, named, self.actors):
+            named = None  # "Swiss Re said" matched to "Munich Re" through "Re"
         if not named and doc[span.start].lower_ == "the" and head.pos_ == "NOUN":
             named = self._described_org(head.lemma_.lower(), span.start_char)
         return named or re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)

@@ -22,11 +22,35 @@ def speech_ranges(verb: Token, g: Token, skip: set[int],
     passive = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in {"NOUN", "PROPN"}]
     if passive and g.dep_ == "prep":
         return [_np(passive[0], skip, pp=True), (verb.i, verb.i + 1)]
+    if g.dep_ == "prep" and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
+        return [_np(verb.head, skip), (verb.i, verb.i + 1)]  # "the storms, which it put at $6m"
     if g.dep_ != "prep" or g.i <= verb.i + 1:
         return []
     doc = verb.doc
     nouns = [t for t in doc[verb.i + 1:g.i] if t.pos_ == "NOUN" and verb.is_ancestor(t)
              and t.i not in skip and t.ent_type_ not in {"DATE", "TIME"}]
-    if not nouns or nouns[-1].i + 1 != g.i:
-        return []
-    return [(verb.i, verb.i + 1), _np(nouns[-1], skip)]
+    if nouns and nouns[-1].i + 1 == g.i:
+        return [(verb.i, verb.i + 1), _np(nouns[-1], skip)]
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+            and verb.i < c.i < g.i and c.i not in skip]
+    if objs and doc[g.i - 1].is_punct:  # "put the cost of aid for A, B and C, at $5bn"
+        s, _e = _np(objs[0], skip)
+        return [(verb.i, verb.i + 1), (s, objs[0].i + 1), *_of_phrase(objs[0], skip)]
+    return []
+
+
+def _of_phrase(noun: Token, skip: set[int]) -> list[tuple[int, int]]:
+    """ "the amount of aid": the noun's own "of" phrase, without what hangs on it."""
+    for c in noun.rights:
+        objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in skip]
+        if c.dep_ == "prep" and c.lower_ == "of" and objs:
+            return [(c.i, objs[0].i + 1)]
+    return []
+
+
+def placed(verb: Token) -> bool:
+    """ "put six schools in special measures": "put" states a figure only with "at"
+    ("put the toll at 50"); without it, it places something."""
+    return verb.lemma_.lower() == "put" and not any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)

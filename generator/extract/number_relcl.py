@@ -1,0 +1,36 @@
+"""Whom a hanging clause is about: a relative clause past a dash-set aside, a participle
+on "be on sale"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+DASHES = {"-", "--", "\u2013", "\u2014"}
+RELATIVES = {"which", "who", "that"}
+
+
+def relcl_head(verb: Token) -> Token:
+    """ "The Incredibles - now in its fourth week - which took $24m": a relative pronoun right
+    after a closing dash is about the noun before the opening dash, not the aside's last noun;
+    otherwise the clause's own head."""
+    head = verb.head
+    doc, sent = verb.doc, verb.sent
+    rel = next((c for c in verb.children if c.lower_ in RELATIVES and c.i < verb.i), None)
+    if rel is None or rel.i - 1 <= head.i or doc[rel.i - 1].text not in DASHES:
+        return head
+    for j in range(rel.i - 2, sent.start, -1):
+        if doc[j].text in DASHES:
+            before = doc[j - 1]
+            if j - 1 < head.i and before.pos_ in {"NOUN", "PROPN"}:
+                return before
+            return head
+    return head
+
+
+def copular_host(tok: Token) -> Token | None:
+    """ "Tickets are on sale priced at £125": a clause hung on the object of a "be" phrase
+    ("on sale", "in stores") is said of the subject of "be"; that "be", else None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_ != "be":
+        return None
+    return prep.head
