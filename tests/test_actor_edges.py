@@ -337,3 +337,23 @@ def test_a_body_takes_its_role_from_an_apposition_after_its_name() -> None:
     assert by_name(found, "Zurmond").role == "leading Dutch insurer"
     found = run("Zurmond, a town in the north, was flooded. Zurmond was cut off.")
     assert by_name(found, "Zurmond").role is None
+
+
+def test_a_firm_the_tagger_reads_as_a_nationality_or_product_speaks_as_a_body() -> None:
+    found = run("Symbian said that it was not sure if the damage was intentional. Nokia agreed.")
+    assert by_name(found, "Symbian").kind == "organization"
+    assert "French" not in names(run("The French said no to the plan. Paris agreed."))
+
+
+def test_a_place_named_once_as_the_setting_is_an_actor_unless_there_are_many() -> None:
+    found = run(
+        "Tom Hale, 52, was attacked by a badger. Hale said he was shaken.\n\n"
+        "The animal ran off.\n\nHale has lived in a cottage in Harwick for years."
+    )
+    assert by_name(found, "Harwick").kind == "place"
+    many = run(
+        "Tom Hale leads the inquiry into the storms. Hale began his work in France. "
+        "Hale said so.\n\nStorms hit homes in Leeds, in York, in Hull, in Bath and in Derby."
+    )
+    assert "France" in names(many)
+    assert not {"Leeds", "York", "Hull", "Bath", "Derby"} & set(names(many))

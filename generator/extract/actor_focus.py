@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_clusters import Cluster
+from generator.extract.actor_countries import is_country
 from generator.extract.actor_mentions import Mention, common_word
 from generator.extract.actor_words import ORG_DESCRIPTORS
 from generator.extract.actor_works import made_work, work_cue
@@ -86,7 +87,7 @@ _LOCATIVES = frozenset(
 )
 
 
-def located(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+def located(doc: Doc, spans: list[tuple[int, int]], where: frozenset[str] = _LOCATIVES) -> bool:
     """True when a place is named as where something is or goes: after "in/at/from/to" (also
     as a later item of a list: "from Turkey and Afghanistan"), not as a title or a label."""
     for s, e in spans:
@@ -96,6 +97,21 @@ def located(doc: Doc, spans: list[tuple[int, int]]) -> bool:
         i = toks.start - 1
         while i >= 0 and toks.start - i <= 6 and (doc[i].is_title or doc[i].lower_ in ("and", ",")):
             i -= 1
-        if i >= 0 and doc[i].lower_ in _LOCATIVES:
+        if i >= 0 and doc[i].lower_ in where:
             return True
     return False
+
+
+MAX_SETTINGS = 2  # places named once as a setting kept beside the countries: no long tail
+_SCENES = frozenset({"in", "at", "near", "outside"})  # where it happens, not "from"/"to"
+
+
+def settings(
+    doc: Doc, names: list[str], kinds: list[str], spans: list[list[tuple[int, int]]]
+) -> set[int]:
+    """Indexes of places named as where something is or goes ("in Leeds", "from Turkey"):
+    every country, other places only when the story names few such settings."""
+    places = [i for i, k in enumerate(kinds) if k == "place"]
+    countries = {i for i in places if is_country(names[i]) and located(doc, spans[i])}
+    scenes = {i for i in places if located(doc, spans[i], _SCENES)} - countries
+    return countries | scenes if len(scenes) <= MAX_SETTINGS else countries

@@ -22,13 +22,12 @@ from generator.extract.actor_clusters import (
     is_acronym,
     surname,
 )
-from generator.extract.actor_countries import is_country
 from generator.extract.actor_focus import (
     all_common,
-    located,
     modifies_only,
     names_a_work,
     opens_a_title,
+    settings,
 )
 from generator.extract.actor_groups import described, groups, speaks
 from generator.extract.actor_kinds import kind_of
@@ -301,6 +300,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         if k == "organization":
             roles[i] = first_role(doc, all_spans[i], org_role)  # "news agency Tass"
     generic = sub_names(names, list(kinds))
+    set_in = settings(doc, names, kinds, all_spans)
     for i, c in enumerate(clusters):
         spans, role = all_spans[i], roles[i]
         if focused and i in generic:
@@ -324,8 +324,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         once = kinds[i] == "organization" and len(spans) == 1 and not (talk or lead)
         if focused and once and all(modifies_only(doc, m) for m in c.mentions):
             continue  # "3.6 million Twitter followers"
-        # a country named once as a setting: "fighters from Turkey and Afghanistan"
-        placed = kinds[i] == "place" and is_country(names[i]) and located(doc, spans)
+        placed = i in set_in  # "fighters from Turkey and Afghanistan", "born in Leeds"
         if not focused or _significant(actor, len(names[i].split()) > 1, talk, lead or placed):
             scored.append((_score(actor, talk, lead), spans[0][0], actor, True))
     taken = [sp for _, _, a, _ in scored for sp in a.spans]
