@@ -11,6 +11,9 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.actor_clusters import Cluster, key, person_shaped, surname
 from generator.extract.actor_countries import is_country
+from generator.extract.actor_kind_person import body_signs, person_signs
+from generator.extract.actor_kind_place import place_signs
+from generator.extract.actor_kind_sport import place_cues, side_cues
 from generator.extract.actor_mentions import Mention, bare
 from generator.extract.actor_spans import is_junk_word
 from generator.extract.actor_teams import club_name, national_team, sports_report, team_cue
@@ -71,7 +74,7 @@ _TEAM_NOUNS = frozenset(
 _PLAYER_WORDS = _words(
     """
     striker midfielder defender goalkeeper winger forward flanker lock prop hooker half
-    fly-half scrum-half full-back attacker playmaker wideman centre-back international
+    fly-half scrum-half full-back attacker playmaker wideman centre-back international skipper
     """
 )
 _NOBLE = re.compile(
@@ -103,6 +106,7 @@ _TEAM_PLURALS = _words(
     pumas
     """
 )
+_LOCATIVE = frozenset({"in", "near", "at", "outside", "around"})  # a setting, not an origin
 _COUNTRIES = frozenset(min(g, key=len) for g in COUNTRY_SYNONYMS) - {"eu", "un"}
 
 
@@ -152,6 +156,11 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
             votes["organization"] += 3  # "Politifact published", "told Netflix"
         elif (prev is not None and prev.lower_ == "told") or role_of(doc, span):
             cues["titled"] += 1  # "she told Grimsby", "his wife, Odalys": someone spoken to
+        settled = len(c.mentions) > 1 or (prev is not None and prev.lower_ in _LOCATIVE)
+        if settled and not _given_name_first(m.text) and bare(m.text.split()[-1]) not in ORG_HEADS:
+            votes["place"] += 3 * place_signs(text, m.start, m.end)  # "near Hollowby, Kent"
+        cues["person"] += 2 * person_signs(doc, m.tok_start, m.tok_end)  # "Al Kellock"
+        votes["organization"] += 4 * body_signs(doc, m.tok_start, m.tok_end, text)
         if _human_after(doc, m, text):
             cues["person"] += 2  # "Parry, speaking to …", "Parry joined as chief executive"
         after = _PERSON_AFTER.match(text, m.end) or _PERSON_OWNS.match(text, m.end)
@@ -192,6 +201,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     nation = keys & _COUNTRIES or any(is_country(k) for k in keys)
     if nation and national_team(doc, text, [(m.tok_start, m.tok_end) for m in c.mentions]):
         return "organization"  # "a 19-13 victory over England": the national side
+    if _side_in_report(c, doc, text, named or shaped, cues["person"]):
+        return "organization"  # "leaders Marbella, who host ...": a club named for its city
     if keys & _COUNTRIES:
         return "place"
     if not full and all(f.lower() in _TEAM_PLURALS for f in c.forms) and sports_report(text):
@@ -212,6 +223,18 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     lone = not full and not cues["person"] and not cues["titled"] and not keys & GIVEN_NAMES
     lone = lone and not any(_first_name_before(text, f) for f in c.forms)
     return "organization" if best == "person" and lone else best
+
+
+def _side_in_report(c: Cluster, doc: Doc, text: str, person: bool, cued: float) -> bool:
+    """In a sports report, a name no person's name shape backs that the words around its
+    mentions treat as a side more often than as a place: a club or a national team."""
+    if person or not sports_report(text) or any(" " in f and not is_country(f) for f in c.forms):
+        return False  # "Grant Hall's own goal": a full name is a player's
+    side = sum(side_cues(doc, m.tok_start, m.tok_end) for m in c.mentions)
+    place = sum(place_cues(doc, m.tok_start) for m in c.mentions)
+    enough = side >= 2 or (side >= 1 and len(c.mentions) > 1)  # one cue on one mention is thin
+    enough = enough and (side >= 2 or not any(is_country(f) for f in c.forms))  # nations: 2
+    return enough and side > place and side * 3 > cued
 
 
 def _human_after(doc: Doc, m: Mention, text: str) -> bool:

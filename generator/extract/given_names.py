@@ -116,6 +116,7 @@ guillermo mariano agustin radek ivo karol dominik bohdan davide potito daniele a
 kei yuichi robby vince mardy marin janko nenad ilija schalk bakkies joost danie breyton butch
 jonny ronan denis geordan girvan tana rico mils keven piri kallum zak liam ashton rob alun wyn
 ieuan gethin dafydd rhodri huw emyr iwan aled owain
+quinton darius eliaquim demetrius cornelius lucius marius quentin tristan
 """
 _EITHER = """
 zhang wang chen liu yang huang zhao zhou zhu guo gao luo zheng liang xie feng deng cao peng zeng

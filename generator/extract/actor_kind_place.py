@@ -1,0 +1,37 @@
+"""Signs that a name no country list knows is a place's: "near Hollowby, Wiltshire", "visitors
+to Hollowby"."""
+
+from __future__ import annotations
+
+import re
+
+# Counties, states and regions that follow a town's name after a comma ("Hollowby, Kent").
+_REGION_WORDS = """
+    bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire
+    devon dorset durham essex gloucestershire hampshire herefordshire hertfordshire kent
+    lancashire leicestershire lincolnshire norfolk northamptonshire northumberland
+    nottinghamshire oxfordshire rutland shropshire somerset staffordshire suffolk surrey
+    sussex warwickshire wiltshire worcestershire yorkshire merseyside cleveland tyneside
+    fife lothian ayrshire lanarkshire aberdeenshire perthshire argyll powys gwynedd
+    pembrokeshire carmarthenshire ceredigion glamorgan gwent antrim armagh tyrone fermanagh
+    derry alabama alaska arizona arkansas california colorado connecticut delaware florida
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont wisconsin wyoming queensland tasmania victoria
+    ontario quebec manitoba alberta saskatchewan
+    """
+_REGIONS = frozenset(_REGION_WORDS.split())
+_REGION_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b(?!\s+[A-Z]|['\u2019])")
+
+
+def place_signs(text: str, start: int, end: int) -> int:
+    """How strongly the words around the mention at characters ``start:end`` make it a
+    place: a county or state after a comma, "visitors to" before it."""
+    n = 0
+    m = _REGION_AFTER.match(text, end)
+    if m and m.group(1).lower() in _REGIONS:
+        n += 2  # "near Hollowby, Leicestershire"; "East Sussex"
+    if re.search(r"\b(?:visitors|residents|travel(?:led|ling)?|moved|trip)\s+(?:to|of)\s+$",
+                 text[max(0, start - 30) : start]):
+        n += 1  # "visitors to Hollowby", "residents of Hollowby"
+    return n
