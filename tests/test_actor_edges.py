@@ -164,6 +164,13 @@ def test_a_country_in_a_business_story_stays_a_place() -> None:
          "Tommy Vance"),
         ("French actress Lena Moreau, star of hit film Odile, will play the lead. "
          "Bonnet directed Moreau in Odile in 2001.", "Odile"),
+        ("It was where he recorded much of his last album, Quiet Company. The museum opens soon.",
+         "Quiet Company"),
+        ("Her version of The Firebird, all lightness and grace, is admired. Markova died in Bath.",
+         "Firebird"),
+        ("The stars sang Deep Bass by Nikki Minaj at the gala. Minaj was not there.", "Deep Bass"),
+        ("The woman behind the Abba musical Mamma Mia! has joined a list of millionaires. "
+         "Ms Craymer developed Mamma Mia! with a playwright.", "Mamma Mia"),
     ],
 )
 def test_a_work_is_no_actor(text: str, work: str) -> None:
@@ -357,3 +364,11 @@ def test_a_place_named_once_as_the_setting_is_an_actor_unless_there_are_many() -
     )
     assert "France" in names(many)
     assert not {"Leeds", "York", "Hull", "Bath", "Derby"} & set(names(many))
+
+
+def test_the_author_of_a_version_s_source_and_a_country_stay_actors() -> None:
+    found = run(
+        "The movie version of Dan Brown's best-selling novel is being directed by Ron Howard. "
+        "RT is the United States version of Russia Today. Russia denies it. Russia said so."
+    )
+    assert {"Dan Brown", "Russia"} <= set(names(found))

@@ -20,7 +20,7 @@ WORK_NOUNS = _words(
     song songs film films movie movies book books album albums show shows series novel novels
     play single track musical documentary poem opera painting sitcom drama memoir
     programme program episode hit anthem ballad tale thriller comedy biopic epic blockbuster
-    sequel franchise story soap
+    sequel franchise story soap character
     """
 )
 # Plural nouns whose examples are works: "successes such as Reservoir Dogs".
@@ -144,6 +144,7 @@ _MAKERS = frozenset(
 # Verbs whose object is a work: "He wrote Ring of Fire", "she directed Amelie".
 _MAKING_VERBS = frozenset(
     {"write", "co-write", "direct", "compose", "pen", "film", "co-direct", "publish", "record"}
+    | {"sing"}
 )
 _ROLE_VERBS = frozenset({"play", "star", "appear"})
 
@@ -166,6 +167,14 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
         return True  # "My Left Foot (1989)": a work and its year
     if _broadcast(doc, start, end):
         return True
+    if nxt is not None and nxt.lower_ == "by" and end + 1 < len(doc):
+        by = doc[end + 1]
+        lead = doc[start - 1] if start > 0 else None
+        if by.pos_ == "PROPN" and by.is_title and (lead is None or lead.pos_ != "ADP"):
+            return True  # "singing Super Bass by Nikki Minaj" (not "a foul on Ruiz by Hale")
+    owner = nxt is not None and nxt.tag_ == "POS"  # "the movie version of Dan Brown's novel"
+    if start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) == ("version", "of"):
+        return not owner and doc[start].ent_type_ != "GPE"  # "her version of Giselle"
     root = doc[start:end].root
     if root.dep_ == "dobj" and root.head.lemma_ in _MAKING_VERBS and root.head.pos_ == "VERB":
         return True  # "He wrote Ring of Fire with June Carter Cash"
@@ -223,10 +232,12 @@ def _after_work_noun(doc: Doc, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a"):
         i -= 1
-    if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].pos_ == "NOUN":
-        return True
-    # "In her new book, Quiet Borders, Helen Marsh …": a work set off by commas after one
-    enclosed = i >= 1 and doc[i].text == "," and nxt is not None and nxt.text == ","
+    if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].pos_ in ("NOUN", "ADJ"):
+        return True  # "the hit film Amelie", "the Abba musical Mamma Mia!"
+    # "In her new book, Quiet Borders, Helen Marsh …", "his last album, Soul Company.": a work
+    # set off by commas after one
+    closing = nxt is not None and (nxt.text == "," or (nxt.text == "." and nxt.is_sent_end))
+    enclosed = i >= 1 and doc[i].text == "," and closing
     noun = doc[i - 1] if i >= 1 else None
     owned = noun is not None and any(
         c.dep_ == "poss" or c.lower_ in ("new", "latest", "debut") for c in noun.children
