@@ -38,9 +38,14 @@ _BODY_WORDS = """
     network channel website watchdog charity outlet airline carrier retailer insurer
     reinsurer lender startup maker manufacturer carmaker operator giant chain band
     subsidiary label studio publisher analyst consultancy consultants regulator inspector
-    auctioneers auctioneer brand conglomerate
+    auctioneers auctioneer brand conglomerate house
     """
 _BODY_NOUNS = frozenset(_BODY_WORDS.split())
+# Nouns that follow a body's name but never a person's: "the Hallam division", "Hallam shares".
+_BODY_AFTER = frozenset(
+    {"division", "subsidiary", "auctioneers", "shares", "headquarters", "factory", "factories",
+     "plant", "plants"}
+)
 
 
 def body_signs(doc: Doc, start: int, end: int, text: str) -> int:
@@ -56,4 +61,11 @@ def body_signs(doc: Doc, start: int, end: int, text: str) -> int:
     after = doc[end : end + 2]
     if len(after) == 2 and after[0].text == "," and after[1].lower_ == "which":
         n += 1  # "Hallam Stoke, which": a person takes "who"
+    words = [t.text for t in after]
+    if words[:1] and (words[0] in _BODY_AFTER or words in (["chief", "executive"], ["and", "Co"])):
+        n += 2  # "Hallam Stoke auctioneers", "Hallam chief executive Ann Lee", "Hallam and Co"
+    if len(after) == 2 and after[0].text == ",":
+        appos = [t for t in doc[end + 1 : end + 9] if t.dep_ == "appos" and t.head.i == end - 1]
+        if appos and appos[0].text in _BODY_NOUNS:
+            n += 2  # "Hallam Re, the world's largest reinsurance company,"
     return n

@@ -21,7 +21,17 @@ _REGION_WORDS = """
     ontario quebec manitoba alberta saskatchewan
     """
 _REGIONS = frozenset(_REGION_WORDS.split())
-_REGION_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b(?!\s+[A-Z]|['\u2019])")
+_REGION_AFTER = re.compile(
+    r",\s+(?:[A-Z][a-z]+\s+|(?:north|south|east|west)(?:ern)?\s+)?([A-Z][a-z]+)\b"
+    r"(?!\s+[A-Z]|['\u2019])"
+)
+# Nouns for a settlement or a site: "the city of Hollowby"; "Hollowby, a village in Kent".
+_SETTLEMENT = r"(?:city|town|village|hamlet|suburb|capital|island|resort|prison|port)"
+_KIND_OF = re.compile(rf"\b{_SETTLEMENT} of\s+$")
+_APPOSED = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SETTLEMENT}"
+    r"(?=\s+(?:in|on|near|of|outside|that|which|where|with)\b|\s*[,.;])"
+)
 
 
 def place_signs(text: str, start: int, end: int) -> int:
@@ -34,4 +44,8 @@ def place_signs(text: str, start: int, end: int) -> int:
     if re.search(r"\b(?:visitors|residents|travel(?:led|ling)?|moved|trip)\s+(?:to|of)\s+$",
                  text[max(0, start - 30) : start]):
         n += 1  # "visitors to Hollowby", "residents of Hollowby"
+    if _KIND_OF.search(text[max(0, start - 30) : start]):
+        n += 2  # "the rural city of Hollowby"
+    if _APPOSED.match(text, end):
+        n += 2  # "Hollowby, a small village in Kent,"; "Hollowby, the first prison in Wales"
     return n

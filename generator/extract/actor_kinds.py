@@ -214,7 +214,11 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     spelled = keys | {f.lower() for f in c.forms}  # a key may be a short form: "eu"
     if any(k.split()[-1] in ORG_HEADS or region_branch(k) for k in spelled if " " in k):
         votes["organization"] += 10  # "Diageo North America": a firm's regional arm
-    site = any(f.split()[-1].lower() in _SITE_HEADS for f in full)
+    site = any(
+        f.split()[-1].lower() in _SITE_HEADS
+        and not (f.split()[-1].lower() in _SURNAME_SITES and _given_name_first(f))
+        for f in full
+    )  # "Brick Lane", but "Peter Lane" is a man
     if site and c.labels["ORG"] <= sum(c.labels.values()) / 2:
         votes["place"] += 8  # "Elland Road", "Heathrow Airport"; not "Downing Street said"
     if any("&" in f or " - " in f for f in c.forms):
@@ -286,8 +290,9 @@ def _could_open_a_name(word: str) -> bool:
 # Last words of a site's name (not "Park" or "Hall", which are also surnames).
 _SITE_HEADS = frozenset(
     {"road", "street", "avenue", "lane", "stadium", "airport", "bridge", "square", "station",
-     "arena", "racecourse", "motorway"}
+     "arena", "racecourse", "motorway", "place", "plaza"}
 )
+_SURNAME_SITES = frozenset({"lane", "bridge"})  # also surnames: "Wayne Bridge"
 _GEO_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
      "new", "mainland", "rural", "upper", "lower", "greater", "republic", "kingdom", "all"}
@@ -328,7 +333,8 @@ def _given_name_first(form: str) -> bool:
     if not 2 <= len(ws) <= 3 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in ws):
         return False
     last = bare(ws[-1])
-    return is_given_name(ws[0]) and last not in ORG_HEADS | PLACE_HEADS | _PLACE_NOUNS
+    site = last in _SITE_HEADS - _SURNAME_SITES  # "Martin Place", "Douglas Road"
+    return is_given_name(ws[0]) and not site and last not in ORG_HEADS | PLACE_HEADS | _PLACE_NOUNS
 
 
 def _person_context(doc: Doc, m: Mention) -> bool:
