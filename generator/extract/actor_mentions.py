@@ -19,6 +19,7 @@ from generator.extract.actor_edges import (
 )
 from generator.extract.actor_given import given_name_runs
 from generator.extract.actor_junk import is_junk
+from generator.extract.actor_norp import acts_as_body, norp_led_body
 from generator.extract.actor_sift import TitleLines
 from generator.extract.actor_spans import (
     CAMPAIGN_VERBS,
@@ -53,7 +54,6 @@ from generator.extract.actor_words import (
     ORG_HEADS,
     PARTY_WORDS,
     PERSON_NOUNS,
-    SPEECH_VERBS,
     TITLE_NOUNS,
     VEHICLE_NOUNS,
 )
@@ -271,18 +271,6 @@ def _norp_is_noun(span: Span) -> bool:
     return root.tag_ in ("NNPS", "NNS") and root.dep_ not in ("amod", "compound")
 
 
-def _acts_as_body(span: Span) -> bool:
-    """A one-word name the tagger took for a nationality or a product that owns or speaks as
-    a body does: "F-Secure's", "Symbian said" (not "the French said", "a Briton")."""
-    root = span.root
-    if len(span) != 1 or root.tag_ != "NNP":
-        return False
-    if root.i > 0 and root.doc[root.i - 1].lower_ in ("the", "a", "an"):
-        return False
-    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
-    return speaks or (root.dep_ == "poss" and root.nbor().tag_ == "POS")
-
-
 def mentions(article: Article, doc: Doc) -> list[Mention]:
     """Every usable name mention in document order (junk, chants and furniture left out)."""
     text = article.text
@@ -290,13 +278,14 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     ents = [e for e in doc.ents if e.label_ in LABELS]
     taken = {t.i for e in doc.ents for t in e}
     spans: list[tuple[int, int, str]] = [
-        (e.start, e.end, "ORG" if e.label_ == "NORP" and _acts_as_body(e) else e.label_)
+        (e.start, e.end, "ORG" if e.label_ == "NORP" and acts_as_body(e) else e.label_)
         for e in ents
     ]
+    spans += [(e.start, e.end + 1, "ORG") for e in ents if norp_led_body(e)]
     spans += [
         (e.start, e.end, "ORG")
         for e in doc.ents
-        if e.label_ == "PRODUCT" and (bare(e[-1].text) in ORG_HEADS or _acts_as_body(e))
+        if e.label_ == "PRODUCT" and (bare(e[-1].text) in ORG_HEADS or acts_as_body(e))
     ]
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
     spans += [(s, e, "ORG") for s, e in described_bodies(doc)]
