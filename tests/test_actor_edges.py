@@ -375,5 +375,5 @@ def test_the_author_of_a_version_s_source_and_a_country_stay_actors() -> None:
 
 
 def test_a_nationality_word_and_an_untagged_name_that_speaks_are_a_body() -> None:
-    found = run("Munich Re said its claims would be small. Swiss Re said the same. Swiss Re is big.")
+    found = run("Munich Re said its claims were small. Swiss Re said the same. Swiss Re is big.")
     assert by_name(found, "Swiss Re").kind == "organization"

@@ -45,6 +45,7 @@ from generator.extract.speaker_epithets import (
     members,
 )
 from generator.extract.speaker_gender import sexes
+from generator.extract.speaker_generic import generic_person
 from generator.extract.speaker_history import events, speech_subjects
 from generator.extract.speaker_institutions import institution, previous_institution
 from generator.extract.speaker_kin import named_parent
@@ -71,7 +72,8 @@ from generator.extract.speaker_pronouns import (
     referent,
     resolve,
 )
-from generator.extract.speaker_titles import titled_name
+from generator.extract.speaker_runin import run_in_name
+from generator.extract.speaker_titles import before_postnominal, titled_name
 from generator.furniture import merge_spans
 from generator.model import Actor
 
@@ -244,6 +246,7 @@ class Speakers:
 
     def name_of(self, head: Token) -> str | None:
         """The canonical name for a subject token."""
+        head = run_in_name(self, before_postnominal(head))  # "Ana Ruiz MP said": Ana Ruiz
         low = head.lower_
         if head.pos_ == "PRON" or low in VAGUE:
             if low in HE | SHE:
@@ -330,6 +333,9 @@ class Speakers:
             actor = actor or (ties.modified_subject(self, head) if determined else None)
             if actor is not None:
                 return actor.name  # … "said the top seed" after "Ruiz was happy": Ruiz
+        generic = generic_person(self, head)  # "… said the man": the last person who spoke
+        if generic is not None:
+            return generic
         if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
             return person_name(words)  # "director Ana Ruiz" → Ana Ruiz
         if head.pos_ == "PROPN":
