@@ -280,10 +280,12 @@ def forward_references(
     sents = list(doc.sents)
     for k, sent in enumerate(sents[:-1]):
         desc = next((d for d in (_indefinite(t) for t in sent) if d is not None), None)
+        owned = _possessed_opening(sent) if desc is None else None  # opens its sentence
+        desc = desc if desc is not None else owned
         if desc is None:
             continue
         persons = [e for e in sent.ents if e.label_ == "PERSON"]
-        if persons and not _opening_subject_span(desc):
+        if persons and owned is None and not _opening_subject_span(desc):
             continue  # "A veteran teacher was removed after she criticised President X"
         nxt = sents[k + 1]
         named = [
@@ -329,3 +331,25 @@ def _opening_subject_span(desc: Span) -> bool:
         and root.dep_ in ("nsubj", "nsubjpass")
         and _main_clause(root.head)
     )
+
+
+def _possessed_opening(sent: Span) -> Span | None:
+    """ "Acme Foods' chief executive has resigned": a body's name with "'s", then a singular
+    title and a verb, opening the sentence (read on the surface: the parse often breaks)."""
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end and (doc[i].text[:1].isupper() or doc[i].text == "&"):
+        if doc[i].ent_type_ == "PERSON":
+            return None
+        i += 1
+    if i == sent.start or i >= sent.end or doc[i].text not in _POSSESSIVE:
+        return None
+    j = i + 1
+    while j < sent.end and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN"):
+        j += 1
+    head = doc[j - 1]
+    if j == i + 1 or j >= sent.end or head.tag_ != "NN" or not is_title(head):
+        return None
+    if doc[j].pos_ not in ("AUX", "VERB") or head.lower_ in _KIN:
+        return None
+    return doc[sent.start : j]

@@ -33,6 +33,7 @@ from generator.extract.role_clauses import (
     relative_title,
     with_as,
 )
+from generator.extract.role_possessed import possessed_noun
 from generator.extract.role_titles import (
     before_nickname,
     bracketed_title,
@@ -350,6 +351,7 @@ def role_of(doc: Doc, name: Span) -> str | None:
         with_as,
         bracketed_title,
         maker,
+        possessed_noun,
     )
     body = None  # ", of the University of X": kept only if no pattern gives a title
     for pattern in patterns:
