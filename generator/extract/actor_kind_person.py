@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from generator.extract.actor_words import ORG_DESCRIPTORS, _words
 from generator.extract.given_names import is_given_name
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -32,15 +33,16 @@ def person_signs(doc: Doc, start: int, end: int) -> int:
     return n
 
 
-# Nouns for a body that stand right before its name: "investment bank Hallam Stoke".
-_BODY_WORDS = """
-    group organization organisation company firm agency bank newspaper magazine broadcaster
-    network channel website watchdog charity outlet airline carrier retailer insurer
-    reinsurer lender startup maker manufacturer carmaker operator giant chain band
-    subsidiary label studio publisher analyst consultancy consultants regulator inspector
-    auctioneers auctioneer brand conglomerate house
+# Nouns for a body that stand right before its name: "investment bank Hallam Stoke" (the
+# kinds of body, less those that also lead teams, parties and places, plus a few more).
+_BODY_NOUNS = (
+    ORG_DESCRIPTORS - _words("club team party union movement paper shop store station")
+) | _words(
     """
-_BODY_NOUNS = frozenset(_BODY_WORDS.split())
+    reinsurer carmaker analyst consultancy consultants regulator inspector auctioneers
+    auctioneer brand conglomerate house
+    """
+)
 # Nouns that follow a body's name but never a person's: "the Hallam division", "Hallam shares".
 _BODY_AFTER = frozenset(
     {"division", "subsidiary", "auctioneers", "shares", "headquarters", "factory", "factories",

@@ -205,7 +205,7 @@ NON_ACTOR_LEADS = _words(
 
 # Letters after a person's name: honours, offices, degrees. "Jr" and "III" stay (part of it).
 POST_NOMINALS = frozenset(
-    {"qc", "kc", "mp", "mep", "msp", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
+    {"qc", "kc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
 )
 
 # Final words of organisation names ("Naqshbandi Order", "National Guard").

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from generator.extract.actor_words import TITLE_NOUNS
+from generator.extract.actor_words import POST_NOMINALS, TITLE_NOUNS
 from generator.model import Actor
 
 if TYPE_CHECKING:
@@ -33,16 +33,10 @@ def titled_name(sp: Speakers, head: Token) -> Actor | None:
     return actor if actor is not None and actor.kind == "person" else None
 
 
-# letters written after a name for an office or honour: "Ana Ruiz MP", "Tom Hale QC"
-POSTNOMINALS = frozenset(
-    {"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}
-)
-
-
 def before_postnominal(head: Token) -> Token:
     """The name's last word for a head that is letters after a name ("Ana Ruiz MP" → Ruiz),
     else the head itself."""
-    if head.text not in POSTNOMINALS or head.i == 0:
+    if head.lower_ not in POST_NOMINALS or head.i == 0:
         return head
     prev = head.doc[head.i - 1]
     if prev.pos_ == "PROPN" and prev.is_title and prev.head.i == head.i:
