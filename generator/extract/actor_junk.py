@@ -36,7 +36,6 @@ _THING_PAIRS = frozenset(
 
 def is_junk(doc: Doc, span: Span, name: str) -> bool:
     """True when a cleaned name (``name``, as written) is not an actor's name."""
-    text = doc.text
     words = name.split()
     capital = name[:1].isupper() or bool(_ARABIC_ARTICLE.match(name) or _CAMEL_BRAND.match(name))
     if not words or not capital or not any(c.isalpha() for c in name):
@@ -71,7 +70,8 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
         plain = tok.tag_ not in ("NNP", "NNPS") and not _CAMEL_BRAND.fullmatch(tok.text)
         if span.label_ != "NORP" and not caps and not web and plain and not _used_as_name(doc, tok):
             return True
-        if tok.is_sent_start and re.search(rf"(?<![\w-]){re.escape(tok.lower_)}(?![\w-])", text):
+        lowered = rf"(?<![\w-]){re.escape(tok.lower_)}(?![\w-])"
+        if tok.is_sent_start and re.search(lowered, doc.text):
             return True
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if caps and nxt is not None and nxt.lower_ in TICKER_CUES:

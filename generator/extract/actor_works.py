@@ -32,7 +32,7 @@ _BROADCASTER = re.compile(
     r"^(?:BBC(?: (?:One|Two|Three|Four|1|2|3|4|Radio \w+|World))?|ITV\d?|Channel \d|E4|More4|"
     r"S4C|Sky(?: One| Atlantic| Arts)?|HBO|Netflix|Showtime|MTV|Nickelodeon|Five)$"
 )
-_YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _listed_works(doc: Doc, start: int, end: int) -> bool:
@@ -163,7 +163,9 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
         and doc[end + 1].lower_ == "starring"
     ):
         return True  # "The Aviator, starring Leonardo DiCaprio"
-    if _YEAR_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
+    year = doc[end + 1 : end + 3] if end + 3 <= len(doc) else None
+    bracketed = year is not None and nxt is not None and nxt.text == "(" and year[1].text == ")"
+    if bracketed and _YEAR.fullmatch(year[0].text):
         return True  # "My Left Foot (1989)": a work and its year
     if _broadcast(doc, start, end):
         return True
