@@ -111,3 +111,17 @@ def test_a_name_parsed_as_a_modifier_of_the_subject_noun_is_the_subject() -> Non
     pos = ["ADJ", "NOUN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "ADV", "PUNCT"]
     doc = Doc(nlp.parse("").vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert apposed_subject(_Names(LUC, OLEG), doc[1]) == LUC  # type: ignore[arg-type]
+
+
+def test_a_possessive_that_leads_the_sentence_is_the_pronoun_s_antecedent() -> None:
+    oz = Actor("Mehmet Oz", "person", None, ("Oz",))
+    gorse = Actor("David Gorse", "person", "professor", ("Gorse",))
+    text = (
+        "Mehmet Oz is a television doctor. Many physicians do not respect him.\n\n"
+        'Doctors seemed eager to talk about him. "Oz has a huge pulpit," said David Gorse, a '
+        'professor of surgery. "He cannot dispense with facts he does not like."\n\n'
+        "INQUIRY \u2014 Oz\u2019s dubious medical advice earned him the attention of Congress, "
+        "where he appeared at a 2014 hearing for his role in promoting aids on his show and for "
+        "saying that the extract was a \u201cmagic weight loss cure for every body type.\u201d"
+    )
+    assert speakers(text, oz, gorse)[-1] == "Mehmet Oz"

@@ -176,8 +176,10 @@ def _recent_object(doc: Doc, before: list[Event], pos: int, near: int) -> Event 
             return None
         pron = doc.char_span(pos, pos + 1, alignment_mode="expand")
         owned = _owned(tok[0])
-        # "Commenting on Diaz's case, he said": the pronoun is not in the possessed phrase
-        return last if pron is not None and owned in pron[0].ancestors else None
+        # "Commenting on Diaz's case, he said": the pronoun is not in the possessed phrase;
+        # "Ruiz's advice earned him a hearing … for saying": what Ruiz owns leads the sentence
+        leads = owned.dep_ in SUBJECT_DEPS and owned.head.dep_ == "ROOT"
+        return last if pron is not None and (owned in pron[0].ancestors or leads) else None
     if any(e.speech for e in recent):
         return None  # "According to Ruiz, … Diaz's policies. “…,” he said": Ruiz still speaks
     return None if any(e.subject and not e.reported for e in recent) else last
