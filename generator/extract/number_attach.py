@@ -11,7 +11,7 @@ from generator.extract.number_render import render
 from generator.extract.number_spans import Quantity
 
 INCLUDING = {"including", "includes", "include", "included"}
-COMPARED = {"compared", "comparing", "compare", "compares"}
+COMPARED = {"compared", "comparing", "compare", "compares", "opposed"}  # "as opposed to"
 # Tokens passed over when looking back from "worth" for the thing that is worth the amount.
 WORTH_SKIP_POS = {"PUNCT", "ADP", "DET", "CCONJ", "NUM"}
 WORTH_SKIP_ENTS = {"GPE", "LOC", "DATE", "TIME"}
@@ -99,6 +99,8 @@ def _compared(doc: Doc, tok: Token, skip: set[int]) -> str | None:
         if child.dep_ == "prep" and child.lower_ not in {"of", "per"} and objs:
             ranges.append((child.i, C._np(objs[0], skip, pp=True)[1]))
             return _pieces(doc, ranges, skip)
+    if subj is not None and comp.lower_ == "opposed":  # "margins at 4% as opposed to 5%"
+        return _pieces(doc, ranges, skip)
     return None
 
 

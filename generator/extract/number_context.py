@@ -5,7 +5,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.number_bounds import rank_words, who_clause_end
-from generator.extract.number_dates import dating_year
+from generator.extract.number_complements import (
+    _ccomp,
+    _counted,
+    _gapped,
+    _own_complement,
+    _share_of,
+    _small_clause,
+    own_relative,
+)
 from generator.extract.number_hedges import (
     _gap_word,
     possessed,
@@ -68,6 +76,11 @@ def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
             continue
         if child.dep_ in {"prep", "agent", "dative"}:
             objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"} and c.i not in skip]
+            inner = [c for c in child.children if c.dep_ == "prep" and c.i == child.i + 1]
+            if not objs and inner and child.lower_ != "according":  # "from within the UK"
+                objs = [c for c in inner[0].children if c.dep_ == "pobj" and c.i not in skip]
+            if objs and objs[0].lower_ in {"far", "much"}:
+                continue  # "was by far the biggest": a degree, not what the verb takes
             if objs and not (set(range(child.i, objs[0].i + 1)) & skip) and (
                 not _counted(objs[0], skip)  # another figure's phrase: "over four-and-a-half"
             ):
@@ -127,6 +140,8 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
         ranges.append(comp)
     elif (more := _xcomp(verb, skip, path)) is not None:
         ranges.append(more)  # "12 others were filmed being forced to walk down a beach"
+    elif (said := _ccomp(verb, skip, path)) is not None:
+        ranges.append(said)  # "47% saw their finances improving"
     for cond in (c for c in verb.rights if c.dep_ == "advcl" and c.i not in path):
         if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in cond.children):
             ranges.append((cond.left_edge.i, min(cond.right_edge.i + 1, cond.i + 4)))
@@ -169,51 +184,6 @@ def anchor(doc: Doc, start: int, end: int, noun: int | None, climb: bool = True)
     while climb and tok.dep_ == "conj" and tok.head.pos_ in {"NUM", "NOUN", "SYM", "PROPN"}:
         tok = tok.head
     return tok
-
-
-def _counted(tok: Token, skip: set[int]) -> bool:
-    """True when a noun has a figure of its own ("54 dogs"), so it is no other figure's about."""
-    return tok.like_num or any(c.dep_ in {"nummod", "quantmod"} and c.i not in skip and (
-        not dating_year(c)) for c in tok.children)
-
-
-def _own_complement(tok: Token, skip: set[int]) -> list[tuple[int, int]]:
-    """A figure's own prepositional phrase: "$410,000 in life insurance benefits"."""
-    for child in tok.rights:
-        if child.dep_ in {"prep", "agent"} and child.i not in skip:
-            objs = [c for c in child.children if c.dep_ == "pobj" and c.i not in skip]
-            if objs and not _counted(objs[0], skip):
-                start = child.i + 1 if child.lower_ in {"in", "of"} else child.i
-                return [(start, _np(objs[0], skip)[1])]
-            acts = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
-            if acts and child.lower_ == "of":  # "five years of fighting the rebels"
-                return [(child.i, min(acts[0].right_edge.i + 1, acts[0].i + 5))]
-    return []
-
-
-def own_relative(tok: Token, skip: set[int]) -> list[tuple[int, int]]:
-    """A figure's own relative clause or participle: "the $5m that went to charity" -> "went
-    to charity", "the £2m claimed by farmers" -> "claimed by farmers"."""
-    for child in tok.rights:
-        participle = child.dep_ == "acl" and child.tag_ == "VBN" and child.i == tok.i + 1
-        if (child.dep_ == "relcl" or participle) and child.i not in skip:
-            return [(child.i, min(child.right_edge.i + 1, child.i + 10))]
-    return []
-
-
-def _gapped(doc: Doc, tok: Token, skip: set[int]) -> str | None:
-    """Elliptical coordination: "85% owned by the state and 15% by its staff" -> the second
-    figure takes the first one's verb and its own complement ("owned by its staff")."""
-    verb = tok.head
-    if tok.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or tok.pos_ in {"VERB", "AUX"}:
-        return None
-    own = _own_complement(tok, skip)
-    if not own:
-        return None
-    s, e = own[0]
-    if doc[s - 1].dep_ in {"prep", "agent"}:
-        s -= 1
-    return f"{verb.text} {doc[s:e].text}"
 
 
 def _duration(doc: Doc, tok: Token, verb: Token, skip: set[int], path: set[int]) -> str | None:
@@ -332,10 +302,15 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
                 ranges = [r for r in ranges if r != _np(g, skip)]
             of_figure = g.dep_ == "prep" and g.lower_ == "of" and tok.i in skip
             ranges.append(_np(head, skip, pp=of_figure))  # "payments of £50 for the over-70s"
+        elif (small := _small_clause(head, skip)) is not None:
+            ranges.append(small)
         elif head.pos_ == "ADP" and g.dep_ != "pobj":  # "200 miles from North Carolina"
             objs = [c for c in head.children if c.dep_ == "pobj"]
+            acts = [c for c in head.children if c.dep_ == "pcomp" and c.pos_ in {"VERB", "AUX"}]
             if objs:
                 ranges.append((head.i, _np(objs[0], skip)[1]))
+            elif acts:  # "three years from when a decision is taken": the event it runs from
+                ranges.append((head.i, min(acts[0].right_edge.i + 1, head.i + 8)))
         g = head
     if verb is None and g.head.i == g.i and g.pos_ in {"NOUN", "PROPN"}:
         auxes = [g, *(c for c in g.children if c.dep_ == "aux")]
@@ -353,10 +328,15 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         told and verb.lemma_ in OPINION_VERBS) else []
     if said:  # "19 percent said they would not vote", "12 percent indicated they were unsure"
         first = said[0].left_edge.i
-        ranges[:0] = [(first, min(said[0].right_edge.i + 1, first + 12)), (verb.i, verb.i + 1)]
+        share = _share_of(tok, skip)
+        cap = first + 12 - sum(e - s for s, e in share)  # room for whom it is a share of
+        ranges[:0] = [*share, (first, min(said[0].right_edge.i + 1, cap)), (verb.i, verb.i + 1)]
     elif told and verb.lemma_ in SAY_VERBS:
         ranges += _clause(verb, skip, path, True)  # "73 percent said the same of Jones"
     elif verb is not None and (verb.lemma_ not in SPEECH_VERBS or _kills(verb) or placed(verb) or (
+        verb.lemma_ == "add" and g.dep_ == "dobj" and g.head.i == verb.i and g.like_num
+        and any(t.lower_ == "to" for t in g.subtree)  # "adding $2 to $48": a change
+    ) or (
         verb.lemma_ in {"show", "indicate"} and g.dep_ in SUBJECTS and g.i == tok.i
     )):  # "15 people have shown an interest": they show, they state nothing
         via_subject = g.dep_ in SUBJECTS

@@ -42,6 +42,12 @@ def _speaker_of(verb: Token) -> Token | None:
     cost ...": the parser joins the second "said" to the reported clause; it shares the
     first "said"'s subject, not the reported clause's."""
     own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    after = [c for c in verb.rights if c.dep_ == "dobj" and c.i <= verb.i + 3
+             and c.pos_ in {"NOUN", "PROPN"} and not any(t.like_num for t in c.subtree)]
+    if not own and after and verb.i > 0 and verb.doc[verb.i - 1].text == "," and not any(
+        c.dep_ == "ccomp" for c in verb.children
+    ):  # "..., predicts the report by Acme": the subject after its verb, read as an object
+        return after[0]
     if len(own) > 1:  # "The debt averages £9, the firm's report said": two subjects parsed;
         return max(own, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))  # nearest
     head = verb.head
@@ -63,7 +69,7 @@ def _named_after(doc: Doc, sent: Span, noun: Token) -> Span | None:
     if noun.pos_ != "NOUN":
         return None
     for c in noun.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == noun.i + 1:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i <= noun.i + 3:  # "giant Acme"
             return name_span(doc, c)
     k = noun.i + 1
     while k < sent.end and doc[k].is_title and doc[k].is_alpha and k - noun.i <= 4:
@@ -100,7 +106,8 @@ POLL_NOUNS = {"poll", "survey"}
 # Verbs whose subject puts a figure forward without a verb of saying: "X underlined plans to
 # cut tax by £4bn", "Y pledged £2m".
 SOURCE_VERBS = SPEECH_VERBS | {"underline", "stress", "emphasise", "emphasize", "highlight",
-                               "reiterate", "pledge", "promise", "vow", "assure"}
+                               "reiterate", "pledge", "promise", "vow", "assure", "urge",
+                               "propose", "recommend", "advocate"}
 
 
 # What a sporting record is the best of: "world record", "Olympic record", "club record".
@@ -154,13 +161,18 @@ def report_owner(doc: Doc, tok: Token) -> Span | None:
         owners = []  # "an impact study by the Planning Office": the kind of study, not its owner
     if owners:
         return name_span(doc, owners[0])
+    for c in tok.rights:  # "the figures, released by the Acme Association"
+        by = [a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" else []
+        objs = [o for a in by for o in a.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if c.tag_ == "VBN" and objs:
+            return name_span(doc, objs[0])
     for c in tok.rights:
         if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
             objs = [o for o in c.children if o.dep_ == "pobj" and not o.like_num]
             if objs and is_report(objs[0]) and objs[0].pos_ != "PROPN":
                 return report_owner(doc, objs[0])  # "data from a Gallup survey"
             if objs:
-                return name_span(doc, objs[0])
+                return _named_after(doc, objs[0].sent, objs[0]) or name_span(doc, objs[0])
     return None
 
 
@@ -196,8 +208,15 @@ def _reaches(doc: Doc, sent: Span, according: Token, num: int) -> bool:
     if t.i <= sent.start + 1:
         return True
     if t.i > num:
-        return not any(x.lemma_ in SPEECH_VERBS and x.pos_ == "VERB" for x in doc[num:t.i])
+        return not any(x.lemma_ in SPEECH_VERBS and x.pos_ == "VERB" and not _passive(x)
+                       for x in doc[num:t.i])  # "70,000 are expected to cross, according to"
+
     return t.head.i == num or t.head in doc[num].ancestors
+
+
+def _passive(verb: Token) -> bool:
+    """A passive or participle use ("are expected to", "figures published by"): no speaker."""
+    return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.number_words import QUALIFIERS
+from generator.extract.number_words import QUALIFIERS, TIME_UNITS
 
 GAPPED_HEDGES = ("an estimated", "approximately", "roughly", "nearly", "almost")
 PREPOSITIONAL = {"about", "over", "under", "around", "some", "below", "above"}
@@ -25,6 +25,7 @@ def qualifier_before(doc: Doc, sent: Span, start: int, end: int) -> tuple[str | 
             tok = doc[s]
             if phrase in PREPOSITIONAL and tok.dep_ == "prep" and (
                 not start <= tok.head.i < end and not _possessive(doc, end)
+                and not _bounds(tok, start, end)
             ):
                 continue  # "learn about 529 plans", "over the past 5 years"
             if phrase == "up to" and ORDINAL_RE.match(doc[start].text):
@@ -41,6 +42,19 @@ def qualifier_before(doc: Doc, sent: Span, start: int, end: int) -> tuple[str | 
             if s >= sent.start and doc[s:start - 1].text.lower() == phrase:
                 return phrase, s
     return None, start
+
+
+def _bounds(prep: Token, start: int, end: int) -> bool:
+    """ "earned over $5m", "won under 40 games": "over"/"under" whose object is the figure or
+    the thing it counts bounds it; "over 5 years" says over what time, no bound."""
+    doc = prep.doc
+    if prep.lower_ not in {"over", "under"} or ORDINAL_RE.match(doc[start].text) or (
+        doc[start].lower_ in {"one", "a", "an"} and end - start == 1
+    ):
+        return False  # "over seventh seed Acme", "sent over one band": no bound
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and objs[0].lower_ not in TIME_UNITS and (
+        start <= objs[0].i < end or any(start <= c.i < end for c in objs[0].children))
 
 
 def _possessive(doc: Doc, end: int) -> bool:

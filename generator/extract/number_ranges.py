@@ -21,6 +21,10 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
     falling = q.value is not None and nxt.value is not None and q.value > nxt.value
     if link == "to" and falling:
         return None  # a score or a fall, two figures: "leads 43 percent to 38 percent"
+    if link == "to" and _changed(doc, sent, q) and q.value is not None and (
+        nxt.value is not None and nxt.value >= 3 * q.value
+    ):
+        return None  # "shares rose, adding $1.89 to $48.62": a change, then the level
     if falling and link in {"-", "\u2013", "\u2014"} and gap[0].whitespace_ and (
         q.kind in {"money", "percent"}
     ):
@@ -40,3 +44,17 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
     ):
         return Quantity(q.start, nxt.end, None, nxt.unit, "ratio", q.num, nxt.noun)
     return None
+
+
+# Verbs of change: after one, "X to Y" is the change and the level it reaches.
+CHANGE_VERBS = {"add", "rise", "gain", "climb", "jump", "fall", "drop", "lose", "shed", "slip",
+                "cut", "increase", "decrease", "grow", "raise", "lift", "slide", "sink",
+                "surge", "soar", "plunge", "tumble", "advance", "decline", "reduce", "boost"}
+
+
+def _changed(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """Whether a verb of change takes the figure right after it ("adding $1.89", "rose by 4%")."""
+    k = q.start - 1
+    if k >= sent.start and doc[k].lower_ == "by":
+        k -= 1
+    return k >= sent.start and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in CHANGE_VERBS

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.extract.number_words import is_number_word
 
 FRACTION_WORDS = {"and", "a", "an", "half", "quarter", "tenth", "tenths", "hundredth",
                   "hundredths", "thousandth", "thousandths"}  # "four-and-a-half", "-hundredths"
+DEMONSTRATIVES = {"those", "these"}  # "[20,000 of] those were from abroad": what is counted
 EDGE_DROP = {"ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "DET", "PRON"}
 
 
@@ -57,7 +58,7 @@ def render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14,
     gaps = {i for a in sides if not _touches(doc, a, kept, skip) for i in range(a[0], a[1] + 1)}
     keep = [i for i in range(lo, hi) if i not in skip and i not in gaps]
     keep = _drop_dangling(doc, keep, skip)
-    while keep and doc[keep[0]].dep_ != "neg" and (
+    while keep and doc[keep[0]].dep_ != "neg" and not _demonstrative(doc[keep[0]]) and (
         doc[keep[0]].pos_ in EDGE_DROP or doc[keep[0]].is_punct
         or doc[keep[0]].dep_ in {"aux", "auxpass", "advmod"}
     ):  # "five had not done enough": the negation stays
@@ -66,6 +67,11 @@ def render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14,
                     or doc[keep[-1]].dep_ in {"aux", "auxpass"}):
         keep.pop()
     return _join(doc, keep)
+
+
+def _demonstrative(tok: Token) -> bool:
+    """A pronoun that names what is counted: "[20,000 of] those were from abroad"."""
+    return tok.lower_ in DEMONSTRATIVES and tok.pos_ == "PRON"
 
 
 def _crosses_clause(doc: Doc, lo: int, hi: int, klo: int, khi: int, skip: set[int],

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import number_context as C
 from generator.extract.number_cues import (
     POLL_NOUNS,
+    SOURCE_VERBS,
     anaphoric_report,
     is_report,
     name_span,
@@ -45,7 +46,7 @@ def _own_count(doc: Doc, num: int, head: Token) -> bool:
     """Whether the source's head is who the figure's own clause is about (its subject, or the
     noun a relative clause hangs on), in a clause that is no speech verb."""
     verb = next((a for a in doc[num].ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.lemma_ in C.SPEECH_VERBS:
+    if verb is None or verb.lemma_ in SOURCE_VERBS:
         return False
     if verb.dep_ == "relcl" and verb.head.i == head.i:
         return True

@@ -200,6 +200,8 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
         if k + 1 < end + 1 and k < end and doc[k].lower_ == "old":
             return k + 1, W.TIME_UNITS[t], "age"
         return k, W.TIME_UNITS[t], "duration"
+    if t in {"pound", "pounds"} and _weighed(doc, j):
+        return j + 1, "pounds", "measure"  # "weighs nearly 700 pounds": a weight
     if t in W.CURRENCY_WORDS and t not in {"p"}:
         return j + 1, W.CURRENCY_WORDS[t], "money"
     if t in W.MEASURE_UNITS and not (t == "m" and doc[j - 1].whitespace_):
@@ -210,6 +212,18 @@ def _unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
         unit = W.GLUED_UNITS[t]
         return j + 1, unit, "percent" if unit == "percent" else "measure"
     return j, None, "count"
+
+
+WEIGHT_WORDS = {"weigh", "weight", "heavy", "heavier", "overweight", "underweight"}
+
+
+def _weighed(doc: Doc, j: int) -> bool:
+    """Whether "pounds" at ``j`` is a weight: a word of weighing just before the figure or
+    governing it ("weighing 12 pounds", "a weight of 9 pounds", "3 pounds heavier")."""
+    tok = doc[j]
+    near = doc[max(tok.sent.start, j - 5):min(tok.sent.end, j + 2)]
+    return tok.head.lemma_.lower() in WEIGHT_WORDS or any(
+        t.lemma_.lower() in WEIGHT_WORDS for t in near)
 
 
 TEMPERATURE = {"c": "Celsius", "f": "Fahrenheit", "celsius": "Celsius", "fahrenheit": "Fahrenheit",
