@@ -61,6 +61,37 @@ def introduced_by(speakers: Speakers, start: int, end: int) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
+def colon_agent(speakers: Speakers, start: int, end: int) -> str | None:
+    """The person a clause ending in a colon attributes the words after it to, by "by" or
+    "from": "… the question put by nurse Ana Ruiz: “…”", "a message from Ruiz: “…”"."""
+    if not speakers.text[start:end].rstrip().endswith(":"):
+        return None
+    span = speakers.doc.char_span(start, end, alignment_mode="contract")
+    for tok in reversed(span) if span is not None else []:
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head is not head:
+            head = head.head
+        prep = head.head if head.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in ("by", "from") or speakers.inside_quote(tok.idx):
+            continue
+        actor = speakers.actor_at(tok.idx, tok.idx + len(tok.text))
+        return actor.name if actor is not None and actor.kind == "person" else None
+    return None
+
+
+def embedded_cue(speakers: Speakers, cue: Token) -> bool:
+    """A speech verb in a relative clause inside what someone else thinks: "He believes that
+    critics who have claimed … are wrong" (the critics' claim is not a speech that goes on)."""
+    if cue.dep_ != "relcl":
+        return False
+    for anc in cue.ancestors:
+        if anc.dep_ == "ccomp":
+            verb = anc.head
+            owner = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            return verb.pos_ in ("VERB", "AUX") and owner and not speakers.is_cue(verb)
+    return False
+
+
 def aside_subject(speakers: Speakers, span: Span, cue: Token) -> str | None:
     """The person subject of an adverbial clause holding the quote, when that clause is not
     the cue's own speech: "as Ruiz went on about “…”, Diaz said yes" gives Ruiz."""

@@ -57,3 +57,17 @@ def phrase_end(cue: Token) -> Token:
         return cue
     to = next((c for c in cue.children if c.lower_ == "to"), None)
     return cue.doc[to.right_edge.i] if to is not None else cue
+
+
+def later_sentence(cue: Token, end: int) -> bool:
+    """A cue in a new sentence after a quote that ends in "?" or "!", more than five words
+    on: “… our lives!” Another woman was hurt, the station reported (not the speaker)."""
+    if cue.sent.start_char <= end:
+        return False
+    words = sum(not (t.is_punct or t.is_space) for t in cue.doc[cue.sent.start : cue.i])
+    return words > 5
+
+
+def reports_own(cue: Token) -> bool:
+    """A speech verb with its own reported clause after it: "Ruiz said Diaz had left"."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)

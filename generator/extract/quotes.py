@@ -32,13 +32,16 @@ from generator.extract.quote_owners import (
     aside_subject,
     claim_owner,
     clause_subject,
+    colon_agent,
     dash_aside,
     dash_speaker,
+    embedded_cue,
     introduced_by,
     introduced_voice,
     run_into,
     verdict_owner,
 )
+from generator.extract.quote_sentences import later_sentence, reports_own
 from generator.extract.quote_sentences import phrase_end as _phrase_end
 from generator.extract.quote_sentences import previous_sentence as _previous_sentence
 from generator.extract.quote_sentences import sentence as _sentence
@@ -92,7 +95,8 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     acts = [
         _Speech(cue.idx, name, _para_index(paras, cue.idx))
         for cue in (t for t in doc if speakers.is_cue(t))
-        if not CAPTION.search(cue.sent.text) and (name := speakers.speaker(cue)) is not None
+        if not CAPTION.search(cue.sent.text) and not embedded_cue(speakers, cue)
+        and (name := speakers.speaker(cue)) is not None
     ]  # a caption run into the text ("Ruiz (pictured) said …") does not carry a speech on
     out: list[Quote] = []
     names: list[str | None] = []
@@ -230,7 +234,8 @@ def _direct_speaker(
     b_lo, b_hi, a_lo, a_hi = _frames(doc, speakers.text, r, found, para)
     after = speakers.cues(a_lo, a_hi) if a_hi > a_lo else []
     if r.closed and speakers.text[r.start : r.end].rstrip("\"'\u201d\u2019").endswith(ENDS):
-        after = [t for t in after if not _reports_own(t)]  # “…” Ruiz said Diaz had left.
+        after = [t for t in after if not reports_own(t)]  # “…” Ruiz said Diaz had left.
+    after = [t for t in after if not later_sentence(t, r.end)]
     if _introduces_next(speakers.text, r, a_lo, a_hi, found):
         after = []  # “… my valley?” Responding to her, Diaz said: “…”: Diaz speaks the next
     before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
@@ -290,11 +295,6 @@ def _introduces_next(text: str, r: Region, a_lo: int, a_hi: int, found: list[Reg
     )
 
 
-def _reports_own(cue: Token) -> bool:
-    """A speech verb with its own reported clause after it: "Ruiz said Diaz had left"."""
-    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
-
-
 def _tight_cue(
     doc: Doc, text: str, after: list[Token], before: list[Token], a_lo: int, b_hi: int
 ) -> Token | None:
@@ -344,6 +344,7 @@ def _inherited(
         # several sentences run on after a caption that lacks its full stop)
         sent = doc.char_span(own_sent, r.start, alignment_mode="expand")
         subject = speakers.sentence_subject(sent[0].sent, True) if sent is not None else None
+        subject = subject or colon_agent(speakers, own_sent, r.start - 1)
         if subject is not None:
             return subject
     window = _sentence_start(doc, r.start, back=2)
@@ -352,6 +353,8 @@ def _inherited(
         if para_of[j] == p and direct[j] is not NO_CUE:
             before.append(_Speech(kept[j].start, direct[j], p))  # type: ignore[arg-type]
             break
+    if inside and i > 0 and para_of[i - 1] == p and names[i - 1] and kept[i - 1].start >= window:
+        before.append(_Speech(kept[i - 1].start, names[i - 1], p))  # “…” and “…” And, “…”
     prev = _previous_sentence(doc, r.start - 1, lo) if not inside else None
     voice = introduced_voice(speakers, prev) if prev is not None else None
     if voice is not None and all(a.pos < prev.start_char for a in before):

@@ -5,8 +5,9 @@ never a thing ("the show", "concerns", "a new conversation"). ``speaker_noun`` t
 apart. ``antecedent`` finds who a "who said" clause is about when the parse hangs it on a
 thing ("the concerns of experts such as Ana Ruiz, who said"). ``role_holder`` maps a title
 used as a name ("The Lord Chancellor, Lord Ruiz, said") to its holder, ``ordinal_person``
-maps "the latter"/"the former" to one of the pair just named, and ``described_person`` maps
-"the veteran midfielder said" to the person who spoke last.
+maps "the latter"/"the former" to one of the pair just named, ``described_person`` maps
+"the veteran midfielder said" to the person who spoke last, and ``demonstrative_person``
+maps "this remarkable pensioner says" to the person who was the subject just before.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from generator.extract.speaker_epithets import (
     described,
     main_person,
 )
+from generator.extract.speaker_gender import noun_sex
+from generator.extract.speaker_recent import recent_person
 from generator.model import Actor
 
 if TYPE_CHECKING:
@@ -74,6 +77,8 @@ ORG_SUFFIX = re.compile(
     r"committee|court|league|senate|congress|assembly|cabinet|regime|company|companies)s?$"
 )
 SPEECH_REACH = 2500
+# nouns a writer uses for themself ("this reporter"): never someone named before
+SELF_NOUNS = frozenset({"reporter", "writer", "correspondent", "author", "columnist", "critic"})
 
 
 def speaker_noun(tok: Token) -> bool:
@@ -224,3 +229,13 @@ def sender(sp: Speakers, head: Token) -> Actor | None:
         return None
     actor = sp.actor_at(subj.idx, subj.idx + len(subj.text))
     return actor if actor is not None and actor.kind != "place" else None
+
+
+def demonstrative_person(sp: Speakers, head: Token) -> Actor | None:
+    """ "this remarkably active pensioner says": a person noun with "this" or "that" points
+    back to the person who was last the subject of a main clause just before it."""
+    if not any(t.dep_ == "det" and t.lower_ in ("this", "that") for t in head.lefts):
+        return None
+    if not person_noun(head) or head.lemma_.lower() in SELF_NOUNS:
+        return None
+    return recent_person(sp, head, noun_sex(head.lower_))

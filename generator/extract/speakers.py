@@ -52,6 +52,7 @@ from generator.extract.speaker_kin import named_parent
 from generator.extract.speaker_nearby import aged_person, spoken_org, subject_org
 from generator.extract.speaker_nouns import (
     antecedent,
+    demonstrative_person,
     described_person,
     lead_subject,
     nationality_person,
@@ -97,7 +98,7 @@ class Speakers:
         self._qstarts = [s for s, _ in self.quoted]
         self.mentions = self._mentions()
         self._mstarts = [m[0] for m in self.mentions]
-        self.sex = sexes(self.text, self.mentions)
+        self.sex = sexes(self.text, self.mentions, doc, self.inside_quote)
         spoken: set[int] = set()
         self.speech_subjects = speech_subjects(self, spoken)
         self.history = events(self)
@@ -322,7 +323,7 @@ class Speakers:
                 return org
         nounish = head.pos_ == "NOUN" or (determined and _abbreviated_title(head))
         if determined and nounish:
-            actor = epithet(self, head, words)
+            actor = epithet(self, head, words) or demonstrative_person(self, head)
             if actor is not None:
                 return actor.name
         owned = any(t.dep_ == "poss" for t in head.lefts)
