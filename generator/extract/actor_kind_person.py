@@ -6,31 +6,41 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from generator.extract.actor_words import ORG_DESCRIPTORS, _words
+from generator.extract.actor_words import ORG_DESCRIPTORS, TITLE_NOUNS, _words
 from generator.extract.given_names import is_given_name
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def person_signs(doc: Doc, start: int, end: int) -> int:
-    """How strongly the words around the one-word name at tokens ``start:end`` make it a
-    person's."""
-    if end - start != 1:
-        return 0
+    """How strongly the words around the name at tokens ``start:end`` make it a person's:
+    a first name or initials left out before a one-word name, people it is listed with."""
     n = 0
-    prev = doc[start - 1] if start > 0 else None
+    prev = doc[start - 1] if start > 0 and end - start == 1 else None
     if prev is not None and prev.is_title and is_given_name(prev.text):
         n += 2  # "veteran Al Kellock": the first name the mention left out
     elif prev is not None and _INITIAL.fullmatch(prev.text) and prev.text not in ("A", "I"):
         n += 2  # "patron J P McManus"
-    tok = doc[start]
+    tok = doc[end - 1]
     mates = [t for t in tok.conjuncts if t.ent_type_]
     named = all(t.i > 0 and is_given_name(doc[t.i - 1].text) for t in mates)
-    if mates and named and all(t.ent_type_ == "PERSON" for t in mates) and tok.tag_ == "NNP":
-        n += 1  # "the likes of Chris Marsh, Dido and Robbie Lane"
-    return n
+    if end - start > 3 or tok.tag_ != "NNP":
+        return n
+    if mates and named and all(t.ent_type_ == "PERSON" for t in mates) and end - start == 1:
+        return n + 1  # "the likes of Chris Marsh, Dido and Robbie Lane"
+    return n + _apposed_to_people(tok)
+
+
+def _apposed_to_people(tok: Token) -> int:
+    """1 when the name (or the list it is in) stands beside a noun for people: "the Shawnee
+    leaders Tecumsa and Tenskwa", "two players, Pero Anta and Thabo Sefa"."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    return int(first.dep_ == "appos" and head.tag_ == "NNS" and head.lemma_ in TITLE_NOUNS)
 
 
 # Nouns for a body that stand right before its name: "investment bank Hallam Stoke" (the
@@ -66,8 +76,73 @@ def body_signs(doc: Doc, start: int, end: int, text: str) -> int:
     words = [t.text for t in after]
     if words[:1] and (words[0] in _BODY_AFTER or words in (["chief", "executive"], ["and", "Co"])):
         n += 2  # "Hallam Stoke auctioneers", "Hallam chief executive Ann Lee", "Hallam and Co"
+    elif words[:1] in (["'s"], ["\u2019s"]) and doc[end + 1 : end + 2].text in _BAND_AFTER:
+        n += 2  # "the Hallams' drummer": a band's
+    if words[:1] and words[0] in _BAND_AFTER:
+        n += 2  # "Hallam Stoke frontman Al Dee": a band, which has a singer, not a person
+    n += _neuter_signs(doc, start, end)
     if len(after) == 2 and after[0].text == ",":
         appos = [t for t in doc[end + 1 : end + 9] if t.dep_ == "appos" and t.head.i == end - 1]
         if appos and appos[0].text in _BODY_NOUNS:
             n += 2  # "Hallam Re, the world's largest reinsurance company,"
     return n
+
+
+_BAND_AFTER = frozenset(
+    {"frontman", "frontwoman", "guitarist", "drummer", "bassist", "keyboardist", "bandmates"}
+)
+
+
+def _neuter_signs(doc: Doc, start: int, end: int) -> int:
+    """1 when "its" or "their" a few words on in the same clause picks up the subject name at
+    tokens ``start:end`` ("Hallam filed for bankruptcy, its second time"), with no other
+    noun for it to stand for in between."""
+    root = doc[end - 1]
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "NNP" or root.conjuncts:
+        return 0
+    if (start and doc[start - 1].lower_ in ("and", "or")) or is_given_name(doc[start].text):
+        return 0  # "Sarah and John … their daughter": "their" is the pair's
+    for tok in doc[end : min(end + 10, root.sent.end)]:
+        other = tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ or tok.pos_ == "PRON"
+        if other and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ not in ("its", "their"):
+            return 0  # "Hallam told the workers their …": someone else's
+        if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+            return int(root.head in tok.ancestors or root.head.head in tok.ancestors)
+    return 0
+
+
+_HE_SHE = frozenset({"he", "she"})
+_HIS_HER = frozenset({"his", "her", "himself", "herself"})
+_NEUTER = frozenset({"it", "its", "they", "their", "them", "itself"})
+
+
+def pronoun_signs(doc: Doc, start: int, end: int) -> int:
+    """How strongly a gendered pronoun that picks up the subject name at tokens ``start:end``
+    makes it a person's: "Hallam won easily. She now meets …" (2), "Hallam thanked fans on
+    his website" (1). No other name or "it" may come between; a pronoun in reported speech
+    ("Hallam said she …") or one that says a quote ("… ," he said) is someone else's."""
+    root = doc[end - 1]
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return 0
+    sent = root.sent
+    for tok in doc[end : sent.end]:
+        low = tok.lower_
+        if low in _NEUTER or low in _HE_SHE or (tok.ent_type_ and tok.pos_ == "PROPN"):
+            return 0  # "it", or another name the pronoun could stand for
+        if low in _HIS_HER and tok.dep_ in ("poss", "dobj", "pobj") and not _reported(tok, root):
+            return 1 if low != "her" or tok.dep_ == "poss" else 0
+    if sent.end >= len(doc):
+        return 0
+    first = doc[sent.end]
+    said = first.head.lemma_ in ("say", "add", "tell", "explain", "write", "insist")
+    return 2 if first.text in ("He", "She") and first.dep_ == "nsubj" and not said else 0
+
+
+def _reported(tok: Token, subject: Token) -> bool:
+    """The pronoun at ``tok`` stands in a clause reported by the subject's verb."""
+    for t in tok.ancestors:
+        if t == subject.head:
+            return False
+        if t.dep_ == "ccomp":
+            return True
+    return False

@@ -26,7 +26,10 @@ _REGION_AFTER = re.compile(
     r"(?!\s+[A-Z]|['\u2019])"
 )
 # Nouns for a settlement or a site: "the city of Hollowby"; "Hollowby, a village in Kent".
-_SETTLEMENT = r"(?:city|town|village|hamlet|suburb|capital|island|resort|prison|port)"
+_SETTLEMENT = (
+    r"(?:city|town|village|hamlet|suburb|capital|island|resort|prison|port|state|province|"
+    r"county|district|borough|region)"
+)
 _KIND_OF = re.compile(rf"\b{_SETTLEMENT} of\s+$")
 _APPOSED = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SETTLEMENT}"

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_clusters import Cluster, key, person_shaped, surname
 from generator.extract.actor_countries import is_country
-from generator.extract.actor_kind_person import body_signs, person_signs
+from generator.extract.actor_kind_person import body_signs, person_signs, pronoun_signs
 from generator.extract.actor_kind_place import place_signs
-from generator.extract.actor_kind_sport import place_cues, side_cues
+from generator.extract.actor_kind_sport import allied_side, place_cues, side_cues, team_only
 from generator.extract.actor_mentions import Mention, bare
 from generator.extract.actor_spans import is_junk_word
 from generator.extract.actor_teams import club_name, national_team, sports_report, team_cue
@@ -107,6 +107,7 @@ _TEAM_PLURALS = _words(
     """
 )
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "around"})  # a setting, not an origin
+_WHERE = frozenset({"outside", "near"})  # "stranded outside Port Mellin": only places are so
 _COUNTRIES = frozenset(min(g, key=len) for g in COUNTRY_SYNONYMS) - {"eu", "un"}
 
 
@@ -116,6 +117,7 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     cues: Counter[str] = Counter()
     full = [f for f in c.forms if " " in f]
     shaped = any(person_shaped(key(f), c) and len(f.split()) <= 3 for f in full)
+    ridden = any(_ridden(doc[m.tok_end - 1]) for m in c.mentions)  # a horse is "he" too
     for m in c.mentions:
         votes[_KIND_OF_LABEL[m.label]] += 2 if " " in m.text else 0.5 if full else 1
         prev = doc[m.tok_start - 1] if m.tok_start > 0 else None
@@ -157,9 +159,13 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         elif (prev is not None and prev.lower_ == "told") or role_of(doc, span):
             cues["titled"] += 1  # "she told Grimsby", "his wife, Odalys": someone spoken to
         settled = len(c.mentions) > 1 or (prev is not None and prev.lower_ in _LOCATIVE)
+        if prev is not None and prev.lower_ in _WHERE and doc[m.tok_end - 1].dep_ != "poss":
+            votes["place"] += 1.5  # "stranded outside Port Mellin", "near Hollowby"
         if settled and not _given_name_first(m.text) and bare(m.text.split()[-1]) not in ORG_HEADS:
             votes["place"] += 3 * place_signs(text, m.start, m.end)  # "near Hollowby, Kent"
         cues["person"] += 2 * person_signs(doc, m.tok_start, m.tok_end)  # "Al Kellock"
+        if not ridden:
+            cues["person"] += 1.5 * pronoun_signs(doc, m.tok_start, m.tok_end)  # "X won. She"
         votes["organization"] += 4 * body_signs(doc, m.tok_start, m.tok_end, text)
         if _human_after(doc, m, text):
             cues["person"] += 2  # "Parry, speaking to …", "Parry joined as chief executive"
@@ -221,24 +227,39 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     )  # "Brick Lane", but "Peter Lane" is a man
     if site and c.labels["ORG"] <= sum(c.labels.values()) / 2:
         votes["place"] += 8  # "Elland Road", "Heathrow Airport"; not "Downing Street said"
-    if any("&" in f or " - " in f for f in c.forms):
+    dashed = any(" - " in f for f in c.forms) and places * 2 < sum(c.labels.values())
+    if dashed or any("&" in f for f in c.forms):
         return "organization"  # "Marsh & McLennan", "Sauber - Ferrari": a firm, a team
     best: ActorKind = max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[assignment]
     lone = not full and not cues["person"] and not cues["titled"] and not keys & GIVEN_NAMES
     lone = lone and not any(_first_name_before(text, f) for f in c.forms)
+    branded = bool(full) and not any(_could_open_a_name(f.split()[0]) for f in full)
+    lone = lone or (branded and not cues["person"] and not cues["titled"])  # "Top Rank"
     return "organization" if best == "person" and lone else best
 
 
 def _side_in_report(c: Cluster, doc: Doc, text: str, person: bool, cued: float) -> bool:
-    """In a sports report, a name no person's name shape backs that the words around its
-    mentions treat as a side more often than as a place: a club or a national team."""
-    if person or not sports_report(text) or any(" " in f and not is_country(f) for f in c.forms):
+    """In a sports report, a name that the words around its mentions treat as a side more
+    often than as a place: a club or a national team. A name shaped like a person's needs a
+    cue no person takes ("St Rovington, who are ...", "Rovington boss")."""
+    if not sports_report(text) or any(_given_name_first(f) for f in c.forms):
         return False  # "Grant Hall's own goal": a full name is a player's
-    side = sum(side_cues(doc, m.tok_start, m.tok_end) for m in c.mentions)
-    place = sum(place_cues(doc, m.tok_start) for m in c.mentions)
-    enough = side >= 2 or (side >= 1 and len(c.mentions) > 1)  # one cue on one mention is thin
-    enough = enough and (side >= 2 or not any(is_country(f) for f in c.forms))  # nations: 2
-    return enough and side > place and side * 3 > cued
+    spans = [(m.tok_start, m.tok_end) for m in c.mentions]
+    side = sum(side_cues(doc, s, e) + team_cue(doc, s, e) for s, e in spans)
+    side += sum(allied_side(doc, text, s, e) for s, e in spans)
+    only = sum(team_only(doc, s, e) for s, e in spans)
+    place = sum(place_cues(doc, s) for s, _ in spans)
+    if side <= place or side * 3 <= cued:
+        return False
+    if person or any(" " in f and not is_country(f) for f in c.forms):
+        return only >= 1 and side >= 2
+    nation = any(is_country(f) for f in c.forms)
+    return side >= 2 or (side >= 1 and (only > 0 or (len(c.mentions) > 1 and not nation)))
+
+
+def _ridden(tok: Token) -> bool:
+    """ "rides Hallam Lad", "riding Hallam Lad": a horse's name."""
+    return tok.dep_ == "dobj" and tok.head.lemma_ in ("ride", "saddle")
 
 
 def _human_after(doc: Doc, m: Mention, text: str) -> bool:
@@ -290,7 +311,8 @@ def _could_open_a_name(word: str) -> bool:
 # Last words of a site's name (not "Park" or "Hall", which are also surnames).
 _SITE_HEADS = frozenset(
     {"road", "street", "avenue", "lane", "stadium", "airport", "bridge", "square", "station",
-     "arena", "racecourse", "motorway", "place", "plaza"}
+     "arena", "racecourse", "motorway", "place", "plaza", "harbour", "harbor", "beach", "pier",
+     "quay", "wharf", "marina", "reservoir", "canal"}
 )
 _SURNAME_SITES = frozenset({"lane", "bridge"})  # also surnames: "Wayne Bridge"
 _GEO_WORDS = frozenset(

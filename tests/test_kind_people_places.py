@@ -1,0 +1,54 @@
+"""Kinds from a few more cues (sentences written here): "its" after a body's name, a band's
+drummer, a brand word opening a name, a harbour a ship is stranded outside, and "the state
+of" a name."""
+
+from __future__ import annotations
+
+from generator import nlp
+from generator.extract.actor_kind_person import body_signs
+from tests.test_actors import by_name, run
+
+
+def _at(doc: object, word: str) -> int:
+    return next(t.i for t in doc if t.text == word)  # type: ignore[attr-defined]
+
+
+def test_its_after_a_subject_name_is_a_body_sign() -> None:
+    doc = nlp.parse("When Harnwell filed for bankruptcy in 2015, its second time, jobs went.")
+    i = _at(doc, "Harnwell")
+    assert body_signs(doc, i, i + 1, doc.text) == 1
+    doc = nlp.parse("When Harnwell told the workers their jobs were gone, they wept.")
+    assert body_signs(doc, i, i + 1, doc.text) == 0
+    doc = nlp.parse("Her parents Sarah and John have been remembering their daughter.")
+    i = _at(doc, "John")
+    assert body_signs(doc, i, i + 1, doc.text) == 0
+
+
+def test_a_drummer_after_a_name_makes_it_a_band() -> None:
+    doc = nlp.parse("Velvet Harrow drummer Sam Lee has quit.")
+    i = _at(doc, "Harrow")
+    assert body_signs(doc, i - 1, i + 1, doc.text) == 2
+
+
+def test_a_brand_word_cannot_open_a_persons_name() -> None:
+    text = (
+        "Not being a signatory would mean that Top Marlow would not have control of the "
+        "fight. Top Marlow had asked for the deal."
+    )
+    assert by_name(run(text), "Top Marlow").kind == "organization"
+
+
+def test_stranded_outside_a_harbour_is_a_place() -> None:
+    text = (
+        "The cruise ship has been stranded outside Sydney Harbour since Monday. Waves battered "
+        "it just outside Sydney Harbour, and pilots could not enter Sydney Harbour."
+    )
+    assert by_name(run(text), "Sydney Harbour").kind == "place"
+
+
+def test_the_state_of_a_name_is_a_place() -> None:
+    text = (
+        "Trials are due to start this month in the Indian state of Pradhana Vesh. Although "
+        "Pradhana Vesh has good roads, work has to be done."
+    )
+    assert by_name(run(text, focused=False), "Pradhana Vesh").kind == "place"
