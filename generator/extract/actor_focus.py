@@ -38,14 +38,16 @@ def modifies_only(doc: Doc, m: Mention) -> bool:
 
 
 def names_a_work(doc: Doc, spans: list[tuple[int, int]], person: bool) -> bool:
-    """True when any mention reads as the title of a work: ``work_cue`` for a name read as a
-    person's, ``made_work`` for others ("appeared in Playboy" names a body)."""
+    """True when a mention reads as the title of a work: ``work_cue`` for a name read as a
+    person's, ``made_work`` for others ("appeared in Playboy" names a body). A name the text
+    uses many times is read by most of its mentions: one show named after a comic among a
+    dozen mentions of him leaves him a person."""
     cue = work_cue if person else made_work
+    hits = 0
     for s, e in spans:
         toks = doc.char_span(s, e, alignment_mode="expand")
-        if toks is not None and cue(doc, toks.start, toks.end):
-            return True
-    return False
+        hits += toks is not None and cue(doc, toks.start, toks.end)
+    return hits > 0 and 4 * hits >= len(spans)
 
 
 def opens_a_title(doc: Doc, m: Mention) -> bool:

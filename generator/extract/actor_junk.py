@@ -7,14 +7,18 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_countries import is_demonym
 from generator.extract.actor_spans import bare, is_junk_word
 from generator.extract.actor_words import (
+    HONORIFICS,
     NON_ACTOR_HEADS,
     NON_ACTOR_LEADS,
     ORG_DESCRIPTORS,
     STREET_WORDS,
     TICKER_CUES,
+    TITLE_NOUNS,
 )
+from generator.extract.given_names import GIVEN_NAMES
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 _CAMEL_BRAND = re.compile(r"(?!i[A-Z])[a-z]{1,2}[A-Z][a-z]\w*")  # "eBay", "easyJet"; not "iPod"
@@ -40,7 +44,11 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
     capital = name[:1].isupper() or bool(_ARABIC_ARTICLE.match(name) or _CAMEL_BRAND.match(name))
     if not words or not capital or not any(c.isalpha() for c in name):
         return True
-    if bare(words[-1]) in NON_ACTOR_HEADS or (len(words) > 1 and bare(words[0]) in NON_ACTOR_LEADS):
+    titled = span.start > 0 and bare(doc[span.start - 1].text) in TITLE_NOUNS | HONORIFICS
+    named = span.label_ == "PERSON" and len(words) > 1 and bare(words[0]) in GIVEN_NAMES and titled
+    if bare(words[-1]) in NON_ACTOR_HEADS and not named:  # "Jeff Sessions" is a person
+        return True
+    if len(words) > 1 and bare(words[0]) in NON_ACTOR_LEADS:
         return True
     low = tuple(bare(w) for w in words)
     joint = next((k for k, w in enumerate(low) if w in ("of", "on", "for") and k > 0), None)
@@ -63,8 +71,8 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
         return True  # an epithet: "He was the King of Clubs" (not "The winner was Acme Air")
     if len(span) == 1:
         tok = span[0]
-        if is_junk_word(tok.text):
-            return True
+        if is_junk_word(tok.text) or is_demonym(tok.text):
+            return True  # "the Briton outsprinted her": one person, named elsewhere
         caps = tok.text.replace(".", "").isupper()
         web = tok.tag_ == "ADD" and re.fullmatch(r"[A-Z][\w-]*\.[a-z]{2,4}", tok.text)
         plain = tok.tag_ not in ("NNP", "NNPS") and not _CAMEL_BRAND.fullmatch(tok.text)

@@ -28,6 +28,7 @@ from generator.extract.actor_spans import (
     campaign,
     described_bodies,
     drop_country,
+    drop_demonym,
     extend_given_names,
     extend_initial,
     extend_norp,
@@ -42,13 +43,14 @@ from generator.extract.actor_spans import (
     titled_person_tails,
     titled_runs,
 )
-from generator.extract.actor_teams import club_tail
+from generator.extract.actor_teams import club_opening, club_tail
 from generator.extract.actor_things import thing_context, thing_name
 from generator.extract.actor_untagged import untagged_names
 from generator.extract.actor_words import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     NAMING_VERBS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
@@ -183,7 +185,10 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     strip_words = HONORIFICS | TITLE_NOUNS if label == "PERSON" else HONORIFICS
     for j in range(e - 2, s - 1, -1):
         nxt = doc[j + 1]
-        if bare(doc[j].text) in strip_words and nxt.text[:1].isupper() and not keeps_suffix(doc, j):
+        particle = doc[j].is_lower and doc[j].lower_ in NAME_PARTICLES  # "Vicente del Bosque"
+        if bare(doc[j].text) in strip_words and nxt.text[:1].isupper() and not (
+            particle or keeps_suffix(doc, j)
+        ):
             s = j + 1
             break
     return s, e
@@ -240,8 +245,11 @@ def _named_thing(doc: Doc, span: Span) -> bool:
 
 
 def _credit_line(span: Span) -> bool:
-    """True inside "Jane Roe and John Doe contributed to this report" (a reporter credit)."""
-    return bool(_CREDIT.search(span.sent.text))
+    """True inside "Jane Roe and John Doe contributed to this report" (a reporter credit) or
+    a bracketed dateline before the lede: "(CNN)The storm …" names who filed, not who acts."""
+    doc, sent = span.doc, span.sent
+    dateline = sent.start < span.start and doc[sent.start].text == "(" and sent[-1].text == ")"
+    return dateline or bool(_CREDIT.search(sent.text))
 
 
 def common_word(doc: Doc, span: Span) -> bool:
@@ -308,6 +316,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         e0, label = campaign(doc, e0, label, taken)
         if label in ("GPE", "LOC") and club_tail(doc, e0):
             e0, label = e0 + 1, "ORG"  # "Newcastle" + "United": the club, not the city
+        if label in ("GPE", "LOC", "ORG") and club_opening(doc, s0):
+            s0, label = s0 - 1, "ORG"  # "Real" + "Madrid"
         if label == "ORG":
             e0 = extend_org(doc, s0, e0, taken - set(range(s0, e0)))
             s0 = extend_norp(doc, s0, e0)
@@ -319,6 +329,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             s0 = extend_given_names(doc, s0, taken)
             e0 = hyphen_tail(doc, extend_surname(doc, e0, taken))
             e0 = weekday_surname(doc, s0, e0)  # "England coach Mike Friday"
+            s0 = drop_demonym(doc, s0, e0)
         s0 = drop_country(doc, s0, e0)
         if label in ("GPE", "LOC"):
             s0 = state_start(doc, s0)  # "Republic of Ireland", tagged from "of"

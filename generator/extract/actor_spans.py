@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.actor_countries import is_country
+from generator.extract.actor_countries import is_country, is_demonym
+from generator.extract.actor_teams import CLUB_OPENS
 from generator.extract.actor_words import (
     DISCOURSE,
     HONORIFICS,
@@ -45,25 +46,54 @@ def is_junk_word(word: str) -> bool:
 
 def extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
     """Extend an organisation over "and/of/for" + capitalised words: "Immigration and Customs"."""
+    k = e
+    while k < len(doc) and k not in taken and doc[k].tag_ == "NNP" and doc[k].is_title:
+        k += 1
+    if k > e and _headed(doc[k - 1]):
+        e = k  # "the U.S." + "Chamber": the tagger stopped before the body's head noun
     i = e
+    linked = any(t.lower_ in ("of", "for") for t in doc[s:e])
     while i + 1 < len(doc) and doc[i].lower_ in ("and", "of", "for") and i not in taken:
         j = i + 1
         the = doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
         the = the and doc[i].lower_ != "and"
         j += int(the)  # "Coalition for the Homeless"
         k = j
+        headed = _headed(doc[i - 1]) and doc[i].lower_ != "and"
+        after_place = doc[i].lower_ == "and" and _place(doc[i - 1])
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
             nationality = doc[j].ent_type_ == "NORP" and doc[i].lower_ == "of"
             nationality = nationality and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
-            if j in taken and not (the and doc[j].ent_type_ in ("ORG", "NORP")) and not nationality:
+            named = (the or headed) and doc[j].ent_type_ in _PART_LABELS
+            if after_place and not _place(doc[j]):
+                break  # "the Bank of England and Barclays": two bodies
+            named = named or (after_place and linked)  # "of England and Wales"
+            if j in taken and not named and not nationality:
                 break  # "Board of Deputies of British Jews" takes in "British"
             j += 1
         if j == k or (doc[i].lower_ == "and" and e - s < 2):
             break
         e = i = j
+        linked = True  # "of England" + "and Wales"
     if e + 1 < len(doc) and doc[e].lower_ == "on" and doc[e + 1].text == "Sunday":
         return e + 2  # "The Mail on Sunday", "Scotland on Sunday": a Sunday paper's name
     return e
+
+
+_PART_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC"})
+_PLACES = frozenset({"GPE", "LOC"})
+_COMPLEMENTED = frozenset({"chamber", "collective"})
+
+
+def _place(tok: Token) -> bool:
+    """A token of a place's name, by its tag or as a country."""
+    return tok.ent_type_ in _PLACES or is_country(tok.text)
+
+
+def _headed(tok: Token) -> bool:
+    """A body's head noun that takes a complement: "Alliance (for Digital Access)",
+    "Chamber (of Commerce)"."""
+    return tok.is_title and bare(tok.text) in ORG_HEADS | _COMPLEMENTED
 
 
 _KIN = frozenset(k for k, _ in KIN_INVERSE) | {"wife", "husband", "widow", "partner"}
@@ -168,12 +198,22 @@ def drop_country(doc: Doc, s: int, e: int) -> int:
     return s
 
 
+def drop_demonym(doc: Doc, s: int, e: int) -> int:
+    """Drop a nationality noun the tagger ran into a person's name: "Briton Hayley Yelling",
+    "Kenyan Paul Tergat" (a full name must follow)."""
+    rest = doc[s + 1 : e]
+    named = len(rest) >= 2 and all(t.is_title for t in rest)
+    return s + 1 if named and is_demonym(doc[s].text) and doc[s].whitespace_ else s
+
+
 def extend_norp(doc: Doc, s: int, e: int) -> int:
     """Take in a nationality word that is part of an organisation's name: "Islamic State"."""
-    if s == 0 or e - s != 1:
+    linked = any(t.lower_ in ("of", "for", "on") for t in doc[s:e])  # "the English Collective of"
+    if s == 0 or (e - s != 1 and not linked):
         return s
     prev = doc[s - 1]
-    name_part = prev.ent_type_ == "NORP" and prev.ent_iob_ == "B" and prev.text[:1].isupper()
+    name_part = prev.ent_type_ in ("NORP", "LANGUAGE") and prev.ent_iob_ == "B"
+    name_part = name_part and prev.text[:1].isupper()
     if name_part and prev.head.i == s and prev.dep_ in ("compound", "amod") and prev.whitespace_:
         return s - 1
     return s
@@ -250,9 +290,14 @@ def _org_run(doc: Doc, i: int, j: int) -> bool:
         return True
     if any(_DIGIT_NAME.fullmatch(t.text) for t in doc[i:j]):
         return True
+    if j - i >= 2 and doc[i].lower_ in CLUB_OPENS:
+        return True  # "Real Madrid", "Sporting Lisbon" the tagger left untagged
     continued = nxt is not None and nxt.lower_ in ("for", "of") and after is not None
-    if the and head in ORG_HEADS and continued and after.is_title and after.ent_type_ == "":
-        return True
+    norp_the = i >= 2 and doc[i - 1].ent_type_ in ("NORP", "LANGUAGE") and doc[i - 2].lower_ == "the"
+    if (the or norp_the) and _headed(doc[j - 1]) and continued and after.is_title and (
+        after.ent_type_ in _PART_LABELS | {""}
+    ):
+        return True  # "the Alliance for Digital Inclusion", "the English Collective of X"
     if j - i >= 2 and the and nxt is not None and nxt.lower_ in _FOLLOWING:
         return True
     if j - i == 1 and head not in TITLE_NOUNS | ORG_HEADS and i >= 2:

@@ -25,7 +25,7 @@ CLUB_ENDS = frozenset(
     {"united", "rovers", "wanderers", "albion", "hotspur", "athletic", "fc", "afc", "villa",
      "argyle", "orient", "celtic", "wednesday"}
 )
-_CLUB_OPENS = frozenset(
+CLUB_OPENS = frozenset(
     {"fc", "afc", "vfl", "vfb", "borussia", "atletico", "sporting", "dynamo", "dinamo", "real",
      "olympique", "bayer", "hertha", "schalke", "eintracht", "werder", "psv", "ajax", "feyenoord"}
 )
@@ -41,7 +41,7 @@ def club_name(form: str, text: str) -> bool:
     words = form.lower().split()
     if len(words) < 2:
         return False
-    if words[-1] in CLUB_ENDS or words[0] in _CLUB_OPENS:
+    if words[-1] in CLUB_ENDS or words[0] in CLUB_OPENS:
         return True
     return words[-1] in ("city", "town") and len(_SPORT_TEXT.findall(text)) >= 3
 
@@ -49,6 +49,11 @@ def club_name(form: str, text: str) -> bool:
 def club_tail(doc: Doc, e: int) -> bool:
     """The capitalised word at token ``e`` ends a club's name: "Newcastle United"."""
     return e < len(doc) and doc[e].is_title and doc[e].lower_ in CLUB_ENDS - {"fc", "afc"}
+
+
+def club_opening(doc: Doc, s: int) -> bool:
+    """The capitalised word before token ``s`` opens a club's name: "Real" + "Madrid"."""
+    return s > 0 and doc[s - 1].is_title and doc[s - 1].lower_ in CLUB_OPENS
 
 
 def team_cue(doc: Doc, start: int, end: int) -> bool:
