@@ -48,9 +48,11 @@ def is_country(name: str) -> bool:
 
 # Nationality nouns not formed from the country's name by a suffix.
 _OWN_DEMONYMS = frozenset(
-    "briton scot welshman welshwoman englishman englishwoman frenchman frenchwoman irishman "
-    "irishwoman dutchman dutchwoman spaniard swede dane finn pole turk swiss thai greek czech "
-    "portuguese filipino kiwi".split()
+    """
+    briton scot welshman welshwoman englishman englishwoman frenchman frenchwoman irishman
+    irishwoman dutchman dutchwoman spaniard swede dane finn pole turk swiss thai greek czech
+    portuguese filipino kiwi
+    """.split()
 )
 _SUFFIXES = ("ian", "ean", "an", "ese", "n", "i")
 

@@ -293,7 +293,8 @@ def _org_run(doc: Doc, i: int, j: int) -> bool:
     if j - i >= 2 and doc[i].lower_ in CLUB_OPENS:
         return True  # "Real Madrid", "Sporting Lisbon" the tagger left untagged
     continued = nxt is not None and nxt.lower_ in ("for", "of") and after is not None
-    norp_the = i >= 2 and doc[i - 1].ent_type_ in ("NORP", "LANGUAGE") and doc[i - 2].lower_ == "the"
+    norp_the = i >= 2 and doc[i - 2].lower_ == "the"
+    norp_the = norp_the and doc[i - 1].ent_type_ in ("NORP", "LANGUAGE")
     if (the or norp_the) and _headed(doc[j - 1]) and continued and after.is_title and (
         after.ent_type_ in _PART_LABELS | {""}
     ):
