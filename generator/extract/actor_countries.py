@@ -47,13 +47,12 @@ def is_country(name: str) -> bool:
 
 
 # Nationality nouns not formed from the country's name by a suffix.
-_OWN_DEMONYMS = frozenset(
-    """
+_DEMONYM_WORDS = """
     briton scot welshman welshwoman englishman englishwoman frenchman frenchwoman irishman
     irishwoman dutchman dutchwoman spaniard swede dane finn pole turk swiss thai greek czech
     portuguese filipino kiwi
-    """.split()
-)
+"""
+_OWN_DEMONYMS = frozenset(_DEMONYM_WORDS.split())
 _SUFFIXES = ("ian", "ean", "an", "ese", "n", "i")
 
 
