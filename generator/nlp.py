@@ -72,7 +72,7 @@ def _split_glued_marks(nlp: Language) -> None:
     zwsp = ["\u200b"]
     prefixes = zwsp + list(nlp.Defaults.prefixes or ())
     suffixes = list(nlp.Defaults.suffixes or ()) + zwsp
-    infixes = list(nlp.Defaults.infixes or ()) + [r"[)\]](?=[A-Z])"]
+    infixes = [*(nlp.Defaults.infixes or ()), r"[)\]](?=[A-Z])"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
