@@ -87,3 +87,21 @@ def test_a_bracketed_dateline_names_no_actor_and_ends_its_own_sentence() -> None
     assert [s.text for s in doc.sents][:2] == ["(WXN)", "Storms hit the coast on Monday."]
     found = run("(WXN)Milo Brandt, the inventor, has died aged 90. Brandt held 40 patents.")
     assert "WXN" not in names(found)
+
+
+def test_a_body_named_once_after_a_plural_title_is_kept() -> None:
+    found = run(
+        "Luka Petrov scored twice on Sunday. His coach praised him after the game.\n\n"
+        "The striker will face league leaders Barcelona, who host the cup final in May.\n"
+    )
+    assert "Barcelona" in names(found)
+
+
+def test_a_named_body_before_a_title_is_kept_and_a_party_word_is_not() -> None:
+    found = run(
+        "Markets fell on Monday in Asia after the storm. Traders sold shares in ports.\n\n"
+        "The video, obtained by Daily Courier reporter Kaitlin Mays, shows the senator. GOP "
+        "nominee Dale Hart said nothing.\n"
+    )
+    assert "Daily Courier" in names(found)
+    assert "GOP" not in names(found)

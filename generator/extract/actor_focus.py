@@ -32,6 +32,8 @@ def modifies_only(doc: Doc, m: Mention) -> bool:
     named = prev is not None and prev.pos_ == "NOUN" and prev.is_lower
     if named and is_body_descriptor(prev):
         return False  # "record company Universal", "video card shop Crucial": a named body
+    if named and prev.tag_ == "NNS":
+        return False  # "league leaders Valmora": a side named after a plural title
     if m.label != "ORG":
         return True
     return named

@@ -310,8 +310,9 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         lead = spans[0][0] < lead_end or _in_title(article, c)
         lone_modifier = len(spans) == 1 and all(m.modifier for m in c.mentions)
         lone_modifier = lone_modifier and not any(opens_a_title(doc, m) for m in c.mentions)
-        if focused and lone_modifier and kinds[i] != "person":
-            continue  # "White House" in "White House press secretary Karoline Leavitt"
+        body = kinds[i] == "organization" and " " in names[i]  # "ABN Amro chief strategist X"
+        if focused and lone_modifier and kinds[i] != "person" and not body:
+            continue  # "GOP" in "GOP nominee X"; a named body ("ABN Amro chief strategist X") stays
         if focused and kinds[i] == "group" and talk == 0 and passive_group(doc, c):
             continue  # "the recruitment of Westerners": never acts, never speaks
         work_role = role is not None and bool(set(role.lower().split()) & WORK_NOUNS)
