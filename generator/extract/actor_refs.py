@@ -21,6 +21,8 @@ _POSSESSIVE = frozenset({"'s", "\u2019s"})
 def _description(tok: Token) -> Span | None:
     """ "Obama's former campaign strategist" / "the former strategist" around a title noun."""
     doc = tok.doc
+    if _misread_epithet(tok) and not tok.ent_type_ and tok.lower_ not in _KIN:
+        return doc[tok.i - 1 : tok.i + 1]  # "The England forward is …", "forward" misread
     capital = tok.tag_ == "NNP" and tok.is_title and _the_title(doc, tok)  # "the Prime Minister"
     if tok.dep_ not in ("nsubj", "nsubjpass") or (tok.tag_ != "NN" and not capital):
         return None
@@ -47,6 +49,8 @@ def _description(tok: Token) -> Span | None:
 def _opening_epithet(tok: Token) -> bool:
     """ "The England forward is …", "The former Toronto striker had …": a sentence that opens
     on "the", a name or "former", then the title noun, describes whoever was just named."""
+    if _misread_epithet(tok):
+        return True
     left = tok.left_edge
     if not left.is_sent_start or left.lower_ != "the":
         return False
@@ -56,6 +60,17 @@ def _opening_epithet(tok: Token) -> bool:
         and all(t.pos_ == "PROPN" or t.lower_ in _EPITHET_WORDS for t in mods)
         and any(t.pos_ == "PROPN" or t.lower_ == "former" for t in mods)
     )
+
+
+def _misread_epithet(tok: Token) -> bool:
+    """ "The England forward is …" with the title word tagged as no noun: "The", one name
+    word, a lowercase title word and a verb open the sentence."""
+    doc, start = tok.doc, tok.sent.start
+    if tok.i != start + 2 or tok.i + 1 >= len(doc) or tok.tag_ in ("NN", "NNS", "NNP"):
+        return False
+    if doc[start].lower_ != "the" or not tok.is_lower or not is_title(tok):
+        return False
+    return doc[start + 1].pos_ == "PROPN" and doc[tok.i + 1].pos_ in ("AUX", "VERB")
 
 
 def _opening_subject(tok: Token) -> bool:
@@ -138,6 +153,22 @@ def _as_clause(tok: Token) -> bool:
         and verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     )
+
+
+def _as_clause_subject(
+    doc: Doc, tok: Token, people: dict[int, list[tuple[int, int]]]
+) -> int | None:
+    """ "Ana Ruiz scored as the former Leeds striker equalised": the person named as the
+    subject of the verb that the "as" clause hangs on."""
+    main = tok.head.head
+    subj = next((c for c in main.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.ent_type_ != "PERSON":
+        return None
+    if any(t.ent_iob_ == "B" and t.ent_type_ == "PERSON" for t in doc[subj.i + 1 : tok.i]):
+        return None  # "Hart watched Brady as the former Leeds midfielder …": either of two
+    at = subj.idx
+    found = {idx for idx, spans in people.items() for s, e in spans if s <= at < e}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _main_subject_before(
@@ -237,7 +268,8 @@ def back_references(
         if any(e.start < desc.start for e in named):
             idx = _subordinate_subject(doc, tok, desc, people)
             if idx is None and _as_clause(tok):
-                idx = _main_subject_before(doc, desc, people)
+                idx = _as_clause_subject(doc, tok, people)
+                idx = idx if idx is not None else _main_subject_before(doc, desc, people)
             if idx is not None and idx in unroled and idx not in out:
                 out[idx] = (desc.text, (desc.start_char, desc.end_char))
             continue  # another person is named before it in this sentence

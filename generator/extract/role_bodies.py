@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actor_words import ORG_DESCRIPTORS, STREET_WORDS
+from generator.extract.actor_words import ORG_DESCRIPTORS, PLACE_HEADS, STREET_WORDS
 from generator.extract.role_words import POSSESSIVE, bare, para_end, para_start
 
 
@@ -16,8 +16,9 @@ def affiliation(doc: Doc, name: Span) -> str | None:
     if owner:
         return owner
     i, end = name.end, para_end(doc, name.end)
-    if i + 2 < end and doc[i].text == "," and doc[i + 1].lower_ in ("from", "of"):
-        i += 1  # "Brad Adams, from Human Rights Watch, said"
+    link = doc[i + 1].lower_ if i + 2 < end and doc[i].text == "," else ""
+    if link in ("from", "of") or (link in _FOR_LINKS and doc[i + 2].lower_ == "the"):
+        i += 1  # "Brad Adams, from Human Rights Watch, said"; "X, representing the NMC,"
     elif i + 1 >= end or doc[i].lower_ not in ("at", "of", "from") or not doc[i - 1].whitespace_:
         return None
     j = i + 1
@@ -25,12 +26,44 @@ def affiliation(doc: Doc, name: Span) -> str | None:
         j += 1
     if j + 1 < end and doc[j].ent_type_ in ("GPE", "NORP") and doc[j + 1].ent_iob_ == "B":
         j += doc[j + 1].ent_type_ == "ORG"  # "from the UK National Tremor Foundation"
+    owner = j
+    while j < end and doc[j].pos_ == "PROPN" and doc[j].ent_type_ in ("", "ORG"):
+        j += 1
+    if j == owner or j + 1 >= end or doc[j].text not in POSSESSIVE:
+        j = owner  # no owner: "of Arsenal's Supporters Trust" has one
+    else:
+        j += 1
     k = j
     while k < end and doc[k].ent_type_ == "ORG" and (k == j or doc[k].ent_iob_ == "I"):
         k += 1
+    if k == j:
+        k = _unlabelled_body(doc, j, end)  # "Remy Colin of Aerial Messages said"
     if k > j and bare(doc[k - 1].text) in STREET_WORDS:
         return None  # "Glenn Mason, of Flamborough Close, Biggin Hill": an address
-    return doc[j:k].text if k > j else _partner_phrase(doc, j, end)
+    return doc[owner:k].text if k > j else _partner_phrase(doc, j, end)
+
+
+def _unlabelled_body(doc: Doc, j: int, end: int) -> int:
+    """The end of a run of capitalised words from ``j`` that the tagger left unlabelled and
+    that is no place ("of Aerial Messages in Leeds"; not "of Wickham, Kent"), else ``j``."""
+    k = j
+    while k < end and k - j < 8 and _unlabelled(doc[k]):
+        k += 1
+        if k + 1 < end and doc[k].lower_ in ("and", "&") and _unlabelled(doc[k + 1]):
+            k += 1  # "of Smith and Jones Removals"
+    if k - j < 2 or bare(doc[k - 1].text) in PLACE_HEADS:
+        return j  # a lone word is as likely a home town
+    if k + 1 < end and doc[k].text == "," and doc[k + 1].ent_type_ in ("GPE", "LOC"):
+        return j  # "Tom Hale of Upper Wickham, Kent": a home and its county
+    return k
+
+
+_FOR_LINKS = frozenset({"for", "representing"})  # "representing Mason": a client
+
+
+def _unlabelled(tok: Token) -> bool:
+    """A capitalised name word the tagger left without a label."""
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_
 
 
 def _partner_phrase(doc: Doc, j: int, end: int) -> str | None:

@@ -19,7 +19,8 @@ _HEADS_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair
 
 def relative_office(doc: Doc, name: Span) -> str | None:
     """ "Luis Rubio, who heads the Center of Research" → "head of the Center of Research"."""
-    i, end = name.end, para_end(doc, name.end)
+    end = para_end(doc, name.end)
+    i = past_age(doc, name.end, end)
     if i + 3 >= end or doc[i].text != "," or doc[i + 1].lower_ != "who":
         return None
     verb = doc[i + 2]
@@ -37,6 +38,14 @@ def relative_office(doc: Doc, name: Span) -> str | None:
     return f"{office} of {doc[obj.left_edge.i : k].text}"
 
 
+def past_age(doc: Doc, i: int, end: int) -> int:
+    """The index of the comma after an age set off by commas ("Ana Ruiz, 25, who …"), else
+    ``i``."""
+    if i + 3 < end and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        return i + 2
+    return i
+
+
 _AS_VERBS = frozenset({"serve", "work", "act"})
 _ROLE_STOPS = frozenset(
     {"from", "until", "under", "since", "between", "during", "when", "who", "which", "that",
@@ -47,7 +56,8 @@ _ROLE_STOPS = frozenset(
 def relative_title(doc: Doc, name: Span) -> str | None:
     """ "X, who served as U.S. ambassador to Burma from 2012" → "U.S. ambassador to Burma";
     also "who is the group's director", "who sits on the board of Y"."""
-    i, end = name.end, para_end(doc, name.end)
+    end = para_end(doc, name.end)
+    i = past_age(doc, name.end, end)
     if i + 3 >= end or doc[i].text != "," or doc[i + 1].lower_ != "who":
         return None
     verb, j = doc[i + 2], i + 3
@@ -94,6 +104,9 @@ def _next_to(doc: Doc, name: Span, verb: Token) -> bool:
     moved to St Helens in 1962, is …"."""
     if verb.i == name.end:
         return True
+    aged = past_age(doc, name.end, verb.i + 1)
+    if aged > name.end and aged == verb.i - 1:
+        return True  # "Ana Ruiz, 25, is a nurse"
     between = doc[name.end : verb.i]
     if len(between) <= 3 and all(_plain_aux(t) for t in between):
         return True  # "X has been", "X was later named"; not "X will not be"
@@ -139,14 +152,31 @@ def joined_as(doc: Doc, name: Span) -> str | None:
     """ "Parry joined Liverpool as chief executive in 1998" → "chief executive"."""
     root = name.root
     verb = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() not in _AS_ROLE_VERBS:
+        verb = _own_clause(verb, name)  # "X said he would stand down as prime minister"
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _AS_ROLE_VERBS:
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if prep is None:
         prep = _job_as(verb)
-    if prep is None or prep.i - name.end > 6:
+    if prep is None or (prep.i - name.end > 6 and verb is root.head):
         return None
     return _role_phrase(doc, prep.i + 1, para_end(doc, prep.i), 8)
+
+
+def _own_clause(verb: Token, name: Span) -> Token:
+    """The verb of a clause reported by ``verb`` whose subject is "he" or "she" (the name's
+    own words about itself: "X said she would step down …"), else ``verb``."""
+    others = [e for e in verb.sent.ents if e.label_ == "PERSON" and e.start != name.start]
+    if others or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return verb  # "he" may be someone else named there: "Ana told Tom he would …"
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("he", "she"):
+            return clause
+    return verb
 
 
 def with_as(doc: Doc, name: Span) -> str | None:

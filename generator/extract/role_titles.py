@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actor_words import HONORIFICS, MONTHS, ORG_DESCRIPTORS, WEEKDAYS
+from generator.extract.actor_words import (
+    DESCRIPTOR_NOUNS,
+    HONORIFICS,
+    MONTHS,
+    ORG_DESCRIPTORS,
+    PARTY_WORDS,
+    PERSON_NOUNS,
+    WEEKDAYS,
+)
 from generator.extract.role_words import (
     POSSESSIVE,
     bare,
@@ -72,6 +80,8 @@ def pre_title(doc: Doc, name: Span) -> str | None:
             continue
         break
     s = i + 1
+    if s == end - 1 and bare(doc[s].text) in PARTY_WORDS and len(name) < 2:
+        return None  # "for Labour Brown's speech": a party word before a surname alone
     last = end - 2 if end - 2 >= s and doc[end - 1].text == "." else end - 1
     ranked = last > s and doc[last].like_num and doc[last - 1].lower_ in ("number", "no")
     if ranked:  # "world number two Tommy Haas"
@@ -113,7 +123,21 @@ def _office_of(doc: Doc, i: int, end: int) -> bool:
     """ "of" in a title before a name: "Secretary of State", "chief inspector of prisons"
     (one plural noun straight before the name)."""
     nxt = doc[i + 1]
-    return nxt.text[:1].isupper() or (i + 2 == end and nxt.tag_ == "NNS")
+    return nxt.text[:1].isupper() or (i + 2 == end and _field(nxt))
+
+
+def _field(tok: Token) -> bool:
+    """A lowercase noun for a field of work after a title's "of", right before the name:
+    "prisons" in "chief inspector of prisons", "research" in "director of research" (no
+    person noun: "the son of farmer X" is no title)."""
+    if tok.tag_ == "NNS":
+        return True
+    return tok.tag_ == "NN" and tok.is_lower and not title_or_plural(tok) and not _person(tok)
+
+
+def _person(tok: Token) -> bool:
+    """A noun for a person: "farmer", "schoolgirl", "man"."""
+    return tok.lower_ in DESCRIPTOR_NOUNS or tok.lower_ in PERSON_NOUNS
 
 
 def _misread_plural(doc: Doc, i: int, end: int) -> bool:
@@ -144,7 +168,7 @@ def _ends_in_title_phrase(doc: Doc, s: int, end: int) -> bool:
             return j - 1 > s and is_title(doc[j - 2])  # "Ambassador to the United Nations"
         if doc[j].lower_ == "the" and j > s and doc[j - 1].lower_ == "of":
             continue  # "Speaker of the House"
-        lone_plural = j == end - 1 and doc[j].tag_ == "NNS" and doc[j - 1].lower_ == "of"
+        lone_plural = j == end - 1 and _field(doc[j]) and doc[j - 1].lower_ == "of"
         if not doc[j].text[:1].isupper() and not lone_plural:
             return False  # "Secretary of State", "chief inspector of prisons"
     return False

@@ -18,6 +18,7 @@ DETS = _words(
     """
 )
 POSS_PRON = frozenset(["his", "her", "their", "its"])
+COUNT_WORDS = frozenset({"another", "other", "both", "the", "these", "those"})
 POSSESSIVE = frozenset({"'s", "\u2019s"})
 KIN_WORDS = frozenset(k for k, _ in KIN_INVERSE)
 STOP_AFTER = frozenset(
@@ -69,6 +70,8 @@ def is_title(tok: Token) -> bool:
             return True
     if word == "seeded" and prev is not None and _ordinal(prev):
         return True  # "the 25th seeded American", "top seeded Ana Ruiz"
+    if word == "mate" and prev is not None:
+        return prev.lower_ in ("running", "-")  # "running mate", "team-mate"
     if word in _POSITION_SIDES and tok.i + 1 < len(doc):
         return bare(doc[tok.i + 1].text) in _POSITIONS or _centre(tok)
     return word in TITLE_NOUNS or word in EXTRA_TITLES
@@ -115,6 +118,7 @@ EXTRA_TITLES = frozenset(
         "headmistress", "jockey", "rabbi", "imam", "lobbyist", "donor", "fundraiser",
         "consul", "molester", "paedophile", "pedophile", "understudy", "rower", "model",
         "mum", "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter", "grandad",
+        "sculptor", "painter", "illustrator", "graduate",
     }
 )
 
@@ -193,7 +197,9 @@ def title_or_plural(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if tok.lower_ == "international" and prev is not None and prev.ent_type_ in ("GPE", "NORP"):
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        return nxt is not None and nxt.pos_ == "PROPN"  # "Scotland international Finlay Calder"
+        before = tok.doc[tok.i - 2] if tok.i > 1 else None
+        named = nxt is not None and nxt.pos_ == "PROPN"  # "Scotland international Finlay Calder"
+        return named or (before is not None and before.lower_ in ("the", "an", "a", "former"))
     if tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and bare(tok.text) in PARTY_WORDS:
         return True  # "a prominent New York Democrat"
     low = tok.lower_

@@ -21,7 +21,6 @@ from generator.extract.actor_words import (
     HONORIFICS,
     KIN_INVERSE,
     PARTY_WORDS,
-    PLURAL_TITLES,
     POST_NOMINALS,
     STREET_WORDS,
 )
@@ -33,20 +32,20 @@ from generator.extract.role_clauses import (
     relative_title,
     with_as,
 )
+from generator.extract.role_lists import paired_title, shared_title
 from generator.extract.role_possessed import possessed_noun
 from generator.extract.role_titles import (
     before_nickname,
     bracketed_title,
-    example_of,
     maker,
     office_of_body,
     pre_title,
 )
 from generator.extract.role_words import (
+    COUNT_WORDS,
     KIN_WORDS,
     POSS_PRON,
     POSSESSIVE,
-    SINGULAR,
     STOP_AFTER,
     bare,
     clean,
@@ -55,55 +54,6 @@ from generator.extract.role_words import (
     para_start,
     title_or_plural,
 )
-
-
-def _shared_title(doc: Doc, name: Span) -> str | None:
-    """A plural title before a list of names: "Sens. Jon Tester (D-Mont.) and David Vitter"."""
-    i = name.start - 1
-    while i >= para_start(doc, name.start):
-        t = doc[i]
-        plural = t.tag_ == "NNS" and title_or_plural(t) and i < name.start - 1
-        described = _plural_descriptor(doc, i)
-        if described and doc[i + 1].ent_type_ == "PERSON":
-            return described  # "bluegrass stars Ana Ruiz and Tom Hale"
-        if plural or bare(t.text) in PLURAL_TITLES:
-            first = i + 1  # "sprinters Kostas Kenteris and Katerina Thanou": the first name's
-            while first < name.start and doc[first].ent_type_ != "PERSON":
-                first += 1
-            whole = pre_title(doc, doc[first : first + 1]) if first < name.start else None
-            if bare(t.text) in PLURAL_TITLES and (whole is None or " " not in whole):
-                return SINGULAR.get(bare(t.text), t.text)  # "Sens. Tester and Vitter"
-            return whole  # "former prime ministers Tony Blair and Gordon Brown"
-        if t.text == "." and i > 0 and not doc[i - 1].whitespace_ and is_title(doc[i - 1]):
-            i -= 1  # "Sens" "." tokenised apart
-            continue
-        if t.text in (".", ";", ":", "!", "?"):
-            return None
-        if t.lower_ == "as" and i > 1 and doc[i - 1].lower_ == "such":
-            return example_of(doc, i - 2)  # "choreographers such as Ana Ruiz and Tom Hale"
-        if t.lower_ == "of" and i > 1 and doc[i - 1].lower_ in _GROUPS:
-            low = doc[i - 2]  # "midfield pair of Ana Ruiz and Tom Hale"
-            lone = low.is_lower and low.pos_ in ("NOUN", "ADJ") and low.lower_ not in _COUNT_WORDS
-            return f"{low.text} {doc[i - 1].text}" if lone else None
-        if t.is_punct or t.lower_ == "and" or t.text[:1].isupper():
-            i -= 1
-            continue
-        return None
-    return None
-
-
-_GROUPS = frozenset({"pair", "duo", "trio"})
-
-
-def _plural_descriptor(doc: Doc, i: int) -> str | None:
-    """ "bluegrass stars": a plural describing noun with a lowercase modifier before it."""
-    t = doc[i]
-    if t.tag_ != "NNS" or not t.is_lower or t.lower_[:-1] not in DESCRIPTOR_NOUNS or i < 1:
-        return None
-    prev = doc[i - 1]
-    if not prev.is_lower or (prev.pos_ not in ("ADJ", "NOUN") and prev.dep_ != "amod"):
-        return None  # "bluegrass" in "bluegrass stars" can be misread as a verb
-    return f"{prev.text} {t.text}"
 
 
 def _post_apposition(doc: Doc, name: Span) -> str | None:
@@ -206,6 +156,26 @@ def _age_before(doc: Doc, start: int) -> int:
 def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
     """The title noun that the name stands in apposition to: "attorney" in "X's attorney, Y";
     "developers" for both names of "two developers, Ana Ruiz and Tom Hale"."""
+    head = _apposed(doc, name)
+    if head is None or _other_clause(doc, head, name):
+        return None
+    return head
+
+
+def _other_clause(doc: Doc, head: Token, name: Span) -> bool:
+    """ "Asked if he trusted the prime minister, Mr Brown replied": the title is the object
+    of a verb in a clause before the comma, the name the subject of the next verb."""
+    nxt = doc[name.end] if name.end < len(doc) else None
+    if nxt is None or nxt.pos_ not in ("VERB", "AUX") or name.root.dep_ not in ("nsubj",):
+        return False
+    verb = head.head
+    while verb.dep_ == "prep" or verb.tag_ == "IN":
+        verb = verb.head  # "the object of a preposition": up to its verb
+    return head.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb is not name.root.head
+
+
+def _apposed(doc: Doc, name: Span) -> Token | None:
+    """The title noun before the name's comma that the name may stand in apposition to."""
     root = name.root
     first = root
     while first.dep_ == "conj" and first.head.i < first.i and _a_name(first.head):
@@ -214,7 +184,11 @@ def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
         head = first.head
         if first.dep_ == "appos" and head.i < first.i and title_or_plural(head):
             return head
-        return None
+        if first.dep_ == "appos" or first.left_edge.i < 2:
+            return None
+        opener = doc[first.left_edge.i - 1]  # "three directors - Ana Ruiz, Tom Hale and …"
+        head = _nearest_title(doc, first.left_edge.i, name) if _list_opener(opener) else None
+        return head if head is not None and head.tag_ == "NNS" else None
     start = _age_before(doc, name.start)
     while start > 2 and bare(doc[start - 1].text) in HONORIFICS | {"the", "rt", "hon"}:
         start -= 1  # "the Bishop of Winchester, the Rt Rev Michael Scott-Joynt"
@@ -231,13 +205,23 @@ def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
     for child in root.children:
         if child.dep_ == "appos" and child.i < name.start and title_or_plural(child):
             return child
-    i = start - 2  # no parse to go by: the nearest title in a plain noun phrase
-    while i >= max(para_start(doc, name.start), name.start - 9):
+    return _nearest_title(doc, start, name)
+
+
+def _nearest_title(doc: Doc, start: int, name: Span) -> Token | None:
+    """No parse to go by: the nearest title in a plain noun phrase before the comma or dash
+    at ``start - 1``; after a spaced dash the phrase may run longer ("the three directors in
+    question in the matter - Ana Ruiz, …")."""
+    dash = doc[start - 1].text in ("-", "\u2013", "\u2014")
+    i, reach = start - 2, 16 if dash else 9
+    links = ("at", "of", "for", "'s", "\u2019s", *(("in",) if dash else ()))
+    while i >= max(para_start(doc, name.start), start - reach):
         t = doc[i]
-        if title_or_plural(t) and t.pos_ in ("NOUN", "PROPN"):
-            return t
+        far = i < start - 10 or any(x.lower_ == "in" for x in doc[i:start])
+        if title_or_plural(t) and t.pos_ in ("NOUN", "PROPN") and (t.tag_ == "NNS" or not far):
+            return t  # far back, only a plural title heads a list of names
         np_word = t.pos_ in _NP_WORDS or t.tag_ == "PRP$"
-        if not np_word and t.lower_ not in ("at", "of", "for", "'s", "\u2019s"):
+        if not np_word and t.lower_ not in links:
             return None
         i -= 1
     return None
@@ -247,7 +231,7 @@ def _a_name(tok: Token) -> bool:
     """A person's name, or a name the tagger left unlabelled that heads an apposition
     ("the three directors - Ana Ruiz, Tom Hale and ...")."""
     return tok.ent_type_ == "PERSON" or (
-        tok.pos_ == "PROPN" and tok.dep_ == "appos" and not tok.ent_type_
+        tok.pos_ == "PROPN" and tok.dep_ in ("appos", "nsubj") and not tok.ent_type_
     )
 
 
@@ -264,12 +248,12 @@ def _pre_apposition(doc: Doc, name: Span) -> str | None:
     if head is None:
         return None
     s = head.i
-    floor = max(para_start(doc, name.start), name.start - 10)
+    floor = max(para_start(doc, name.start), min(name.start - 10, head.i - 3))
     while s - 1 >= floor and (
         doc[s - 1].pos_ in _NP_WORDS or doc[s - 1].tag_ == "PRP$" or doc[s - 1].text in POSSESSIVE
     ):
         s -= 1
-    while s < head.i and (doc[s].like_num or doc[s].lower_ in _COUNT_WORDS):
+    while s < head.i and (doc[s].like_num or doc[s].lower_ in COUNT_WORDS):
         s += 1  # "two Vermont developers", "another volunteer": the kind, not the count
     first = name.root
     while first.dep_ == "conj" and first.head.i < first.i and _a_name(first.head):
@@ -277,10 +261,11 @@ def _pre_apposition(doc: Doc, name: Span) -> str | None:
     comma = _age_before(doc, first.left_edge.i if first is not name.root else name.start) - 1
     if s > 0 and doc[s - 1].lower_ in ("as", "than", "like"):
         return None  # "his second term as US President, Tony Blair said": someone else's
-    return clean(doc, s, comma if comma > head.i else head.i + 1)
-
-
-_COUNT_WORDS = frozenset({"another", "other", "both", "the", "these", "those"})
+    tail = doc[head.i + 1 : comma]
+    long_tail = len(tail) > 8 or any(t.lower_ == "in" for t in tail)  # "in question in …"
+    long_tail = long_tail and doc[comma].text != ","  # a dash-opened list
+    end = comma if comma > head.i and not long_tail else head.i + 1
+    return clean(doc, s, end)
 
 
 def _descriptor(doc: Doc, name: Span) -> str | None:
@@ -336,13 +321,23 @@ __all__ = ["affiliation", "body_role", "inverse_kin", "role_of"]
 
 def role_of(doc: Doc, name: Span) -> str | None:
     """The role the text gives the person named by the token span ``name``, or None."""
+    role = _role_of(doc, name)
+    start = name.start
+    while start + 2 < name.end and is_title(doc[start]) and doc[start + 1].text[:1].isupper():
+        start += 1  # "Substitute Rodrigo De Paul" taken whole as the name: the title is before
+    return role or (_role_of(doc, doc[start : name.end]) if start > name.start else None)
+
+
+def _role_of(doc: Doc, name: Span) -> str | None:
+    """The role the text gives the person named by ``name``, as written."""
     patterns = (
         pre_title,
         office_of_body,
-        _shared_title,
+        shared_title,
         _descriptor,
         _post_apposition,
         _shared_apposition,
+        paired_title,
         _pre_apposition,
         relative_office,
         relative_title,
@@ -364,8 +359,9 @@ def role_of(doc: Doc, name: Span) -> str | None:
         elif role:
             return role
     prev = doc[name.start - 1] if name.start > 0 else None
-    if prev is not None and prev.text[:1].isupper() and bare(prev.text) in PARTY_WORDS:
-        return prev.text  # "Libertarian Gary Johnson"
+    party = prev is not None and prev.text[:1].isupper() and bare(prev.text) in PARTY_WORDS
+    if party and prev is not None and len(name) > 1:
+        return prev.text  # "Libertarian Gary Johnson"; not "for Labour Brown's …"
     return body
 
 
