@@ -105,3 +105,12 @@ def test_a_named_body_before_a_title_is_kept_and_a_party_word_is_not() -> None:
     )
     assert "Nordic Capital" in names(found)
     assert "GOP" not in names(found)
+
+
+def test_a_title_stops_at_the_sentence_before_and_skips_a_nationality_noun() -> None:
+    found = run(
+        '"It is no big deal," said Nordic Capital chief strategist Lin Wei. GOP nominee Dale '
+        "Hart said nothing. Cross country champion Briton Tessa Yarrow runs on Sunday."
+    )
+    assert by_name(found, "Dale Hart").role == "GOP nominee"
+    assert by_name(found, "Tessa Yarrow").role == "Cross country champion"

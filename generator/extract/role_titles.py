@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_countries import is_demonym
 from generator.extract.actor_words import (
     DESCRIPTOR_NOUNS,
     HONORIFICS,
@@ -32,9 +33,13 @@ def pre_title(doc: Doc, name: Span) -> str | None:
     while i >= sent_start and (bare(doc[i].text) in HONORIFICS or _blank(doc[i])):
         i -= 1  # "Mr", and a no-break space between title and name
     i = before_nickname(doc, i, sent_start)
+    if i > sent_start and doc[i].is_title and is_demonym(doc[i].text):
+        i -= int(title_or_plural(doc[i - 1]))  # "cross country champion Briton Jo Hale"
     end = i + 1
     while i >= sent_start:
         t = doc[i]
+        if t.text in (".", "!", "?") and doc[i + 1].is_sent_start:
+            break  # "… said strategist Lin Wei. GOP nominee Dale Hart": another sentence
         if t.text in POSSESSIVE and i - 1 >= sent_start and doc[i - 1].text[:1].isupper():
             i -= 2
             continue
