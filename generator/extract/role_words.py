@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Token
 
 from generator.extract.actor_words import (
@@ -123,20 +125,33 @@ EXTRA_TITLES = frozenset(
 )
 
 
+_BREAKS = "briefings_paragraph_breaks"  # key of the per-text paragraph index in Doc.user_data
+
+
+def _breaks(doc: Doc) -> tuple[list[int], list[int]]:
+    """Paragraph starts, and tokens that hold or end in a line break; found once per text."""
+    found = doc.user_data.get(_BREAKS)
+    if found is None:
+        starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+        ends = [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+        found = doc.user_data[_BREAKS] = (starts, ends)
+    return found
+
+
 def para_start(doc: Doc, i: int) -> int:
     """Index of the first token of the paragraph holding token ``i``."""
-    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
-        i -= 1
-    return i
+    starts = _breaks(doc)[0]
+    return starts[bisect_right(starts, i) - 1] if i > 0 else i
 
 
 def para_end(doc: Doc, i: int) -> int:
     """Index just past the last token of the paragraph holding token ``i``."""
-    while i < len(doc) and "\n" not in doc[i].text:
-        if "\n" in doc[i].whitespace_:
-            return i + 1
-        i += 1
-    return i
+    ends = _breaks(doc)[1]
+    k = bisect_left(ends, i)
+    if k == len(ends):
+        return max(i, len(doc))
+    j = ends[k]
+    return j if "\n" in doc[j].text else j + 1
 
 
 def clean(doc: Doc, s: int, e: int) -> str | None:
