@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator.extract.actor_words import _words
+from generator.extract.given_names import is_given_name
 
 # Last words that make a name a scheme, a law, a stake or a condition, not a body.
 _THING_HEADS = _words(
@@ -30,6 +31,27 @@ PRODUCT_NOUNS = _words(
     technology software virus worm account console computer handset browser format app
     """
 )
+# Nouns after a name that make it a thing everywhere: "the Watergate scandal", "RFID tags".
+_THING_AFTER = _words(
+    """
+    scandal affair painting paintings album novel tags tag recorder derby chip chips
+    """
+)
+# Plural works after "the" and a name: "the Harry Potter films" (a maker takes no "the").
+_WORKS_AFTER = _words("films movies books novels series theme")
+# Nouns after a name held by an owner: "Van Gogh's Sunflowers painting", "its Betamax video
+# recorder", "the court's Landmark decision", "whose Northern Skies album".
+_OWNED_THING = PRODUCT_NOUNS | _THING_AFTER | _words(
+    """
+    campaign scheme programme program initiative decision ruling probe system systems device
+    devices range brand product products book film song single show series game games
+    recorder player players phone phones machine model models service platform
+    """
+)
+_BROADCASTS = _words("show shows series programme program")
+_SHOWS = _words("show shows series programme program film album book song single game")
+_OWNERS = frozenset({"'s", "\u2019s", "its", "whose", "their", "his", "her"})
+_NOT_THINGS = frozenset({"PERSON", "NORP"})
 
 
 def thing_name(name: str) -> bool:
@@ -49,4 +71,52 @@ def thing_context(doc: Doc, span: Span) -> bool:
     if i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _SUFFER:
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
-    return nxt is not None and nxt.lower_ in PRODUCT_NOUNS and nxt.pos_ == "NOUN"
+    if nxt is not None and nxt.lower_ in PRODUCT_NOUNS and nxt.pos_ == "NOUN":
+        return True
+    if i >= 0 and doc[i].ent_type_ == "MONEY" and span.label_ not in _NOT_THINGS:
+        return True  # "a £5bn Future Farms Fund": a sum names a fund or a deal, not a body
+    return span.label_ not in _NOT_THINGS and thing_noun_after(doc, span)
+
+
+def thing_noun_after(doc: Doc, span: Span) -> bool:
+    """A name that only modifies a thing noun after it: "the Watergate scandal" anywhere, and
+    with an owner before it "Van Gogh's Sunflowers painting", "its Betamax video recorder"."""
+    k = span.end + int(span.end < len(doc) and doc[span.end].text == ")")  # "(RFID) tags"
+    while k < len(doc) and k < span.end + 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1  # "a Wimax wireless network"
+    if k >= len(doc) or not doc[k].is_lower or doc[k].pos_ not in ("NOUN", "VERB"):
+        return False
+    noun = doc[k]
+    if k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+        noun = doc[k + 1]  # "its Betamax video recorder": the head is the last noun
+    person = span.label_ == "PERSON" or doc[span.start].ent_type_ == "PERSON"
+    person = person or (len(span) > 1 and is_given_name(span[0].text))  # "the Lena Ruiz affair"
+    if noun.lower_ in _THING_AFTER and noun.pos_ == "NOUN" and not person:
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the" and noun.lower_ in _WORKS_AFTER and noun == doc[k]:
+        return True  # "the Harry Potter films" (tagged a verb at times)
+    if person:
+        return False
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1  # "its new X system"
+    if i < 0 or doc[i].lower_ not in _OWNERS:
+        return False
+    heads = {noun.lower_, doc[k].lower_}
+    channel = span.text.isupper() or any(ch.isdigit() for ch in span.text)
+    if heads & _SHOWS and (channel or heads & _BROADCASTS):
+        return False  # "his recent BBC show", "her upcoming Vexo Music series": the channel
+    return bool(heads & _OWNED_THING)
+
+
+def common_acronym(doc: Doc, start: int, end: int) -> bool:
+    """An acronym in brackets after the lowercase words it shortens: "radio frequency ID
+    (RFID)", "vascular growth factor (VGF)" (a body's name is capitalised: "World Health
+    Organization (WHO)")."""
+    if end - start != 1 or not doc[start].text.isupper() or start < 3 or end >= len(doc):
+        return False
+    if doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    words = [t for t in doc[max(0, start - 4) : start - 1] if t.is_alpha]
+    first = next((j for j, t in enumerate(words) if t.is_lower and t.pos_ in ("NOUN", "ADJ")), None)
+    return first is not None and all(t.is_lower or t.text.isupper() for t in words[first:])

@@ -9,22 +9,26 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_spans import bare
+from generator.extract.actor_things import common_acronym, thing_noun_after
 from generator.extract.actor_words import _words
+from generator.extract.actor_work_signs import (
+    WORK_NOUNS,
+    described_as_work,
+    law_object,
+    nicknamed,
+    owned_about,
+    part_of_work,
+    plays_part,
+)
+from generator.extract.given_names import is_given_name
 
 # Generational suffixes that end a person's name: "Martin Luther King Jr.", "John Smith III".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
-# Nouns that introduce the title of a work: "the song Hallelujah", "the film Casablanca".
-WORK_NOUNS = _words(
-    """
-    song songs film films movie movies book books album albums show shows series novel novels
-    play single track musical documentary poem opera painting sitcom drama memoir
-    programme program episode hit anthem ballad tale thriller comedy biopic epic blockbuster
-    sequel franchise story soap character
-    """
-)
 # Plural nouns whose examples are works: "successes such as Reservoir Dogs".
-_WORK_EXAMPLES = WORK_NOUNS | _words("hits successes classics")
+_WORK_EXAMPLES = WORK_NOUNS | _words(
+    "hits successes classics products devices gadgets consoles games apps programs"
+)
 # Verbs and words that open a list of examples: "films include X, Y", "shows such as X".
 _LIST_OPENERS = frozenset({"include", "includes", "included", "including", "like", "as"})
 # Broadcasters whose possessive names a programme: "Channel 4's Supernanny".
@@ -32,6 +36,9 @@ _BROADCASTER = re.compile(
     r"^(?:BBC(?: (?:One|Two|Three|Four|1|2|3|4|Radio \w+|World))?|ITV\d?|Channel \d|E4|More4|"
     r"S4C|Sky(?: One| Atlantic| Arts)?|HBO|Netflix|Showtime|MTV|Nickelodeon|Five)$"
 )
+# News networks whose possessive names a show or one of their people: "CNBC's Money Hour",
+# "CNN's Tapper" (a programme only where spaCy reads no person).
+_NETWORK = re.compile(r"^(?:CNN|CNBC|MSNBC|NBC|ABC|CBS|PBS|NPR|Fox(?: News)?)$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -71,6 +78,9 @@ def _broadcast(doc: Doc, start: int, end: int) -> bool:
     while owner_start > 0 and doc[owner_start - 1].text[:1].isupper() and start - owner_start < 4:
         owner_start -= 1
     owners = [doc[k:start - 1].text for k in range(owner_start, start - 1)]
+    if any(_NETWORK.match(o) for o in owners):
+        named = doc[start].ent_type_ in ("ORG", "GPE", "NORP") or is_given_name(doc[start].text)
+        return end - start > 1 and not named  # not "CNN's Jake Tapper"
     if not any(_BROADCASTER.match(o) for o in owners):
         return False
     return not (doc[start].ent_type_ == "PERSON" and end - start > 1)
@@ -144,7 +154,7 @@ _MAKERS = frozenset(
 # Verbs whose object is a work: "He wrote Ring of Fire", "she directed Amelie".
 _MAKING_VERBS = frozenset(
     {"write", "co-write", "direct", "compose", "pen", "film", "co-direct", "publish", "record"}
-    | {"sing"}
+    | {"sing", "read"}
 )
 _ROLE_VERBS = frozenset({"play", "star", "appear"})
 
@@ -175,7 +185,8 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
         if by.pos_ == "PROPN" and by.is_title and (lead is None or lead.pos_ != "ADP"):
             return True  # "singing Super Bass by Nikki Minaj" (not "a foul on Ruiz by Hale")
     owner = nxt is not None and nxt.tag_ == "POS"  # "the movie version of Dan Brown's novel"
-    if start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) == ("version", "of"):
+    versions = ("version", "versions", "copies", "edition", "editions")
+    if start >= 2 and doc[start - 2].lower_ in versions and doc[start - 1].lower_ == "of":
         return not owner and doc[start].ent_type_ != "GPE"  # "her version of Giselle"
     root = doc[start:end].root
     if root.dep_ == "dobj" and root.head.lemma_ in _MAKING_VERBS and root.head.pos_ == "VERB":
@@ -196,6 +207,14 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
         and any(c.dep_ == "dobj" for c in verb.children)
     ):
         return True  # "Kudrow, who played Phoebe in Friends"
+    if part_of_work(root) or owned_about(doc, start, end) or nicknamed(doc, start):
+        return True  # "episodes of Lost and Friends", "Ann Lee's Red Sky, about …"
+    if law_object(root):
+        return True  # "the repeal of Healthcare Plus", "the provisions of Tafta"
+    if described_as_work(doc, end):
+        return True  # "The Aviator, a film biography of …", "X, the pensions programme"
+    if thing_noun_after(doc, doc[start:end]) or common_acronym(doc, start, end):
+        return True  # "its Betamax video recorder", "radio frequency ID (RFID)"
     return _listed_works(doc, start, end) or _after_work_noun(doc, start, end)
 
 
@@ -223,7 +242,8 @@ def work_cue(doc: Doc, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a"):
         i -= 1
-    return i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _WORK_LEADS
+    return (i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _WORK_LEADS) or plays_part(doc, start)
+
 
 
 def _after_work_noun(doc: Doc, start: int, end: int) -> bool:
