@@ -114,3 +114,11 @@ def test_a_title_stops_at_the_sentence_before_and_skips_a_nationality_noun() -> 
     )
     assert by_name(found, "Dale Hart").role == "GOP nominee"
     assert by_name(found, "Tessa Yarrow").role == "Cross country champion"
+
+
+def test_a_name_after_a_plural_that_is_no_title_stays_out() -> None:
+    found = run(
+        "Sony backs a new disc format. The firm said sales would rise.\n\n"
+        "The fight mirrors the 1980s Betamax versus VHS war, critics said.\n"
+    )
+    assert "Betamax" not in names(found)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_mentions import Mention, common_word
-from generator.extract.actor_words import ORG_DESCRIPTORS
+from generator.extract.actor_words import ORG_DESCRIPTORS, TITLE_NOUNS
 from generator.extract.actor_works import made_work, work_cue
 from generator.extract.role_words import is_title
 
@@ -32,7 +32,7 @@ def modifies_only(doc: Doc, m: Mention) -> bool:
     named = prev is not None and prev.pos_ == "NOUN" and prev.is_lower
     if named and is_body_descriptor(prev):
         return False  # "record company Universal", "video card shop Crucial": a named body
-    if named and prev.tag_ == "NNS":
+    if named and prev.tag_ == "NNS" and prev.lemma_ in TITLE_NOUNS:
         return False  # "league leaders Valmora": a side named after a plural title
     if m.label != "ORG":
         return True
