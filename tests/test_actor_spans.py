@@ -122,3 +122,11 @@ def test_a_name_after_a_plural_that_is_no_title_stays_out() -> None:
         "The fight mirrors the 1980s Betamax versus VHS war, critics said.\n"
     )
     assert "Betamax" not in names(found)
+
+
+def test_a_programme_whose_only_role_is_its_network_is_no_actor() -> None:
+    found = run(
+        "Markets rose on Monday. Traders were calm.\n\n"
+        "He told CNBC's Squawk Box that growth would slow. Anna Reyes, the host, agreed.\n"
+    )
+    assert "Squawk Box" not in names(found)
