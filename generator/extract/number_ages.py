@@ -229,3 +229,32 @@ def believed_age(doc: Doc, sent: Span, q: Quantity) -> str | None:
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in PEOPLE_NOUNS:
         return None
     return "age of " + doc[C._np(noun, set())[0]:noun.i + 1].text
+
+
+LIFE_VERBS = {"live", "survive"}
+
+
+def lived_age(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """ "Women can expect to live until 85, men until 78": a bare number a life runs until is
+    an age; returns "Women live until", "men live until" (the gapped clause's own noun)."""
+    if q.kind != "count" or q.end != q.num + 1 or q.start - 2 < sent.start:
+        return None
+    if q.value is None or not 0 < q.value <= 125 or q.value != int(q.value):
+        return None
+    prep = doc[q.start - 1]
+    nxt = doc[q.end] if q.end < sent.end else None
+    if prep.lower_ not in {"until", "till", "to"} or (
+            nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "NUM", "SYM"}):
+        return None  # "live to 100 years" keeps its unit; "until 5pm" is a time
+    verb = next((t for t in reversed(doc[sent.start:q.start]) if t.lemma_.lower() in LIFE_VERBS
+                 and t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    if prep.head.i == verb.i:
+        who = C._stand_in(C._subject(verb), verb)
+    else:  # the gapped clause names its own subject: "..., men until 78"
+        who = doc[q.start - 2] if doc[q.start - 2].pos_ in {"NOUN", "PROPN"} else None
+        if who is None or who.i < verb.i:
+            return None
+    name = doc[C._np(who, set())[0]:who.i + 1].text if who is not None else ""
+    return " ".join(w for w in (name, verb.text, prep.text) if w)

@@ -14,7 +14,12 @@ from generator.extract.number_phrases import _np
 def _counted(tok: Token, skip: set[int]) -> bool:
     """True when a noun has a figure of its own ("54 dogs"), so it is no other figure's about."""
     return tok.like_num or any(c.dep_ in {"nummod", "quantmod"} and c.i not in skip and (
-        not dating_year(c)) for c in tok.children)
+        not dating_year(c)) and not _multiplier(c) for c in tok.children)
+
+
+def _multiplier(num: Token) -> bool:
+    """ "three times the 2012 level": a multiple of the noun, not a count of it."""
+    return any(g.lower_ == "times" and g.i == num.i + 1 for g in num.children)
 
 
 def _ccomp(verb: Token, skip: set[int], path: set[int]) -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ from generator.extract.number_hedges import (
     qualifier_before,
 )
 from generator.extract.number_misparsed import noun_after
-from generator.extract.number_phrases import _np, _purpose, purpose_after
+from generator.extract.number_phrases import _np, _purpose, head_words, purpose_after
 from generator.extract.number_phrases import antecedent as _antecedent
 from generator.extract.number_phrases import noun_phrase as noun_phrase
 from generator.extract.number_relcl import copular_host, relcl_head
@@ -322,6 +322,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         return until
     if verb is not None and (timed := _duration(doc, tok, verb, skip, path)):
         return timed
+    far = None  # a subject too far from its verb to fit the stretch
     told = verb is not None and g.dep_ in SUBJECTS and not (  # "three-time champion X said"
         tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN" and tok.i < tok.head.i)
     said = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i] if (
@@ -345,6 +346,10 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
             ranges += [(_np(contact, skip)[0], contact.i + 1), (contact.i + 1, verb.i + 1)]
         ranges += _clause(verb, skip, path, via_subject)
         subj = _stand_in(_subject(verb), verb)
+        far = subj if subj is not None and not via_subject and not subj.like_num and (
+            verb.i - subj.i > 8) and subj.i not in skip and any(
+            c.dep_ in {"relcl", "acl", "prep"} and c.right_edge.i - subj.i > 3
+            for c in subj.rights) else None  # its own clause holds it off its verb
         if via_subject and g.dep_ in SUBJECTS and verb.dep_ == "relcl":
             ranges.append(_np(verb.head, skip, pp=True))
         if subj is None and not via_subject and verb.dep_ != "conj" and contact is None:
@@ -365,6 +370,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         ranges += purpose_after(doc, end, skip)  # "$6bn to assist its allies"
     ranges[1:1] = noun_after(doc, start, end, hedge, skip)  # "a $5m hit" parsed as a verb
     text = _render(doc, ranges, skip=skip)
+    if far is not None and text and far.text not in {w.strip(",.;:'\"") for w in text.split()}:
+        text = f"{head_words(far, skip)} {text}"  # "old stones [the builders used …] weigh"
     ante = _antecedent(doc, ranges)
     if ante:
         text = f"{text} ({ante})"

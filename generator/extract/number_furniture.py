@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Doc, Span
+
+from generator.extract.number_spans import Quantity
 from generator.furniture import line_spans, merge_spans
 from generator.model import Article
 
@@ -24,3 +27,11 @@ def figure_furniture(article: Article) -> Article:
     kept = tuple((s, e) for s, e in article.furniture
                  if any(ls < e and s < le for ls, le in lines))
     return article if kept == article.furniture else replace(article, furniture=kept)
+
+
+def repeat_key(doc: Doc, sent: Span, q: Quantity) -> tuple[str, ...]:
+    """A figure's words with three words either side: equal keys mark a repeated sentence
+    (news captions repeat a sentence of the story)."""
+    before = [t.lower_ for t in doc[sent.start:q.start] if not t.is_punct][-3:]
+    after = [t.lower_ for t in doc[q.end:sent.end] if not t.is_punct][:3]
+    return (doc[q.start:q.end].text.lower(), *before, "|", *after)

@@ -1,6 +1,7 @@
 """Ordinals a reader cites: a place in a race or ranking ("will start 17th", "ranked sixth",
 "in fourth place") and a count of a series ("his third successive pole", "her 20th title",
-"the 50th anniversary"). "The first time", "the 19th century" and "42nd Street" are no figures.
+"the 50th anniversary"), and a run of stretches of time ("It is the sixth time ...", "entering the
+seventh week of ..."). "The first time", "the 19th century" and "42nd Street" are no figures.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ TALLY_NOUNS = {"title", "crown", "trophy", "championship", "medal", "major", "sl
 NAMING_NOUNS = {"century", "centuries", "amendment", "street", "avenue", "floor", "district",
                 "circuit", "precinct", "congress", "division", "grade", "round", "half",
                 "quarter", "time", "day", "week", "month", "year", "hour", "minute", "thing"}
+# Stretches of time an ordinal can count when the sentence says so: "It is the sixth time the
+# bank has cut", "the 12th year that ...", "for the fifth month in the past six".
+RUN_NOUNS = {"time", "year", "week", "month", "season", "day"}
+RUN_VERBS = {"enter", "begin", "start", "mark", "celebrate", "reach"}
 NAME_LABELS = {"ORG", "FAC", "PERSON", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 
 
@@ -81,6 +86,8 @@ def _series_noun(doc: Doc, tok: Token) -> Token | None:
     if noun.lower_ == "time" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
         ordinal_value(tok) or 0) >= 2:
         return noun  # "kept a clean sheet for the eighth time": the eighth of a run
+    if noun.lower_ in RUN_NOUNS and _counted_run(doc, noun, ordinal_value(tok) or 0):
+        return noun
     if noun.lower_ in NAMING_NOUNS or noun.ent_type_ in NAME_LABELS:
         return None
     lefts = list(noun.lefts)
@@ -89,6 +96,22 @@ def _series_noun(doc: Doc, tok: Token) -> Token | None:
     if tok.lower_ != "first" and any(c.dep_ == "poss" for c in lefts):
         return noun  # "her 20th title", "Flay's third marriage"
     return noun if _tally(doc, tok, ordinal_value(tok) or 0) else None
+
+
+def _counted_run(doc: Doc, noun: Token, value: int) -> bool:
+    """ "It is the sixth time ...", "the seventh year in a row", "entering the fifth week of",
+    "for the fifth month", "in its third week": a stretch of time the ordinal counts. "Second"
+    mostly means "again" ("for the second day"), so runs start at three."""
+    if value < 3 or noun.dep_ == "npadvmod":
+        return False
+    nxt = doc[noun.i + 1:noun.i + 4]
+    if nxt.text.lower() == "in a row" or (len(nxt) and nxt[0].lower_ in RUN_WORDS):
+        return True
+    if noun.dep_ == "attr" or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in RUN_VERBS):
+        return True  # "it is the sixth time"; "is entering the seventh week"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return True  # "fell for the fifth month in the past six"
+    return noun.dep_ == "pobj" and any(c.dep_ == "poss" for c in noun.children)  # "in its 3rd week"
 
 
 def _tally(doc: Doc, tok: Token, value: int) -> bool:
@@ -137,6 +160,24 @@ def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     return standing_at(doc, sent, i, value) or ranked_at(doc, sent, i, value)
 
 
+def _run_about(doc: Doc, q: Quantity) -> str:
+    """ "It is the sixth time the bank has cut its rates" -> "time the bank has cut its rates";
+    "won for the eighth time" -> "won"; "the fifth week of a protest" as it stands."""
+    noun = doc[q.noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return C.about(doc, q.start, q.end, q.noun).removesuffix(f" for the {noun.text}")
+    if noun.dep_ == "attr":  # the clause the copula's "it" stands for
+        cop = noun.head
+        clause = [c for c in noun.children if c.dep_ in {"relcl", "acl"}] + [
+            c for c in cop.children if c.dep_ in {"ccomp", "advcl"} and c.i > noun.i]
+        if clause:
+            words = [t for t in clause[0].subtree if t.i > q.num and not t.is_punct]
+            if words and words[0].lower_ == "that" and words[0].dep_ != "det":
+                words = words[1:]  # "the 12th year that the museum has asked"
+            return " ".join([noun.text, *[t.text for t in words][:12]])
+    return C.noun_phrase(doc, q.noun, {q.num})
+
+
 def _match_minute(doc: Doc, sent: Span, i: int, value: int) -> Quantity | None:
     """ "the 90th minute": the minute of a match a thing happened in, a figure in minutes."""
     if not DIGIT_RE.match(doc[i].text) or not 0 < value <= 130:
@@ -175,8 +216,8 @@ def rank_about(doc: Doc, q: Quantity) -> str | None:
     tok = doc[q.num]
     if (ranked := ranking_about(doc, q)) is not None:
         return ranked  # "Britain is 50th for freedom of religion"
-    if q.noun is not None and doc[q.noun].lower_ == "time":  # "won for the eighth time"
-        return C.about(doc, q.start, q.end, q.noun).removesuffix(" for the time")
+    if q.noun is not None and doc[q.noun].lower_ in RUN_NOUNS:
+        return _run_about(doc, q)
     if q.noun is not None:
         return C.noun_phrase(doc, q.noun, {q.num})
     if q.end > q.num + 1:  # "down in sixth place": the name it stands beside

@@ -130,3 +130,14 @@ def antecedent(doc: Doc, ranges: list[tuple[int, int]]) -> str | None:
         if tok.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} for c in tok.lefts):
             return doc[slice(*_np(tok, set()))].text
     return None
+
+
+def head_words(tok: Token, skip: set[int], most: int = 4) -> str:
+    """A noun with only the modifiers joined to it ("old stones", "tree trunks"): a subject
+    named apart from its clauses when the whole of it is too far from its verb."""
+    start = tok.i
+    for child in reversed(list(tok.lefts)):
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i == start - 1 and (
+                child.i not in skip and tok.i - child.left_edge.i < most):
+            start = child.left_edge.i
+    return tok.doc[start:tok.i + 1].text

@@ -14,15 +14,17 @@ from generator.extract.number_ages import (
     appositive_age,
     believed_age,
     hyphen_age_about,
+    lived_age,
     predicate_age,
 )
 from generator.extract.number_article import article_at
 from generator.extract.number_attach import attached_about, with_participle
+from generator.extract.number_backref import read_back
 from generator.extract.number_changes import reached_level
 from generator.extract.number_conversions import converted, mark_conversions
 from generator.extract.number_dates import date_tag_slip, determined, year_like
 from generator.extract.number_found import found_clause, scene_place, time_point, total_participle
-from generator.extract.number_furniture import figure_furniture
+from generator.extract.number_furniture import figure_furniture, repeat_key
 from generator.extract.number_hearsay import hearsay, speaker_name
 from generator.extract.number_ordinals import ordinal_at, rank_about, world_rank_at
 from generator.extract.number_owners import (
@@ -284,14 +286,6 @@ def _verb_hedge(doc: Doc, q: Quantity) -> str | None:
     return VERB_HEDGES.get(verb.lemma_.lower())
 
 
-def _repeat_key(doc: Doc, sent: Span, q: Quantity) -> tuple[str, ...]:
-    """A figure's words with three words either side: equal keys mark a repeated sentence
-    (news captions repeat a sentence of the story)."""
-    before = [t.lower_ for t in doc[sent.start:q.start] if not t.is_punct][-3:]
-    after = [t.lower_ for t in doc[q.end:sent.end] if not t.is_punct][:3]
-    return (doc[q.start:q.end].text.lower(), *before, "|", *after)
-
-
 def _source(doc: Doc, sources: Sources, sent: Span, q: Quantity,
             heard: tuple[str, Token] | None) -> str | None:
     """Who states the figure; for hearsay, who is said to say it."""
@@ -319,6 +313,7 @@ def numbers(
     sources = Sources(article, doc, actors, quotes)
     seen: set[tuple[str, ...]] = set()
     hedges: dict[int, str | None] = {}
+    told: list[tuple[int, str, str | None]] = []  # (sentence start, about, unit) so far
     plain = figure_furniture(article)  # a run-in caption's figures count; boilerplate's do not
     for sent in doc.sents:
         found = _sentence_quantities(plain, doc, sent)
@@ -326,12 +321,13 @@ def numbers(
         for q in found:
             name_tok = appositive_age(doc, sent, q, actors)
             said_age = None if name_tok is not None else (predicate_age(
-                doc, q, actors, sources) or believed_age(doc, sent, q))  # "believed to be 14"
+                doc, q, actors, sources) or believed_age(doc, sent, q) or lived_age(
+                doc, sent, q))  # "believed to be 14", "expect to live until 85"
             if name_tok is not None or said_age is not None:
                 q = replace(q, kind="age", unit="years")
             elif _not_a_figure(plain, doc, sent, q):
                 continue
-            key = _repeat_key(doc, sent, q)
+            key = repeat_key(doc, sent, q)
             if key in seen:
                 continue
             seen.add(key)
@@ -380,6 +376,8 @@ def numbers(
                 about = with_owner(about, pronoun_owner(doc, q, sources.speakers.last_person))
                 about = total_participle(doc, sent, q, found_clause(doc, q, about))
                 about = scene_place(doc, q, time_point(doc, sent, q, about))  # "a year ago"
+                about = read_back(doc, sent, about, q.unit, told)  # "puts the figure at $5m"
+                told.append((sent.start, about, q.unit))
             first, last = doc[start], doc[q.end - 1]
             s_char, e_char = first.idx, last.idx + len(last.text.rstrip("."))
             if e_char <= s_char or last.text.rstrip(".") == last.text:
