@@ -311,6 +311,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         lone_modifier = len(spans) == 1 and all(m.modifier for m in c.mentions)
         lone_modifier = lone_modifier and not any(opens_a_title(doc, m) for m in c.mentions)
         body = kinds[i] == "organization" and " " in names[i]  # "ABN Amro chief strategist X"
+        body = body and text[spans[0][1] : spans[0][1] + 1] != "-"  # not "Ivy League-trained"
         if focused and lone_modifier and kinds[i] != "person" and not body:
             continue  # "GOP" in "GOP nominee X"; a named body ("ABN Amro chief strategist X") stays
         if focused and kinds[i] == "group" and talk == 0 and passive_group(doc, c):
