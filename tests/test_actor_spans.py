@@ -135,6 +135,7 @@ def test_a_programme_whose_only_role_is_its_network_is_no_actor() -> None:
 def test_a_body_glued_to_a_hyphenated_adjective_is_no_actor() -> None:
     found = run(
         "The TV doctor has a basketful of critics.\n\n"
-        "Mehmet Ozar \u2014 Ivy League-trained surgeon and daytime TV star \u2014 has many critics.\n"
+        "Mehmet Ozar \u2014 Ivy League-trained surgeon and daytime TV star \u2014 has many "
+        "critics.\n"
     )
     assert "Ivy League" not in names(found)
