@@ -124,14 +124,6 @@ def test_a_name_after_a_plural_that_is_no_title_stays_out() -> None:
     assert "Betamax" not in names(found)
 
 
-def test_a_programme_whose_only_role_is_its_network_is_no_actor() -> None:
-    found = run(
-        "Markets rose on Monday. Traders were calm.\n\n"
-        "He told CNBC's Squawk Box that growth would slow. Anna Reyes, the host, agreed.\n"
-    )
-    assert "Squawk Box" not in names(found)
-
-
 def test_a_body_glued_to_a_hyphenated_adjective_is_no_actor() -> None:
     found = run(
         "The TV doctor has a basketful of critics.\n\n"

@@ -317,7 +317,6 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         if focused and kinds[i] == "group" and talk == 0 and passive_group(doc, c):
             continue  # "the recruitment of Westerners": never acts, never speaks
         work_role = role is not None and bool(set(role.lower().split()) & WORK_NOUNS)
-        work_role = work_role or (role is not None and not any(w.islower() for w in role.split()))
         silent = not talk and (not role or work_role)  # "Vera Drake, Mike Leigh's tale": a film
         work = names_a_work(doc, spans, kinds[i] == "person")
         if focused and kinds[i] != "group" and silent and work:
