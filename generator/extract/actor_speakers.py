@@ -35,7 +35,8 @@ def with_speakers(
     """``actors`` and, after them, each named speaker of ``quotes`` that no actor is called."""
     known = {n.lower() for a in actors for n in (a.name, *a.aliases)}
     added: list[Actor] = []
-    for name in dict.fromkeys(q.speaker for q in quotes if q.speaker):
+    speakers = [q.speaker for q in quotes if q.speaker]
+    for name in dict.fromkeys([*speakers, *_reporters(doc, quotes)]):
         if name.lower() in known or not _proper_name(name):
             continue
         full = _written_in_full(article.text, name)
@@ -51,6 +52,25 @@ def with_speakers(
         added.append(actor)
         known.update(n.lower() for n in (actor.name, *actor.aliases))
     return actors + tuple(added)
+
+
+def _reporters(doc: Doc, quotes: tuple[Quote, ...]) -> list[str]:
+    """Outlets that report a quoted sentence right after its words ("“…”, reports the Golf
+    Channel"; "“…”, TMZ reported"): named reporters, though the words are someone else's."""
+    names: list[str] = []
+    for q in quotes:
+        after = doc.char_span(q.end, min(len(doc.text), q.end + 60), alignment_mode="expand")
+        for tok in after[:8] if after is not None else ():
+            if tok.sent.start != after[0].sent.start:
+                break
+            if tok.lemma_.lower() != "report" or tok.pos_ != "VERB":
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            words = [t.text for t in subj.subtree if t.pos_ == "PROPN"] if subj else []
+            if words and subj is not None and subj.pos_ == "PROPN":
+                names.append(" ".join(words))
+            break
+    return names
 
 
 def _proper_name(name: str) -> bool:

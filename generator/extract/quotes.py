@@ -41,6 +41,7 @@ from generator.extract.quote_owners import (
     run_into,
     verdict_owner,
 )
+from generator.extract.quote_relay import relayed
 from generator.extract.quote_sentences import later_sentence, reports_own
 from generator.extract.quote_sentences import phrase_end as _phrase_end
 from generator.extract.quote_sentences import previous_sentence as _previous_sentence
@@ -245,6 +246,8 @@ def _direct_speaker(
         run_on = cue.i >= span.end and cue.sent.start != span[-1].sent.start
         if run_on or (cue.lemma_.lower() == "accord" and cue.i >= span.end):
             cue = governing  # "X told Y that “…,” according to the statement": X
+        else:  # "Hale told her “…”, the website states": Hale
+            cue = relayed(speakers, span, cue, governing) or cue
     cue = cue or governing
     if span is not None and cue is not None:
         aside = aside_subject(speakers, span, cue)
