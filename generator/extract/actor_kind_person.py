@@ -64,15 +64,18 @@ def body_signs(doc: Doc, start: int, end: int, text: str) -> int:
     """How strongly the words around the name at tokens ``start:end`` make it a body's:
     "investment bank X", "London-based X", "X, which"."""
     n = 0
-    prev = doc[start - 1] if start > 0 else None
+    before = start - 1
+    while before > 0 and doc[before].is_space:  # "Leeds-based\u00a0Hallam": a stray space
+        before -= 1
+    prev = doc[before] if before >= 0 else None
     tied = prev is not None and (prev.head.i in range(start, end) or doc[end - 1].head == prev)
     if tied and prev is not None and prev.text in _BODY_NOUNS:
         n += 2  # lowercase only: "Bank" would open the name
-    elif prev is not None and prev.lower_.endswith("-based"):
+    elif prev is not None and _based(doc, before + 1):
         n += 2  # "Leeds-based Hallam Stoke"
     after = doc[end : end + 2]
-    if len(after) == 2 and after[0].text == "," and after[1].lower_ == "which":
-        n += 1  # "Hallam Stoke, which": a person takes "who"
+    if _WHICH.match(text, doc[end - 1].idx + len(doc[end - 1])):
+        n += 1  # "Hallam Stoke, which", "Hallam Stoke - which": a person takes "who"
     words = [t.text for t in after]
     if words[:1] and (words[0] in _BODY_AFTER or words in (["chief", "executive"], ["and", "Co"])):
         n += 2  # "Hallam Stoke auctioneers", "Hallam chief executive Ann Lee", "Hallam and Co"
@@ -83,9 +86,62 @@ def body_signs(doc: Doc, start: int, end: int, text: str) -> int:
     n += _neuter_signs(doc, start, end)
     if len(after) == 2 and after[0].text == ",":
         appos = [t for t in doc[end + 1 : end + 9] if t.dep_ == "appos" and t.head.i == end - 1]
-        if appos and appos[0].text in _BODY_NOUNS:
+        if appos and _body_noun(appos[0]):
             n += 2  # "Hallam Re, the world's largest reinsurance company,"
-    return n
+    root = doc[end - 1]
+    if root.dep_ == "appos" and root.head.i < start and _body_noun(root.head):
+        n += 2  # "a small electronics firm, Hallam Stoke,"
+    return n + _owned_by_body(doc, start, end)
+
+
+# "which" after a comma, a dash or a gap a lost dash left; not "a book by Sue Lee which".
+_WHICH = re.compile(r"(?:\s*[,\u2013\u2014]|\s\s|\s-)\s*which\b")
+
+
+def _based(doc: Doc, start: int) -> bool:
+    """ "Leeds-based" right before the token at ``start``, one token or three."""
+    prev = doc[start - 1]
+    return prev.lower_.endswith("-based") or (
+        prev.lower_ == "based" and start > 1 and doc[start - 2].text == "-"
+    )
+
+
+# Bodies named right before the name as its appositive ("the firm, X"), less those a person
+# can also be called ("the analyst, Ann Lee").
+_APPOSED_BODIES = _BODY_NOUNS - _words("analyst inspector consultants house")
+
+
+def _body_noun(tok: Token) -> bool:
+    """ "firm", "companies", or "one of the largest coal companies"."""
+    if tok.lower_ == "one":
+        tok = next((c for p in tok.children if p.lower_ == "of" for c in p.children), tok)
+    return tok.lemma_.lower() in _APPOSED_BODIES or tok.lower_ in _APPOSED_BODIES
+
+
+# What a body has and a person does not: "Hallam's shareholders", "Hallam's head of sales".
+_OWNED = _words(
+    """
+    executives employees staff workforce shareholders shares profits revenues turnover
+    headquarters subsidiary subsidiaries board
+    """
+)
+
+
+def _owned_by_body(doc: Doc, start: int, end: int) -> int:
+    """2 when the name owns what only a body has ("Hallam Stoke's executives", "Hallam's head
+    of marketing"); 3 when it owns a member named in full ("Hallam's Ann Lee")."""
+    if doc[end : end + 1].text not in ("'s", "\u2019s") or doc[end - 1].dep_ != "poss":
+        return 0
+    owned = doc[end - 1].head
+    chief = owned.lower_ == "executive" and doc[owned.i - 1].lower_ == "chief"
+    if owned.lower_ in _OWNED or chief:
+        return 2
+    if owned.lower_ == "head" and any(c.lower_ == "of" for c in owned.children):
+        return 2
+    first = doc[end + 1]
+    full = owned.i == end + 2 and first.dep_ == "compound" and first.ent_iob_ == "B"
+    full = full and owned.ent_type_ == "PERSON" and first.is_title and owned.is_title
+    return 3 if full and not is_given_name(doc[start].text) else 0  # not "Sue Lee's Tom Cat"
 
 
 _BAND_AFTER = frozenset(
