@@ -302,7 +302,10 @@ _ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
 
 def _could_open_a_name(word: str) -> bool:
     """A first word a person's name can start with: not an acronym ("HMP Altcourse"), an
-    ordinal ("Twentieth Century Fox") or a word brands open with ("Top Gear")."""
+    ordinal ("Twentieth Century Fox") or a word brands open with ("Top Gear"); initials
+    ("S. Doull", "K.J. Matthew") open a person's name."""
+    if re.fullmatch(r"(?:[A-Z]\.)+", word):
+        return True
     if len(word) > 1 and word.isupper():
         return False
     return not _ORDINAL.match(word) and bare(word) not in _BRAND_OPENERS
