@@ -188,22 +188,22 @@ def extend_surname(doc: Doc, e: int, taken: set[int]) -> int:
     return e + 1
 
 
+def _run_into_name(doc: Doc, s: int, e: int) -> bool:
+    """Token ``s`` stands apart before two or more capitalised words: a full name after it."""
+    rest = doc[s + 1 : e]
+    return len(rest) >= 2 and all(t.is_title for t in rest) and bool(doc[s].whitespace_)
+
+
 def drop_country(doc: Doc, s: int, e: int) -> int:
     """Drop a country run into a person's name by a caption: "Syria Hanad Mustafe Musse"."""
-    rest = doc[s + 1 : e]
-    named = len(rest) >= 2 and all(t.is_title for t in rest)
-    named = named and bare(rest[-1].text) not in ORG_HEADS
-    if named and is_country(doc[s].text) and doc[s].whitespace_:
-        return s + 1
-    return s
+    named = _run_into_name(doc, s, e) and bare(doc[e - 1].text) not in ORG_HEADS
+    return s + 1 if named and is_country(doc[s].text) else s
 
 
 def drop_demonym(doc: Doc, s: int, e: int) -> int:
     """Drop a nationality noun the tagger ran into a person's name: "Briton Hayley Yelling",
     "Kenyan Paul Tergat" (a full name must follow)."""
-    rest = doc[s + 1 : e]
-    named = len(rest) >= 2 and all(t.is_title for t in rest)
-    return s + 1 if named and is_demonym(doc[s].text) and doc[s].whitespace_ else s
+    return s + 1 if _run_into_name(doc, s, e) and is_demonym(doc[s].text) else s
 
 
 def extend_norp(doc: Doc, s: int, e: int) -> int:
