@@ -52,3 +52,18 @@ def test_the_state_of_a_name_is_a_place() -> None:
         "Pradhana Vesh has good roads, work has to be done."
     )
     assert by_name(run(text, focused=False), "Pradhana Vesh").kind == "place"
+
+
+def test_a_body_word_after_a_given_name_is_a_surname() -> None:
+    text = (
+        "Her old friend Wendy Church, 58, moved to Crete last year. "
+        "Wendy said she loved the island."
+    )
+    assert by_name(run(text), "Wendy Church").kind == "person"
+    text = "Colin Force believes the council was wrong, saying it should pay."
+    assert by_name(run(text), "Colin Force").kind == "person"
+
+
+def test_a_body_word_after_the_is_still_a_body() -> None:
+    text = "Volunteers at the Grace Church served 300 meals. The Grace Church has a new hall."
+    assert by_name(run(text), "Grace Church").kind == "organization"

@@ -218,7 +218,10 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     if any(is_country(k) for k in keys) and c.labels["PERSON"] <= sum(c.labels.values()) / 2:
         return "place"  # "Cyprus" in a story about its banks is still the country
     spelled = keys | {f.lower() for f in c.forms}  # a key may be a short form: "eu"
-    if any(k.split()[-1] in ORG_HEADS or region_branch(k) for k in spelled if " " in k):
+    surnamed = [f for f in full if _surname_like_head(f)] and not _placed_body(doc, c)
+    if surnamed:
+        votes["person"] += 4  # "Julia Church, 67", "Suzi Force believes": a surname, no body
+    elif any(k.split()[-1] in ORG_HEADS or region_branch(k) for k in spelled if " " in k):
         votes["organization"] += 10  # "Diageo North America": a firm's regional arm
     site = any(
         f.split()[-1].lower() in _SITE_HEADS
@@ -318,6 +321,8 @@ _SITE_HEADS = frozenset(
      "quay", "wharf", "marina", "reservoir", "canal"}
 )
 _SURNAME_SITES = frozenset({"lane", "bridge"})  # also surnames: "Wayne Bridge"
+_SURNAME_HEADS = frozenset({"church", "force", "banks", "temple"})
+_BODY_BEFORE = frozenset({"the", "at", "in", "of", "from", "to", "outside", "inside", "near"})
 _GEO_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
      "new", "mainland", "rural", "upper", "lower", "greater", "republic", "kingdom", "all"}
@@ -349,6 +354,21 @@ def _members(form: str) -> bool:
     low = form.lower()
     return low in ("republicans", "democrats", "britons") or (
         form[:1].isupper() and low.endswith("ians") and len(low) > 6 and low not in _TEAM_PLURALS
+    )
+
+
+def _surname_like_head(form: str) -> bool:
+    """ "Julia Church", "Thomas Haden Church": a given name, then a body word that is a surname."""
+    ws = form.split()
+    if not 2 <= len(ws) <= 3 or not all(w[:1].isupper() for w in ws):
+        return False
+    return is_given_name(ws[0]) and bare(ws[-1]) in _SURNAME_HEADS
+
+
+def _placed_body(doc: Doc, c: Cluster) -> bool:
+    """ "the Grace Church", "at Grace Church": a mention read as a building or a body."""
+    return any(
+        m.tok_start > 0 and doc[m.tok_start - 1].lower_ in _BODY_BEFORE for m in c.mentions
     )
 
 

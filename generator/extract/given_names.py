@@ -47,7 +47,7 @@ margarita marianne marina marisa marta martina maya meera melinda mildred millie
 miriam misty moira monika nadia nadezhda nadine natalia nathalie nell nellie nia noor
 oksana olive ophelia paola patsy petra philippa pippa polly priya rachael rania rebekah
 rihanna rocio rosie roxanne ruby sabine sadie salma sandrine sasha scarlett selena serena
-shakira shania sheryl simone sinead siobhan sonja stacey steffi sunita suzy svetlana tabitha
+shakira shania sheryl simone sinead siobhan sonja stacey steffi sunita suzi suzy svetlana tabitha
 tara tatiana tatyana tessa thelma theresa tracey trisha tyra valentina valeria venus vicky
 viola violet virginie wilma yasmin yelena yulia yvette zainab zara zelda ziva zuzana
 doaa lyndsey
