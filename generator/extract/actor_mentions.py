@@ -204,6 +204,10 @@ _CREDIT = re.compile(
 )
 
 
+_FINITE_OR_PARTICIPLE = frozenset({"VBN", "VBD", "VBG", "VBZ", "VBP"})
+_NAMING_PARTICLES = frozenset({"on", "for", "off", "up", "out", "in", "back", "upon"})
+
+
 def _named_thing(doc: Doc, span: Span) -> bool:
     """True for a name given to a thing: "a guitar named Lucille", "B.B. is short for Blues Boy",
     "a disc jockey, the Beale Street Blues Boy" (an epithet in apposition to a common noun)."""
@@ -229,9 +233,10 @@ def _named_thing(doc: Doc, span: Span) -> bool:
     lo = max(first.sent.start, first.i - 6)
     for i in range(first.i - 1, lo - 1, -1):
         tok = doc[i]
-        if tok.is_punct:
-            return False
-        if tok.lemma_.lower() in NAMING_VERBS and tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP"):
+        if tok.is_punct or tok.pos_ in ("CCONJ", "SCONJ") or tok.lower_ == "while":
+            return False  # "named best film while Alexander Payne won": another clause
+        phrasal = doc[i + 1].lower_ in _NAMING_PARTICLES  # "called on the FA to act"
+        if tok.lemma_.lower() in NAMING_VERBS and tok.tag_ in _FINITE_OR_PARTICIPLE and not phrasal:
             named = [t for t in doc[i + 1 : first.i] if t.pos_ in ("NOUN", "PROPN", "NUM")]
             if not named and tok.dep_ == "acl":
                 named = [tok.head]

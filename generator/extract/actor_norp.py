@@ -5,19 +5,21 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.actor_words import SPEECH_VERBS
+from generator.extract.actor_words import PARTY_WORDS, SPEECH_VERBS
 
 
 def acts_as_body(span: Span) -> bool:
     """A one-word name the tagger took for a nationality or a product that owns or speaks as
-    a body does: "F-Secure's", "Symbian said" (not "the French said", "a Briton")."""
+    a body does: "F-Secure's", "Symbian said", "albums by Coldplay" (not "the French said",
+    "a Briton")."""
     root = span.root
     if len(span) != 1 or root.tag_ != "NNP":
         return False
     if root.i > 0 and root.doc[root.i - 1].lower_ in ("the", "a", "an"):
         return False
     speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
-    return speaks or (root.dep_ == "poss" and root.nbor().tag_ == "POS")
+    made = root.dep_ == "pobj" and root.head.lower_ == "by" and root.text.lower() not in PARTY_WORDS
+    return speaks or made or (root.dep_ == "poss" and root.nbor().tag_ == "POS")
 
 
 def norp_led_body(span: Span) -> bool:

@@ -242,8 +242,9 @@ def described_bodies(doc: Doc) -> list[tuple[int, int]]:
     firm Sophos", "the Canadian company D-Wave Systems" (hyphenated parts stay in)."""
     out = []
     for i, tok in enumerate(doc[:-1]):
-        if not tok.is_lower or tok.pos_ != "NOUN" or tok.lemma_ not in ORG_DESCRIPTORS:
-            continue
+        noun = tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_ in ORG_DESCRIPTORS
+        if not noun and not (tok.is_sent_start and tok.is_title and tok.lower_ in ORG_DESCRIPTORS):
+            continue  # "security firm Sophos"; "Consultancy Strategy Analytics" opening a sentence
         j = i + 1
         while j < len(doc) and doc[j].ent_type_ in ("", "PRODUCT", "WORK_OF_ART"):
             t = doc[j]

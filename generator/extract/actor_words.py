@@ -242,7 +242,7 @@ ORG_DESCRIPTORS = _words(
     group organization organisation company firm agency party bank newspaper paper magazine
     broadcaster network channel website watchdog charity union movement outlet station airline
     carrier retailer insurer lender startup maker manufacturer operator giant club team chain
-    band subsidiary shop store label studio publisher
+    band subsidiary shop store label studio publisher consultancy
     """
 )
 

@@ -40,6 +40,7 @@ from generator.extract.actor_spans import is_junk_word
 from generator.extract.actor_teams import club_name
 from generator.extract.actor_words import (
     HONORIFICS,
+    ORG_HEADS,
     SPEECH_VERBS,
 )
 from generator.extract.actor_works import WORK_NOUNS
@@ -354,9 +355,11 @@ def _full_name(c: Cluster, text: str) -> bool:
     as "Vote Blair")."""
     m = c.mentions[0]
     words = m.text.split()
+    person = len(words) in (2, 3) and is_given_name(words[0])
     if m.label == "ORG":  # a club by its name ("the Big Society" or "Oval Office" is no actor)
-        return club_name(m.text, text) and not (m.modifier or m.common)
-    return m.label == "PERSON" and len(words) in (2, 3) and is_given_name(words[0])
+        named = person and words[-1].lower() not in ORG_HEADS  # "Sven-Goran Eriksson" read as one
+        return (club_name(m.text, text) or named) and not (m.modifier or m.common)
+    return m.label == "PERSON" and person
 
 
 def _in_title(article: Article, c: Cluster) -> bool:

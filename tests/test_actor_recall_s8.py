@@ -1,0 +1,35 @@
+"""Names the actor step had lost (sentences written here): a naming verb in another clause, a
+phrasal "called on", a band after "by", a person named only in a quote but read as a body,
+and a body's descriptor that opens a sentence."""
+
+from __future__ import annotations
+
+from tests.test_actors import by_name, names, run
+
+
+def test_a_naming_verb_in_another_clause_does_not_make_a_name_a_things_name() -> None:
+    found = run("The drama was named best film while Marion Ardley won best director.")
+    assert by_name(found, "Marion Ardley").kind == "person"
+
+
+def test_called_on_is_no_naming_verb() -> None:
+    found = run("The manager has called on the Rugby Union Board to punish the forward.")
+    assert "Rugby Union Board" in names(found)
+
+
+def test_a_name_read_as_a_nationality_after_by_is_a_body() -> None:
+    found = run(
+        "It blamed delays to new albums by Keanean and Gorillaz. The label said albums by "
+        "Keanean always sell."
+    )
+    assert "Keanean" in names(found)
+
+
+def test_a_full_name_only_quoted_is_kept_though_read_as_a_body() -> None:
+    text = 'He added: "If Lowe keeps playing like this, Sven-Goran Holmqvist has to pick him."'
+    assert "Sven-Goran Holmqvist" in names(run(text))
+
+
+def test_a_body_descriptor_opening_a_sentence_introduces_a_name() -> None:
+    found = run("Consultancy Prism Metrics of Leeds estimates that sales will double by 2027.")
+    assert by_name(found, "Prism Metrics").kind == "organization"
