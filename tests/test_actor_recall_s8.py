@@ -33,3 +33,18 @@ def test_a_full_name_only_quoted_is_kept_though_read_as_a_body() -> None:
 def test_a_body_descriptor_opening_a_sentence_introduces_a_name() -> None:
     found = run("Consultancy Prism Metrics of Leeds estimates that sales will double by 2027.")
     assert by_name(found, "Prism Metrics").kind == "organization"
+
+
+def test_a_newspaper_the_tagger_missed_or_cut_is_a_body() -> None:
+    found = run("London's Evening Courier quoted Mr Hale telling activists to vote.")
+    assert by_name(found, "Evening Courier").kind == "organization"
+    found = run('"He was a giant," his son confirmed to The Hollywood Reporter.')
+    assert "Hollywood Reporter" in names(found)
+
+
+def test_a_newspaper_named_once_beside_its_city_is_no_run_on() -> None:
+    found = run(
+        "Prosecutor Ron Brien told The Columbus Dispatch that the case was closed. Police in "
+        "Columbus said the streets were calm. Columbus is quiet now."
+    )
+    assert "Columbus Dispatch" in names(found) and "Columbus" in names(found)

@@ -17,6 +17,7 @@ from generator.extract.actor_words import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORG_HEADS,
+    OUTLET_HEADS,
     PLACE_HEADS,
 )
 from generator.extract.actor_works import region_branch
@@ -90,6 +91,8 @@ def _absorb_run_ons(groups: dict[str, Cluster]) -> None:
         ws = words(k)
         if len(ws) < 2 or len(groups[k].mentions) > 1 or ws[-1] in ORG_HEADS | PLACE_HEADS:
             continue
+        if ws[-1] in OUTLET_HEADS and groups[k].mentions[0].text.split()[-1][:1].isupper():
+            continue  # "Columbus Dispatch" beside "Columbus": a newspaper, not a run-on
         head = " ".join(ws[:-1])
         if len(ws) == 2 and groups[k].labels["PERSON"]:
             continue  # "Brian Dunne" once, then "Brian": a first name, not a run-on

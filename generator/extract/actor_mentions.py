@@ -20,6 +20,7 @@ from generator.extract.actor_edges import (
 from generator.extract.actor_given import given_name_runs
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_norp import acts_as_body, norp_led_body
+from generator.extract.actor_outlets import outlet_runs, outlet_tail
 from generator.extract.actor_sift import TitleLines
 from generator.extract.actor_spans import (
     CAMPAIGN_VERBS,
@@ -302,6 +303,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     ]
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
     spans += [(s, e, "ORG") for s, e in described_bodies(doc)]
+    spans += [(s, e, "ORG") for s, e in outlet_runs(doc, taken)]
     named = taken | {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, e, "ORG") for s, e in untagged_names(doc, named)]
     persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
@@ -323,6 +325,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             e0, label = e0 + 1, "ORG"  # "Newcastle" + "United": the club, not the city
         if label in ("GPE", "LOC", "ORG") and club_opening(doc, s0):
             s0, label = s0 - 1, "ORG"  # "Real" + "Madrid"
+        if label in ("ORG", "GPE") and (cut := outlet_tail(doc, e0, taken)) > e0:
+            e0, label = cut, "ORG"  # "The Hollywood" + "Reporter"
         if label == "ORG":
             e0 = extend_org(doc, s0, e0, taken - set(range(s0, e0)))
             s0 = extend_norp(doc, s0, e0)

@@ -208,6 +208,15 @@ POST_NOMINALS = frozenset(
     {"qc", "kc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
 )
 
+# Last words of newspaper and magazine names ("Evening Standard", "Chicago Tribune").
+OUTLET_HEADS = _words(
+    """
+    dispatch today standard herald tribune gazette mirror telegraph chronicle courier echo
+    observer reporter examiner inquirer sentinel star sun mail express record bulletin globe
+    register independent guardian spectator economist
+    """
+)
+
 # Final words of organisation names ("Naqshbandi Order", "National Guard").
 ORG_HEADS = _words(
     """
