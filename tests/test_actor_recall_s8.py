@@ -48,3 +48,17 @@ def test_a_newspaper_named_once_beside_its_city_is_no_run_on() -> None:
         "Columbus said the streets were calm. Columbus is quiet now."
     )
     assert "Columbus Dispatch" in names(found) and "Columbus" in names(found)
+
+
+def test_words_the_tagger_cut_before_a_bodys_name_are_put_back() -> None:
+    found = run("A spokesman for the Blu-ray Disc Association said sales were up.")
+    assert "Blu-ray Disc Association" in names(found)
+    found = run("The Finance and Economy Ministry said growth was slow.")
+    assert "Finance and Economy Ministry" in names(found)
+    found = run("The NSW Business Chamber said the holiday would cost firms money.")
+    assert "NSW Business Chamber" in names(found)
+
+
+def test_a_title_acronym_does_not_join_a_bodys_name() -> None:
+    found = run("CEO Acme Holdings said it would cut jobs.")
+    assert "Acme Holdings" in names(found)

@@ -44,6 +44,7 @@ from generator.extract.actor_spans import (
     titled_person_tails,
     titled_runs,
 )
+from generator.extract.actor_starts import org_start
 from generator.extract.actor_teams import club_opening, club_tail
 from generator.extract.actor_things import thing_context, thing_name
 from generator.extract.actor_untagged import untagged_names
@@ -329,6 +330,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             e0, label = cut, "ORG"  # "The Hollywood" + "Reporter"
         if label == "ORG":
             e0 = extend_org(doc, s0, e0, taken - set(range(s0, e0)))
+            s0 = org_start(doc, s0, e0, taken - set(range(s0, e0)))
             s0 = extend_norp(doc, s0, e0)
         if label in ("ORG", "PERSON"):
             s0 = extend_initial(doc, s0)

@@ -221,6 +221,7 @@ OUTLET_HEADS = _words(
 ORG_HEADS = _words(
     """
     order party group committee commission council department ministry agency bureau office
+    chamber
     labs laboratories ambulance
     service services fund foundation institute institution university college school academy
     association union federation league alliance coalition movement front army navy force
