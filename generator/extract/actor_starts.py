@@ -28,7 +28,8 @@ def _glued_word(doc: Doc, s: int) -> bool:
     """ "Blu-ray" right before the name: a capitalised word, a hyphen and a word, no spaces."""
     a, dash, b = doc[s - 3], doc[s - 2], doc[s - 1]
     glued = dash.text == "-" and not a.whitespace_ and not dash.whitespace_
-    return glued and a.is_title and b.is_alpha and bool(b.whitespace_) and not a.ent_type_
+    named = b.tag_ in ("NNP", "NNPS")  # not "Leeds-based Skin Garden"
+    return glued and named and a.is_title and b.is_alpha and bool(b.whitespace_) and not a.ent_type_
 
 
 def _acronym(doc: Doc, i: int, taken: set[int]) -> bool:
