@@ -65,7 +65,7 @@ def is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
     if (len(long_words) >= 2 or named) and _title_case(words):
         first_break = text.find("\n")  # a headline is a first line with more text after it
         headline = 0 <= r.start < first_break < len(text.rstrip())
-        if not (headline and ends_sentence):
+        if not (headline and ends_sentence) and not (ends_sentence and _colon_cue(speakers, r)):
             return False  # a title: "The Art of the Deal", on "Fox and Friends."
     if NAMING.search(before):
         return False
@@ -112,13 +112,26 @@ def _cued(speakers: Speakers, r: Region) -> bool:
         if words and lead.rstrip().endswith(":") and words[-1].lemma_.lower() in WRITTEN:
             return True  # posted it with the caption: 'Best view in town.'
     if r.closed and text[r.start : r.end].rstrip()[-1:] in ",.?!":
-        after = speakers.doc.char_span(r.end + 1, min(len(text), r.end + 50), "expand")
+        after = speakers.doc.char_span(
+            r.end + 1, min(len(text), r.end + 50), alignment_mode="expand"
+        )
         for tok in list(after or [])[:5]:
             if (tok.is_sent_start and tok.idx > r.end + 1) or tok.text in ".;":
                 break
             if speakers.is_cue(tok):
                 return True
     return False
+
+
+def _colon_cue(speakers: Speakers, r: Region) -> bool:
+    """A speech verb and a colon right before the opening mark: "Kerr added: 'Only in Leeds.'"
+    is speech, not a title."""
+    lead = speakers.text[max(0, r.start - 40) : r.start - 1].rstrip()
+    if not lead.endswith(":"):
+        return False
+    span = speakers.doc.char_span(max(0, r.start - 40), r.start - 1, alignment_mode="expand")
+    words = [t for t in span or [] if not (t.is_punct or t.is_space)]
+    return bool(words) and speakers.is_cue(words[-1])
 
 
 def _title_case(words: list[str]) -> bool:

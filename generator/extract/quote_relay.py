@@ -27,8 +27,8 @@ def relayed(speakers: Speakers, span: Span, cue: Token, governing: Token) -> Tok
         governing = next((a for a in cue.ancestors if speakers.is_cue(a)), cue)
     if governing.i >= span.start:
         return None
-    if cue.sent.start != governing.sent.start:
-        return None
+    if cue.sent.start != governing.sent.start and not span.start <= cue.sent.start < span.end:
+        return None  # (the parse may end a sentence inside the quote: "… boys!!! Bring …")
     if _person(speakers, speakers.speaker(governing)) and not _person(
         speakers, speakers.speaker(cue)
     ):

@@ -24,6 +24,7 @@ from generator.extract.quote_chants import (
     previous_group,
 )
 from generator.extract.quote_colon import colon_label
+from generator.extract.quote_cues import first_person, introduces_next, opens_next
 from generator.extract.quote_ends import CAPTION, PICTURED, trimmed
 from generator.extract.quote_filter import NAMING, ancestor_cue, is_quote
 from generator.extract.quote_labels import label_at, label_speaker
@@ -236,8 +237,8 @@ def _direct_speaker(
     after = speakers.cues(a_lo, a_hi) if a_hi > a_lo else []
     if r.closed and speakers.text[r.start : r.end].rstrip("\"'\u201d\u2019").endswith(ENDS):
         after = [t for t in after if not reports_own(t)]  # “…” Ruiz said Diaz had left.
-    after = [t for t in after if not later_sentence(t, r.end)]
-    if _introduces_next(speakers.text, r, a_lo, a_hi, found):
+    after = [t for t in after if not later_sentence(t, r.end) and not opens_next(speakers.text, t)]
+    if introduces_next(speakers.text, r, a_lo, a_hi, found):
         after = []  # “… my valley?” Responding to her, Diaz said: “…”: Diaz speaks the next
     before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
     cue = _tight_cue(doc, speakers.text, after, before, a_lo, b_hi)
@@ -282,20 +283,8 @@ def _direct_speaker(
         name = None
     if name is None and span is not None:
         name = clause_subject(speakers, span)
+    loose = loose or first_person(speakers, cue)  # 'I said, 'No': nested in someone's words
     return NO_CUE if name is None and loose else name  # a loose cue naming no one: inherit
-
-
-def _introduces_next(text: str, r: Region, a_lo: int, a_hi: int, found: list[Region]) -> bool:
-    """A question or exclamation followed by a new sentence (a capital letter) that ends in a
-    colon before the next quote: that sentence's speech verb introduces the next quote."""
-    words = text[r.start : r.end].rstrip("\"'\u201d\u2019 ")
-    tail = text[a_lo:a_hi].lstrip(" \u00a0\"'\u201d\u2019")
-    return (
-        words.endswith(("?", "!"))
-        and tail[:1].isupper()
-        and tail.rstrip().endswith(":")
-        and any(q.start > r.end and q.start - 1 <= a_hi + 3 for q in found)
-    )
 
 
 def _tight_cue(

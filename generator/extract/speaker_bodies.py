@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from generator.extract.speaker_cues import listener
 from generator.extract.speaker_nouns import person_noun
 from generator.extract.speaker_pronouns import HE, SHE, sentence_start
 from generator.model import Actor
@@ -179,6 +180,8 @@ def adjacent_subject(sp: Speakers, cue: Token) -> Token | None:
             left = doc[comma.i - 1]
     if left is not None and not sp.inside_quote(left.idx) and namelike(left):
         return left
+    if listener(cue):
+        return None  # "told the BBC News website": the one spoken to
     if left is None or left.is_punct or left.is_quote or sp.inside_quote(left.idx):
         run = doc[cue.i + 1 : min(len(doc), cue.i + 8)]
         person = _person_after(sp, run)

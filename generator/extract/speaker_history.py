@@ -81,7 +81,9 @@ def events(sp: Speakers) -> list[Event]:
     for pos, actor, sex in unnamed_speakers(sp):
         out.append(Event(pos, actor, True, True))
         sp.sex.setdefault(actor.name, sex)
-    out += [Event(t.idx, a, True, False, embedded(t)) for t, a in described_subjects(sp)]
+    out += [
+        Event(t.idx, a, True, False, embedded(t), relative(t)) for t, a in described_subjects(sp)
+    ]
     out.sort(key=lambda ev: ev.pos)
     return sorted(out + description_events(sp, out), key=lambda ev: ev.pos)
 

@@ -23,6 +23,7 @@ from generator.model import Actor
 HE, SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SPEECH_REACH, SUBJECT_REACH = 2500, 1500
+REPORTING = frozenset({"say", "tell", "add", "claim", "insist", "argue", "announce", "state"})
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,8 @@ class Event:
     subject: bool
     speech: bool
     reported: bool = False  # the subject of a clause someone else reports
-    minor: bool = False  # the subject of a relative clause: never the referent as a subject
+    minor: bool = False  # the subject of a relative or "for … to" clause: never the referent
+    # as a subject
 
 
 def resolve(
@@ -82,6 +84,8 @@ def embedded(subj: Token) -> bool:
         verb = verb.head
     if verb.dep_ != "ccomp":
         return False
+    if verb.head.lemma_.lower() in REPORTING and verb.head.tag_.startswith("VB"):
+        return True  # "Microsoft boss Ana Ruiz said Xbox would …" with the speaker mis-parsed
     return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "PRON") for c in verb.head.children)
 
 
@@ -90,6 +94,8 @@ def relative(subj: Token) -> bool:
     if subj.dep_ == "appos":
         subj = subj.head  # "his friend Ana": the friend is the subject
     verb = subj.head
+    if verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True  # "it was time for the mayor to say sorry"
     return verb.dep_ == "relcl" and subj.i > verb.head.i
 
 

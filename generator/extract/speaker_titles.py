@@ -42,3 +42,8 @@ def before_postnominal(head: Token) -> Token:
     if prev.pos_ == "PROPN" and prev.is_title and prev.head.i == head.i:
         return prev
     return head
+
+
+def abbreviated_title(tok: Token) -> bool:
+    """ "the MP", "the CEO": a title in capitals that the parse takes for a name."""
+    return tok.pos_ == "PROPN" and tok.text.isupper() and 1 < len(tok) <= 4 and not tok.ent_type_

@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract import speaker_cues as cues
 from generator.extract import speaker_named as ties
 from generator.extract.quote_words import (
     CHANT_LEMMAS,
@@ -74,7 +75,7 @@ from generator.extract.speaker_pronouns import (
     resolve,
 )
 from generator.extract.speaker_runin import run_in_name
-from generator.extract.speaker_titles import before_postnominal, titled_name
+from generator.extract.speaker_titles import abbreviated_title, before_postnominal, titled_name
 from generator.furniture import merge_spans
 from generator.model import Actor
 
@@ -82,11 +83,6 @@ IT = frozenset({"it"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that heading a relative clause
 NAMED_BY = frozenset({"quote", "report", "describe", "call", "dub", "label", "brand", "term"})
 NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod", "poss", "case", "det", "nummod"})
-
-
-def _abbreviated_title(tok: Token) -> bool:
-    """ "the MP", "the CEO": a title in capitals that the parse takes for a name."""
-    return tok.pos_ == "PROPN" and tok.text.isupper() and 1 < len(tok) <= 4 and not tok.ent_type_
 
 
 class Speakers:
@@ -144,7 +140,9 @@ class Speakers:
         if self.inside_quote(tok.idx):
             return False
         if tok.lemma_.lower() not in CUE_LEMMAS:
-            return document_speech(tok)
+            return document_speech(tok) or cues.goes_on(tok)
+        if cues.narrating(tok):
+            return False  # "learn how to tell stories"
         if tok.dep_ == "amod":
             return False  # "continued support", "the stated aim": a modifier, not speech
         if tok.lemma_.lower() == "accord":
@@ -158,11 +156,15 @@ class Speakers:
 
     def subject(self, cue: Token) -> Token | None:
         """The one who speaks for ``cue``: its subject in the parse, else by position."""
+        # "Ana Ruiz, who chairs it, said"; "…, while Diaz disagreed, saying"
+        named = cues.relative_name(cue) or cues.contrast_subject(cue)
+        if named is not None and not self.inside_quote(named.idx):
+            return named
         subj = self._parsed_subject(cue)
         if subj is not None and not self.inside_quote(subj.idx) and self._nominal(subj):
             return subj
-        near = adjacent_subject(self, cue) or ties.inverted_object(self, cue)
-        return near or ties.aged_before(self, cue)
+        near = cues.fronted_name(self, cue) or adjacent_subject(self, cue)
+        return near or ties.inverted_object(self, cue) or ties.aged_before(self, cue)
 
     @staticmethod
     def _nominal(tok: Token) -> bool:
@@ -321,7 +323,7 @@ class Speakers:
             org = org or last_org(self, head.idx, unnamed=True)
             if org is not None:
                 return org
-        nounish = head.pos_ == "NOUN" or (determined and _abbreviated_title(head))
+        nounish = head.pos_ == "NOUN" or (determined and abbreviated_title(head))
         if determined and nounish:
             actor = epithet(self, head, words) or demonstrative_person(self, head)
             if actor is not None:

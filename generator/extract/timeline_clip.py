@@ -150,7 +150,8 @@ def quote_clip(
 
 
 def _attribution_after(doc: Doc, qe: int, end: int) -> bool:
-    return any(t.lemma_.lower() in SAY_VERBS for t in doc.char_span(qe, end, "expand") or [])
+    span = doc.char_span(qe, end, alignment_mode="expand")
+    return any(t.lemma_.lower() in SAY_VERBS for t in span or [])
 
 
 _OPEN_MARKS = {"\u201c", "\u2018", '"', "'"}

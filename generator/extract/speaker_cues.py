@@ -1,0 +1,108 @@
+"""Speech verbs the word list alone gets wrong, and subjects the parse misplaces around them.
+
+``narrating`` rejects "tell" in the sense of narrating a thing ("learn to tell stories",
+"tell the truth"); ``goes_on`` accepts "went on:" right before a quotation as speech;
+``listener`` marks the object after "told"/"asked" as the one spoken to, never the speaker;
+``fronted_name`` finds a name the parse hung elsewhere that opens the cue's clause ("…,” Ana
+Ruiz, from Acme (AC) told the paper") and ``relative_name`` one whose relative clause ends
+right before the cue ("Ana Ruiz, who chairs the panel, said …" parsed as a conjunct);
+``contrast_subject`` the subject of a "while" clause a participle cue follows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from generator.extract.speakers import Speakers
+
+# what one "tells" that is not a listener: narrating, not reporting speech
+_NARRATED = """
+story stories tale tales truth lie lies difference joke jokes time fortune fortunes
+"""
+NARRATED = frozenset(_NARRATED.split())
+# speech verbs whose object is the one spoken to
+ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
+
+
+def narrating(tok: Token) -> bool:
+    """ "tell stories", "tell the difference": "tell" with a thing narrated as its object
+    and no listener."""
+    if tok.lemma_.lower() != "tell":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dative", "ccomp") for c in kids):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in NARRATED for c in kids)
+
+
+def goes_on(tok: Token) -> bool:
+    """ "The minister went on: “…”": "go on" with a colon or an opening mark right after."""
+    if tok.lemma_.lower() != "go" or tok.i + 2 >= len(tok.doc):
+        return False
+    prt = tok.doc[tok.i + 1]
+    if prt.lower_ != "on" or prt.head.i != tok.i:
+        return False
+    nxt = tok.doc[tok.i + 2]
+    return nxt.text == ":" or (nxt.is_quote and nxt.i + 1 < len(tok.doc))
+
+
+def listener(cue: Token) -> bool:
+    """The words after this cue name who was spoken to ("told the BBC News website")."""
+    return cue.lemma_.lower() in ADDRESSED
+
+
+def fronted_name(sp: Speakers, cue: Token) -> Token | None:
+    """The last word of a person's name that opens the cue's clause right after a closing
+    mark, followed by a comma: "“…,” Ana Ruiz, from Acme (AC) told the paper." → Ruiz."""
+    doc, i = cue.doc, cue.i - 1
+    lo = max(cue.sent.start, cue.i - 16)
+    while i >= lo and not sp.inside_quote(doc[i].idx) and not doc[i].is_quote:
+        i -= 1
+    if i < lo or i + 1 >= cue.i:
+        return None
+    start = k = i + 1
+    while k < cue.i and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == start or k >= cue.i - 1 or doc[k].text != ",":
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in cue.children):
+        return None
+    name = doc[start:k]
+    actor = sp.actor_at(name.start_char, name.end_char)
+    person = actor.kind == "person" if actor is not None else name[-1].ent_type_ == "PERSON"
+    return name[-1] if person else None
+
+
+def relative_name(cue: Token) -> Token | None:
+    """A name whose relative clause ends with the comma right before the cue: "Ana Ruiz, who
+    chairs the panel, said …", which the parse may hang on another verb."""
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].text != "," or cue.dep_ not in ("conj", "ROOT", "ccomp"):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in cue.children):
+        return None
+    for tok in reversed(doc[cue.sent.start : cue.i - 1]):
+        rel = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), None)
+        if rel is None:
+            continue
+        who = any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in rel.children)
+        if who and rel.right_edge.i == cue.i - 2 and tok.pos_ == "PROPN":
+            return tok
+        return None
+    return None
+
+
+def contrast_subject(cue: Token) -> Token | None:
+    """The subject of a "while" clause between a participle cue and the verb it hangs on:
+    "“…,” said Ruiz while Diaz disagreed, saying: “…”" → Diaz, whether the parse hangs
+    "saying" on "disagreed" or on "said"."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.i > cue.i:
+        return None
+    near = [v for v in cue.head.children if cue.head.i < v.i < cue.i and v.dep_ == "advcl"]
+    for verb in [cue.head, *sorted(near, key=lambda t: -t.i)]:
+        if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children):
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
