@@ -316,24 +316,42 @@ def forward_references(
         desc = desc if desc is not None else owned
         if desc is None:
             continue
-        persons = [e for e in sent.ents if e.label_ == "PERSON"]
-        if persons and owned is None and not _opening_subject_span(desc):
+        persons = any(e.label_ == "PERSON" for e in sent.ents)
+        persons = persons or any(_named_in(sent, sps) for sps in people.values())
+        if (persons or _named_actor(desc)) and owned is None and not _opening_subject_span(desc):
             continue  # "A veteran teacher was removed after she criticised President X"
         nxt = sents[k + 1]
         named = [
-            (s, idx)
+            (s, e, idx)
             for idx, spans in people.items()
-            for s, _e in spans
+            for s, e in spans
             if nxt.start_char <= s < nxt.end_char
         ]
         if not named:
             continue
-        idx = min(named)[1]
-        if _named_in(sent, people[idx]):
-            continue  # named in the describing sentence too: someone else
+        _s, end, idx = min(named)
+        if _named_in(sent, people[idx]) or _possessor(doc, end):
+            continue  # named in the describing sentence too, or "X's van": someone else
         if idx in unroled and idx not in out:
             out[idx] = (desc.text, (desc.start_char, desc.end_char))
     return out
+
+
+def _named_actor(desc: Span) -> bool:
+    """The description is the object of a verb whose subject is a name ("Mr Hale had accused
+    a Daily Post reporter of lying"): the next name is more likely the subject's."""
+    root = desc[-1]
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "")
+
+
+def _possessor(doc: Doc, end: int) -> bool:
+    """The name ending at character ``end`` owns something ("Ana Ruiz's van was …")."""
+    tok = next((t for t in doc if t.idx >= end), None)
+    return tok is not None and tok.idx == end and tok.text in _POSSESSIVE
 
 
 def _indefinite(tok: Token) -> Span | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.number_dates import dating_year
-from generator.extract.number_phrases import _np
+from generator.extract.number_phrases import _np, who_those
 
 
 def _counted(tok: Token, skip: set[int]) -> bool:
@@ -61,7 +61,7 @@ def _own_complement(tok: Token, skip: set[int]) -> list[tuple[int, int]]:
             objs = [c for c in child.children if c.dep_ == "pobj" and c.i not in skip]
             if objs and not _counted(objs[0], skip):
                 start = child.i + 1 if child.lower_ in {"in", "of"} else child.i
-                return [(start, _np(objs[0], skip)[1])]
+                return [(start, max(_np(objs[0], skip)[1], who_those(objs[0])))]
             acts = [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
             if acts and child.lower_ == "of":  # "five years of fighting the rebels"
                 return [(child.i, min(acts[0].right_edge.i + 1, acts[0].i + 5))]

@@ -16,12 +16,20 @@ from generator.extract.number_complements import (
 )
 from generator.extract.number_hedges import (
     _gap_word,
+    after_hedge,
     possessed,
     qualifier_after,
     qualifier_before,
 )
 from generator.extract.number_misparsed import noun_after
-from generator.extract.number_phrases import _np, _purpose, head_words, purpose_after
+from generator.extract.number_phrases import (
+    _np,
+    _purpose,
+    comparative_after,
+    head_words,
+    pp_after,
+    purpose_after,
+)
 from generator.extract.number_phrases import antecedent as _antecedent
 from generator.extract.number_phrases import noun_phrase as noun_phrase
 from generator.extract.number_relcl import copular_host, relcl_head
@@ -60,7 +68,7 @@ MODALS = {"could", "can", "will", "would", "should", "might", "may", "must", "'l
 PLACE_LABELS = {"GPE", "LOC"}
 # Adverbs the parser splits from a phrasal verb: "ordered to pay back £5m".
 PARTICLES = {"back", "out", "off", "up", "down", "away"}
-SCOPE_PREPS = {"in", "across", "throughout", "among"}
+SCOPE_PREPS = {"in", "across", "throughout", "among", "against"}
 
 
 MODIFIER_DEPS = {"nummod", "compound", "nmod", "amod", "quantmod"}
@@ -100,6 +108,10 @@ def _subject(verb: Token) -> Token | None:
         objs = [c for c in hop.head.children if c.dep_ == "dobj" and c.i < hop.i]
         if hop.dep_ == "ccomp" and objs:  # "explaining the firings amounted to ..."
             return objs[0]
+        if hop.dep_ == "acl" and hop.tag_ == "VBN" and hop.head.dep_ in SUBJECTS and (
+            hop.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        ):
+            return hop.head  # "those on high incomes - judged to be $75,000": what is judged
         if hop.dep_ in {"xcomp", "advcl", "conj", "acl", "acomp"} and hop.head.i != hop.i:
             hop = hop.head
         elif (host := copular_host(hop)) is not None:  # "tickets are on sale priced at £5"
@@ -149,7 +161,8 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
     if (scope := scope_adverb(verb, skip)) is not None:
         ranges.append(scope)
     for child in [] if via_subject else verb.lefts:  # "In Pennsylvania the share exceeds 7%"
-        objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS]
+        objs = [c for c in child.children if c.dep_ == "pobj" and (
+            c.ent_type_ in PLACE_LABELS or child.lower_ == "against")]  # "Against the yen, ..."
         if child.dep_ == "prep" and child.lower_ in SCOPE_PREPS and objs and child.i not in skip:
             ranges.append((child.i, _np(objs[0], skip)[1]))
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -191,8 +204,9 @@ def _duration(doc: Doc, tok: Token, verb: Token, skip: set[int], path: set[int])
     if tok.lower_ not in TIME_UNITS or tok.dep_ != "pobj" or tok.head.lower_ not in {
             "in", "within"} or tok.head.head.i != verb.i or verb.pos_ != "VERB":
         return None
-    if any(c.dep_ in {"det", "amod", "poss"} for c in tok.children):
-        return None  # "in the past 48 hours" says when, not how long it takes
+    if any(c.dep_ in {"det", "amod", "poss"} or (c.dep_ == "prep" and c.lower_ == "of")
+           for c in tok.children):
+        return None  # "in the past 48 hours", "within 48 hours of the match" say when
     upper = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
     est = upper is not None and upper.lemma_ in ESTIMATE_VERBS
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
@@ -243,7 +257,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
     ``also`` is another figure this one is read by; ``aside`` a stretch to leave out (a
     currency conversion in parentheses: "$676m (£352m) loss")."""
     hedge = qualifier_before(doc, doc[start].sent, start, end)[1]
-    skip = set(range(hedge, end))
+    skip = set(range(hedge, end)) | set(range(*(after_hedge(doc, doc[start].sent, end) or (0, 0))))
     if hedge < start - 1 and _gap_word(doc[start - 1]):
         skip.discard(start - 1)  # "roughly new 300 homes": the adjective is the about's
     skip |= set(range(*also)) | set(range(*aside))
@@ -347,9 +361,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         ranges += _clause(verb, skip, path, via_subject)
         subj = _stand_in(_subject(verb), verb)
         far = subj if subj is not None and not via_subject and not subj.like_num and (
-            verb.i - subj.i > 8) and subj.i not in skip and any(
-            c.dep_ in {"relcl", "acl", "prep"} and c.right_edge.i - subj.i > 3
-            for c in subj.rights) else None  # its own clause holds it off its verb
+            subj.i < verb.i) and subj.i not in skip else None  # named apart if cut for room
         if via_subject and g.dep_ in SUBJECTS and verb.dep_ == "relcl":
             ranges.append(_np(verb.head, skip, pp=True))
         if subj is None and not via_subject and verb.dep_ != "conj" and contact is None:
@@ -369,6 +381,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
     if any(t.ent_type_ == "MONEY" or t.is_currency for t in doc[start:end]):
         ranges += purpose_after(doc, end, skip)  # "$6bn to assist its allies"
     ranges[1:1] = noun_after(doc, start, end, hedge, skip)  # "a $5m hit" parsed as a verb
+    ranges[1:1] = pp_after(doc, end, skip)  # "£35,000 for four speeches", "30% against the yen"
+    ranges[1:1] = comparative_after(doc, end)  # "£200m less debt"
     text = _render(doc, ranges, skip=skip)
     if far is not None and text and far.text not in {w.strip(",.;:'\"") for w in text.split()}:
         text = f"{head_words(far, skip)} {text}"  # "old stones [the builders used …] weigh"

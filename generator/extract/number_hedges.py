@@ -25,7 +25,7 @@ def qualifier_before(doc: Doc, sent: Span, start: int, end: int) -> tuple[str | 
             tok = doc[s]
             if phrase in PREPOSITIONAL and tok.dep_ == "prep" and (
                 not start <= tok.head.i < end and not _possessive(doc, end)
-                and not _bounds(tok, start, end)
+                and not _bounds(tok, start, end) and not _hedged_amount(tok, start, end)
             ):
                 continue  # "learn about 529 plans", "over the past 5 years"
             if phrase == "up to" and ORDINAL_RE.match(doc[start].text):
@@ -57,6 +57,16 @@ def _bounds(prep: Token, start: int, end: int) -> bool:
         start <= objs[0].i < end or any(start <= c.i < end for c in objs[0].children))
 
 
+def _hedged_amount(prep: Token, start: int, end: int) -> bool:
+    """ "producing around $6.6bn": a preposition whose object is an amount itself (the named
+    entity takes the word in) hedges it; "learn about 529 plans" has a noun for its object."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and start <= objs[0].i < end and prep.ent_type_ in AMOUNT_LABELS
+
+
+AMOUNT_LABELS = {"MONEY", "PERCENT", "QUANTITY"}
+
+
 def _possessive(doc: Doc, end: int) -> bool:
     """ "around four months' extra life": the figure owns the noun after it, so a preposition
     before it hedges the figure."""
@@ -83,6 +93,20 @@ def _gap_word(tok: Token) -> bool:
 
 
 def qualifier_after(doc: Doc, sent: Span, end: int) -> str | None:
-    """A hedge after a figure: "100 or more", "50 or so"."""
+    """A hedge after a figure: "100 or more", "50 or so", "$75,000 (£39,000) or above" (past
+    a conversion in parentheses)."""
+    span = after_hedge(doc, sent, end)
+    return None if span is None else doc[span[0]:span[1]].text.lower()
+
+
+def after_hedge(doc: Doc, sent: Span, end: int) -> tuple[int, int] | None:
+    """Where the hedge after a figure stands: "or more" in "100 or more", else None."""
+    if end < sent.end and doc[end].text == "(":
+        close = next((t.i for t in doc[end:min(end + 6, sent.end)] if t.text == ")"), None)
+        end = close + 1 if close is not None else end
     tail = doc[end:min(end + 2, sent.end)].text.lower()
-    return tail if tail in {"or more", "or so", "or fewer", "or less"} else None
+    return (end, end + 2) if tail in AFTER_HEDGES else None
+
+
+AFTER_HEDGES = {"or more", "or so", "or fewer", "or less", "or above", "or over", "or higher",
+                "or below", "or under", "or lower"}

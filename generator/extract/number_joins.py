@@ -1,5 +1,6 @@
 """Figures written across several tokens: "2 226" (a space between thousands), "$400-million"
-and "-a-year" (hyphenated scale and rate), "a quarter point" (a fraction of a point)."""
+and "-a-year" (hyphenated scale and rate), "a quarter point" (a fraction of a point), and the
+rate after an amount ("a year", "per month", "a share")."""
 
 from __future__ import annotations
 
@@ -71,3 +72,21 @@ def point_fraction_at(doc: Doc, sent: Span, i: int) -> tuple[int, int, float, st
     if j >= sent.end or doc[j].lower_ not in {"point", "points"}:
         return None
     return i, j + 1, share, unit
+
+
+def rate_after(doc: Doc, j: int, end: int) -> tuple[int, str | None]:
+    """A rate after an amount of money: "an hour", "a year", "per month", "-a-year"."""
+    if (glued := hyphen_rate(doc, j, end)) is not None:
+        return glued
+    if j + 1 < end and doc[j].lower_ in {"a", "an", "per", "each"} and (
+        doc[j + 1].lower_ in W.TIME_UNITS
+    ):
+        return j + 2, W.TIME_UNITS[doc[j + 1].lower_].rstrip("s")
+    if j + 1 < end and doc[j].lower_ in {"a", "an", "per"} and doc[j + 1].lower_ in PRICE_UNITS:
+        return j + 2, doc[j + 1].lower_  # "300p a share", "$42 a barrel"
+    return j, None
+
+
+# What a price is quoted for: "300p a share", "$42 a barrel", "£5 per head".
+PRICE_UNITS = {"share", "barrel", "tonne", "ton", "gallon", "litre", "liter", "ounce", "head",
+               "kilo", "kilogram", "bushel"}

@@ -10,6 +10,9 @@ from generator.extract.number_scope import bare_infinitive
 NP_LEFT = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "advmod", "det"}
 
 
+DEMONSTRATIVES = {"those", "these"}
+
+
 def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
         clauses: bool = True) -> tuple[int, int]:
     """Token range [start, end) of a compact noun phrase headed by ``tok``.
@@ -31,7 +34,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
         if child.dep_ == "prep" and (child.lower_ == "of" or pp):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
-                end = max(end, _np(objs[0], skip, limit)[1])
+                end = max(end, _np(objs[0], skip, limit)[1], who_those(objs[0]))
                 end = bare_infinitive(tok.doc, end) or end  # "counts of threats to kill"
                 pp = pp and objs[0].i in skip  # "payments of [£50] for the over-70s"
         elif child.dep_ in {"acl", "relcl"} and pp and clauses and (
@@ -64,6 +67,19 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
         words += cap not in skip and cap not in aside
         cap += 1
     return start, cap
+
+
+def who_those(tok: Token) -> int:
+    """End of what says who "those" are: "14% of those aged 30-39", "9% of those who have
+    dial-up", up to a coordination and a few words at most; 0 when nothing follows."""
+    if tok.lower_ not in DEMONSTRATIVES:
+        return 0
+    post = next((c for c in tok.rights if c.dep_ in {"relcl", "acl", "prep", "amod"}), None)
+    if post is None:
+        return 0
+    end = min(post.right_edge.i + 1, post.i + 6)
+    cut = [t.i for t in tok.doc[post.i + 1:end] if t.dep_ in {"cc", "conj"} or t.text == ","]
+    return cut[0] if cut else end
 
 
 def _pair_before(tok: Token, end: int, clause: int) -> bool:
@@ -109,6 +125,30 @@ def purpose_after(doc: Doc, end: int, skip: set[int]) -> list[tuple[int, int]]:
     the amount is for, though the parser hangs it on the main verb."""
     span = _purpose(doc, (end, end), skip)
     return [span] if span[1] > end else []
+
+
+# Prepositions whose phrase right after a figure says what it is for or against, though the
+# parser may hang it on the verb: "fees of up to £35,000 for four speeches", "30% against the yen".
+AFTER_PREPS = {"for", "against"}
+
+
+def pp_after(doc: Doc, end: int, skip: set[int]) -> list[tuple[int, int]]:
+    """The "for"/"against" phrase right after a figure (past a conversion in ``skip``)."""
+    k = end
+    while k < len(doc) and k in skip:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in AFTER_PREPS or doc[k].pos_ != "ADP":
+        return []
+    objs = [c for c in doc[k].children if c.dep_ == "pobj" and c.i > k]
+    return [(k, _np(objs[0], skip)[1])] if objs else []
+
+
+def comparative_after(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """ "£200m less debt", "$5bn more revenue": the noun an amount is more or less of."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"more", "less", "fewer", "extra"}:
+        return []
+    noun = doc[end + 1]
+    return [(end, end + 2)] if noun.pos_ == "NOUN" and noun.sent == doc[end].sent else []
 
 
 def noun_phrase(doc: Doc, noun: int, skip: set[int]) -> str:

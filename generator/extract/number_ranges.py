@@ -52,9 +52,18 @@ CHANGE_VERBS = {"add", "rise", "gain", "climb", "jump", "fall", "drop", "lose", 
                 "surge", "soar", "plunge", "tumble", "advance", "decline", "reduce", "boost"}
 
 
+# Adverbs that mark a figure as a move: "closed down 5p to 250p".
+MOVE_WORDS = {"up", "down"}
+
+
 def _changed(doc: Doc, sent: Span, q: Quantity) -> bool:
-    """Whether a verb of change takes the figure right after it ("adding $1.89", "rose by 4%")."""
+    """Whether a verb of change takes the figure right after it ("adding $1.89", "rose by 4%"),
+    or "up"/"down" marks it as a move ("closed down 5p to 250p")."""
     k = q.start - 1
     if k >= sent.start and doc[k].lower_ == "by":
         k -= 1
+    if k > sent.start and doc[k].lower_ in MOVE_WORDS and doc[k - 1].pos_ in {
+        "VERB", "AUX", "PROPN", "NOUN"
+    }:
+        return True  # "ended Monday down $1.33", "shares closed up 5p"
     return k >= sent.start and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in CHANGE_VERBS

@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import number_words as W
 from generator.extract.number_heads import common_head, run_unit
 from generator.extract.number_joins import (
-    hyphen_rate,
     hyphen_scale,
     point_fraction_at,
+    rate_after,
     spaced_thousands,
 )
 
@@ -230,17 +230,6 @@ TEMPERATURE = {"c": "Celsius", "f": "Fahrenheit", "celsius": "Celsius", "fahrenh
                "centigrade": "Celsius"}
 
 
-def _rate(doc: Doc, j: int, end: int) -> tuple[int, str | None]:
-    """A rate after an amount of money: "an hour", "a year", "per month", "-a-year"."""
-    if (glued := hyphen_rate(doc, j, end)) is not None:
-        return glued
-    if j + 1 < end and doc[j].lower_ in {"a", "an", "per", "each"} and (
-        doc[j + 1].lower_ in W.TIME_UNITS
-    ):
-        return j + 2, W.TIME_UNITS[doc[j + 1].lower_].rstrip("s")
-    return j, None
-
-
 # Nouns that say when, not what: "more than 25,000 today" counts nothing called "today".
 WHEN_NOUNS = {"today", "tonight", "yesterday", "tomorrow", "now", "overnight"}
 
@@ -337,15 +326,17 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
         return Quantity(i, j, value / share, unit, kind, num)
     if glued == "%" or glued == "=percent":
         return Quantity(i, j, value, "percent", "percent", num)
+    if glued == "=pence" and (rated := rate_after(doc, j, end))[1]:  # "300p a share"
+        return Quantity(i, rated[0], value, f"pence per {rated[1]}", "measure", num)
     if glued and glued.startswith("="):
         return Quantity(i, j, value, glued[1:], "measure", num)
     cur = cur or glued
     if cur:
-        j, rate = _rate(doc, j, end)
+        j, rate = rate_after(doc, j, end)
         return Quantity(i, j, value, f"{cur} per {rate}" if rate else cur, "money", num)
     j2, unit, kind = _unit_after(doc, j, end)
     if kind == "money":
-        j3, rate = _rate(doc, j2, end)
+        j3, rate = rate_after(doc, j2, end)
         return Quantity(i, j3, value, f"{unit} per {rate}" if rate else unit, kind, num)
     noun = None
     if unit is None:

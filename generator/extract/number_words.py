@@ -122,8 +122,10 @@ GLUED_UNITS = {
     "oz": "ounces", "ft": "feet", "p": "pence", "hp": "horsepower", "bhp": "horsepower",
     "mg": "milligrams", "μm": "micrometres", "µm": "micrometres", "kt": "knots",
     "sec": "seconds", "secs": "seconds", "hr": "hours", "miles": "miles", "mile": "miles",
-    "st": "stone",
+    "st": "stone", "c": "degrees Celsius", "f": "degrees Fahrenheit",
 }
+# Glued units read only in one case: "25C" is a temperature, "25c" a price in cents.
+UPPER_ONLY_UNITS = {"c", "f"}
 
 
 def numeral(text: str) -> re.Match[str] | None:
@@ -133,6 +135,8 @@ def numeral(text: str) -> re.Match[str] | None:
         m = GLUED_RE.match(text)  # "6kW": not a scale "k" and a unit "W"
         if m and m.group("unit").lower() not in GLUED_UNITS:
             return None
+    if m and (m.group("unit") or "").lower() in UPPER_ONLY_UNITS and not m["unit"].isupper():
+        return None
     if m and (m.group("unit") or "").lower() == "st" and re.fullmatch(r"\d*[02-9]?1", m["num"]):
         return None  # "21st" is an ordinal; "12.5st" is stone
     return m

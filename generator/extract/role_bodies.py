@@ -27,8 +27,8 @@ def affiliation(doc: Doc, name: Span) -> str | None:
     if j + 1 < end and doc[j].ent_type_ in ("GPE", "NORP") and doc[j + 1].ent_iob_ == "B":
         j += doc[j + 1].ent_type_ == "ORG"  # "from the UK National Tremor Foundation"
     owner = j
-    while j < end and doc[j].pos_ == "PROPN" and doc[j].ent_type_ in ("", "ORG"):
-        j += 1
+    while j < end and doc[j].pos_ == "PROPN" and doc[j].ent_type_ in ("", "ORG", "GPE"):
+        j += 1  # "the UK's Animal Rights Watch": a country may own the body too
     if j == owner or j + 1 >= end or doc[j].text not in POSSESSIVE:
         j = owner  # no owner: "of Arsenal's Supporters Trust" has one
     else:

@@ -49,7 +49,7 @@ def past_age(doc: Doc, i: int, end: int) -> int:
 _AS_VERBS = frozenset({"serve", "work", "act"})
 _ROLE_STOPS = frozenset(
     {"from", "until", "under", "since", "between", "during", "when", "who", "which", "that",
-     "before", "after", "in", "and", "but", "within"}
+     "before", "after", "in", "and", "but", "within", "despite", "amid", "because", "as"}
 )
 
 
@@ -97,6 +97,26 @@ def copular_title(doc: Doc, name: Span) -> str | None:
     if attr is None or not (is_title(attr) if strict else title_or_plural(attr)):
         return None
     return _role_phrase(doc, attr.left_edge.i, para_end(doc, attr.i), 10)
+
+
+def job_is(doc: Doc, name: Span) -> str | None:
+    """ "Tom Hale's new job title is director of communications" → that title; also
+    "X's role will be head of research" (a job noun the name owns, then "be" and a title)."""
+    root = name.root
+    head = root.head
+    if root.dep_ != "poss" or head.lower_ not in _JOB_WORDS or head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    maybe = any(c.dep_ == "neg" or c.lower_ in _MAYBE for c in verb.children)
+    if verb.lemma_.lower() != "be" or maybe:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if attr is None or not is_title(attr):
+        return None
+    return _role_phrase(doc, attr.left_edge.i, para_end(doc, attr.i), 10)
+
+
+_JOB_WORDS = frozenset({"job", "title", "role", "post", "position"})
 
 
 def _next_to(doc: Doc, name: Span, verb: Token) -> bool:
@@ -151,17 +171,53 @@ def _job_as(verb: Token) -> Token | None:
 def joined_as(doc: Doc, name: Span) -> str | None:
     """ "Parry joined Liverpool as chief executive in 1998" → "chief executive"."""
     root = name.root
-    verb = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() not in _AS_ROLE_VERBS:
-        verb = _own_clause(verb, name)  # "X said he would stand down as prime minister"
-    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _AS_ROLE_VERBS:
+    if root.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    verb = root.head
+    if verb.lemma_.lower() not in _AS_ROLE_VERBS:
+        verb = _own_clause(verb, name)  # "X said he would stand down as prime minister"
+    prep = None
+    if verb.lemma_.lower() in _AS_ROLE_VERBS:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        prep = prep if prep is not None else _job_as(verb)
     if prep is None:
-        prep = _job_as(verb)
+        verb, prep = _held_as(root.head, name) or (verb, None)  # "X refused to quit as coach"
     if prep is None or (prep.i - name.end > 6 and verb is root.head):
         return None
+    if any(c.dep_ == "neg" or c.lower_ in _MAYBE for c in verb.children):
+        return None  # "X may return as a minister": a job the person may get, not holds
     return _role_phrase(doc, prep.i + 1, para_end(doc, prep.i), 8)
+
+
+_MAYBE = frozenset({"may", "might", "could"})
+
+
+_HELD_VERBS = frozenset({"quit", "resign", "remain", "continue", "stay", "step", "stand", "retire"})
+_PATH_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "dobj"})
+
+
+def _held_as(verb: Token, name: Span) -> tuple[Token, Token] | None:
+    """A verb of staying in or leaving a job and its "as", under the name's own verb with no
+    subject but the name or "he"/"she": "X insists he has no thoughts of quitting as coach",
+    "X vowed to stay on as manager" (the job is one the person holds)."""
+    if any(e.label_ == "PERSON" and e.start != name.start for e in verb.sent.ents):
+        return None  # "he" may be someone else named there
+    doc = verb.doc
+    for tok in verb.subtree:
+        if tok.i == verb.i or tok.lemma_.lower() not in _HELD_VERBS or tok.pos_ != "VERB":
+            continue
+        path, up = [], tok
+        while up.i != verb.i and up.dep_ in _PATH_DEPS:
+            path.append(up)
+            up = up.head
+        subjects = [c for t in path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if up.i != verb.i or not all(c.lower_ in ("he", "she") for c in subjects):
+            continue
+        k = tok.i + 1
+        k += k < len(doc) and doc[k].lower_ in ("on", "down", "aside")  # "stay on as"
+        if k < len(doc) and doc[k].lower_ == "as":
+            return tok, doc[k]
+    return None
 
 
 def _own_clause(verb: Token, name: Span) -> Token:

@@ -4,7 +4,7 @@ names ("his son and daughter, Tom and Ana Hale")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_words import DESCRIPTOR_NOUNS, PLURAL_TITLES
 from generator.extract.role_titles import example_of, pre_title
@@ -80,7 +80,7 @@ def shared_title(doc: Doc, name: Span) -> str | None:
             return described  # "bluegrass stars Ana Ruiz and Tom Hale"
         if plural or bare(t.text) in PLURAL_TITLES:
             first = i + 1  # "sprinters Kostas Kenteris and Katerina Thanou": the first name's
-            while first < name.start and doc[first].ent_type_ != "PERSON":
+            while first < name.start and not _name_start(doc[first]):
                 first += 1
             whole = pre_title(doc, doc[first : first + 1]) if first < name.start else None
             if bare(t.text) in PLURAL_TITLES and (whole is None or " " not in whole):
@@ -97,6 +97,8 @@ def shared_title(doc: Doc, name: Span) -> str | None:
             low = doc[i - 2]  # "midfield pair of Ana Ruiz and Tom Hale"
             lone = low.is_lower and low.pos_ in ("NOUN", "ADJ") and low.lower_ not in COUNT_WORDS
             return f"{low.text} {doc[i - 1].text}" if lone else None
+        if t.lower_ in _TEAMS and doc[i + 1].text[:1].isupper():
+            return _team_title(doc, i)  # "economist team Jim and Ana Hale"
         if t.is_punct or t.lower_ == "and" or t.text[:1].isupper():
             i -= 1
             continue
@@ -105,6 +107,31 @@ def shared_title(doc: Doc, name: Span) -> str | None:
 
 
 _GROUPS = frozenset({"pair", "duo", "trio"})
+
+
+_TEAMS = frozenset({"team", "duo", "pair", "couple", "trio"})
+
+
+def _team_title(doc: Doc, i: int) -> str | None:
+    """The lowercase words before a group noun at ``i`` when they hold a title: "husband and
+    wife economist team" → "husband and wife economist"."""
+    s = i
+    while s - 1 >= para_start(doc, i) and (
+        (doc[s - 1].is_lower and doc[s - 1].pos_ in ("NOUN", "ADJ", "PROPN"))
+        or doc[s - 1].lower_ in ("and", "-")
+    ):
+        s -= 1
+    while s < i and doc[s].lower_ in ("and", "-"):
+        s += 1
+    if not any(is_title(t) for t in doc[s:i]):
+        return None
+    return doc[s:i].text
+
+
+def _name_start(tok: Token) -> bool:
+    """The first word of a listed name, tagged as a person or (misread) a capitalised name
+    word: "tycoons JP Hale and Tom Ruddy" with "JP Hale" read as a body."""
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text[:1].isupper())
 
 
 def _plural_descriptor(doc: Doc, i: int) -> str | None:

@@ -223,19 +223,54 @@ def example_of(doc: Doc, i: int) -> str | None:
 
 
 def bracketed_title(doc: Doc, name: Span) -> str | None:
-    """A title in brackets right before the name, as quotes are glossed: "(coach) Ana Ruiz"."""
+    """A title in brackets or quote marks right before the name, as quotes are glossed:
+    "(coach) Ana Ruiz", "[Leeds coach] Ana Ruiz", "the "shock jock" Tom Hale"."""
     i = name.start - 1
-    if i < 2 or doc[i].text != ")" or doc[i - 2].text != "(" or not is_title(doc[i - 1]):
+    if i < 2 or not is_title(doc[i - 1]):
         return None
-    return doc[i - 1].text
+    close = doc[i].text
+    opens = _OPENERS.get(close)
+    if opens is None:
+        return None
+    j = i - 1
+    while j > max(para_start(doc, name.start), i - 6) and doc[j].text not in opens:
+        j -= 1
+    if doc[j].text not in opens or j == i - 1:
+        return None
+    words = doc[j + 1 : i]
+    if any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+        return None  # "\"we need a coach\" Tom Hale said": a quote, not a gloss
+    quoted = close in _QUOTES and (len(words) > 3 or not all(t.is_lower for t in words))
+    if quoted:
+        return None  # "Reality star 'Mama' Jo Ruiz": a nickname, not a title
+    return clean(doc, j + 1, i)
 
 
-_MAKERS = {"directed": "director", "produced": "producer", "composed": "composer"}
+_OPENERS = {
+    ")": ("(",),
+    "]": ("[",),
+    '"': ('"',),
+    "'": ("'",),
+    "\u201d": ("\u201c",),
+    "\u2019": ("\u2018",),
+}
+
+
+_MAKERS = {
+    "directed": "director",
+    "produced": "producer",
+    "composed": "composer",
+    "coached": "coach",
+    "founded": "founder",
+}
 
 
 def maker(doc: Doc, name: Span) -> str | None:
-    """ "The film, directed by Ana Ruiz, …" → "director"."""
+    """ "The film, directed by Ana Ruiz, …" → "director"; "Porto, coached by Spaniard Ana
+    Ruiz" → "coach" (a nationality may stand between "by" and the name)."""
     i = name.start - 1
+    if i >= 0 and doc[i].is_title and is_demonym(doc[i].text):
+        i -= 1
     if i < 1 or doc[i].lower_ != "by" or doc[i - 1].tag_ != "VBN":
         return None
     return _MAKERS.get(doc[i - 1].lower_)

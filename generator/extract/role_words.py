@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from generator.extract.actor_words import (
+    HONORIFICS,
     KIN_INVERSE,
     PARTY_WORDS,
     PERSON_NOUNS,
@@ -76,7 +77,28 @@ def is_title(tok: Token) -> bool:
         return prev.lower_ in ("running", "-")  # "running mate", "team-mate"
     if word in _POSITION_SIDES and tok.i + 1 < len(doc):
         return bare(doc[tok.i + 1].text) in _POSITIONS or _centre(tok)
+    if word in _PAIRED_TITLES:  # "civil servant", "shock jock", "law lord"
+        return prev is not None and prev.lower_ in _PAIRED_TITLES[word]
+    if word in _NAMING_TITLES:  # "Parliamentary watchdog Sir Tom Hale", not "the watchdog"
+        return _names_next(tok)
     return word in TITLE_NOUNS or word in EXTRA_TITLES
+
+
+def _names_next(tok: Token) -> bool:
+    """A person's name (or an honorific) follows the word straight after."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or not nxt.text[:1].isupper():
+        return False
+    return nxt.ent_type_ == "PERSON" or bare(nxt.text) in HONORIFICS
+
+
+_PAIRED_TITLES = {
+    "servant": frozenset({"civil", "public"}),
+    "jock": frozenset({"shock"}),
+    "lord": frozenset({"law"}),
+}
+_NAMING_TITLES = frozenset({"watchdog"})
 
 
 def title_gerund(tok: Token) -> bool:
@@ -120,7 +142,7 @@ EXTRA_TITLES = frozenset(
         "headmistress", "jockey", "rabbi", "imam", "lobbyist", "donor", "fundraiser",
         "consul", "molester", "paedophile", "pedophile", "understudy", "rower", "model",
         "mum", "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter", "grandad",
-        "sculptor", "painter", "illustrator", "graduate",
+        "sculptor", "painter", "illustrator", "graduate", "msp", "mla", "peer",
     }
 )
 
@@ -189,6 +211,9 @@ def clean(doc: Doc, s: int, e: int) -> str | None:
     return SINGULAR.get(bare(text), text)
 
 
+_PLURAL_EXTRAS = frozenset(
+    {"tycoon", "magnate", "mogul", "billionaire", "millionaire", "msp", "mla", "peer", "jockey"}
+)  # not "critics", "donors", "models": groups more often than titles of a listed few
 _NOW_WORDS = frozenset({"now", "currently", "also", "still"})
 
 
@@ -207,8 +232,9 @@ def title_or_plural(tok: Token) -> bool:
     """A title word, also in the plural ("developers", "Vermont developers, X and Y"), an
     occupation by its ending ("volcanologist", "physician") or a person noun with a
     modifier ("a homeless woman")."""
-    if is_title(tok) or (tok.tag_ == "NNS" and bare(tok.text)[:-1] in TITLE_NOUNS):
-        return True
+    single = bare(tok.text)[:-1]
+    if is_title(tok) or (tok.tag_ == "NNS" and single in TITLE_NOUNS | _PLURAL_EXTRAS):
+        return True  # "tycoons", "MSPs"
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if tok.lower_ == "international" and prev is not None and prev.ent_type_ in ("GPE", "NORP"):
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

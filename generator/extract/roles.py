@@ -27,6 +27,7 @@ from generator.extract.actor_words import (
 from generator.extract.role_bodies import affiliation, body_role
 from generator.extract.role_clauses import (
     copular_title,
+    job_is,
     joined_as,
     relative_office,
     relative_title,
@@ -332,6 +333,7 @@ def _role_of(doc: Doc, name: Span) -> str | None:
     """The role the text gives the person named by ``name``, as written."""
     patterns = (
         pre_title,
+        bracketed_title,  # "its "national reporter" Ana Ruiz, winner of …"
         office_of_body,
         shared_title,
         _descriptor,
@@ -342,9 +344,9 @@ def _role_of(doc: Doc, name: Span) -> str | None:
         relative_office,
         relative_title,
         copular_title,
+        job_is,
         joined_as,
         with_as,
-        bracketed_title,
         maker,
         possessed_noun,
     )
