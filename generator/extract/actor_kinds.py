@@ -13,6 +13,14 @@ from generator.extract.actor_clusters import Cluster, key, person_shaped, surnam
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_kind_person import body_signs, person_signs, pronoun_signs
 from generator.extract.actor_kind_place import place_signs
+from generator.extract.actor_kind_shapes import (
+    body_acronym,
+    branded_opener,
+    campaign,
+    cast_actor,
+    mostly_located,
+    never_a_person,
+)
 from generator.extract.actor_kind_sport import allied_side, place_cues, side_cues, team_only
 from generator.extract.actor_mentions import Mention, bare
 from generator.extract.actor_spans import is_junk_word
@@ -116,7 +124,9 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     votes: Counter[str] = Counter()
     cues: Counter[str] = Counter()
     full = [f for f in c.forms if " " in f]
-    shaped = any(person_shaped(key(f), c) and len(f.split()) <= 3 for f in full)
+    shaped = any(
+        person_shaped(key(f), c) and len(f.split()) <= 3 and not branded_opener(f) for f in full
+    )
     ridden = any(_ridden(doc[m.tok_end - 1]) for m in c.mentions)  # a horse is "he" too
     for m in c.mentions:
         votes[_KIND_OF_LABEL[m.label]] += 2 if " " in m.text else 0.5 if full else 1
@@ -174,6 +184,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
             cues["person"] += 3  # "X, a 40-year-old mother of four", "the woman, X,"
         if m.label in ("PERSON", "ORG", "NORP") and _SLAVIC_WOMAN.fullmatch(m.text):
             cues["person"] += 3  # "Dementieva", "Kuznetsova": a woman's surname by its ending
+        if cast_actor(doc[m.tok_end - 1]):
+            cues["person"] += 3  # "the drama casts Vale as a priest": only actors are cast
         if re.match(r",\s*who\b", text[m.end : m.end + 8]):
             cues["person"] += 2  # "Wood, who claims …": bodies take "which"
         if re.match(r",\s*\d{1,3}\s*(?:[,;)]|and\b)", text[m.end : m.end + 10]):
@@ -187,6 +199,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         votes["organization"] += 10  # "Davis School District" is a body, not a place
     if any(re.match(_NOBLE, f) for f in c.forms):
         return "person"  # "the Duchess of Cambridge": a peer's title names one person
+    if any(campaign(f) for f in full):
+        return "organization"  # "Stop Leeford Expansion", "Save Our Parks": a campaign group
     if any(_DIGITS.search(f) for f in c.forms):
         return "organization"  # "Future45", "Lesbians4Hillary": no person or place is spelt so
     if any(party_nickname(f) or f.lower() == "labour" for f in c.forms):
@@ -221,7 +235,7 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     surnamed = [f for f in full if _surname_like_head(f)] and not _placed_body(doc, c)
     if surnamed:
         votes["person"] += 4  # "Julia Church, 67", "Suzi Force believes": a surname, no body
-    elif any(k.split()[-1] in ORG_HEADS or region_branch(k) for k in spelled if " " in k):
+    elif any(k.split()[-1] in _HEADS or region_branch(k) for k in spelled if " " in k):
         votes["organization"] += 10  # "Diageo North America": a firm's regional arm
     site = any(
         f.split()[-1].lower() in _SITE_HEADS
@@ -238,7 +252,13 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     lone = lone and not any(_first_name_before(text, f) for f in c.forms)
     branded = bool(full) and not any(_could_open_a_name(f.split()[0]) for f in full)
     lone = lone or (branded and not cues["person"] and not cues["titled"])  # "Top Rank"
-    return "organization" if best == "person" and lone else best
+    if best == "place" and body_acronym(c, spelled, text):
+        return "organization"  # "an adviser from KTB": no place is spelt so
+    if best == "person" and never_a_person(c, text):
+        return "organization"  # "KLV said", "KLV owns two ports": no one is called so
+    if best == "person" and lone:
+        return "place" if mostly_located(c, doc) else "organization"
+    return best
 
 
 def _side_in_report(c: Cluster, doc: Doc, text: str, person: bool, cued: float) -> bool:
@@ -297,6 +317,7 @@ def _first_name_before(text: str, form: str) -> bool:
 _BRAND_OPENERS = _words(
     """
     top new great grand royal national united general central global big premier super prime
+    banca banco caja caixa cassa monte
     """
 )
 _ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -320,6 +341,11 @@ _SITE_HEADS = frozenset(
      "arena", "racecourse", "motorway", "place", "plaza", "harbour", "harbor", "beach", "pier",
      "quay", "wharf", "marina", "reservoir", "canal"}
 )
+# Last words of a body's name beside ORG_HEADS: "Harlow Museum", "Village Aid".
+_BODY_HEADS = frozenset(
+    {"museum", "gallery", "library", "project", "festival", "zoo", "aid", "orchestra", "charity"}
+)
+_HEADS = ORG_HEADS | _BODY_HEADS
 _SURNAME_SITES = frozenset({"lane", "bridge"})  # also surnames: "Wayne Bridge"
 _SURNAME_HEADS = frozenset({"church", "force", "banks", "temple"})
 _BODY_BEFORE = frozenset({"the", "at", "in", "of", "from", "to", "outside", "inside", "near"})
@@ -349,10 +375,19 @@ _COMPASS = frozenset(
 )
 
 
+# Plurals for a party's members or a people that do not end in "-ians".
+_PEOPLES = _words(
+    """
+    republicans democrats britons latinos latinas hispanics muslims jews catholics evangelicals
+    sikhs hindus arabs kurds mormons
+    """
+)
+
+
 def _members(form: str) -> bool:
     """A plural for the members of a US party or of a people: "Democrats", "Iranians"."""
     low = form.lower()
-    return low in ("republicans", "democrats", "britons") or (
+    return low in _PEOPLES or (
         form[:1].isupper() and low.endswith("ians") and len(low) > 6 and low not in _TEAM_PLURALS
     )
 

@@ -31,7 +31,7 @@ CLUB_OPENS = frozenset(
 )
 _SPORT_TEXT = re.compile(
     r"\b(?:\d{1,2}-\d{1,2}|striker|midfielder|defender|goalkeeper|winger|penalty|"
-    r"Premier League|Champions League|kick-off|scored|equaliser)\b"
+    r"Premier League|Champions League|kick-off|scored|equaliser|midfield|footballer)\b"
 )
 
 
@@ -112,8 +112,11 @@ def national_team(doc: Doc, text: str, spans: list[tuple[int, int]]) -> bool:
         root = doc[end - 1]
         if prev is not None and prev.lower_ in _BEATEN:
             return True
-        if nxt is not None and nxt.lower_ in _NATION_SIDE:
-            return True
+        if nxt is not None and nxt.lower_ in _NATION_SIDE | _FIXTURES:
+            return True  # "the Norway match", "Ireland coach"
+        fixture = doc[max(0, start - 2)].lower_ in _FIXTURES
+        if prev is not None and prev.lower_ == "with" and fixture:
+            return True  # "the match with Norway"
         if root.dep_ == "nsubj" and root.head.lemma_ in _RESULT_VERBS:
             return True
         if team_cue(doc, start, end):

@@ -19,6 +19,14 @@ _THING_HEADS = _words(
     shares bonds syndrome disease disorder tremor protoporphyria
     """
 )
+# Whole names of public schemes, events and rooms that read as bodies but never act: "the
+# Budget", "changes to Medicare", "talks in the Oval Office".
+_SCHEME_NAMES = frozenset(
+    {
+        "budget", "pre-budget report", "medicare", "medicaid", "social security", "obamacare",
+        "national insurance", "oval office", "air force one", "queen's speech",
+    }
+)
 # Competitions and stages: "Serie A", "Group C", "the Grand Slam", "the Grand National".
 _COMPETITION = re.compile(r"^(?:Serie [A-D]|Group [A-H]|Pool [A-H]|Grand (?:Slam|National|Prix))$")
 _EVENT_START = re.compile(r"^(?:Battle|Siege|Sack|Treaty) of ")
@@ -57,6 +65,8 @@ _NOT_THINGS = frozenset({"PERSON", "NORP"})
 def thing_name(name: str) -> bool:
     """True for a name that by its shape names a thing, not an actor."""
     words = name.split()
+    if " ".join(words).lower().replace("\u2019", "'") in _SCHEME_NAMES:
+        return True
     if len(words) >= 2 and words[-1].lower() in _THING_HEADS:
         return True
     return bool(_COMPETITION.match(name) or _EVENT_START.match(name))

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.actor_countries import is_country
 from generator.extract.actor_words import _words
+from generator.extract.given_names import is_given_name
 
 # Nouns that introduce the title of a work: "the song Hallelujah", "the film Casablanca".
 WORK_NOUNS = _words(
@@ -99,3 +101,52 @@ def law_object(root: Token) -> bool:
         return False
     noun = root.head.head
     return noun.pos_ == "NOUN" and noun.lower_ in _LAW_NOUNS
+
+
+# Prizes a work is given: "the prize for X", "an Oscar for X".
+_AWARDS = _words(
+    """
+    award awards prize prizes nomination nominations trophy gong oscar oscars bafta baftas
+    grammy grammys emmy emmys globe globes cesar cesars
+    """
+)
+_WINNING = _words("win take receive collect scoop earn pick land nominate share")
+# Plurals whose examples are works: "one of the biggest hits".
+_WORK_PLURALS = _words("hits songs singles albums films movies books novels shows plays records")
+
+
+def _prized(tok: Token) -> bool:
+    """A prize or a category of one: "the award", "an Oscar", "best album"."""
+    best = any(c.lower_ == "best" and c.dep_ == "amod" for c in tok.children)
+    return tok.lower_ in _AWARDS or tok.lemma_.lower() in _AWARDS or best
+
+
+def award_for(root: Token) -> bool:
+    """A name a prize is given for: "the top newcomer prize for Open Roads", "took best song for
+    Vanishing Point", "an Oscar for Blue Harbour" (not "won gold for Britain")."""
+    if root.dep_ != "pobj" or root.head.lower_ != "for" or is_country(root.text):
+        return False
+    if any(is_given_name(t.text) for t in root.lefts if t.dep_ == "compound"):
+        return False  # "a nomination for Jane Hollis", "prizes for cast member Jo Dean"
+    head = root.head.head
+    if head.pos_ in ("NOUN", "PROPN") and _prized(head):
+        return True
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _WINNING:
+        return False
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for g in o.conjuncts]
+    return any(_prized(o) for o in objs)
+
+
+def one_of_works(root: Token) -> bool:
+    """A name set beside "one of the biggest hits": "Blue Lines was one of the top hits"."""
+    near = list(root.children)
+    if root.dep_ in ("nsubj", "attr") and root.head.lemma_ == "be":
+        near += [c for c in root.head.children if c.dep_ in ("attr", "nsubj") and c != root]
+    for tok in near:
+        if tok.lower_ != "one":
+            continue
+        for of in (c for c in tok.children if c.lower_ == "of"):
+            if any(g.lower_ in _WORK_PLURALS for g in of.children if g.dep_ == "pobj"):
+                return True
+    return False

@@ -13,9 +13,11 @@ from generator.extract.actor_things import common_acronym, thing_noun_after
 from generator.extract.actor_words import _words
 from generator.extract.actor_work_signs import (
     WORK_NOUNS,
+    award_for,
     described_as_work,
     law_object,
     nicknamed,
+    one_of_works,
     owned_about,
     part_of_work,
     plays_part,
@@ -209,6 +211,8 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
         return True  # "Kudrow, who played Phoebe in Friends"
     if part_of_work(root) or owned_about(doc, start, end) or nicknamed(doc, start):
         return True  # "episodes of Lost and Friends", "Ann Lee's Red Sky, about …"
+    if award_for(root) or one_of_works(root):
+        return True  # "took best song for Vanishing Point", "X was one of the top hits"
     if law_object(root):
         return True  # "the repeal of Healthcare Plus", "the provisions of Tafta"
     if described_as_work(doc, end):
