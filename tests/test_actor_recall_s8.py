@@ -62,3 +62,14 @@ def test_words_the_tagger_cut_before_a_bodys_name_are_put_back() -> None:
 def test_a_title_acronym_does_not_join_a_bodys_name() -> None:
     found = run("CEO Acme Holdings said it would cut jobs.")
     assert "Acme Holdings" in names(found)
+
+
+def test_a_partys_short_name_the_tagger_left_untagged_is_a_body() -> None:
+    found = run(
+        "The Lib Dems have appointed a new director of campaigns. It strengthens the Lib Dem "
+        "team, Lord Rennard said."
+    )
+    assert by_name(found, "Lib Dems").kind == "organization"
+    assert "Lib Dem" not in names(found)  # an adjective before "team"
+    assert by_name(run("Voters backed Labour in the city."), "Labour").kind == "organization"
+    assert "Labour" not in names(run("Labour costs rose by 3% last year, the firm said."))

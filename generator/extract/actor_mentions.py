@@ -21,6 +21,7 @@ from generator.extract.actor_given import given_name_runs
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_norp import acts_as_body, norp_led_body
 from generator.extract.actor_outlets import outlet_runs, outlet_tail
+from generator.extract.actor_parties import party_runs
 from generator.extract.actor_sift import TitleLines
 from generator.extract.actor_spans import (
     CAMPAIGN_VERBS,
@@ -305,6 +306,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
     spans += [(s, e, "ORG") for s, e in described_bodies(doc)]
     spans += [(s, e, "ORG") for s, e in outlet_runs(doc, taken)]
+    spans += [(s, e, "ORG") for s, e in party_runs(doc, taken)]  # "The Lib Dems have …"
     named = taken | {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, e, "ORG") for s, e in untagged_names(doc, named)]
     persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
