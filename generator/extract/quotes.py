@@ -49,6 +49,7 @@ from generator.extract.quote_sentences import previous_sentence as _previous_sen
 from generator.extract.quote_sentences import sentence as _sentence
 from generator.extract.quote_sentences import sentence_end as _sentence_end
 from generator.extract.quote_sentences import sentence_start as _sentence_start
+from generator.extract.quote_signed import signature
 from generator.extract.quote_topic import topic_speaker
 from generator.extract.quote_words import VAGUE
 from generator.extract.speakers import Speakers
@@ -229,6 +230,9 @@ def _direct_speaker(
     speakers: Speakers, doc: Doc, r: Region, found: list[Region], para: tuple[int, int]
 ) -> object:
     """The speaker named by the quote's own speech verb, or NO_CUE."""
+    signed = signature(speakers, r, para)
+    if signed is not None:
+        return signed  # “…” ― Ana Ruiz.
     aside = dash_aside(speakers, r)
     if aside is not None:
         return aside  # … including Ana Ruiz -- “…” -- and …

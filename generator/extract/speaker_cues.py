@@ -106,3 +106,24 @@ def contrast_subject(cue: Token) -> Token | None:
         if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children):
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def beyond_relative(cue: Token) -> Token | None:
+    """The subject of the clause that holds a relative clause the parse hung a participle cue
+    on: "Ruiz was defensive about a builder who said he was cheated, saying: “…”" → Ruiz, not
+    the builder. Only for a comma-led participle after a relative clause with a clause of its
+    own, where the participle reads as the main clause's."""
+    rel = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or rel.dep_ != "relcl" or rel.i > cue.i:
+        return None
+    if cue.i == 0 or cue.doc[cue.i - 1].text != ",":
+        return None
+    if not any(c.dep_ in ("ccomp", "advcl", "xcomp") and rel.i < c.i < cue.i for c in rel.children):
+        return None
+    for verb in rel.head.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ not in ("WP", "WDT"):
+            return subj
+    return None

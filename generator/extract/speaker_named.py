@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from generator.extract.speaker_epithets import by_role, described, proper_modifiers
+from generator.extract.speaker_epithets import by_role, can_speak, described, proper_modifiers
 from generator.extract.speaker_nouns import person_noun
 from generator.extract.speaker_pronouns import SUBJECT_DEPS, SUBJECT_REACH, Event
 from generator.model import Actor
@@ -224,6 +224,25 @@ def they_org(sp: Speakers, head: Token) -> str | None:
             continue
         actor = sp.actor_at(subj.idx, subj.idx + len(subj.text))
         return actor.name if actor is not None and actor.kind == "organization" else None
+    return None
+
+
+def they_of_clause(sp: Speakers, head: Token) -> str | None:
+    """ "they" naming what they call a thing, inside a clause whose subject is a body or a
+    group: that subject ("The party seeks to contrast her plan with what they call his “…”":
+    the party)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or not any(c.lower_ == "what" for c in verb.children):
+        return None
+    for anc in verb.ancestors:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if subj.pos_ == "PRON" or subj.i > head.i or not can_speak(subj):
+            return None
+        return sp.name_of(subj)
     return None
 
 

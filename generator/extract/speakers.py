@@ -157,7 +157,7 @@ class Speakers:
     def subject(self, cue: Token) -> Token | None:
         """The one who speaks for ``cue``: its subject in the parse, else by position."""
         # "Ana Ruiz, who chairs it, said"; "…, while Diaz disagreed, saying"
-        named = cues.relative_name(cue) or cues.contrast_subject(cue)
+        named = cues.relative_name(cue) or cues.contrast_subject(cue) or cues.beyond_relative(cue)
         if named is not None and not self.inside_quote(named.idx):
             return named
         subj = self._parsed_subject(cue)
@@ -258,7 +258,7 @@ class Speakers:
             if low in IT:  # "The school apologised. It said: …": the school
                 return previous_institution(self, head) or last_org(self, head.idx)
             if low == "they":
-                return ties.they_org(self, head)  # "Acme said: … they said: …"
+                return ties.they_org(self, head) or ties.they_of_clause(self, head)
             return None
         person = head.ent_type_ == "PERSON" and head.head.ent_type_ != "PERSON"
         if head.dep_ == "appos" and head.head.pos_ == "PROPN" and not person:
