@@ -8,11 +8,12 @@ import re
 
 from generator import nlp
 from generator.extract.actor_clusters import Cluster
+from generator.extract.actor_kind_names import could_open_a_name as _could_open_a_name
+from generator.extract.actor_kind_names import members as _members
 from generator.extract.actor_kind_shapes import body_acronym as _body_acronym
 from generator.extract.actor_kind_shapes import campaign as _campaign
 from generator.extract.actor_kind_shapes import cast_actor as _cast
 from generator.extract.actor_kind_shapes import never_a_person as _never_a_person
-from generator.extract.actor_kinds import _could_open_a_name, _members
 from generator.extract.actor_mentions import Mention
 from generator.extract.actor_teams import club_name, national_team
 from tests.test_actors import by_name, run

@@ -96,7 +96,7 @@ def test_names_beside_a_plural_noun_for_people_are_people() -> None:
 
 
 def test_initials_can_open_a_persons_name_but_an_acronym_cannot() -> None:
-    from generator.extract.actor_kinds import _could_open_a_name
+    from generator.extract.actor_kind_names import could_open_a_name as _could_open_a_name
 
     assert _could_open_a_name("S.") and _could_open_a_name("K.J.")
     assert not _could_open_a_name("HMP") and not _could_open_a_name("Top")

@@ -194,6 +194,33 @@ def pronoun_signs(doc: Doc, start: int, end: int) -> int:
     return 2 if first.text in ("He", "She") and first.dep_ == "nsubj" and not said else 0
 
 
+# Nouns only a person is called by, for a back-reference: "Eminem opened the show. The rapper".
+_EPITHETS = _words(
+    """
+    rapper singer actor actress comedian comedienne musician presenter singer-songwriter
+    songwriter novelist
+    """
+)
+
+
+def epithet_signs(doc: Doc, start: int, end: int) -> int:
+    """1 when the subject name at tokens ``start:end`` is picked up by the next sentence's
+    subject as "The rapper", "The 31-year-old": words only used of a person."""
+    root = doc[end - 1]
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.sent.end + 2 >= len(doc):
+        return 0
+    first = doc[root.sent.end]
+    if first.text != "The":
+        return 0
+    noun = first.head if first.dep_ == "det" else None
+    if noun is None or noun.dep_ != "nsubj" or noun.i > first.i + 3:
+        return 0
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children):
+        return 0  # "The man in charge", "The singer who …": someone new
+    aged = noun.lower_ == "old" or noun.lower_.endswith("-year-old")
+    return int(noun.lower_ in _EPITHETS or aged)
+
+
 def _reported(tok: Token, subject: Token) -> bool:
     """The pronoun at ``tok`` stands in a clause reported by the subject's verb."""
     for t in tok.ancestors:

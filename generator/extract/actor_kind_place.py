@@ -31,6 +31,11 @@ _SETTLEMENT = (
     r"county|district|borough|region)"
 )
 _KIND_OF = re.compile(rf"\b{_SETTLEMENT} of\s+$")
+# "east of Hollowby", "north-west of Hollowby"; "a village in Hollowby", "their home in X".
+_COMPASS_OF = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE
+)
+_SETTLED_IN = re.compile(r"\b(?:city|town|village|hamlet|suburb|resort|home|farm)\s+in\s+$")
 _APPOSED = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SETTLEMENT}"
     r"(?=\s+(?:in|on|near|of|outside|that|which|where|with)\b|\s*[,.;])"
@@ -49,6 +54,11 @@ def place_signs(text: str, start: int, end: int) -> int:
         n += 1  # "visitors to Hollowby", "residents of Hollowby"
     if _KIND_OF.search(text[max(0, start - 30) : start]):
         n += 2  # "the rural city of Hollowby"
+    if _COMPASS_OF.search(text[max(0, start - 30) : start]):
+        n += 2  # "east of Hollowby"
+    if _SETTLED_IN.search(text[max(0, start - 30) : start]):
+        n += 2  # "a model village in Hollowby"
     if _APPOSED.match(text, end):
         n += 2  # "Hollowby, a small village in Kent,"; "Hollowby, the first prison in Wales"
     return n
+

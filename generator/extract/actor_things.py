@@ -29,6 +29,8 @@ _SCHEME_NAMES = frozenset(
 )
 # Competitions and stages: "Serie A", "Group C", "the Grand Slam", "the Grand National".
 _COMPETITION = re.compile(r"^(?:Serie [A-D]|Group [A-H]|Pool [A-H]|Grand (?:Slam|National|Prix))$")
+_COLOURS = _words("black white red green blue silver grey gray yellow gold maroon")
+_ROMAN = re.compile(r"(?=[IVXL]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")
 _EVENT_START = re.compile(r"^(?:Battle|Siege|Sack|Treaty) of ")
 # Words before a name that say it is a condition: "the condition X", "suffers from X".
 _CONDITION_LEADS = _words("condition disease syndrome disorder illness")
@@ -69,6 +71,8 @@ def thing_name(name: str) -> bool:
         return True
     if len(words) >= 2 and words[-1].lower() in _THING_HEADS:
         return True
+    if _ROMAN.fullmatch(name):
+        return True  # "the starting XV", "a first XI": a numeral, not a body
     return bool(_COMPETITION.match(name) or _EVENT_START.match(name))
 
 
@@ -83,6 +87,8 @@ def thing_context(doc: Doc, span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in PRODUCT_NOUNS and nxt.pos_ == "NOUN":
         return True
+    if i >= 0 and doc[i].text in _COLOURS and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+        return True  # "his black Nissan Navara", "a green Honda": a vehicle, not its maker
     if i >= 0 and doc[i].ent_type_ == "MONEY" and span.label_ not in _NOT_THINGS:
         return True  # "a £5bn Future Farms Fund": a sum names a fund or a deal, not a body
     return span.label_ not in _NOT_THINGS and thing_noun_after(doc, span)

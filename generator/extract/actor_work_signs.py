@@ -87,6 +87,44 @@ def plays_part(doc: Doc, start: int) -> bool:
     return len(words) >= -k and doc[start + k].lemma_.lower() == "play"
 
 
+_PART_VERBS = frozenset({"play", "star", "cast", "portray"})
+# Sides play people in positions, not parts: "City played defender Jo Hale at left-back".
+_POSITIONS = _words(
+    """
+    striker midfielder defender goalkeeper keeper winger forward full-back centre-back back
+    flanker lock prop hooker fly-half scrum-half centre wing captain substitute youngster
+    """
+)
+
+
+def _part_words(doc: Doc, end: int) -> int:
+    """Where a run of up to four lower-case words ending in a noun, right before ``end``,
+    starts ("religious cult leader", "the domineering mother"); -1 if there is none."""
+    i = end
+    while i > 0 and end - i < 4 and doc[i - 1].text.islower() and doc[i - 1].is_alpha:
+        if doc[i - 1].lower_ == "as" or doc[i - 1].lemma_.lower() in _PART_VERBS:
+            break
+        i -= 1
+    return i if i < end and doc[end - 1].pos_ == "NOUN" else -1
+
+
+def named_part(doc: Doc, start: int) -> bool:
+    """A character named after the part: "will play cult leader Jim Smith", "stars Jo Lane
+    as the domineering mother, Amanda Smith" (not "played Arsenal": a part's noun comes
+    first)."""
+    comma = start > 0 and doc[start - 1].text == ","
+    i = _part_words(doc, start - 1 if comma else start)
+    if i < 1:
+        return False
+    if not comma:
+        played = doc[i - 1].lemma_.lower() == "play" and doc[i - 1].pos_ in ("VERB", "AUX")
+        return played and doc[start - 1].lower_ not in _POSITIONS
+    if doc[i - 1].lower_ != "as":
+        return False
+    sent = doc[start].sent
+    return any(t.lemma_.lower() in _PART_VERBS for t in doc[sent.start : i - 1])
+
+
 # Words whose object is a law, a treaty or a scheme: "repeal Medicaid", "the provisions of Nafta".
 _LAW_VERBS = _words("repeal ratify renegotiate amend enact")
 _LAW_NOUNS = _words("repeal provisions provision clause clauses renegotiation ratification")

@@ -16,6 +16,7 @@ from generator.extract.actor_work_signs import (
     award_for,
     described_as_work,
     law_object,
+    named_part,
     nicknamed,
     one_of_works,
     owned_about,
@@ -118,7 +119,10 @@ def keeps_suffix(doc: Doc, j: int) -> bool:
 
 
 def work_title(doc: Doc, span: Span) -> bool:
-    """True for the title of a work: after "song/film/book" or set in quotation marks."""
+    """True for the title of a work: after "song/film/book" or set in quotation marks; and
+    for a character named after the part an actor plays ("will play cult leader X")."""
+    if span.label_ == "PERSON" and named_part(doc, span.start):
+        return True
     i = span.start - 1
     while i >= 0 and (doc[i].is_quote or doc[i].lower_ in ("the", "a", "his", "her", "their")):
         i -= 1
@@ -246,7 +250,9 @@ def work_cue(doc: Doc, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a"):
         i -= 1
-    return (i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _WORK_LEADS) or plays_part(doc, start)
+    if i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _WORK_LEADS:
+        return True
+    return plays_part(doc, start)
 
 
 
