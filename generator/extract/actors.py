@@ -34,7 +34,6 @@ from generator.extract.actor_kinds import kind_of
 from generator.extract.actor_mentions import Mention, bare, mentions, quoted_regions
 from generator.extract.actor_offices import offices
 from generator.extract.actor_prune import families, not_surnames, passive_group
-from generator.extract.actor_refs import back_references, forward_references
 from generator.extract.actor_sift import TitleLines, sub_names
 from generator.extract.actor_spans import is_junk_word
 from generator.extract.actor_teams import club_name
@@ -45,7 +44,9 @@ from generator.extract.actor_words import (
 )
 from generator.extract.actor_works import WORK_NOUNS
 from generator.extract.given_names import is_given_name
+from generator.extract.role_back_refs import back_references
 from generator.extract.role_bodies import org_role
+from generator.extract.role_forward_refs import forward_references
 from generator.extract.roles import affiliation, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 

@@ -1,0 +1,224 @@
+"""Descriptive back-references: a person named as a subject, then described in the next
+sentences ("David Hale called on ... . "...," the former campaign strategist said.").
+
+The description gives the named person a role and a mention, so speakers resolve to the name.
+Whom a description refers to is worked out in ``role_ref_owner``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actor_groups import speaks
+from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
+from generator.extract.role_ref_owner import (
+    OFFICE_HEADS,
+    as_clause,
+    as_clause_subject,
+    last_named_before,
+    main_clause,
+    main_subject_before,
+    named_in,
+    other_named_before,
+    subject_before,
+    subordinate_subject,
+)
+from generator.extract.role_words import is_title
+from generator.extract.roles import role_of
+
+_KIN = frozenset(k for k, _ in KIN_INVERSE)
+_EPITHET_WORDS = frozenset({"former", "veteran", "new", "star", "ex"})
+
+
+def _description(tok: Token) -> Span | None:
+    """ "Obama's former campaign strategist" / "the former strategist" around a title noun."""
+    doc = tok.doc
+    if _misread_epithet(tok) and not tok.ent_type_ and tok.lower_ not in _KIN:
+        return doc[tok.i - 1 : tok.i + 1]  # "The England forward is …", "forward" misread
+    capital = tok.tag_ == "NNP" and tok.is_title and _the_title(doc, tok)  # "the Prime Minister"
+    if tok.dep_ not in ("nsubj", "nsubjpass") or (tok.tag_ != "NN" and not capital):
+        return None
+    if tok.ent_type_ or not is_title(tok) or tok.lower_ in _KIN:
+        return None
+    described = speaks(tok) or capital or _opening_epithet(tok) or _opening_subject(tok)
+    described = described or _bare_office(tok)
+    if not described and not as_clause(tok):
+        return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON":
+        return None  # a title before a name
+    if any(c.dep_ in ("appos", "prep", "relcl", "acl") and not _aside(c) for c in tok.children):
+        return None
+    left = tok.left_edge
+    if left.dep_ == "predet":  # "Twice the teenage winger visited …"
+        left = doc[left.i + 1]
+    if left.lower_ == "the":
+        return doc[left.i + 1 : tok.i + 1]
+    if any(c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "GPE") for c in tok.children):
+        return doc[left.i : tok.i + 1]
+    return None
+
+
+def _opening_epithet(tok: Token) -> bool:
+    """ "The England forward is …", "The former Toronto striker had …": a sentence that opens
+    on "the", a name or "former", then the title noun, describes whoever was just named."""
+    if _misread_epithet(tok):
+        return True
+    left = tok.left_edge
+    if not left.is_sent_start or left.lower_ != "the":
+        return False
+    mods = tok.doc[left.i + 1 : tok.i]
+    return (
+        bool(mods)
+        and all(t.pos_ == "PROPN" or t.lower_ in _EPITHET_WORDS for t in mods)
+        and any(t.pos_ == "PROPN" or t.lower_ == "former" for t in mods)
+    )
+
+
+def _misread_epithet(tok: Token) -> bool:
+    """ "The England forward is …" with the title word tagged as no noun: "The", one name
+    word, a lowercase title word and a verb open the sentence."""
+    doc, start = tok.doc, tok.sent.start
+    if tok.i != start + 2 or tok.i + 1 >= len(doc) or tok.tag_ in ("NN", "NNS", "NNP"):
+        return False
+    if doc[start].lower_ != "the" or not tok.is_lower or not is_title(tok):
+        return False
+    return doc[start + 1].pos_ == "PROPN" and doc[tok.i + 1].pos_ in ("AUX", "VERB")
+
+
+def _opening_subject(tok: Token) -> bool:
+    """ "The prime minister was commenting …", "Twice the teenage winger visited …": "the",
+    modifiers and the title noun open the sentence (after an adverb at most) as the subject
+    of its main verb, with no possessive, so it describes someone named just before."""
+    left = next((c for c in tok.children if c.dep_ == "det"), None)
+    if left is None or left.lower_ != "the" or not main_clause(tok.head) or tok.dep_ != "nsubj":
+        return False
+    lead = tok.doc[left.sent.start : left.i]
+    if any(t.pos_ not in ("ADV", "CCONJ") and t.dep_ != "predet" for t in lead):
+        return False
+    return not any(t.tag_ == "POS" or t.pos_ == "DET" for t in tok.doc[left.i + 1 : tok.i])
+
+
+def _aside(child: Token) -> bool:
+    """A clause set off by a comma ("The striker, who is on loan, …") or a place of origin
+    ("the 27th seed from Israel") leaves the title noun a description of its own."""
+    doc = child.doc
+    if child.dep_ in ("relcl", "acl"):
+        return child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+    if child.dep_ == "prep" and child.lower_ == "from":
+        return any(c.ent_type_ in ("GPE", "NORP") for c in child.children)
+    return False
+
+
+def _bare_office(tok: Token) -> bool:
+    """ "the prime minister", "the chancellor": "the" and lowercase title words only, ending
+    in an office one person holds at a time, as a subject wherever it stands."""
+    det = tok.left_edge
+    if det.lower_ != "the" or tok.lower_ not in OFFICE_HEADS or not tok.is_lower:
+        return False
+    mods = tok.doc[det.i + 1 : tok.i]
+    return all(t.is_lower and (is_title(t) or t.lower_ in _OFFICE_MODS) for t in mods)
+
+
+_OFFICE_MODS = frozenset({"prime", "home", "foreign", "deputy"})
+
+
+def _the_title(doc: Doc, tok: Token) -> bool:
+    """ "the Prime Minister": "the" and capitalised title words only, up to ``tok``."""
+    i = tok.i - 1
+    while i >= 0 and doc[i].is_title and doc[i].lower_ in TITLE_NOUNS | {"prime", "foreign"}:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the"
+
+
+def _named_before(doc: Doc, tok: Token) -> bool:
+    """True when the sentence before already has the title noun as someone else's word."""
+    sent = tok.sent
+    if sent.start == 0:
+        return False
+    prev = doc[sent.start - 1].sent
+    return any(t.lower_ == tok.lower_ and t.dep_ not in ("nsubj", "nsubjpass") for t in prev)
+
+
+def back_references(
+    doc: Doc, people: dict[int, list[tuple[int, int]]], unroled: set[int]
+) -> dict[int, tuple[str, tuple[int, int]]]:
+    """For each person (by index) in ``unroled``: a description that refers back to them,
+    as (role text, span of the description). ``people`` maps every person's index to its
+    mention spans: the last one named as a subject may already have a role ("Sen. Ana Ruiz
+    … The senator said"), and then the description is theirs, not an unroled person's."""
+    out: dict[int, tuple[str, tuple[int, int]]] = {}
+    weak: set[int] = set()
+    for tok in doc:
+        desc = _description(tok)
+        if desc is None:
+            continue
+        named = [e for e in tok.sent.ents if e.label_ == "PERSON"]
+        if any(e.start < desc.start for e in named):
+            idx = subordinate_subject(doc, tok, desc, people)
+            if idx is None and as_clause(tok):
+                idx = as_clause_subject(doc, tok, people)
+                idx = idx if idx is not None else main_subject_before(doc, desc, people)
+            if idx is not None and idx in unroled and idx not in out:
+                out[idx] = (desc.text, (desc.start_char, desc.end_char))
+            continue  # another person is named before it in this sentence
+        if _named_before(doc, tok):
+            continue  # "shouted at the judge. The judge told him ...": someone else
+        idx = subject_before(doc, desc, people)
+        if idx is not None and named_in(tok.sent, people[idx]):
+            idx = other_named_before(doc, desc, people, idx)  # "X beat Y. The seed stuck
+            # with X": the description is Y's
+        if idx is None and _opening_epithet(tok):
+            idx = last_named_before(doc, desc, people)  # "… compared to Theo Walcott. The
+            # England forward is …"
+        if idx is not None and (idx in out or idx not in unroled):
+            idx = _other_office_holder(doc, tok, desc, people, idx, out)
+        if idx is None or (idx in out and idx not in weak) or idx not in unroled:
+            continue
+        if idx in out and _weak(tok):
+            continue
+        owner = " ".join(t.text for t in desc if t.dep_ == "poss")
+        if owner and any(doc.text[s:e].endswith(owner) for s, e in people[idx]):
+            continue  # "Hale's adviser" is not Hale
+        out[idx] = (desc.text, (desc.start_char, desc.end_char))
+        weak.discard(idx)
+        if _weak(tok):
+            weak.add(idx)  # a description that speaks later says more than one that acts
+    return out
+
+
+def _weak(tok: Token) -> bool:
+    """The description counts only as an opening subject: it neither speaks nor is a
+    capitalised title or an epithet."""
+    return not (speaks(tok) or tok.tag_ == "NNP" or _opening_epithet(tok))
+
+
+def _other_office_holder(
+    doc: Doc,
+    tok: Token,
+    desc: Span,
+    people: dict[int, list[tuple[int, int]]],
+    idx: int,
+    out: dict[int, tuple[str, tuple[int, int]]],
+) -> int:
+    """ "Mr Blair had talks with Mr Bush. The president said …": the subject before already
+    holds another office ("prime minister"), so an office description is the other person's,
+    named last in the sentence before (``idx`` when not so)."""
+    if tok.lower_ not in OFFICE_HEADS:
+        return idx
+    held = out[idx][0] if idx in out else _held_role(doc, people[idx])
+    words = held.lower().split() if held else []
+    if not words or words[-1] not in OFFICE_HEADS or tok.lower_ in words:
+        return idx  # "the Indiana governor" may also be "the nominee"; not "the president"
+    other = other_named_before(doc, desc, people, idx)
+    return idx if other is None or other in out else other
+
+
+def _held_role(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
+    """The first role the words around one of the mentions at ``spans`` give."""
+    for s, e in spans:
+        toks = doc.char_span(s, e, alignment_mode="expand")
+        role = role_of(doc, toks) if toks is not None else None
+        if role:
+            return role
+    return None

@@ -1,0 +1,160 @@
+"""Forward references: a lead that describes a person before naming them ("Police are
+investigating a Tory MP … . Jesse Norman allegedly …"), a body's officer opening a sentence
+("Acme Foods' chief executive has resigned"), or an office opening the lead ("The prime
+minister has defended … . But Ana Ruiz said …")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
+from generator.extract.role_ref_owner import OFFICE_HEADS, main_clause, named_in
+from generator.extract.role_words import is_title
+
+_KIN = frozenset(k for k, _ in KIN_INVERSE)
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+
+
+def forward_references(
+    doc: Doc, people: dict[int, list[tuple[int, int]]], unroled: set[int]
+) -> dict[int, tuple[str, tuple[int, int]]]:
+    """A lead that describes before it names: "Police are investigating a Tory MP … . Jesse
+    Norman allegedly …" gives the first person named in the next sentence the description,
+    when no one is named in the describing sentence."""
+    out: dict[int, tuple[str, tuple[int, int]]] = {}
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[:-1]):
+        desc = next((d for d in (_indefinite(t) for t in sent) if d is not None), None)
+        owned = _possessed_opening(sent) if desc is None else None  # opens its sentence
+        desc = desc if desc is not None else owned
+        if desc is None:
+            continue
+        persons = any(e.label_ == "PERSON" for e in sent.ents)
+        persons = persons or any(named_in(sent, sps) for sps in people.values())
+        if (persons or _named_actor(desc)) and owned is None and not _opening_subject_span(desc):
+            continue  # "A veteran teacher was removed after she criticised President X"
+        nxt = sents[k + 1]
+        named = [
+            (s, e, idx)
+            for idx, spans in people.items()
+            for s, e in spans
+            if nxt.start_char <= s < nxt.end_char
+        ]
+        if not named:
+            continue
+        _s, end, idx = min(named)
+        if named_in(sent, people[idx]) or _possessor(doc, end):
+            continue  # named in the describing sentence too, or "X's van": someone else
+        if idx in unroled and idx not in out:
+            out[idx] = (desc.text, (desc.start_char, desc.end_char))
+    lead = _lead_office(doc, sents, people)
+    if lead is not None and lead[0] in unroled and lead[0] not in out:
+        out[lead[0]] = lead[1]
+    return out
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+LEAD_REACH = 2  # sentences after the lead in which its office holder is named
+
+
+def _lead_office(
+    doc: Doc, sents: list[Span], people: dict[int, list[tuple[int, int]]]
+) -> tuple[int, tuple[str, tuple[int, int]]] | None:
+    """ "The prime minister has defended the plan … . But Ana Ruiz said …": a lead that opens
+    on "the" and an office as its main subject, naming no one, gives the office to the first
+    person named after it, when that person is the main subject of their sentence."""
+    if not sents or any(named_in(sents[0], sps) for sps in people.values()):
+        return None
+    root = sents[0].root
+    tok = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if tok is None or tok.lower_ not in OFFICE_HEADS or tok.left_edge.i != sents[0].start:
+        return None
+    desc = doc[tok.left_edge.i + 1 : tok.i + 1]
+    if tok.left_edge.lower_ != "the" or not all(t.is_alpha and not t.ent_type_ for t in desc):
+        return None
+    for sent in sents[1 : 1 + LEAD_REACH]:
+        named = [
+            (toks, i)
+            for i, sps in people.items()
+            for s, e in sps
+            if named_in(sent, [(s, e)])
+            and (toks := doc.char_span(s, e, alignment_mode="expand")) is not None
+            and not _ACRONYM_PLURAL.fullmatch(toks[-1].text)  # not "Lib Dem MPs"
+        ]
+        if not named:
+            continue
+        toks, idx = min(named, key=lambda n: n[0].start)
+        if toks.root.dep_ != "nsubj" or not main_clause(toks.root.head):
+            return None
+        return idx, (desc.text, (desc.start_char, desc.end_char))
+    return None
+
+
+def _named_actor(desc: Span) -> bool:
+    """The description is the object of a verb whose subject is a name ("Mr Hale had accused
+    a Daily Post reporter of lying"): the next name is more likely the subject's."""
+    root = desc[-1]
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "")
+
+
+def _possessor(doc: Doc, end: int) -> bool:
+    """The name ending at character ``end`` owns something ("Ana Ruiz's van was …")."""
+    tok = next((t for t in doc if t.idx >= end), None)
+    return tok is not None and tok.idx == end and tok.text in _POSSESSIVE
+
+
+def _indefinite(tok: Token) -> Span | None:
+    """ "a Tory MP", "a Gold Star mother": "a"/"an", a modifier, a title noun."""
+    if tok.tag_ not in ("NN", "NNP") or tok.lower_ not in TITLE_NOUNS:
+        return None
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if not mods and tok.dep_ == "nsubj" and any(
+        c.dep_ == "amod" and c.i > tok.i for c in tok.children
+    ):
+        mods = [tok]  # "An artist critical of the plan has denied …"
+    if not mods or (tok.lower_ in _KIN and not any(m.text[:1].isupper() for m in mods)):
+        return None
+    left = tok.left_edge
+    if left.lower_ not in ("a", "an") or any(t.ent_type_ == "PERSON" for t in tok.subtree):
+        return None
+    return tok.doc[left.i + 1 : tok.i + 1]
+
+
+def _opening_subject_span(desc: Span) -> bool:
+    """The description, after "a"/"an", opens its sentence as the main verb's subject."""
+    root = desc[-1]
+    return (
+        desc.start - 1 == desc.sent.start
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and main_clause(root.head)
+    )
+
+
+def _possessed_opening(sent: Span) -> Span | None:
+    """ "Acme Foods' chief executive has resigned": a body's name with "'s", then a singular
+    title and a verb, opening the sentence (read on the surface: the parse often breaks)."""
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end and (doc[i].text[:1].isupper() or doc[i].text == "&"):
+        if doc[i].ent_type_ == "PERSON":
+            return None
+        i += 1
+    if i == sent.start or i >= sent.end or doc[i].text not in _POSSESSIVE:
+        return None
+    j = i + 1
+    while j < sent.end and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN"):
+        j += 1
+    head = doc[j - 1]
+    if j == i + 1 or j >= sent.end or head.tag_ != "NN" or not is_title(head):
+        return None
+    if doc[j].pos_ not in ("AUX", "VERB") or head.lower_ in _KIN:
+        return None
+    return doc[sent.start : j]
