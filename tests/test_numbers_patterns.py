@@ -117,7 +117,8 @@ def test_list_item_numbers_are_not_figures() -> None:
 def test_since_when_duration_is_not_time_to_do() -> None:
     [f] = run("Sales pushed the shares to their highest level in six years.")
     assert f.value == 6 and not f.about.startswith("time to")
-    [g] = run("In the past 48 hours, the senator has used the phrase twice.")
+    found = run("In the past 48 hours, the senator has used the phrase twice.")
+    [g] = [n for n in found if n.value == 48]
     assert not g.about.startswith("time to")
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_context as C
+from generator.extract.actor_countries import is_country
+from generator.extract.given_names import is_given_name
 from generator.extract.number_dates import WEEKDAYS
 from generator.extract.number_source import Sources, actor_for
 from generator.extract.number_spans import Quantity
@@ -24,7 +26,8 @@ def _namelike(tok: Token, actors: tuple[Actor, ...], subject: bool = False) -> b
         single = tok.ent_type_ == "DATE" or (tok.ent_iob_ == "B" and (
             tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"))
         return tok.pos_ == "PROPN" and (tok.text in words or (
-            subject and tok.dep_ in {"nsubj", "nsubjpass"} and single))
+            subject and tok.dep_ in {"nsubj", "nsubjpass"} and single) or (
+            single and _given_not_place(tok)))
     if tok.ent_type_ in {"TIME", "NORP"}:
         return False
     if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
@@ -33,6 +36,16 @@ def _namelike(tok: Token, actors: tuple[Actor, ...], subject: bool = False) -> b
 
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# Prepositions that put a name taken for a place where something is: "in Florence, 35 ...".
+PLACE_PREPS = {"in", "at", "from", "to", "near", "outside", "across", "throughout", "of"}
+
+
+def _given_not_place(tok: Token) -> bool:
+    """A lone given name the tagger took for a place ("with Colin, 66."), never a country's
+    name ("Chad", "Jordan") nor one after a preposition of place ("in Florence, 35")."""
+    if not is_given_name(tok.text) or is_country(tok.text):
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS)
 
 
 def appositive_age(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...]) -> int | None:

@@ -4,9 +4,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.number_bounds import rank_words, who_clause_end
+from generator.extract.number_bounds import rank_words
+from generator.extract.number_clause import (
+    MODIFIER_DEPS,
+    NOMINAL_DEPS,
+    OPINION_VERBS,
+    PRONOUNS,
+    RELATIVES,
+    REPORT_NOUNS,
+    SAY_VERBS,
+    SPEECH_VERBS,
+    SUBJECTS,
+    _clause,
+    _kills,
+    _stand_in,
+    _subject,
+)
 from generator.extract.number_complements import (
-    _ccomp,
     _counted,
     _gapped,
     _own_complement,
@@ -32,158 +46,18 @@ from generator.extract.number_phrases import (
 )
 from generator.extract.number_phrases import antecedent as _antecedent
 from generator.extract.number_phrases import noun_phrase as noun_phrase
-from generator.extract.number_relcl import copular_host, relcl_head
 from generator.extract.number_render import render as _render
-from generator.extract.number_scope import (
-    contact_noun,
-    scope_adverb,
-    stray_object,
-)
+from generator.extract.number_scope import contact_noun
 from generator.extract.number_speech import placed, speech_ranges
+from generator.extract.number_timing import _duration, _timed_event, _until
 from generator.extract.number_words import ESTIMATE_VERBS, TIME_UNITS
 
-SPEECH_VERBS = {
-    "say", "tell", "report", "announce", "state", "claim", "estimate", "predict", "expect",
-    "forecast", "project", "add", "explain", "note", "write", "testify", "insist", "argue",
-    "confirm", "reveal", "disclose", "show", "find", "indicate", "suggest", "warn", "admit",
-    "acknowledge", "calculate", "count", "believe", "put", "tweet", "post", "publish", "cite",
-    "tally", "record", "allege", "told", "declare", "describe", "mention", "boast", "model",
-}
-__all__ = ["qualifier_after", "qualifier_before"]
-REPORT_NOUNS = {
-    "forecast", "estimate", "projection", "prediction", "figure", "figures", "data", "report",
-    "survey", "study", "poll", "count", "tally", "analysis", "statement", "records", "record",
-    "statistics", "census", "outlook", "calculation", "research",
-}
-SAY_VERBS = {"say", "tell", "report", "state", "claim", "believe", "answer", "respond"}
-# Verbs whose clause is what a share of people think: "12 percent indicated they were unsure".
-OPINION_VERBS = SAY_VERBS | {"indicate", "agree", "disagree", "think", "feel", "expect", "fear",
-                             "worry", "doubt", "know", "consider", "believe", "suspect"}
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-RELATIVES = {"who", "which", "that"}
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"}
-MODALS = {"could", "can", "will", "would", "should", "might", "may", "must", "'ll", "to", "shall"}
-
-
-PLACE_LABELS = {"GPE", "LOC"}
-# Adverbs the parser splits from a phrasal verb: "ordered to pay back £5m".
-PARTICLES = {"back", "out", "off", "up", "down", "away"}
-SCOPE_PREPS = {"in", "across", "throughout", "among", "against"}
-
-
-MODIFIER_DEPS = {"nummod", "compound", "nmod", "amod", "quantmod"}
-NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}
-
-
-def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
-    """The first prepositional phrase or object of a verb that is not the figure's own."""
-    for child in verb.rights:
-        if any(t.text == ";" for t in verb.doc[verb.i + 1:child.i]):
-            break  # past a semicolon: another clause's words
-        if child.i in avoid or child.i in skip:
-            continue
-        if child.dep_ in {"prep", "agent", "dative"}:
-            objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"} and c.i not in skip]
-            inner = [c for c in child.children if c.dep_ == "prep" and c.i == child.i + 1]
-            if not objs and inner and child.lower_ != "according":  # "from within the UK"
-                objs = [c for c in inner[0].children if c.dep_ == "pobj" and c.i not in skip]
-            if objs and objs[0].lower_ in {"far", "much"}:
-                continue  # "was by far the biggest": a degree, not what the verb takes
-            if objs and not (set(range(child.i, objs[0].i + 1)) & skip) and (
-                not _counted(objs[0], skip)  # another figure's phrase: "over four-and-a-half"
-            ):
-                return child.i, max(_np(objs[0], skip)[1], who_clause_end(objs[0]))
-        if child.dep_ in {"dobj", "attr", "acomp", "oprd"}:
-            return _np(child, skip, pp=True)
-    return None
-
-
-def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it depends on (for "to hold", "explaining")."""
-    hop = verb
-    for _ in range(3):
-        subs = [c for c in hop.children if c.dep_ in SUBJECTS]
-        if subs:
-            return subs[0]
-        objs = [c for c in hop.head.children if c.dep_ == "dobj" and c.i < hop.i]
-        if hop.dep_ == "ccomp" and objs:  # "explaining the firings amounted to ..."
-            return objs[0]
-        if hop.dep_ == "acl" and hop.tag_ == "VBN" and hop.head.dep_ in SUBJECTS and (
-            hop.head.pos_ in {"NOUN", "PROPN", "PRON"}
-        ):
-            return hop.head  # "those on high incomes - judged to be $75,000": what is judged
-        if hop.dep_ in {"xcomp", "advcl", "conj", "acl", "acomp"} and hop.head.i != hop.i:
-            hop = hop.head
-        elif (host := copular_host(hop)) is not None:  # "tickets are on sale priced at £5"
-            hop = host
-        else:
-            return None
-    return None
-
-
-def _stand_in(subj: Token | None, verb: Token) -> Token | None:
-    """A subject worth naming: a clause's object, a relative pronoun's antecedent, no pronoun."""
-    if subj is None:
-        return None
-    if subj.dep_ == "csubj":
-        objs = [c for c in subj.children if c.dep_ == "dobj"]
-        return objs[0] if objs else None
-    if subj.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
-        return relcl_head(verb)
-    if subj.lower_ in {"those", "these"} and any(c.dep_ in {"prep", "acl", "relcl"}
-                                                 for c in subj.children):
-        return subj  # "those in the bottom fifth"
-    return None if subj.lower_ in PRONOUNS or subj.pos_ == "PRON" else subj
-
-
-def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> list:
-    """Ranges for a verb, its subject (unless the figure is it) and its complement."""
-    ranges: list[tuple[int, int]] = [(verb.i, verb.i + 1)]
-    ranges += [(c.i, c.i + 1) for c in verb.children if c.dep_ in {"prt", "neg"} or (
-        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES)]  # "pay back", "not"
-    subj = None if via_subject else _stand_in(_subject(verb), verb)
-    if subj is not None:
-        ranges.append(_np(subj, skip, pp=True))
-    comp = _pp(verb, skip, path)
-    stray = stray_object(verb) if comp is None else None
-    if stray is not None:
-        comp = _np(stray, skip, clauses=False)
-    if comp is not None:
-        ranges.append(comp)
-    elif (more := _xcomp(verb, skip, path)) is not None:
-        ranges.append(more)  # "12 others were filmed being forced to walk down a beach"
-    elif (said := _ccomp(verb, skip, path)) is not None:
-        ranges.append(said)  # "47% saw their finances improving"
-    for cond in (c for c in verb.rights if c.dep_ == "advcl" and c.i not in path):
-        if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in cond.children):
-            ranges.append((cond.left_edge.i, min(cond.right_edge.i + 1, cond.i + 4)))
-            break  # "40 lashes if they did not wear proper dress": what the figure is for
-    if (scope := scope_adverb(verb, skip)) is not None:
-        ranges.append(scope)
-    for child in [] if via_subject else verb.lefts:  # "In Pennsylvania the share exceeds 7%"
-        objs = [c for c in child.children if c.dep_ == "pobj" and (
-            c.ent_type_ in PLACE_LABELS or child.lower_ == "against")]  # "Against the yen, ..."
-        if child.dep_ == "prep" and child.lower_ in SCOPE_PREPS and objs and child.i not in skip:
-            ranges.append((child.i, _np(objs[0], skip)[1]))
-    if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        ranges.append(_np(relcl_head(verb), skip, pp=True))
-    return ranges
-
-
-def _xcomp(verb: Token, skip: set[int], path: set[int]) -> tuple[int, int] | None:
-    """A verb's open complement with its own complement ("forced to walk down a beach"),
-    two levels deep at most, for a verb that has no object or phrase of its own."""
-    span = None
-    for _ in range(2):
-        comp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.i not in skip), None)
-        if comp is None:
-            break
-        own = _pp(comp, skip, path)
-        span = (comp.left_edge.i, own[1] if own else comp.i + 1)
-        if own:
-            break
-        verb = comp
-    return span
+# Re-exported for the number_* modules that read a figure's clause through this one.
+__all__ = [
+    "PRONOUNS", "RELATIVES", "REPORT_NOUNS", "SPEECH_VERBS", "SUBJECTS", "_np", "_stand_in",
+    "_subject", "about", "anchor", "noun_phrase", "own_relative", "qualifier_after",
+    "qualifier_before",
+]
 
 
 def anchor(doc: Doc, start: int, end: int, noun: int | None, climb: bool = True) -> Token:
@@ -199,55 +73,19 @@ def anchor(doc: Doc, start: int, end: int, noun: int | None, climb: bool = True)
     return tok
 
 
-def _duration(doc: Doc, tok: Token, verb: Token, skip: set[int], path: set[int]) -> str | None:
-    """ "could do it in 100 days" -> "time to do it" (with "estimated" when estimated)."""
-    if tok.lower_ not in TIME_UNITS or tok.dep_ != "pobj" or tok.head.lower_ not in {
-            "in", "within"} or tok.head.head.i != verb.i or verb.pos_ != "VERB":
-        return None
-    if any(c.dep_ in {"det", "amod", "poss"} or (c.dep_ == "prep" and c.lower_ == "of")
-           for c in tok.children):
-        return None  # "in the past 48 hours", "within 48 hours of the match" say when
-    upper = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
-    est = upper is not None and upper.lemma_ in ESTIMATE_VERBS
-    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
-    if not (est or modal) or any(t.tag_ == "JJS" for t in verb.subtree):
-        return None  # "its lowest level in three years"
-    comp = _pp(verb, skip, path)
-    words = [verb.lemma_] + ([doc[slice(*comp)].text] if comp else [])
-    return ("estimated " if est else "") + "time to " + " ".join(words)
 
-
-def _timed_event(tok: Token, verb: Token) -> Token | None:
-    """ "was rescued 22 hours after the quake struck": the main verb a span before or after
-    an event times (the span's own clause names only the event it is counted from)."""
-    if tok.lower_ not in TIME_UNITS or tok.dep_ != "npadvmod" or tok.head.i != verb.i:
-        return None
-    if verb.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in {"after", "before"}
-                                       for m in verb.children):
-        return None
-    main = verb.head  # "was found alive": a passive "find" states no claim
-    passive = any(c.dep_ == "nsubjpass" for c in main.children)
-    return main if main.pos_ == "VERB" and (passive or main.lemma_ not in SPEECH_VERBS) else None
-
-
-def _until(doc: Doc, tok: Token, skip: set[int]) -> str | None:
-    """ "the first debate in 10 days" -> "until the first debate": what the span runs up to."""
-    prep = tok.head
-    if tok.lower_ not in TIME_UNITS or tok.dep_ != "pobj" or prep.lower_ not in {
-            "in", "within"} or prep.head.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    if any(c.dep_ in {"det", "amod", "poss"} for c in tok.children):
-        return None  # "in the past 48 hours" says when
-    event = prep.head
-    s, e = _np(event, skip, pp=True, clauses=False)  # "the contracts for his fight"
-    e = event.i + 1 if e > prep.i > event.i else e
-    return "until " + doc[s:max(e, event.i + 1)].text
-
-
-def _kills(verb: Token) -> bool:
-    """ "the war has claimed the lives of 200,000 people": "claim" that states nothing."""
-    return verb.lemma_ == "claim" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in {"life", "lives", "victim"} for c in verb.children)
+def _said_move(verb: Token | None, g: Token, path: set[int]) -> Token | None:
+    """ "it said it would double its shops from 12 to 20": a move's phrase the parser hung on
+    the speech verb belongs to the reported clause's verb."""
+    if verb is None or verb.lemma_ not in SPEECH_VERBS or g.dep_ != "prep" or (
+        g.lower_ not in {"from", "to", "by"} or g.head.i != verb.i
+    ):
+        return verb
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < g.i), None)
+    if comp is None or comp.pos_ not in {"VERB", "AUX"}:
+        return verb
+    path.add(comp.i)
+    return comp
 
 
 def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int] = (0, 0),
@@ -326,6 +164,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
             elif acts:  # "three years from when a decision is taken": the event it runs from
                 ranges.append((head.i, min(acts[0].right_edge.i + 1, head.i + 8)))
         g = head
+    verb = _said_move(verb, g, path)
     if verb is None and g.head.i == g.i and g.pos_ in {"NOUN", "PROPN"}:
         auxes = [g, *(c for c in g.children if c.dep_ == "aux")]
         subj = [c for a in auxes for c in a.children if c.dep_ in SUBJECTS and c.i < g.i]

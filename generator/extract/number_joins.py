@@ -33,6 +33,21 @@ def spaced_thousands(doc: Doc, i: int, end: int) -> tuple[int, float] | None:
     return j, float(digits)
 
 
+def comma_spaced_thousands(doc: Doc, i: int, end: int) -> tuple[int, float] | None:
+    """ "$30, 000", "£507, 596": an amount whose thousands comma got a stray space after it,
+    as (end, value); never a list ("£5, 100 and 200")."""
+    if i == 0 or doc[i - 1].lower_ not in W.CURRENCY_SYMBOLS or i + 2 >= end:
+        return None
+    if not LEAD_RE.fullmatch(doc[i].text) or doc[i].whitespace_ or doc[i + 1].text != ",":
+        return None
+    if doc[i + 1].whitespace_ != " " or not GROUP_RE.fullmatch(doc[i + 2].text):
+        return None
+    after = doc[i + 3:min(i + 5, end)]
+    if len(after) and (after[0].lower_ in {"and", "or", "to", ","} or after[0].like_num):
+        return None
+    return i + 3, float(doc[i].text + doc[i + 2].text)
+
+
 def hyphen_scale(doc: Doc, j: int, end: int) -> bool:
     """ "$400-million": a hyphen that glues a scale word to the numeral before it."""
     return j + 1 < end and doc[j].text == "-" and not doc[j - 1].whitespace_ and (

@@ -114,6 +114,16 @@ def _counted_run(doc: Doc, noun: Token, value: int) -> bool:
     return noun.dep_ == "pobj" and any(c.dep_ == "poss" for c in noun.children)  # "in its 3rd week"
 
 
+def _possessed_count(tok: Token, value: int) -> Token | None:
+    """ "The race will be Hale's fifth": a possessed ordinal standing for the copula's subject
+    counts how many of those its owner has had."""
+    if tok.dep_ != "attr" or value < 2 or tok.head.lemma_ != "be" or not any(
+            c.dep_ == "poss" for c in tok.children):
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _tally(doc: Doc, tok: Token, value: int) -> bool:
     """ "a bid for a ninth title", "a record-extending 10th Open crown": an ordinal before a
     thing a career tallies counts how many there will be."""
@@ -153,7 +163,7 @@ def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
         return Quantity(i, i + 1, value, None, "rank", i)  # "her ninth in a row"
     if tok.lower_ not in {"first", "last"} and _position_verb(tok) is not None:
         return Quantity(i, i + 1, value, None, "rank", i)
-    noun = _series_noun(doc, tok)
+    noun = _series_noun(doc, tok) or _possessed_count(tok, value)
     if noun is not None:
         return Quantity(i, i + 1, value, None, "rank", i, noun.i)
     # "are sixth in the Premiership"; "the fifth richest country", "is 32nd for crime"

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import number_words as W
 from generator.extract.number_heads import common_head, run_unit
 from generator.extract.number_joins import (
+    comma_spaced_thousands,
     hyphen_scale,
     point_fraction_at,
     rate_after,
@@ -56,6 +57,7 @@ def _core(doc: Doc, i: int, end: int) -> tuple[int, float | None, str | None] | 
         cur = W.CURRENCY_SYMBOLS.get((m.group("cur") or "").lower())
         words = [str(W.numeral_value(m))]
         spaced = spaced_thousands(doc, i, end) if not (cur or m.group("scale")) else None
+        spaced = spaced or (None if m.group("scale") else comma_spaced_thousands(doc, i, end))
         if spaced is not None:  # "2 226 hours"
             i, words[0] = spaced[0] - 1, str(spaced[1])
         if m.group("pct"):

@@ -52,6 +52,7 @@ from generator.extract.number_source import Sources
 from generator.extract.number_spans import Quantity, is_token_number, quantity_at
 from generator.extract.number_tails import with_tails
 from generator.extract.number_tallies import compared_total, more_noun, tally_total
+from generator.extract.number_times import times_at
 from generator.model import Actor, Article, NumberFact, Quote
 
 NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW", "GPE", "LOC",
@@ -226,6 +227,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
         q = q or (quantity_at(doc, sent, i) if is_token_number(doc[i]) else None)
         q = q or ordinal_at(doc, sent, i) or article_at(doc, sent, i)
         q = q or prefixed_age_at(doc, sent, i)  # "his then-11-week-old daughter"
+        q = q or times_at(doc, sent, i)  # "had scored twice"
         q = (q and more_noun(doc, q)) or q  # "two million more people"
         q = q and reshape(doc, sent, q)  # "200m gold": metres; "at the age of 73"
         if q is None:
