@@ -4,6 +4,11 @@ and a body's descriptor that opens a sentence."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from generator import nlp
+from generator.brief import brief
+from generator.model import Article
 from tests.test_actors import by_name, names, run
 
 
@@ -73,3 +78,12 @@ def test_a_partys_short_name_the_tagger_left_untagged_is_a_body() -> None:
     assert "Lib Dem" not in names(found)  # an adjective before "team"
     assert by_name(run("Voters backed Labour in the city."), "Labour").kind == "organization"
     assert "Labour" not in names(run("Labour costs rose by 3% last year, the firm said."))
+
+
+def test_a_peer_added_as_a_speaker_is_a_person() -> None:
+    text = (
+        "Nine law lords ruled against the government on Thursday. Lord Hale of Ashdown, in his "
+        'ruling, said: "Detention without trial is wrong in any country."'
+    )
+    found = brief(Article(path=Path("t.txt"), text=text, sha256="0"), nlp.parse(text)).actors
+    assert [(a.name, a.kind) for a in found] == [("Lord Hale", "person")]
