@@ -87,3 +87,19 @@ def test_a_peer_added_as_a_speaker_is_a_person() -> None:
     )
     found = brief(Article(path=Path("t.txt"), text=text, sha256="0"), nlp.parse(text)).actors
     assert [(a.name, a.kind) for a in found] == [("Lord Hale", "person")]
+
+
+def test_a_prize_category_for_a_person_does_not_make_him_a_work() -> None:
+    text = (
+        "The drama's star Tom Adair got a standing ovation. It is nominated for three awards, "
+        "including best actor for Adair. Adair thanked the crowd. Critics praised Adair."
+    )
+    assert by_name(run(text), "Tom Adair").kind == "person"
+
+
+def test_a_country_is_not_the_surname_of_a_title_named_after_it() -> None:
+    text = (
+        "Hotel Rwanda was given a rousing reception in Berlin. Hotel Rwanda tells how a manager "
+        "saved lives. His family fled Rwanda and now live in Belgium. Rwanda is rebuilding."
+    )
+    assert by_name(run(text), "Rwanda").kind == "place"

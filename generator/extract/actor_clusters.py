@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from generator.extract.actor_countries import is_country
 from generator.extract.actor_mentions import Mention, bare
 from generator.extract.actor_teams import CLUB_ENDS
 from generator.extract.actor_words import (
@@ -175,6 +176,9 @@ def _single_target(
             and o not in by_initials
         ]
         return by_initials[:1]
+    placed = c.labels["GPE"] + c.labels["LOC"] > c.labels["PERSON"] + c.labels["ORG"]
+    if placed and is_country(k):
+        return []  # "Rwanda" beside the film "Hotel Rwanda": the country, not a surname
     last = [p for p in persons if p in groups and words(p)[-1] == k]
     if last:
         return last

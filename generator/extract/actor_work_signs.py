@@ -153,6 +153,12 @@ _WINNING = _words("win take receive collect scoop earn pick land nominate share"
 _WORK_PLURALS = _words("hits songs singles albums films movies books novels shows plays records")
 
 
+# Categories of a prize given to a person: "best actor for X", "best director for X".
+_PEOPLE_PRIZED = _words(
+    "actor actress director newcomer performer singer artist player writer presenter comedian"
+)
+
+
 def _prized(tok: Token) -> bool:
     """A prize or a category of one: "the award", "an Oscar", "best album"."""
     best = any(c.lower_ == "best" and c.dep_ == "amod" for c in tok.children)
@@ -167,6 +173,8 @@ def award_for(root: Token) -> bool:
     if any(is_given_name(t.text) for t in root.lefts if t.dep_ == "compound"):
         return False  # "a nomination for Jane Hollis", "prizes for cast member Jo Dean"
     head = root.head.head
+    if head.lemma_.lower() in _PEOPLE_PRIZED:
+        return False  # "best actor for Cheadle": a category given to a person
     if head.pos_ in ("NOUN", "PROPN") and _prized(head):
         return True
     if head.pos_ != "VERB" or head.lemma_.lower() not in _WINNING:
