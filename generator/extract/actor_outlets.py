@@ -6,8 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.extract.actor_words import OUTLET_HEADS
-
-_POSSESSIVE = frozenset({"'s", "\u2019s"})
+from generator.extract.role_words import POSSESSIVE
 
 
 def outlet_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
@@ -27,7 +26,7 @@ def outlet_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 def _introduced(doc: Doc, i: int) -> bool:
     """ "the X", "The X" opening the run, or "London's X": the run names one title."""
-    if i > 0 and (doc[i - 1].lower_ == "the" or doc[i - 1].text in _POSSESSIVE):
+    if i > 0 and (doc[i - 1].lower_ == "the" or doc[i - 1].text in POSSESSIVE):
         return True
     return doc[i].text == "The"
 

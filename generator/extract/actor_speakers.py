@@ -98,16 +98,13 @@ def _written_in_full(text: str, name: str) -> str | None:
     return None
 
 
-_PEERS = frozenset({"lord", "lady", "sir", "dame", "baroness", "baron", "earl", "viscount"})
-
-
 def _kind(doc: Doc, name: str, spans: tuple[tuple[int, int], ...]) -> ActorKind:
     """The tagger's label where the name is written; a given name first makes a person."""
     words = name.split()
     if 2 <= len(words) <= 3 and is_given_name(words[0]):
         return "person"
-    if len(words) >= 2 and words[0].lower() in _PEERS:
-        return "person"  # "Lord Nicholls of Birkenhead said": a peer
+    if len(words) >= 2 and bare(words[0]) in HONORIFICS:
+        return "person"  # "Lord Nicholls of Birkenhead said", "Mr Hale said"
     votes: Counter[ActorKind] = Counter()
     for s, e in spans:
         for ent in doc.ents:

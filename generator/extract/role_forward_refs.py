@@ -11,10 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
 from generator.extract.role_ref_owner import OFFICE_HEADS, main_clause, named_in
-from generator.extract.role_words import is_title
+from generator.extract.role_words import POSSESSIVE, is_title
 
 _KIN = frozenset(k for k, _ in KIN_INVERSE)
-_POSSESSIVE = frozenset({"'s", "\u2019s"})
 
 
 def forward_references(
@@ -106,7 +105,7 @@ def _named_actor(desc: Span) -> bool:
 def _possessor(doc: Doc, end: int) -> bool:
     """The name ending at character ``end`` owns something ("Ana Ruiz's van was …")."""
     tok = next((t for t in doc if t.idx >= end), None)
-    return tok is not None and tok.idx == end and tok.text in _POSSESSIVE
+    return tok is not None and tok.idx == end and tok.text in POSSESSIVE
 
 
 def _indefinite(tok: Token) -> Span | None:
@@ -147,7 +146,7 @@ def _possessed_opening(sent: Span) -> Span | None:
         if doc[i].ent_type_ == "PERSON":
             return None
         i += 1
-    if i == sent.start or i >= sent.end or doc[i].text not in _POSSESSIVE:
+    if i == sent.start or i >= sent.end or doc[i].text not in POSSESSIVE:
         return None
     j = i + 1
     while j < sent.end and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN"):
