@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from generator import nlp
+from generator.extract.actor_aliases import unshared as _unshared
 from generator.extract.actor_clusters import Cluster, initials, key
 from generator.extract.actor_mentions import quoted_regions
 from generator.extract.actor_spans import is_junk_word
-from generator.extract.actors import _unshared, actors
+from generator.extract.actors import actors
 from generator.model import Actor, Article
 
 

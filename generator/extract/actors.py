@@ -15,12 +15,11 @@ from collections.abc import Callable, Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from generator.extract.actor_aliases import aliases_of, canonical, honorific_forms, unshared
 from generator.extract.actor_captions import caption_roles
 from generator.extract.actor_clusters import (
     Cluster,
     cluster,
-    is_acronym,
-    surname,
 )
 from generator.extract.actor_focus import (
     all_common,
@@ -31,14 +30,13 @@ from generator.extract.actor_focus import (
 )
 from generator.extract.actor_groups import described, groups, speaks
 from generator.extract.actor_kinds import kind_of
-from generator.extract.actor_mentions import Mention, bare, mentions, quoted_regions
+from generator.extract.actor_mentions import Mention, mentions, quoted_regions
 from generator.extract.actor_offices import offices
 from generator.extract.actor_prune import families, not_surnames, passive_group
 from generator.extract.actor_sift import TitleLines, sub_names
 from generator.extract.actor_spans import is_junk_word
 from generator.extract.actor_teams import club_name
 from generator.extract.actor_words import (
-    HONORIFICS,
     ORG_HEADS,
     SPEECH_VERBS,
 )
@@ -56,78 +54,6 @@ VAGUE_GROUPS = frozenset(
      "experts", "sources", "people"}
 )
 LEAD_SENTENCES = 2
-
-
-def canonical(c: Cluster, kind: ActorKind) -> str:
-    """The fullest form: most words for a person, else the most used non-acronym form."""
-    forms = [f for f in c.forms if f]
-    if kind == "person":
-        multi = [f for f in forms if " " in f] or forms
-        best = max(multi, key=lambda f: (c.forms[f], len(f.split())))
-        return best.title() if best.isupper() and len(best) > 3 else best  # "WALLACE:" label
-    plain = [f for f in forms if not is_acronym(f)] or forms
-    multi = [f for f in plain if " " in f]
-    if any(f.split()[-1] in f2.split() for f in plain if " " not in f for f2 in multi):
-        plain = multi  # "Department of State", never its fragment "State"
-    return max(plain, key=lambda f: (c.forms[f], len(f)))
-
-
-def aliases_of(c: Cluster, name: str, kind: ActorKind, text: str) -> tuple[str, ...]:
-    """Other forms in the text; for a person also the surname and the short "First Last",
-    where the text writes them ("Smith" is no form of "Iain Duncan Smith" unless written)."""
-    seen = {name.lower()}
-    out: list[str] = []
-    titled = " of " in name  # "Duchess of Cambridge": no surname
-    extra = [surname(name)] if kind == "person" and len(name.split()) > 1 and not titled else []
-    if kind == "person" and len(name.split()) > 2:
-        extra.append(f"{name.split()[0]} {surname(name)}")
-    extra = [f for f in extra if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text)]
-    for form in [*sorted(c.forms, key=lambda f: -c.forms[f]), *sorted(c.extra_forms), *extra]:
-        if form and form.lower() not in seen:
-            seen.add(form.lower())
-            out.append(form)
-    return tuple(out)
-
-
-_RELIGIOUS = frozenset({"sister", "brother", "father", "mother"})  # "Sister Gerald", a nun
-
-
-def _honorific_forms(doc: Doc, c: Cluster, name: str, kind: ActorKind) -> tuple[str, ...]:
-    """ "Dr. Michael Jhung", "Mr. Sarkozy": a person's name as written after an honorific."""
-    if kind != "person":
-        return ()
-    out: dict[str, None] = {}
-    for m in c.mentions:
-        prev = doc[m.tok_start - 1] if m.tok_start > 0 else None
-        if prev is None or not prev.text[:1].isupper():
-            continue
-        word = bare(prev.text)
-        if word in HONORIFICS or (word in _RELIGIOUS and " " not in m.text):
-            form = f"{prev.text} {m.text}"
-            if form.lower() != name.lower():
-                out[form] = None
-    return tuple(out)
-
-
-def _unshared(clusters: list[Cluster], alias_lists: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """A surname two people share stays only with the one the text calls by it most often;
-    with neither when the text calls both by it equally, or neither."""
-    owners: dict[str, list[int]] = {}
-    for i, al in enumerate(alias_lists):
-        for a in al:
-            owners.setdefault(a, []).append(i)
-    out = []
-    for i, al in enumerate(alias_lists):
-        keep = []
-        for a in al:
-            users = [j for j in owners[a] if a in clusters[j].forms]
-            uses = sorted((clusters[j].forms[a] for j in users), reverse=True)
-            clear = len(uses) == 1 or (len(uses) > 1 and uses[0] > uses[1])
-            top = i in users and clusters[i].forms[a] == uses[0]
-            if len(owners[a]) == 1 or (top and clear):
-                keep.append(a)
-        out.append(tuple(keep))
-    return out
 
 
 def _scannable(form: str) -> bool:
@@ -250,10 +176,10 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     clusters, kinds = [clusters[i] for i in keep], [kinds[i] for i in keep]
     names = [canonical(c, k) for c, k in zip(clusters, kinds, strict=True)]
     alias_lists = [
-        aliases_of(c, n, k, text) + _honorific_forms(doc, c, n, k)
+        aliases_of(c, n, k, text) + honorific_forms(doc, c, n, k)
         for c, n, k in zip(clusters, names, kinds, strict=True)
     ]
-    alias_lists = _unshared(clusters, alias_lists)
+    alias_lists = unshared(clusters, alias_lists)
     furniture = [*article.furniture, *short_quotes]
     found = scan(text, [[n, *al] for n, al in zip(names, alias_lists, strict=True)], furniture)
     lead_end = _lead_end(article, doc)
