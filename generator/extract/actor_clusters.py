@@ -86,7 +86,7 @@ def person_shaped(k: str, c: Cluster) -> bool:
     return c.labels["PERSON"] > 0 or c.labels["ORG"] >= sum(c.labels.values()) - c.labels["ORG"]
 
 
-def _absorb_run_ons(groups: dict[str, Cluster]) -> None:
+def _absorb_run_ons(groups: dict[str, Cluster], text: str) -> None:
     """ "court of appeal millions" (once) joins "court of appeal" when that stands alone."""
     for k in sorted(groups, key=lambda x: -len(words(x))):
         ws = words(k)
@@ -94,6 +94,8 @@ def _absorb_run_ons(groups: dict[str, Cluster]) -> None:
             continue
         if ws[-1] in OUTLET_HEADS and groups[k].mentions[0].text.split()[-1][:1].isupper():
             continue  # "Columbus Dispatch" beside "Columbus": a newspaper, not a run-on
+        if _short_form(groups, k, ws, text):
+            continue  # "UK Coal" once, then "Coal" alone: the tail is the body's short name
         head = " ".join(ws[:-1])
         if len(ws) == 2 and groups[k].labels["PERSON"]:
             continue  # "Brian Dunne" once, then "Brian": a first name, not a run-on
@@ -104,12 +106,28 @@ def _absorb_run_ons(groups: dict[str, Cluster]) -> None:
                 groups[head].add(trimmed)
 
 
+def _short_form(groups: dict[str, Cluster], k: str, ws: list[str], text: str) -> bool:
+    """True when a body named once as a place and a word ("UK Coal") is named elsewhere by the
+    word alone, tagged a body: the word is its short name, not a run-on after the place."""
+    head, tail = groups.get(" ".join(ws[:-1])), groups.get(ws[-1])
+    first = groups[k].mentions[0]
+    if len(ws) != 2 or head is None or tail is None or first.modifier:
+        return False  # "an Arizona Walmart parking lot"
+    if not groups[k].labels["ORG"]:
+        return False
+    before = text[: first.start].split()[-1:]
+    if before and (before[0].lower() in ("a", "an", "the") or before[0].endswith(",")):
+        return False  # "a Walmart", "in Cottonwood, Arizona Walmart": a branch of a chain
+    placed = head.labels["GPE"] + head.labels["LOC"] >= len(head.mentions)
+    return placed and tail.labels["ORG"] == len(tail.mentions)
+
+
 def cluster(ms: list[Mention], text: str) -> list[Cluster]:
     """Group mentions into actors; clusters come out in order of first mention."""
     groups: dict[str, Cluster] = {}
     for m in ms:
         groups.setdefault(key(m.text), Cluster()).add(m)
-    _absorb_run_ons(groups)
+    _absorb_run_ons(groups, text)
     multi = [k for k in groups if len(words(k)) >= 2]
     persons = [k for k in multi if person_shaped(k, groups[k])]
     _merge_middle_names(groups, persons)

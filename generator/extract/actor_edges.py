@@ -44,6 +44,8 @@ def run_in_start(doc: Doc, s: int, e: int, label: str) -> int:
     a name after a body noun, or two words of a body's span run in: "Warsame Ali Hersi" is one
     name."""
     described = s > 0 and doc[s - 1].is_lower and doc[s - 1].lemma_ in ORG_DESCRIPTORS
+    if label == "ORG" and s > 0 and doc[s - 1].lower_ in ("at", "of"):
+        return s  # "economist at JP Morgan Chase": one works at a body, not at a person
     for k in range(s + 1, e - 1):
         if not is_given_name(doc[k].text) or not doc[k].text[:1].isupper():
             continue

@@ -38,6 +38,10 @@ _THING_PAIRS = frozenset(
 )
 
 
+# Heads of non-actor names that are also common surnames, after a given name.
+_SURNAME_HEADS = frozenset({"grant", "storm"})
+
+
 def is_junk(doc: Doc, span: Span, name: str) -> bool:
     """True when a cleaned name (``name``, as written) is not an actor's name."""
     words = name.split()
@@ -45,7 +49,8 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
     if not words or not capital or not any(c.isalpha() for c in name):
         return True
     titled = span.start > 0 and bare(doc[span.start - 1].text) in TITLE_NOUNS | HONORIFICS
-    named = span.label_ == "PERSON" and len(words) > 1 and bare(words[0]) in GIVEN_NAMES and titled
+    given = span.label_ == "PERSON" and len(words) > 1 and bare(words[0]) in GIVEN_NAMES
+    named = given and (titled or bare(words[-1]) in _SURNAME_HEADS)  # "Hugh Grant", no grant
     if bare(words[-1]) in NON_ACTOR_HEADS and not named:  # "Jeff Sessions" is a person
         return True
     if len(words) > 1 and bare(words[0]) in NON_ACTOR_LEADS:

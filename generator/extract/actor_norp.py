@@ -10,8 +10,8 @@ from generator.extract.actor_words import PARTY_WORDS, SPEECH_VERBS
 
 def acts_as_body(span: Span) -> bool:
     """A one-word name the tagger took for a nationality or a product that owns or speaks as
-    a body does: "F-Secure's", "Symbian said", "albums by Coldplay" (not "the French said",
-    "a Briton")."""
+    a body does: "F-Secure's", "Symbian said", "albums by Coldplay", "Euronext, which runs"
+    (not "the French said", "a Briton")."""
     root = span.root
     if len(span) != 1 or root.tag_ != "NNP":
         return False
@@ -19,7 +19,10 @@ def acts_as_body(span: Span) -> bool:
         return False
     speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
     made = root.dep_ == "pobj" and root.head.lower_ == "by" and root.text.lower() not in PARTY_WORDS
-    return speaks or made or (root.dep_ == "poss" and root.nbor().tag_ == "POS")
+    doc = root.doc
+    after = [t.lower_ for t in doc[root.i + 1 : root.i + 3]]
+    which = after == [",", "which"] and root.text.lower() not in PARTY_WORDS  # "Euronext, which"
+    return speaks or made or which or (root.dep_ == "poss" and root.nbor().tag_ == "POS")
 
 
 def norp_led_body(span: Span) -> bool:

@@ -178,7 +178,7 @@ NON_ACTOR_HEADS = _words(
     act acts amendment amendments bill bills treaty accord accords agreement protocol
     partnership plan program programme initiative session sessions index indices doctrine
     convention declaration charter resolution award awards prize cup championship championships
-    games olympics tournament festival summit conference war wars crisis pandemic storm
+    games olympics tournament summit conference war wars crisis pandemic storm
     hurricane lymphoma syndrome disease leukaemia leukemia carcinoma sarcoma melanoma
     contest contests grant grants project scheme trophy marathon oscar oscars globe globes
     emmy emmys grammy grammys election elections referendum egm agm commentary
@@ -221,7 +221,7 @@ OUTLET_HEADS = _words(
 ORG_HEADS = _words(
     """
     order party group committee commission council department ministry agency bureau office
-    chamber
+    chamber festival
     labs laboratories ambulance
     service services fund foundation institute institution university college school academy
     association union federation league alliance coalition movement front army navy force

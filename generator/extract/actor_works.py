@@ -247,6 +247,8 @@ def work_cue(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if doc[end - 1].dep_ == "compound" or (nxt is not None and nxt.pos_ == "NOUN"):
         return False  # "his role in the Clinton campaign": the name only modifies
+    if nxt is not None and nxt.tag_ == "POS":
+        return False  # "appeared in Brown's first book": the work is the author's
     i = start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a"):
         i -= 1

@@ -37,6 +37,7 @@ from generator.extract.actor_sift import TitleLines, sub_names
 from generator.extract.actor_spans import is_junk_word
 from generator.extract.actor_teams import club_name
 from generator.extract.actor_words import (
+    HONORIFICS,
     ORG_HEADS,
     SPEECH_VERBS,
 )
@@ -255,7 +256,8 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         if focused and once and all(modifies_only(doc, m) for m in c.mentions):
             continue  # "3.6 million Twitter followers"
         placed = i in set_in  # "fighters from Turkey and Afghanistan", "born in Leeds"
-        if not focused or _significant(actor, len(names[i].split()) > 1, talk, lead or placed):
+        full = len(names[i].split()) > 1 or _honoured(alias_lists[i])  # "Mr Letwin" counts
+        if not focused or _significant(actor, full, talk, lead or placed):
             scored.append((_score(actor, talk, lead), spans[0][0], actor, True))
     taken = [sp for _, _, a, _ in scored for sp in a.spans]
     people = {
@@ -274,6 +276,12 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         scored.append((_score(actor, d.speaks, lead), spans[0][0], actor, False))
     scored.sort(key=lambda x: (-x[0], x[1]))
     return tuple(a for _, _, a, _ in (scored[:MAX_ACTORS] if focused else scored))
+
+
+def _honoured(aliases: tuple[str, ...]) -> bool:
+    """True when the text names a person with an honorific ("Mr Letwin"): someone the reader is
+    meant to know, even when named once."""
+    return any(" " in a and a.split()[0].rstrip(".").lower() in HONORIFICS for a in aliases)
 
 
 def _full_name(c: Cluster, text: str) -> bool:
