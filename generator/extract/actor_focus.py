@@ -66,6 +66,27 @@ def opens_a_title(doc: Doc, m: Mention) -> bool:
     return False
 
 
+# A player's or a manager's post after a side's name: "Rovington boss Ann Hale".
+_SIDE_POSTS = frozenset(
+    {"boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper",
+     "winger", "skipper", "captain", "forward", "prop", "lock", "flanker", "hooker", "fly-half",
+     "scrum-half", "centre", "full-back", "wing", "number", "chairman"}
+)
+
+
+def opens_a_side_post(doc: Doc, m: Mention) -> bool:
+    """True when a side named once opens a post held by a named person: "Rovington boss Ann
+    Hale", "England prop Jo White" (the side is an actor of the match report)."""
+    post = doc[m.tok_end] if m.tok_end < len(doc) else None
+    person = doc[m.tok_end + 1] if m.tok_end + 1 < len(doc) else None
+    return (
+        post is not None
+        and person is not None
+        and post.lower_ in _SIDE_POSTS
+        and person.ent_type_ == "PERSON"
+    )
+
+
 def is_body_descriptor(tok: Token) -> bool:
     """ "newspaper", "drug makers": a noun that names a kind of body (or a person's title)."""
     return tok.lemma_.lower() in ORG_DESCRIPTORS or tok.lower_ in ORG_DESCRIPTORS or is_title(tok)

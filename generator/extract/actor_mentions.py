@@ -163,9 +163,10 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         while doc[s].tag_ == "DT":
             s += 1
         return s, e  # "North East Says No"
+    shop = label == "ORG" and e - s > 1 and _owns_nothing(doc, e)
     while e > s and (
         doc[e - 1].is_punct
-        or doc[e - 1].text in _POSSESSIVE
+        or (doc[e - 1].text in _POSSESSIVE and not shop)
         or (doc[e - 1].is_alpha and doc[e - 1].is_lower)
         or bare(doc[e - 1].text) in HONORIFICS
         or doc[e - 1].tag_ in ("DT", "IN", "CC")
@@ -192,6 +193,15 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             s = j + 1
             break
     return s, e
+
+
+def _owns_nothing(doc: Doc, e: int) -> bool:
+    """True when a body's name ends in "'s" that possesses nothing: "Moody's have", "Christie's
+    sold", "at Sotheby's." (the "'s" is part of the name, not "Tesco's profits")."""
+    if doc[e - 1].tag_ != "POS":
+        return False
+    nxt = doc[e] if e < len(doc) else None
+    return nxt is None or nxt.pos_ in ("VERB", "AUX", "CCONJ", "ADP") or nxt.text in (".", ",", ";")
 
 
 _GROUP_OWNERS = frozenset({"people", "children", "women", "men", "workers", "citizens", "veterans"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -25,6 +26,7 @@ from generator.extract.actor_focus import (
     all_common,
     modifies_only,
     names_a_work,
+    opens_a_side_post,
     opens_a_title,
     settings,
 )
@@ -239,6 +241,10 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         lead = spans[0][0] < lead_end or _in_title(article, c)
         lone_modifier = len(spans) == 1 and all(m.modifier for m in c.mentions)
         lone_modifier = lone_modifier and not any(opens_a_title(doc, m) for m in c.mentions)
+        side = kinds[i] != "person" and any(opens_a_side_post(doc, m) for m in c.mentions)
+        if side and len(spans) == 1:  # "England prop Jo White": named once, for the side
+            lone_modifier = False
+            actor = replace(actor, kind="organization")
         body = kinds[i] == "organization" and " " in names[i]  # "ABN Amro chief strategist X"
         body = body and text[spans[0][1] : spans[0][1] + 1] != "-"  # not "Ivy League-trained"
         if focused and lone_modifier and kinds[i] != "person" and not body:
