@@ -78,3 +78,24 @@ def test_a_person_named_once_with_an_honorific_is_kept() -> None:
         "how they would use the cash."
     )
     assert "Ferrow" in names(run(text))
+
+
+def test_a_body_whose_name_ends_in_a_possessive_that_owns_nothing() -> None:
+    found = run("The other agencies, Fitch and Moody's, have long since raised their ratings.")
+    assert "Moody's" in names(found)
+    sold = run("On Tuesday, Christie's sold the manuscript for a record sum.")
+    assert "Christie's" in names(sold)
+
+
+def test_a_possessive_that_owns_something_is_no_part_of_the_name() -> None:
+    found = run("Tesco's profits rose on Monday, and Tesco said sales would grow.")
+    assert "Tesco" in names(found)
+    assert "Tesco's" not in names(found)
+
+
+def test_a_side_named_once_to_open_a_players_post_is_an_actor() -> None:
+    text = (
+        "The Lions squad is a strong one. England prop Julian Whitby is a capable player but "
+        "he is not the only contender, Whitby's coach said."
+    )
+    assert by_name(run(text), "England").kind == "organization"

@@ -47,7 +47,7 @@ ORG_NOUNS = frozenset(_ORG_NOUNS.split())
 # nouns for a text that speaks for its owner ("the IMF report stated")
 _DOCUMENT_NOUNS = """
 report statement study survey release letter website account post tweet filing memo
-document analysis outlook forecast update paper note message email blog
+document analysis outlook forecast update paper note message email blog minute minutes
 """
 DOCUMENT_NOUNS = frozenset(_DOCUMENT_NOUNS.split())
 

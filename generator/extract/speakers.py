@@ -75,6 +75,7 @@ from generator.extract.speaker_pronouns import (
     resolve,
 )
 from generator.extract.speaker_runin import run_in_name
+from generator.extract.speaker_spokes import embedding_subject, named_spokesperson
 from generator.extract.speaker_titles import abbreviated_title, before_postnominal, titled_name
 from generator.furniture import merge_spans
 from generator.model import Actor
@@ -158,6 +159,7 @@ class Speakers:
         """The one who speaks for ``cue``: its subject in the parse, else by position."""
         # "Ana Ruiz, who chairs it, said"; "…, while Diaz disagreed, saying"
         named = cues.relative_name(cue) or cues.contrast_subject(cue) or cues.beyond_relative(cue)
+        named = named or embedding_subject(self, cue)  # "… claims that the seat …, saying"
         if named is not None and not self.inside_quote(named.idx):
             return named
         subj = self._parsed_subject(cue)
@@ -297,7 +299,7 @@ class Speakers:
                     return actor.name
             if lemma in ORG_NOUNS and any(t.dep_ == "poss" for t in owners):
                 return office_name(words)  # "the prime minister's office"
-        body = spokesperson_for(self, head)
+        body = spokesperson_for(self, head) or named_spokesperson(self, head)
         if body is not None:
             return body
         if head.lower_ == "old":
