@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.actor_kind_compounds import hyphened_title
 from generator.extract.actor_words import ORG_DESCRIPTORS, TITLE_NOUNS, _words
 from generator.extract.given_names import is_given_name
 
@@ -69,7 +70,8 @@ def body_signs(doc: Doc, start: int, end: int, text: str) -> int:
         before -= 1
     prev = doc[before] if before >= 0 else None
     tied = prev is not None and (prev.head.i in range(start, end) or doc[end - 1].head == prev)
-    if tied and prev is not None and prev.text in _BODY_NOUNS:
+    titled = hyphened_title(doc, before + 1)  # "film-maker Ann Lee", not "car-maker Acme"
+    if tied and prev is not None and prev.text in _BODY_NOUNS and not titled:
         n += 2  # lowercase only: "Bank" would open the name
     elif prev is not None and _based(doc, before + 1):
         n += 2  # "Leeds-based Hallam Stoke"

@@ -9,7 +9,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_characters import plays_a_part
 from generator.extract.actor_clusters import Cluster
+from generator.extract.actor_kind_compounds import aged_before, hyphened_title
 from generator.extract.actor_kind_names import PLACE_NOUNS, given_name_first
 from generator.extract.actor_kind_person import (
     body_signs,
@@ -45,6 +47,7 @@ _TEAM_NOUNS = frozenset(
         "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward",
         "manager", "coach", "captain", "boss", "player", "players", "fans", "supporters",
         "squad", "team-mate", "teammate", "star", "stars", "chairman", "owner", "owners",
+        "club",
     }
 )
 _PLAYER_WORDS = _words(
@@ -92,11 +95,17 @@ def mention_votes(
                 cues["person"] += 4 if player else 2  # "taxi driver Salim", "flanker Wood"
             elif titled or known:
                 cues["titled"] += 1  # not a body's name
+        if plays_a_part(doc, doc[m.tok_end - 1]):
+            cues["person"] += 3  # "Roberts will voice the spider": only a person does
+        if hyphened_title(doc, m.tok_start) or aged_before(doc, m.tok_start):
+            cues["person"] += 3  # "film-maker Ann Lee", "Ten-year-old Ann Lee"
         if shaped and _person_context(doc, m):
             cues["person"] += 3
         if shaped and role_of(doc, doc[m.tok_start : m.tok_end]):
             cues["person"] += 3  # "the moderator of the debate, Lester Holt"
-        if prev is not None and prev.lower_ in ORG_DESCRIPTORS:
+        if prev is not None and prev.lower_ in ORG_DESCRIPTORS and not hyphened_title(
+            doc, m.tok_start
+        ):  # "film-maker Ann Lee": the whole word is a person's title ("car-maker" a body's)
             votes["organization"] += 3
         nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
         if nxt is not None and nxt.lower_ in PLACE_NOUNS:

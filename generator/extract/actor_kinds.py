@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from generator.extract.actor_clusters import Cluster, key, person_shaped, surname
 from generator.extract.actor_countries import is_country
+from generator.extract.actor_kind_compounds import initials_first
 from generator.extract.actor_kind_names import (
     HEADS,
     SITE_HEADS,
@@ -116,6 +117,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     lone = not full and not cues["person"] and not cues["titled"] and not keys & GIVEN_NAMES
     lone = lone and not any(_first_name_before(text, f) for f in c.forms)
     branded = bool(full) and not any(could_open_a_name(f.split()[0]) for f in full)
+    spelled_person = c.labels["PERSON"] == sum(c.labels.values())
+    branded = branded and not (spelled_person and all(initials_first(f) for f in full))
     lone = lone or (branded and not cues["person"] and not cues["titled"])  # "Top Rank"
     if best == "place" and body_acronym(c, spelled, text):
         return "organization"  # "an adviser from KTB": no place is spelt so

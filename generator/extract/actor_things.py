@@ -16,7 +16,7 @@ from generator.extract.given_names import is_given_name
 _THING_HEADS = _words(
     """
     strategy scheme initiative regulations regulation directive act bill treaty agreement accord
-    shares bonds syndrome disease disorder tremor protoporphyria
+    shares bonds syndrome disease disorder tremor protoporphyria study
     """
 )
 # Whole names of public schemes, events and rooms that read as bodies but never act: "the
@@ -91,7 +91,21 @@ def thing_context(doc: Doc, span: Span) -> bool:
         return True  # "his black Nissan Navara", "a green Honda": a vehicle, not its maker
     if i >= 0 and doc[i].ent_type_ == "MONEY" and span.label_ not in _NOT_THINGS:
         return True  # "a £5bn Future Farms Fund": a sum names a fund or a deal, not a body
+    if span.label_ not in _NOT_THINGS and defined_common(doc, span):
+        return True  # "... communication technology (ICT)", then "their ICT use"
     return span.label_ not in _NOT_THINGS and thing_noun_after(doc, span)
+
+
+def defined_common(doc: Doc, span: Span) -> bool:
+    """An acronym the text spells out anywhere as lowercase words: "radio frequency ID (RFID)"
+    makes every later "RFID" a thing too."""
+    if len(span) != 1 or not span.text.isupper() or len(span.text) < 2:
+        return False
+    return any(
+        t.text == span.text and common_acronym(doc, t.i, t.i + 1)
+        for t in doc
+        if t.i != span.start
+    ) or common_acronym(doc, span.start, span.end)
 
 
 def thing_noun_after(doc: Doc, span: Span) -> bool:

@@ -16,7 +16,7 @@ WORK_NOUNS = _words(
     song songs film films movie movies book books album albums show shows series novel novels
     play single track musical documentary poem opera painting sitcom drama memoir
     programme program episode hit anthem ballad tale thriller comedy biopic epic blockbuster
-    sequel franchise story soap character
+    sequel franchise story soap character revue pantomime panto
     """
 )
 

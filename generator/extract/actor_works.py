@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_characters import played_part, used_as_type, worked_on
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_spans import bare
 from generator.extract.actor_things import common_acronym, thing_noun_after
@@ -128,6 +129,9 @@ def work_title(doc: Doc, span: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].pos_ == "NOUN":
         return True
+    titled = i >= 0 and i + 1 < span.start and doc[i + 1].text == "The"  # not at a line start
+    if titled and doc[i].lower_ in WORK_NOUNS and doc[i - 1 if i else 0].pos_ in ("NOUN", "ADJ"):
+        return True  # "radio quiz show The Brains Club": "show" read as a verb
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     quoted = before is not None and after is not None and before.is_quote and after.is_quote
@@ -219,6 +223,8 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
         return True  # "took best song for Vanishing Point", "X was one of the top hits"
     if law_object(root):
         return True  # "the repeal of Healthcare Plus", "the provisions of Tafta"
+    if played_part(doc, root) or worked_on(root) or used_as_type(doc, start, end):
+        return True  # "Hanks will play Tom Rowe", "worked on Blue Lagoon", "a modern Tom Rowe"
     if described_as_work(doc, end):
         return True  # "The Aviator, a film biography of …", "X, the pensions programme"
     if thing_noun_after(doc, doc[start:end]) or common_acronym(doc, start, end):
@@ -276,6 +282,9 @@ def _after_work_noun(doc: Doc, start: int, end: int) -> bool:
     owned = noun is not None and any(
         c.dep_ == "poss" or c.lower_ in ("new", "latest", "debut") for c in noun.children
     )
+    # "appearing in a revue, Cabaret Nights, and ...": a body's name spaCy read, not a person's
+    owned = owned or (noun is not None and doc[start].ent_type_ not in ("PERSON", "")
+                      and any(c.lower_ in ("a", "an") for c in noun.children))
     return enclosed and owned and noun.lower_ in WORK_NOUNS
 
 
