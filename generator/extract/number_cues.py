@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.number_context import RELATIVES, REPORT_NOUNS, SPEECH_VERBS, _np, _subject
+from generator.extract.number_trailing import trailing_report
 
 HAVE_SENSE = {"boast", "count"}  # "she boasts 2 million followers": has, does not say
 EVIDENCE_VERBS = {"show", "find", "indicate", "suggest", "reveal"}
@@ -266,6 +267,8 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
             if owner is None and subj.pos_ == "PROPN":
                 owner = name_span(doc, subj)
             return owner or doc[slice(*_np(subj, set()))]
+    if (closing := trailing_report(doc, sent, num)) is not None:
+        return closing  # "..., figures from the trade office show."
     for t in sent:
         if is_report(t) and t.dep_ in {"dobj", "nsubj", "pobj", "nsubjpass", "attr"}:
             owner = report_owner(doc, t)

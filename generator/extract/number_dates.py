@@ -71,10 +71,19 @@ def _out_of_last(doc: Doc, sent: Span, q: Quantity) -> bool:
     return "out of" in " ".join(before[:-1])
 
 
+def _plain_noun(noun: Token) -> bool:
+    """A common noun that is no unit of time or calendar word ("holidays", "messages")."""
+    return noun.pos_ == "NOUN" and noun.lower_ not in W.TIME_UNITS and (
+        noun.lower_ not in CALENDAR_NOUNS and noun.lower_ not in W.MONTHS
+    )
+
+
 def date_tag_slip(doc: Doc, sent: Span, q: Quantity) -> bool:
     """True when a count the tagger labelled DATE is a figure all the same: "eight holidays"
     (a plain noun, not a unit of time) or a lone "41" the tagger made a date of its own."""
     tok = doc[q.num]
+    if q.kind == "count" and q.value is not None and q.value >= 1_000_000 and q.noun is not None:
+        return _plain_noun(doc[q.noun])  # "more than 30bn text messages": no date is that big
     if q.kind != "count" or q.value is None or q.value >= 1000 or year_like(doc, q):
         return False
     if tok.text.isdigit() and len(tok.text) == 4:
@@ -86,9 +95,7 @@ def date_tag_slip(doc: Doc, sent: Span, q: Quantity) -> bool:
         if any(t.like_num for t in doc[q.num + 1:q.noun]) or any(
                 t.lower_ in {"age", "ages"} for t in doc[q.num + 1:q.noun + 1]):
             return False  # "the 18 to 34 age range": an age band, not a count
-        return noun.pos_ == "NOUN" and noun.lower_ not in W.TIME_UNITS and (
-            noun.lower_ not in CALENDAR_NOUNS and noun.lower_ not in W.MONTHS
-        )
+        return _plain_noun(noun)
     if _group_before_timex(doc, sent, q):
         return True
     if not tok.text.isdigit() or q.end != q.num + 1 or q.start != q.num:

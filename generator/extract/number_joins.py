@@ -71,8 +71,8 @@ FRACTION_WORDS = {"quarter": 0.25, "half": 0.5}
 
 
 def point_fraction_at(doc: Doc, sent: Span, i: int) -> tuple[int, int, float, str] | None:
-    """ "a quarter point", "a quarter-point", "a half percentage point": a fraction of a point,
-    as (start, end, value, unit)."""
+    """ "a quarter point", "a quarter-point", "a half percentage point", "a quarter of a
+    percentage point": a fraction of a point, as (start, end, value, unit)."""
     if doc[i].lower_ not in {"a", "one"} or i + 2 >= sent.end:
         return None
     share = FRACTION_WORDS.get(doc[i + 1].lower_)
@@ -81,6 +81,8 @@ def point_fraction_at(doc: Doc, sent: Span, i: int) -> tuple[int, int, float, st
     j = i + 2
     if doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
         j += 1
+    elif doc[j:j + 2].text.lower() in {"of a", "of one"}:
+        j += 2  # "a quarter of a percentage point"
     unit = "points"
     if j < sent.end and doc[j].lower_ == "percentage":
         unit, j = "percentage points", j + 1

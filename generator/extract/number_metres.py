@@ -28,8 +28,10 @@ STRUCTURE_NOUNS = {
     "yacht", "boat", "ship", "tree", "wave", "crane", "tunnel", "mast", "spire", "dam", "fence",
     "hole", "crater", "sculpture", "wheel", "ramp", "slide", "structure", "column", "pole",
     "ladder", "shaft", "well", "pier", "runway", "dome", "chimney", "antenna", "monument",
-    "high", "tall", "deep", "long", "wide",
+    "high", "tall", "deep", "long", "wide", "track", "cable",
 }
+# Spans of time a glued "m" is covered in: "426m per minute", "10m a second" is a speed.
+SPEED_TIMES = {"second", "sec", "minute", "min", "hour"}
 # "-long" after a glued "m" makes it a length whatever its size: "a 5,000m-long kite".
 DIMENSIONS = {"high", "tall", "deep", "long", "wide"}
 BEST_CUES = ("personal best", "season's best", "season best", "world record", "olympic record")
@@ -88,6 +90,10 @@ def track_distance(doc: Doc, sent: Span, q: Quantity) -> Quantity | None:
                                        and doc[q.end + 1].lower_ in STRUCTURE_NOUNS)
     dimension = nxt == "-" and q.end + 1 < sent.end and doc[q.end + 1].lower_ in DIMENSIONS
     race = race or (sized and value <= 2000) or dimension  # "a 5,000m-long kite"
+    per = doc[q.end + 1].lower_ if nxt in {"per", "a", "an"} and q.end + 1 < sent.end else ""
+    if per in SPEED_TIMES:  # "the record was 426m per minute": a speed, not millions
+        return replace(q, value=int(value) if float(value).is_integer() else value,
+                       unit=f"metres per {per}", kind="measure", noun=None, end=q.end + 2)
     named = q.start > sent.start and doc[q.start - 1].pos_ in {"DET", "ADJ"}
     race = race or (named and value in RACE_DISTANCES and bool(words & RACE_CUES) and not (
         doc[q.end].pos_ in {"NOUN", "PROPN"} if q.end < sent.end else False

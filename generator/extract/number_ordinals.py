@@ -28,7 +28,7 @@ ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
-DIGIT_RE = re.compile(r"^(\d{1,4})(st|nd|rd|th)$", re.IGNORECASE)
+DIGIT_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d{1,4})(st|nd|rd|th)$", re.IGNORECASE)
 # Verbs that put someone in a place: "start 17th", "finished third", "ranked sixth".
 PLACING_VERBS = {"start", "finish", "rank", "place", "qualify", "come", "end", "line", "sit",
                  "lie", "poll", "seed", "rate", "slip", "drop", "fall", "climb", "rise", "move",
@@ -57,7 +57,7 @@ def ordinal_value(tok: Token) -> int | None:
     """17 for "17th", 3 for "third"."""
     m = DIGIT_RE.match(tok.text)
     if m:
-        return int(m.group(1))
+        return int(m.group(1).replace(",", ""))
     return ORDINALS.get(tok.lower_)
 
 
@@ -79,7 +79,11 @@ def _position_verb(tok: Token) -> Token | None:
 def _series_noun(doc: Doc, tok: Token) -> Token | None:
     """The noun a series ordinal counts: "his third successive pole" -> "pole"."""
     noun = tok.head
-    if tok.dep_ != "amod" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i < tok.i:
+    if tok.dep_ == "nummod" and DIGIT_RE.match(tok.text):
+        pass  # "the UK's 1,000th number one": a written ordinal the tagger took for a count
+    elif tok.dep_ != "amod" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i < tok.i:
+        return None
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i < tok.i:
         return None
     while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head  # "his 20th champion jockeys trophy": the phrase's head
@@ -188,6 +192,18 @@ def _run_about(doc: Doc, q: Quantity) -> str:
     return C.noun_phrase(doc, q.noun, {q.num})
 
 
+def _run_on(doc: Doc, q: Quantity, about: str) -> str:
+    """ "the UK's 1,000th number one single": words the tagger left off the counted noun's
+    phrase ("one single") belong to what the ordinal counts."""
+    if q.noun is None or not about.endswith(doc[q.noun].text):
+        return about
+    k, sent_end = q.noun + 1, doc[q.noun].sent.end
+    while k < min(sent_end, q.noun + 4) and doc[k].pos_ in {"NUM", "ADJ", "NOUN"} and (
+            doc[k].ent_type_ not in {"DATE", "TIME"}):
+        k += 1
+    return f"{about} {doc[q.noun + 1:k].text}" if k > q.noun + 1 else about
+
+
 def _match_minute(doc: Doc, sent: Span, i: int, value: int) -> Quantity | None:
     """ "the 90th minute": the minute of a match a thing happened in, a figure in minutes."""
     if not DIGIT_RE.match(doc[i].text) or not 0 < value <= 130:
@@ -229,7 +245,7 @@ def rank_about(doc: Doc, q: Quantity) -> str | None:
     if q.noun is not None and doc[q.noun].lower_ in RUN_NOUNS:
         return _run_about(doc, q)
     if q.noun is not None:
-        return C.noun_phrase(doc, q.noun, {q.num})
+        return _run_on(doc, q, C.noun_phrase(doc, q.noun, {q.num}))
     if q.end > q.num + 1:  # "down in sixth place": the name it stands beside
         for t in reversed(doc[max(tok.sent.start, q.start - 5):q.start]):
             if t.pos_ in {"VERB", "AUX", "PUNCT"}:

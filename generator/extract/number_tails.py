@@ -26,6 +26,19 @@ def _infinitive(verb: Token, after: int) -> Token | None:
     return None
 
 
+def _waited_for(verb: Token, after: int) -> str | None:
+    """ "It could take 15 years before the country can join" -> "before the country can join":
+    the event a span taken ("take", "wait") runs up to."""
+    if verb.lemma_.lower() not in {"take", "wait"}:
+        return None
+    for child in verb.rights:
+        marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ in {"before", "until"}]
+        if child.i > after and child.dep_ == "advcl" and marks and marks[0].i > after:
+            end = min(child.right_edge.i + 1, marks[0].i + TAIL_WORDS)
+            return verb.doc[marks[0].i:end].text.rstrip(" ,")
+    return None
+
+
 def _clause_text(doc: Doc, verb: Token) -> str:
     """ "to sign up its first million customers": the infinitive with its object or phrase."""
     end = verb.i + 1
@@ -54,6 +67,8 @@ def purpose_tail(doc: Doc, sent: Span, q: Quantity) -> str | None:
     found = None
     if tok.dep_ in {"dobj", "npadvmod"} and tok.head.pos_ == "VERB" and tok.head.i < tok.i:
         found = _infinitive(tok.head, last)
+        if found is None and (wait := _waited_for(tok.head, last)) is not None:
+            return wait
     if found is None:
         for acl in tok.rights:
             if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.i == last + 1:

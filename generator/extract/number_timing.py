@@ -40,6 +40,10 @@ def _timed_event(tok: Token, verb: Token) -> Token | None:
     return main if main.pos_ == "VERB" and (passive or main.lemma_ not in SPEECH_VERBS) else None
 
 
+# Nouns for a moment or stretch itself: "any time in 17 months" runs up to no event.
+SPAN_NOUNS = {"time", "point", "period", "stage", "moment"}
+
+
 def _until(doc: Doc, tok: Token, skip: set[int]) -> str | None:
     """ "the first debate in 10 days" -> "until the first debate": what the span runs up to."""
     prep = tok.head
@@ -49,6 +53,8 @@ def _until(doc: Doc, tok: Token, skip: set[int]) -> str | None:
     if any(c.dep_ in {"det", "amod", "poss"} for c in tok.children):
         return None  # "in the past 48 hours" says when
     event = prep.head
+    if event.lower_ in SPAN_NOUNS:
+        return None  # "slower than at any time in 17 months": the span looked back over
     s, e = _np(event, skip, pp=True, clauses=False)  # "the contracts for his fight"
     e = event.i + 1 if e > prep.i > event.i else e
     return "until " + doc[s:max(e, event.i + 1)].text

@@ -81,7 +81,8 @@ MEASURE_UNITS = {
     "kilowatts": "kilowatts", "megawatts": "megawatts", "mw": "megawatts", "gw": "gigawatts",
     "kwh": "kilowatt hours", "mwh": "megawatt hours", "gwh": "gigawatt hours", "hz": "hertz",
     "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz", "mah": "milliampere hours",
-    "gb": "gigabytes", "tb": "terabytes", "mbps": "megabits per second",
+    "gb": "gigabytes", "tb": "terabytes", "mbps": "megabits per second", "kbps":
+    "kilobits per second",
     "gbps": "gigabits per second", "ppm": "parts per million", "ppb": "parts per billion",
     "mg": "milligrams", "milligrams": "milligrams", "grams": "grams",
 }
@@ -118,7 +119,8 @@ GLUED_UNITS = {
     "gw": "gigawatts", "mph": "miles per hour", "kmh": "kilometres per hour", "min": "minutes",
     "mins": "minutes", "hrs": "hours", "ghz": "gigahertz", "mhz": "megahertz",
     "khz": "kilohertz", "hz": "hertz", "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes",
-    "mbps": "megabits per second", "ml": "millilitres", "lb": "pounds", "lbs": "pounds",
+    "mbps": "megabits per second", "kbps": "kilobits per second", "gbps": "gigabits per second",
+    "ml": "millilitres", "lb": "pounds", "lbs": "pounds",
     "oz": "ounces", "ft": "feet", "p": "pence", "hp": "horsepower", "bhp": "horsepower",
     "mg": "milligrams", "μm": "micrometres", "µm": "micrometres", "kt": "knots",
     "sec": "seconds", "secs": "seconds", "hr": "hours", "miles": "miles", "mile": "miles",

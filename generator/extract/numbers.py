@@ -22,6 +22,7 @@ from generator.extract.number_attach import attached_about, with_participle
 from generator.extract.number_backref import read_back
 from generator.extract.number_changes import reached_level
 from generator.extract.number_conversions import converted, mark_conversions
+from generator.extract.number_dashes import dash_about, fronted_subject
 from generator.extract.number_dates import date_tag_slip, determined, year_like
 from generator.extract.number_found import found_clause, scene_place, time_point, total_participle
 from generator.extract.number_furniture import figure_furniture, repeat_key
@@ -363,13 +364,13 @@ def numbers(
             elif heard is not None:  # "the $20 million experts say it costs"
                 about = heard[0]
             else:
-                about = attached_about(doc, sent, q) or paren_about(
+                about = dash_about(doc, sent, q) or attached_about(doc, sent, q) or paren_about(
                     doc, sent, q) or conjoined_about(doc, q) or ago_about(
                     doc, sent, q) or relative_about(
                     doc, sent, q) or comparison_about(doc, sent, q) or C.about(
                     doc, q.start, q.end, q.noun, aside=q.aside)
             if q.kind != "age":
-                about = with_tails(doc, sent, q, found, about)  # "... to force a vote"
+                about = fronted_subject(doc, sent, q, with_tails(doc, sent, q, found, about))
                 about = with_participle(doc, sent, q, about)  # "seven games remaining"
                 about = with_subject(about, pronoun_name(doc, q, sources.speakers.name_of))
                 about = with_subject(about, paired.get(q.num))  # "..., respectively"
