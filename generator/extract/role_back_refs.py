@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_groups import speaks
 from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
+from generator.extract.role_pairs import paired_descriptions
 from generator.extract.role_ref_owner import (
     OFFICE_HEADS,
     as_clause,
@@ -75,6 +76,9 @@ def _opening_epithet(tok: Token) -> bool:
     )
 
 
+_SETTINGS = frozenset({"prep", "npadvmod", "advmod"})
+
+
 def _misread_epithet(tok: Token) -> bool:
     """ "The England forward is …" with the title word tagged as no noun: "The", one name
     word, a lowercase title word and a verb open the sentence."""
@@ -94,8 +98,13 @@ def _opening_subject(tok: Token) -> bool:
     if left is None or left.lower_ != "the" or not main_clause(tok.head) or tok.dep_ != "nsubj":
         return False
     lead = tok.doc[left.sent.start : left.i]
-    if any(t.pos_ not in ("ADV", "CCONJ") and t.dep_ != "predet" for t in lead):
-        return False
+    verb = tok.head
+    setting = {t.i for c in verb.children if c.dep_ in _SETTINGS for t in c.subtree}
+    setting |= {t.i for t in lead if t.text == "," and t.i - 1 in setting}
+    if any(
+        t.pos_ not in ("ADV", "CCONJ") and t.dep_ != "predet" and t.i not in setting for t in lead
+    ):
+        return False  # "On the table the five-time champion enjoyed …": a setting is fine
     return not any(t.tag_ == "POS" or t.pos_ == "DET" for t in tok.doc[left.i + 1 : tok.i])
 
 
@@ -184,6 +193,9 @@ def back_references(
         weak.discard(idx)
         if _weak(tok):
             weak.add(idx)  # a description that speaks later says more than one that acts
+    for idx, found in paired_descriptions(doc, people).items():
+        if idx in unroled and idx not in out:
+            out[idx] = found  # "A and B … the prime minister and his chancellor"
     return out
 
 

@@ -28,6 +28,8 @@ def forward_references(
         desc = next((d for d in (_indefinite(t) for t in sent) if d is not None), None)
         owned = _possessed_opening(sent) if desc is None else None  # opens its sentence
         desc = desc if desc is not None else owned
+        bare = _bare_lead(sent) if desc is None and k == 0 else None
+        desc = desc if desc is not None else bare
         if desc is None:
             continue
         persons = any(e.label_ == "PERSON" for e in sent.ents)
@@ -46,6 +48,8 @@ def forward_references(
         _s, end, idx = min(named)
         if named_in(sent, people[idx]) or _possessor(doc, end):
             continue  # named in the describing sentence too, or "X's van": someone else
+        if bare is not None and not _main_subject(doc, _s, end):
+            continue
         if idx in unroled and idx not in out:
             out[idx] = (desc.text, (desc.start_char, desc.end_char))
     lead = _lead_office(doc, sents, people)
@@ -157,3 +161,26 @@ def _possessed_opening(sent: Span) -> Span | None:
     if doc[j].pos_ not in ("AUX", "VERB") or head.lower_ in _KIN:
         return None
     return doc[sent.start : j]
+
+
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source"})
+
+
+def _bare_lead(sent: Span) -> Span | None:
+    """ "A teacher has been banned …": the article opens on "a"/"an" and a bare title noun,
+    the passive subject of its main verb (the person the story is about)."""
+    doc = sent.doc
+    if sent.end - sent.start < 3 or doc[sent.start].lower_ not in ("a", "an"):
+        return None
+    tok = doc[sent.start + 1]
+    if tok.tag_ != "NN" or tok.lower_ not in TITLE_NOUNS or tok.lower_ in _KIN | _VOICES:
+        return None
+    if tok.dep_ != "nsubjpass" or not main_clause(tok.head):
+        return None
+    return doc[tok.i : tok.i + 1]
+
+
+def _main_subject(doc: Doc, s: int, e: int) -> bool:
+    """The name at characters ``s:e`` is the subject of its sentence's main verb."""
+    toks = doc.char_span(s, e, alignment_mode="expand")
+    return toks is not None and toks.root.dep_ == "nsubj" and main_clause(toks.root.head)

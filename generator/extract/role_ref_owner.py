@@ -151,4 +151,15 @@ def main_clause(verb: Token) -> bool:
     clause: "hours after Ruiz unleashed …" names no one the next sentence describes."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return verb.dep_ == "ROOT"
+    return verb.dep_ == "ROOT" or _before_colon(verb)
+
+
+def _before_colon(verb: Token) -> bool:
+    """ "X told the crowd: "We won."" parsed with the quotation as the root: the verb opens
+    the sentence's first clause, which a colon ends before the root."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i < verb.i:
+        return False
+    doc = verb.doc
+    colon = next((t.i for t in doc[verb.i : head.i] if t.text == ":"), None)
+    return colon is not None and verb.left_edge.i == verb.sent.start

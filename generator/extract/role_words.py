@@ -97,6 +97,7 @@ _PAIRED_TITLES = {
     "servant": frozenset({"civil", "public"}),
     "jock": frozenset({"shock"}),
     "lord": frozenset({"law"}),
+    "holder": frozenset({"record", "title", "belt", "cup", "crown", "office"}),
 }
 _NAMING_TITLES = frozenset({"watchdog"})
 
@@ -143,6 +144,7 @@ EXTRA_TITLES = frozenset(
         "consul", "molester", "paedophile", "pedophile", "understudy", "rower", "model",
         "mum", "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter", "grandad",
         "sculptor", "painter", "illustrator", "graduate", "msp", "mla", "peer",
+        "backbencher",
     }
 )
 

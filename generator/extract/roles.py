@@ -42,6 +42,7 @@ from generator.extract.role_titles import (
     office_of_body,
     pre_title,
 )
+from generator.extract.role_while import while_title
 from generator.extract.role_words import (
     COUNT_WORDS,
     KIN_WORDS,
@@ -347,6 +348,7 @@ def _role_of(doc: Doc, name: Span) -> str | None:
         job_is,
         joined_as,
         with_as,
+        while_title,
         maker,
         possessed_noun,
     )
