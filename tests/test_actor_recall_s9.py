@@ -99,3 +99,18 @@ def test_a_side_named_once_to_open_a_players_post_is_an_actor() -> None:
         "he is not the only contender, Whitby's coach said."
     )
     assert by_name(run(text), "England").kind == "organization"
+
+
+def test_a_slash_inside_a_bodys_name_is_kept() -> None:
+    found = run("Figures from Nielsen/NetRatings show growth, Nielsen/NetRatings said.")
+    assert "Nielsen/NetRatings" in names(found)
+
+
+def test_a_picture_credit_with_a_slash_is_cut() -> None:
+    found = run("The singer posted the picture on Monday. Getty/Instagram")
+    assert "Getty/Instagram" not in names(found)
+
+
+def test_a_no_break_space_after_the_does_not_lose_the_name() -> None:
+    found = run("Also on Friday the\u00a0New York Daily News\u00a0claimed the actress had left.")
+    assert "New York Daily News" in names(found)

@@ -129,12 +129,17 @@ def quoted_regions(text: str) -> list[tuple[int, int, int]]:
 def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     """Trim determiners, titles, possessives and run-on words off the token range [s, e)."""
     for i in range(s, e):
+        lead = all(t.lower_ in ("the", "a", "an") or t.is_space for t in doc[s:i])
+        if doc[i].is_space and "\n" not in doc[i].text and lead:
+            s = i + 1  # "the\xa0New York Daily News": a no-break space after "the"
+            continue
         if "\n" in doc[i].text or doc[i].is_space or "\n" in doc[i].whitespace_:
             e = i + 1 if "\n" in doc[i].whitespace_ and not doc[i].is_space else i
             break
     for i in range(s + 1, e):
         place_after = i + 1 < e and doc[i + 1].text[:1].isupper() and label in ("ORG", "FAC")
-        if doc[i].text in _CUTS or "/" in doc[i].text or (doc[i].lower_ == "in" and place_after):
+        slash = "/" in doc[i].text and not _slash_name(doc, i, label)
+        if doc[i].text in _CUTS - {"/"} or slash or (doc[i].lower_ == "in" and place_after):
             e = i  # "DC Martial Arts Fugitive: The", "Getty/Instagram"
             break
     for i in range(s + 1, e):
@@ -193,6 +198,24 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             s = j + 1
             break
     return s, e
+
+
+# Photo agencies, whose names a slash joins in picture credits ("Getty/Instagram").
+_PHOTO_CREDITS = frozenset(
+    {"getty", "images", "ap", "reuters", "afp", "epa", "shutterstock", "instagram", "twitter",
+     "facebook", "youtube", "pa", "rex", "corbis", "alamy", "splash"}
+)
+
+
+def _slash_name(doc: Doc, i: int, label: str) -> bool:
+    """True for a slash inside a body's name: "Nielsen/NetRatings", "Columbia/Sony Pictures"
+    (not a picture credit such as "Getty/Instagram")."""
+    if label != "ORG" or doc[i].text != "/" or doc[i].whitespace_ or doc[i - 1].whitespace_:
+        return False
+    before, after = doc[i - 1], doc[i + 1] if i + 1 < len(doc) else None
+    if after is None or not (before.text[:1].isupper() and after.text[:1].isupper()):
+        return False
+    return before.lower_ not in _PHOTO_CREDITS and after.lower_ not in _PHOTO_CREDITS
 
 
 def _owns_nothing(doc: Doc, e: int) -> bool:
