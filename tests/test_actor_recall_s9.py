@@ -114,3 +114,18 @@ def test_a_picture_credit_with_a_slash_is_cut() -> None:
 def test_a_no_break_space_after_the_does_not_lose_the_name() -> None:
     found = run("Also on Friday the\u00a0New York Daily News\u00a0claimed the actress had left.")
     assert "New York Daily News" in names(found)
+
+
+def test_an_untagged_name_joined_to_a_body_is_a_body() -> None:
+    found = run("The other two ratings agencies - Fitch and Moody's have long since upped them.")
+    assert by_name(found, "Fitch").kind == "organization"
+
+
+def test_a_name_inside_a_run_of_capitals_is_not_taken_alone() -> None:
+    found = run("The Wallabies, All Blacks and Springboks hit form in November.")
+    assert "Blacks" not in names(found)
+
+
+def test_a_state_patrol_is_a_body() -> None:
+    found = run("Near the base, the Colorado State Patrol responded to a series of crashes.")
+    assert by_name(found, "Colorado State Patrol").kind == "organization"

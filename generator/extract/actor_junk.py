@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_asides import bio_line
 from generator.extract.actor_countries import is_demonym
 from generator.extract.actor_spans import bare, is_junk_word
 from generator.extract.actor_words import (
@@ -69,6 +70,8 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
         before = doc[span.start - 1]
         if before.lower_ == "of" or before.like_num:
             return True  # "Cato, of Robert Street, Plumstead": an address, no actor
+    if bio_line(doc, span):
+        return True  # the writer's biography closing the text: "Jane Roe is a columnist ..."
     if re.search(r"\w-(?:to|and|or|in|of)-\w", name):
         return True  # "a Clark-Kent-to-Superman change": a compound modifier, not a name
     det = span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")

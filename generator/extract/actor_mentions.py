@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.actor_conjuncts import conjoined_bodies
 from generator.extract.actor_edges import (
     name_tail,
     run_in_start,
@@ -274,6 +275,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     ]
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
     spans += [(s, e, "ORG") for s, e in described_bodies(doc)]
+    spans += [(s, e, "ORG") for s, e in conjoined_bodies(doc, taken)]  # "Fitch and Moody's"
     spans += [(s, e, "ORG") for s, e in outlet_runs(doc, taken)]
     spans += [(s, e, "ORG") for s, e in party_runs(doc, taken)]  # "The Lib Dems have …"
     named = taken | {i for s, e, _ in spans for i in range(s, e)}

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.actor_asides import defined_thing
 from generator.extract.actor_words import _words
 from generator.extract.given_names import is_given_name
 
@@ -91,9 +92,30 @@ def thing_context(doc: Doc, span: Span) -> bool:
         return True  # "his black Nissan Navara", "a green Honda": a vehicle, not its maker
     if i >= 0 and doc[i].ent_type_ == "MONEY" and span.label_ not in _NOT_THINGS:
         return True  # "a £5bn Future Farms Fund": a sum names a fund or a deal, not a body
-    if span.label_ not in _NOT_THINGS and defined_common(doc, span):
+    if span.label_ not in _NOT_THINGS and (defined_common(doc, span) or defined_thing(doc, span)):
         return True  # "... communication technology (ICT)", then "their ICT use"
+    if span.label_ not in _NOT_THINGS and owned_product(doc, span):
+        return True  # "its new RipGuard technology ...", then "RipGuard is designed to ..."
     return span.label_ not in _NOT_THINGS and thing_noun_after(doc, span)
+
+
+def owned_product(doc: Doc, span: Span) -> bool:
+    """A name the text anywhere calls an owner's product: "Acme says its new Zapper software
+    ..." makes every "Zapper" a thing (not "Acme software", which has no owner)."""
+    words = [t.text for t in span]
+    n = len(words)
+    for t in doc:
+        k = t.i + n
+        if t.text != words[0] or k >= len(doc) or [x.text for x in doc[t.i : k]] != words:
+            continue
+        if doc[k].lower_ not in PRODUCT_NOUNS or doc[k].pos_ != "NOUN":
+            continue
+        i = t.i - 1
+        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+            i -= 1  # "its new X technology"
+        if i >= 0 and doc[i].lower_ in _OWNERS:
+            return True
+    return False
 
 
 def defined_common(doc: Doc, span: Span) -> bool:

@@ -222,7 +222,7 @@ ORG_HEADS = _words(
     """
     order party group committee commission council department ministry agency bureau office
     chamber festival
-    labs laboratories ambulance
+    labs laboratories ambulance patrol
     service services fund foundation institute institution university college school academy
     association union federation league alliance coalition movement front army navy force
     forces guard police court tribunal parliament assembly congress senate house board

@@ -1,0 +1,30 @@
+"""A body's name the tagger missed beside one it tagged: "Fitch and Moody's", "iTunes and
+Napster" (a list of bodies names bodies)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+
+def conjoined_bodies(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """One untagged proper noun joined by "and" to a tagged body, on either side."""
+    out = []
+    for i, tok in enumerate(doc):
+        if i in taken or not _bare_name(tok):
+            continue
+        after = doc[i + 1 : i + 3]
+        before = doc[max(i - 2, 0) : i]
+        first = len(after) == 2 and after[0].lower_ == "and" and after[1].ent_type_ == "ORG"
+        last = len(before) == 2 and before[1].lower_ == "and" and before[0].ent_type_ == "ORG"
+        if (first and after[1].ent_iob_ == "B") or (last and doc[i].ent_iob_ != "I"):
+            out.append((i, i + 1))  # "Fitch and Moody's", "iTunes and Napster"
+    return out
+
+
+def _bare_name(tok: Token) -> bool:
+    """A capitalised proper noun inside a sentence, of one word (not "All" + "Blacks")."""
+    if tok.is_sent_start or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isalpha():
+        return False
+    if tok.nbor(-1).is_title or tok.nbor(1).is_title:
+        return False
+    return tok.text[:1].isupper() or (tok.text[:1] == "i" and tok.text[1:2].isupper())
