@@ -129,3 +129,11 @@ def test_a_name_inside_a_run_of_capitals_is_not_taken_alone() -> None:
 def test_a_state_patrol_is_a_body() -> None:
     found = run("Near the base, the Colorado State Patrol responded to a series of crashes.")
     assert by_name(found, "Colorado State Patrol").kind == "organization"
+
+
+def test_a_name_particle_keeps_the_given_name_before_it() -> None:
+    text = (
+        "We have been here before: Osama bin Laden declared war on the United States. "
+        "The White House did not take bin Laden seriously."
+    )
+    assert "Osama bin Laden" in names(run(text))

@@ -292,6 +292,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     full_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 2}
     for s0, e0, label in saint_names(doc, sorted(spans)):
         glued = label == "PERSON" and e0 - s0 == 3 and doc[s0 + 1 : e0].text in full_names
+        glued = glued and doc[s0 + 1].lower_ not in NAME_PARTICLES  # "Osama bin Laden"
         if glued and bare(doc[s0].text) not in TITLE_NOUNS | HONORIFICS | GIVEN_NAMES:
             s0 += 1  # "McLaren Fernando Alonso" beside "Fernando Alonso": a team, a name
         e0, label = campaign(doc, e0, label, taken)
