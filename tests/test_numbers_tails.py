@@ -53,7 +53,7 @@ def test_from_phrase_right_after_the_figure() -> None:
     assert f.about is not None and "from a weekend job as a waitress" in f.about
     f = by_value(run("The van, which was found 30 metres away from the crushed car, was towed."),
                  30)
-    assert f.about == "found away from the crushed car"
+    assert f.about == "van found away from the crushed car"  # what was found there
 
 
 def test_glued_length_is_metres_not_millions() -> None:

@@ -34,3 +34,33 @@ def copular_host(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_ != "be":
         return None
     return prep.head
+
+
+def relative_antecedent(tok: Token, about: str) -> str:
+    """ "the appeal, which is expected soon to top £20m": a figure (``tok`` its anchor) in a
+    relative clause, or in a verb the clause's verb governs, is said of the noun the clause
+    hangs on; ``about`` with that noun and its modifiers in front when it does not name it."""
+    verb: Token | None = tok
+    for _ in range(6):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return about
+    for _ in range(3):
+        if verb is None or verb.dep_ != "xcomp":
+            break
+        verb = verb.head  # "expected to top", "aims to save"
+    if verb is None or verb.dep_ != "relcl" or not about:
+        return about
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATIVES for c in verb.children):
+        return about
+    head = relcl_head(verb)
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return about
+    mods = [c.i for c in head.lefts if c.dep_ in {"compound", "amod"}]
+    start = min(mods, default=head.i)
+    words = head.doc[start:head.i + 1].text
+    if head.lower_ in about.lower().split():
+        return about
+    return f"{words} {about}"

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import number_words as W
-from generator.extract.number_heads import common_head, run_unit
+from generator.extract.number_counted import counted_noun, unit_words
+from generator.extract.number_heads import run_unit
 from generator.extract.number_joins import (
     comma_spaced_thousands,
     hyphen_scale,
@@ -16,6 +17,7 @@ from generator.extract.number_joins import (
     rate_after,
     spaced_thousands,
 )
+from generator.extract.number_units import parts_after, unit_after
 
 
 @dataclass(frozen=True)
@@ -170,121 +172,6 @@ def _vague(doc: Doc, i: int, end: int) -> int | None:
     return j
 
 
-def _unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
-    """Unit words after the numeral: (new end, unit, kind)."""
-    t = doc[j].lower_ if j < end else ""
-    nxt = doc[j + 1].lower_ if j + 1 < end else ""
-    if t in W.PERCENT_WORDS:
-        return j + 1, "percent", "percent"
-    if t in {"°", "degree", "degrees"}:  # "3,000°C", "20 degrees Celsius"
-        scale = TEMPERATURE.get(nxt)
-        if scale is not None and (t != "°" or not doc[j].whitespace_):
-            return j + 2, f"degrees {scale}", "measure"
-        return j + 1, "degrees", "measure"
-    if t == "per" and nxt == "cent":
-        return j + 2, "percent", "percent"
-    if t == "percentage" and nxt in {"point", "points"}:
-        return j + 2, "percentage points", "measure"
-    if t == "basis" and nxt in {"point", "points"}:
-        return j + 2, "basis points", "measure"
-    if t == "-" and doc[j - 1].whitespace_ == "" and j + 1 < end:  # "86-year-old", "35-foot"
-        if nxt in W.TIME_UNITS and j + 3 < end + 1 and doc[j + 2:j + 4].text.lower() == "-old":
-            return j + 4, W.TIME_UNITS[nxt], "age"
-        if nxt in W.TIME_UNITS:
-            return j + 2, W.TIME_UNITS[nxt], "duration"
-        if nxt in W.MEASURE_UNITS:
-            return j + 2, W.MEASURE_UNITS[nxt], "measure"
-        return j, None, "count"
-    if t in W.TIME_UNITS:
-        k = j + 1
-        if k < end and doc[k].text in {"'", "\u2019"}:  # "five years' probation"
-            k += 1
-        if k + 1 < end + 1 and k < end and doc[k].lower_ == "old":
-            return k + 1, W.TIME_UNITS[t], "age"
-        return k, W.TIME_UNITS[t], "duration"
-    if t in {"pound", "pounds"} and _weighed(doc, j):
-        return j + 1, "pounds", "measure"  # "weighs nearly 700 pounds": a weight
-    if t in W.CURRENCY_WORDS and t not in {"p"}:
-        return j + 1, W.CURRENCY_WORDS[t], "money"
-    if t in W.MEASURE_UNITS and not (t == "m" and doc[j - 1].whitespace_):
-        if t in {"point", "points"} and doc[j].pos_ not in {"NOUN"}:
-            return j, None, "count"
-        return j + 1, W.MEASURE_UNITS[t], "measure"
-    if t in W.GLUED_UNITS and t != "p":  # "6 kW" split by the tokenizer
-        unit = W.GLUED_UNITS[t]
-        return j + 1, unit, "percent" if unit == "percent" else "measure"
-    return j, None, "count"
-
-
-WEIGHT_WORDS = {"weigh", "weight", "heavy", "heavier", "overweight", "underweight"}
-
-
-def _weighed(doc: Doc, j: int) -> bool:
-    """Whether "pounds" at ``j`` is a weight: a word of weighing just before the figure or
-    governing it ("weighing 12 pounds", "a weight of 9 pounds", "3 pounds heavier")."""
-    tok = doc[j]
-    near = doc[max(tok.sent.start, j - 5):min(tok.sent.end, j + 2)]
-    return tok.head.lemma_.lower() in WEIGHT_WORDS or any(
-        t.lemma_.lower() in WEIGHT_WORDS for t in near)
-
-
-TEMPERATURE = {"c": "Celsius", "f": "Fahrenheit", "celsius": "Celsius", "fahrenheit": "Fahrenheit",
-               "centigrade": "Celsius"}
-
-
-# Nouns that say when, not what: "more than 25,000 today" counts nothing called "today".
-WHEN_NOUNS = {"today", "tonight", "yesterday", "tomorrow", "now", "overnight"}
-
-
-def _counted_noun(doc: Doc, num: int, end: int, limit: int) -> int | None:
-    """The noun a count measures: the head of "646 people", or "of"-object of "thousands of"."""
-    noun = _counted_noun_at(doc, num, end, limit)
-    return None if noun is None or doc[noun].lower_ in WHEN_NOUNS else noun
-
-
-def _counted_noun_at(doc: Doc, num: int, end: int, limit: int) -> int | None:
-    head = doc[num].head
-    if doc[num].dep_ in {"nummod", "compound", "quantmod", "amod", "nmod"} and (
-        head.pos_ in {"NOUN", "PROPN"} and end <= head.i < min(end + 8, limit)
-        # a longer gap only when all of it modifies the noun: "74 low- or mid-rise blocks"
-        and (head.i < end + 5 or all(head.is_ancestor(t) for t in doc[end:head.i]))
-    ):
-        if head.i - 2 > num:  # not "a three-judge panel": the figure's own hyphen word
-            head = _past_hyphen_adjective(doc, head)
-        head = common_head(doc, head, limit)  # "five Wimbledon doubles titles"
-        return head.i if head.i < limit else None
-    of = end + 1 if end + 2 < limit and doc[end].lower_ == "out" else end  # "12 out of 23 ..."
-    if of < limit and doc[of].lower_ == "of" and of + 1 < limit:
-        for child in doc[of].children:
-            if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN"}:
-                return child.i
-    if end + 2 < limit and _hyphened(doc, end):
-        return end + 2  # "four co-accused": the hyphenated word is the counted noun
-    if end < limit and doc[end].pos_ == "NOUN" and doc[end].tag_ in {"NNS", "NN"}:
-        return end
-    return None
-
-
-def _past_hyphen_adjective(doc: Doc, tok: Token) -> Token:
-    """ "189 moderate-volume towers": a noun closing a hyphenated adjective is no counted noun;
-    the noun it modifies is."""
-    while tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
-        tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i == tok.i + 1
-        and tok.head.pos_ in {"NOUN", "PROPN"}
-    ):
-        tok = tok.head
-    return tok
-
-
-def _hyphened(doc: Doc, i: int) -> bool:
-    """Whether tokens i, i+1, i+2 spell one hyphenated word ("co-accused") ending a phrase."""
-    if i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
-        return False
-    after = doc[i + 3] if i + 3 < len(doc) else None
-    return doc[i].is_alpha and doc[i + 2].is_alpha and not W.is_number_word(doc[i].text) and (
-        after is None or after.pos_ not in {"NOUN", "PROPN"} or after.text == "-")
-
-
 def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     """The figure that starts at token ``i`` of ``sent``, if one does."""
     end = sent.end
@@ -303,13 +190,13 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
         return Quantity(start, pend, value, unit, "measure", start + 1)
     if core is None and (few := _few_dozen(doc, sent, i)) is not None:
         start, vend = few
-        noun = _counted_noun(doc, vend - 1, vend, end)
+        noun = counted_noun(doc, vend - 1, vend, end)
         return Quantity(start, vend, None, doc[noun].lower_ if noun else None, "vague", i, noun)
     if core is None:
         vend = _vague(doc, i, end)
         if vend is None:
             return None
-        noun = _counted_noun(doc, vend - 1, vend, end)
+        noun = counted_noun(doc, vend - 1, vend, end)
         return Quantity(i, vend, None, doc[noun].lower_ if noun else None, "vague", i, noun)
     j, value, glued = core
     part = doc[max(i - 5, sent.start):i].text.lower()
@@ -322,7 +209,7 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
                 i -= 1
             break
     num = i + 1 if cur and doc[i].lower_ != "us" else (i + 2 if cur else i)
-    part = None if cur or glued else _parts(doc, j, end)
+    part = None if cur or glued else parts_after(doc, j, end)
     if part is not None and value is not None:  # "four-hundredths of a second"
         j, share, unit, kind = part
         return Quantity(i, j, value / share, unit, kind, num)
@@ -336,55 +223,20 @@ def quantity_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     if cur:
         j, rate = rate_after(doc, j, end)
         return Quantity(i, j, value, f"{cur} per {rate}" if rate else cur, "money", num)
-    j2, unit, kind = _unit_after(doc, j, end)
+    j2, unit, kind = unit_after(doc, j, end)
     if kind == "money":
         j3, rate = rate_after(doc, j2, end)
         return Quantity(i, j3, value, f"{unit} per {rate}" if rate else unit, kind, num)
     noun = None
     if unit is None:
-        noun = _counted_noun(doc, j - 1, j2, end)
-        unit = _unit_words(doc, j2, noun) if noun is not None else None
+        noun = counted_noun(doc, j - 1, j2, end)
+        unit = unit_words(doc, j2, noun) if noun is not None else None
         unit = run_unit(doc, j - 1, j2, noun) or unit  # "four Facebook accounts"
         if noun is not None and doc[noun].lower_ in W.TIME_UNITS and all(
             t.dep_ == "amod" for t in doc[j2:noun]
         ):  # "two long years", "two rapid centuries": a span of time with an adjective
             kind, unit = "duration", W.TIME_UNITS[doc[noun].lower_]
     return Quantity(i, j2, value, unit, kind, num, noun)
-
-
-PARTS = {"tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
-         "thousandths": 1000}
-
-
-def _parts(doc: Doc, j: int, end: int) -> tuple[int, int, str | None, str] | None:
-    """ "three tenths of a second", "four-hundredths": a decimal fraction of a unit, as
-    (end, divisor, unit, kind)."""
-    if j + 1 < end and doc[j].text == "-" and not doc[j - 1].whitespace_:
-        j += 1
-    if j >= end or doc[j].lower_ not in PARTS:
-        return None
-    share, j = PARTS[doc[j].lower_], j + 1
-    if j + 2 < end and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"a", "an"}:
-        unit = doc[j + 2].lower_
-        if unit in W.TIME_UNITS:
-            return j + 3, share, W.TIME_UNITS[unit], "duration"
-        if unit in W.MEASURE_UNITS:
-            return j + 3, share, W.MEASURE_UNITS[unit], "measure"
-    return j, share, None, "count"
-
-
-def _unit_words(doc: Doc, after: int, noun: int) -> str:
-    """The counted noun with the common nouns compounded right before it ("job cuts")."""
-    start = noun
-    while start - 1 >= after and doc[start - 1].dep_ == "compound" and (
-        doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_alpha and len(doc[start - 1]) > 1
-    ):
-        start -= 1
-    if noun - 2 == after and _hyphened(doc, after):
-        return doc[after:noun + 1].text.lower()  # "co-accused"
-    if start > after and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
-        start = noun  # "first-team players": the hyphenated word is a modifier as a whole
-    return " ".join(t.lower_ for t in doc[start:noun + 1])
 
 
 def is_token_number(tok: Token) -> bool:

@@ -172,9 +172,10 @@ def introduced_voice(speakers: Speakers, sent: Span) -> str | None:
 
 
 def _titled(subj: Token) -> bool:
-    """A name with its description written before it: "party spokesman Ana Ruiz"."""
+    """A name with its description written before it: "party spokesman Ana Ruiz", "general
+    secretary of the nurses' union Ana Ruiz" (the description parsed as a modifier)."""
     return subj.pos_ == "PROPN" and any(
-        c.pos_ == "NOUN" and c.dep_ in ("compound", "amod") for c in subj.lefts
+        c.pos_ == "NOUN" and c.dep_ in ("compound", "amod", "nmod") for c in subj.lefts
     )
 
 

@@ -133,7 +133,9 @@ def body_apposition(doc: Doc, name: Span) -> str | None:
     """What the text calls a body in apposition after its name: "Allianz, a leading German
     insurer, said" → "leading German insurer" (a noun for a kind of body closes it)."""
     i, end = name.end, para_end(doc, name.end)
-    if i + 2 >= end or doc[i].text != ",":
+    i = _past_acronym(doc, i, end)  # "the Office of Fair Trading (OFT), the watchdog, said"
+    dashed = i < end and doc[i].text in _DASHES and doc[i].whitespace_ != ""
+    if i + 2 >= end or (doc[i].text != "," and not dashed):
         return None
     j = k = first = i + 2
     owner = i + 1
@@ -148,11 +150,30 @@ def body_apposition(doc: Doc, name: Span) -> str | None:
         doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV") or doc[k].tag_ in ("VBG", "VBN", "HYPH")
     ):
         k += 1
+        if k + 1 < end and k - 1 == first and doc[k].text in POSSESSIVE:
+            k, first = k + 1, k + 1  # "the profession's watchdog"
+    while dashed and k - 1 > first and doc[k - 1].lemma_.lower() not in _BODY_WORDS:
+        k -= 1  # "- the watchdog responsible for teachers -": the noun ends the name for it
     head = doc[k - 1] if k > j else None
-    closed = k >= end or doc[k].text in (",", ".", ";")
+    closed = k >= end or doc[k].text in (",", ".", ";") or (dashed and _dash_closes(doc, k, end))
     if head is None or not closed or head.lemma_.lower() not in _BODY_WORDS:
         return None
     return doc[j:k].text
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _past_acronym(doc: Doc, i: int, end: int) -> int:
+    """The index after a bracketed short form at ``i`` ("(OFT)"), else ``i``."""
+    short = i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")"
+    return i + 3 if short and doc[i + 1].text.isupper() else i
+
+
+def _dash_closes(doc: Doc, k: int, end: int) -> bool:
+    """A spaced dash closes the aside within a few words after ``k`` ("- the watchdog
+    responsible for teachers -")."""
+    return any(t.text in _DASHES and t.whitespace_ for t in doc[k : min(end, k + 8)])
 
 
 def _dashed(doc: Doc, name: Span) -> bool:

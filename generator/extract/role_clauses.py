@@ -94,7 +94,10 @@ def copular_title(doc: Doc, name: Span) -> str | None:
     else:
         return None
     strict = lemma != "be"  # "became the first woman to …" is no title
-    if attr is None or not (is_title(attr) if strict else title_or_plural(attr)):
+    if attr is None:
+        return None
+    word = doc[_word_end(doc, attr.i)]  # "co-chairman" parsed as three attributes
+    if not (is_title(word) if strict else title_or_plural(word)):
         return None
     return _role_phrase(doc, attr.left_edge.i, para_end(doc, attr.i), 10)
 
@@ -263,9 +266,9 @@ def _role_phrase(doc: Doc, j: int, end: int, limit: int, strict: bool = False) -
     title (``strict``: a title word, not just a person noun) and is at most ``limit`` tokens
     long."""
     k = j
-    while k < end and (not doc[k].is_punct or doc[k].tag_ == "POS") and (
-        doc[k].lower_ not in _ROLE_STOPS or _named_and(doc, k, j)
-    ):  # "Saints' football manager": a possessive apostrophe is no stop
+    while k < end and (not doc[k].is_punct or doc[k].tag_ == "POS" or _glued(doc, k)) and (
+        doc[k].lower_ not in _ROLE_STOPS or _named_and(doc, k, j) or _glued(doc, k - 1)
+    ):  # "Saints' football manager": no stop at a possessive; "editor-in-chief": nor at "in"
         if doc[k].ent_type_ == "PERSON" and any(title_or_plural(t) for t in doc[j:k]):
             break  # a caption run into the next name
         if doc[k].lower_ == "for" and k + 1 < end and _duration(doc[k + 1]):
@@ -281,3 +284,15 @@ def _role_phrase(doc: Doc, j: int, end: int, limit: int, strict: bool = False) -
     if strict and not any(is_title(t) for t in doc[j:k]):
         return None
     return clean(doc, j, k)
+
+
+def _glued(doc: Doc, k: int) -> bool:
+    """A hyphen inside a word: "film-maker", "editor-in-chief"."""
+    return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
+def _word_end(doc: Doc, i: int) -> int:
+    """The last part of the hyphened word that starts at token ``i`` ("co-chairman")."""
+    while i + 2 < len(doc) and _glued(doc, i + 1) and not doc[i + 1].whitespace_:
+        i += 2
+    return i

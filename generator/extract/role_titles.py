@@ -100,9 +100,19 @@ def pre_title(doc: Doc, name: Span) -> str | None:
     year = len(doc[s].text) == 4 and doc[s].text.isdigit()  # "1988 Masters winner"
     count = doc[s].text.isdigit() or (doc[s].pos_ == "NUM" and doc[s].is_alpha)  # not "9/11"
     count = count and doc[s].ent_type_ != "ORDINAL"  # "First Minister Jack McConnell"
-    if count and not year and s + 1 < end and doc[s + 1].text != "-":
+    count = count and not year and s + 1 < end and doc[s + 1].text != "-"
+    if count and not _named_work(doc, s, last):
         return None  # "… 11 babies and one mother Marie Ratcliffe": a count, not a title
     return clean(doc, s, end)
+
+
+def _named_work(doc: Doc, s: int, last: int) -> bool:
+    """A number starting a capitalised name, as in a work's title: "Three Kings" in "Three
+    Kings film-maker X" (a count of more than one would not stand before a singular title)."""
+    nxt = doc[s + 1]
+    if doc[s].lower_ in ("one", "1") or last <= s + 1 or doc[last].tag_ not in ("NN", "NNP"):
+        return False
+    return nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN")
 
 
 _QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})

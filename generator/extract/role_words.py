@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_words import (
     HONORIFICS,
@@ -81,7 +81,26 @@ def is_title(tok: Token) -> bool:
         return prev is not None and prev.lower_ in _PAIRED_TITLES[word]
     if word in _NAMING_TITLES:  # "Parliamentary watchdog Sir Tom Hale", not "the watchdog"
         return _names_next(tok)
-    return word in TITLE_NOUNS or word in EXTRA_TITLES
+    return word in TITLE_NOUNS or word in EXTRA_TITLES or _hyphened_title(tok)
+
+
+def _hyphened_title(tok: Token) -> bool:
+    """The last part of a word spaCy split at its hyphen that is a title whole: "film-maker"
+    (written solid, "filmmaker", it is one), "law-maker", "decision-maker"."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+        return False
+    first = doc[tok.i - 2]
+    if first.whitespace_ or not first.is_alpha:
+        return False
+    word = bare(tok.text)
+    if word in _HYPHEN_HEADS:
+        return True
+    joined = f"{first.lower_}-{word}"
+    return joined in TITLE_NOUNS or joined.replace("-", "") in TITLE_NOUNS | EXTRA_TITLES
+
+
+_HYPHEN_HEADS = frozenset({"maker"})  # "film-maker", "policy-maker"; not "car maker Toyota"
 
 
 def _names_next(tok: Token) -> bool:
@@ -258,3 +277,12 @@ def modified_person(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     modified = prev is not None and prev.is_lower and prev.pos_ in ("ADJ", "NOUN")
     return low in PERSON_NOUNS and modified
+
+
+def without_honorific(doc: Doc, name: Span) -> Span | None:
+    """The name without the honorific it starts with ("Mr Blair" → "Blair"), as the tagger
+    marks names: a clause that checks who else is named then finds no one else."""
+    start = name.start
+    while start + 1 < name.end and bare(doc[start].text) in HONORIFICS:
+        start += 1
+    return doc[start : name.end] if start > name.start else None

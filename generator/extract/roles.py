@@ -55,6 +55,7 @@ from generator.extract.role_words import (
     para_end,
     para_start,
     title_or_plural,
+    without_honorific,
 )
 
 
@@ -324,6 +325,9 @@ __all__ = ["affiliation", "body_role", "inverse_kin", "role_of"]
 def role_of(doc: Doc, name: Span) -> str | None:
     """The role the text gives the person named by the token span ``name``, or None."""
     role = _role_of(doc, name)
+    bare_name = without_honorific(doc, name)
+    if not role and bare_name is not None:
+        role = _role_of(doc, bare_name)  # "Mr Blair said he would stand down as …"
     start = name.start
     while start + 2 < name.end and is_title(doc[start]) and doc[start + 1].text[:1].isupper():
         start += 1  # "Substitute Rodrigo De Paul" taken whole as the name: the title is before

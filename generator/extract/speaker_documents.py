@@ -27,11 +27,12 @@ BOOKS = frozenset(["book", "memoir", "autobiography", "biography", "novel"])
 PAPERS = frozenset(
     ["report", "memo", "document", "paper", "study", "analysis", "briefing", "dossier"]
 )
-TEXT_NOUNS = DOCUMENT_NOUNS | BOOKS | PAPERS
+ARTICLES = frozenset(["article", "editorial", "column"])  # written by a paper
+TEXT_NOUNS = DOCUMENT_NOUNS | BOOKS | PAPERS | ARTICLES
 
 
 def _family(lemma: str) -> frozenset[str]:
-    for family in (BOOKS, PAPERS):
+    for family in (BOOKS, PAPERS, ARTICLES):
         if lemma in family:
             return family
     return frozenset({lemma})
@@ -56,6 +57,19 @@ def _wrote(noun: Token) -> Token | None:
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in AUTHOR_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+
+
+def _paper(sp: Speakers, noun: Token) -> str | None:
+    """The organisation named as an article's owner: "a Daily Post article", "the Post's
+    column"."""
+    if noun.lemma_.lower() not in ARTICLES:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
+            actor = sp.actor_at(child.idx, child.idx + len(child.text))
+            if actor is not None and actor.kind == "organization":
+                return actor.name
+    return None
 
 
 def actor_in(sp: Speakers, tok: Token | None) -> str | None:
@@ -84,7 +98,7 @@ def document_author(sp: Speakers, head: Token) -> str | None:
     for tok in sp.doc:
         if tok.lemma_.lower() not in family or sp.inside_quote(tok.idx) or tok.i == head.i:
             continue
-        name = actor_in(sp, made_by(tok)) or actor_in(sp, _wrote(tok))
+        name = actor_in(sp, made_by(tok)) or actor_in(sp, _wrote(tok)) or _paper(sp, tok)
         if name is None:
             continue
         anywhere.add(name)

@@ -158,10 +158,39 @@ def appositive(sp: Speakers, head: Token) -> str | None:
     """The name in apposition to a descriptive subject: "his lawyer, Ana Ruiz, said"."""
     if head.pos_ != "NOUN":
         return None
+    titled = titled_appositive(sp, head)
+    if titled is not None:
+        return titled
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and not sp.inside_quote(child.idx):
             actor = sp.actor_at(child.idx, child.idx + len(child.text))
             return actor.name if actor is not None else sp.phrase(child).text
+    return None
+
+
+def titled_appositive(sp: Speakers, head: Token) -> str | None:
+    """A person named after a title or a named thing set off by commas: "the head of the
+    unit, Chief Superintendent, Ana Ruiz, said", "the author of Dust, a novel, Ana Ruiz,
+    wrote" (the name parsed as in apposition to the title or the thing, not to the head)."""
+    links = [c for c in head.children if c.dep_ in ("conj", "appos")]
+    links += [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
+        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+    ]
+    for _ in range(3):
+        step = []
+        for tok in links:
+            if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or sp.inside_quote(tok.idx):
+                continue
+            for name in tok.children:
+                if name.dep_ in ("appos", "conj") and name.ent_type_ == "PERSON":
+                    if sp.doc[max(0, name.left_edge.i - 1)].text != ",":
+                        continue
+                    actor = sp.actor_at(name.idx, name.idx + len(name.text))
+                    if actor is not None and actor.kind == "person":
+                        return actor.name
+            step += [c for c in tok.children if c.dep_ in ("conj", "appos")]
+        links = step
     return None
 
 

@@ -34,7 +34,7 @@ def speech_subjects(sp: Speakers, pronouns: set[int]) -> list[tuple[int, Actor]]
         subj = sp.subject(tok)
         if subj is not None and subj.pos_ == "PRON":
             pronouns.add(subj.i)
-        if subj is None or subj.pos_ == "PRON":
+        if subj is None or subj.pos_ == "PRON" or _nested_report(sp, tok):
             continue
         apposed = next((c for c in subj.children if c.dep_ == "appos"), None)
         if apposed is not None and apposed.pos_ == "PROPN" and subj.pos_ == "NOUN":
@@ -53,6 +53,14 @@ def speech_subjects(sp: Speakers, pronouns: set[int]) -> list[tuple[int, Actor]]
         if actor is not None and actor.kind == "person":
             out.append((subj.idx, actor))
     return sorted(out, key=lambda x: x[0])
+
+
+def _nested_report(sp: Speakers, cue: Token) -> bool:
+    """A speech told in a relative clause inside what someone else reports: "Ruiz said he
+    had met Diaz, who had told him that …" (Ruiz is still the one speaking)."""
+    if cue.dep_ != "relcl":
+        return False
+    return any(tok.dep_ == "ccomp" and sp.is_cue(tok.head) for tok in cue.ancestors)
 
 
 def events(sp: Speakers) -> list[Event]:

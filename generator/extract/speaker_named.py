@@ -167,9 +167,21 @@ def previous_subject(sp: Speakers, head: Token) -> Actor | None:
             return None  # "Ruiz and Diaz met the press": either could be the one
         name = sp.sentence_subject(sent)
         if name is None and subj is not None and subj.pos_ == "NOUN":
-            return apposed_subject(sp, subj)  # "Former captain Ruiz, who …, says"
+            name = getattr(apposed_subject(sp, subj), "name", None)  # "Captain Ruiz, who …"
+        if name is None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            name = _described(sp, subj)  # "The Spaniard believed …": who the Spaniard is
         return sp.actor_named(name) if name is not None else None
     return None
+
+
+def _described(sp: Speakers, subj: Token) -> str | None:
+    """The person a described subject stands for ("The Spaniard", "The Briton"), when it
+    is no one's name itself."""
+    if subj.ent_type_ == "PERSON" or not any(t.lower_ == "the" for t in subj.lefts):
+        return None
+    name = sp.name_of(subj)
+    actor = sp.actor_named(name) if name is not None else None
+    return name if actor is not None and actor.kind == "person" else None
 
 
 def apposed_subject(sp: Speakers, subj: Token) -> Actor | None:

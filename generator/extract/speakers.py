@@ -7,7 +7,8 @@ the last person named as a subject, or "the group"/"the company" for the last or
 named), a group noun for chants ("crowds"), a descriptive noun phrase ("a spokesman"), or None.
 What a description stands for is worked out in ``speaker_epithets``, ``speaker_bodies`` and
 ``speaker_nouns`` (which also rejects things as speakers: "the show", "concerns"); the
-pronoun history is built in ``speaker_history``.
+pronoun history is built in ``speaker_history``; the cue's subject is found in
+``speaker_subjects``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import speaker_cues as cues
 from generator.extract import speaker_named as ties
+from generator.extract import speaker_subjects as subjects
 from generator.extract.quote_words import (
     CHANT_LEMMAS,
     CUE_LEMMAS,
@@ -28,14 +30,13 @@ from generator.extract.quote_words import (
     VAGUE,
 )
 from generator.extract.speaker_bodies import (
-    adjacent_subject,
     described_before,
     of_age,
     org_by_word,
     same_surname,
     spokesperson_for,
 )
-from generator.extract.speaker_documents import TEXT_NOUNS, text_author
+from generator.extract.speaker_documents import ARTICLES, TEXT_NOUNS, text_author
 from generator.extract.speaker_epithets import (
     appositive,
     by_role,
@@ -52,7 +53,6 @@ from generator.extract.speaker_institutions import institution, previous_institu
 from generator.extract.speaker_kin import named_parent
 from generator.extract.speaker_nearby import aged_person, spoken_org, subject_org
 from generator.extract.speaker_nouns import (
-    antecedent,
     demonstrative_person,
     described_person,
     lead_subject,
@@ -75,14 +75,13 @@ from generator.extract.speaker_pronouns import (
     resolve,
 )
 from generator.extract.speaker_runin import run_in_name
-from generator.extract.speaker_spokes import embedding_subject, named_spokesperson
+from generator.extract.speaker_spokes import named_spokesperson
 from generator.extract.speaker_titles import abbreviated_title, before_postnominal, titled_name
 from generator.furniture import merge_spans
 from generator.model import Actor
 
 IT = frozenset({"it"})
-RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that heading a relative clause
-NAMED_BY = frozenset({"quote", "report", "describe", "call", "dub", "label", "brand", "term"})
+LINKING = frozenset({"be", "seem", "appear", "become", "remain", "look", "sound", "feel"})
 NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod", "poss", "case", "det", "nummod"})
 
 
@@ -156,70 +155,8 @@ class Speakers:
         return [t for t in span if self.is_cue(t)] if span is not None else []
 
     def subject(self, cue: Token) -> Token | None:
-        """The one who speaks for ``cue``: its subject in the parse, else by position."""
-        # "Ana Ruiz, who chairs it, said"; "…, while Diaz disagreed, saying"
-        named = cues.relative_name(cue) or cues.contrast_subject(cue) or cues.beyond_relative(cue)
-        named = named or embedding_subject(self, cue)  # "… claims that the seat …, saying"
-        if named is not None and not self.inside_quote(named.idx):
-            return named
-        subj = self._parsed_subject(cue)
-        if subj is not None and not self.inside_quote(subj.idx) and self._nominal(subj):
-            return subj
-        near = cues.fronted_name(self, cue) or adjacent_subject(self, cue)
-        return near or ties.inverted_object(self, cue) or ties.aged_before(self, cue)
-
-    @staticmethod
-    def _nominal(tok: Token) -> bool:
-        """A noun, name or pronoun that is not a date ("said Thursday")."""
-        aged = tok.lower_ == "old" and any(c.lower_.startswith("year") for c in tok.lefts)
-        if aged or tok.lower_ in ("latter", "former"):
-            return True  # "the 51-year-old said", "the latter said"
-        return tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME")
-
-    def _parsed_subject(self, cue: Token) -> Token | None:
-        """The cue's subject in the parse, climbing to the verb it depends on."""
-        tok: Token | None = cue
-        shared = False  # tok is a verb the cue is conjoined to: its passive subject speaks too
-        for _ in range(4):
-            if tok is None or self.inside_quote(tok.idx):
-                return None
-            if tok.lemma_.lower() == "accord":
-                to = next((c for c in tok.children if c.lower_ == "to"), None)
-                return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-            for child in tok.children:
-                dep = child.dep_
-                if dep == "nsubj" and self.inside_quote(child.idx):
-                    child = next(  # "WASHINGTON -- President Ruiz … said": the dateline's
-                        (c for c in child.children if c.dep_ == "appos"), child
-                    )
-                if self.inside_quote(child.idx) or not can_speak(child):
-                    continue  # "the air pollution had made him …" and vowed: not the pollution
-                if dep in ("nsubj", "csubj") or (
-                    child.dep_ == "nsubjpass"
-                    and (shared or tok.lemma_.lower() in ("quote", "report"))
-                ):
-                    if child.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl":
-                        # Ruiz, who said …; the police, which reported …
-                        return antecedent(self, child, tok.head) or tok.head
-                    return child
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            if agent is not None and tok.lemma_.lower() in NAMED_BY:
-                # "was described by Ruiz as …", "was quoted by": the agent speaks
-                return next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if tok.dep_ == "acl" and not can_speak(tok.head):
-                # "ended the debate with a reference to the film, remarking …": who ended it
-                tok = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-                continue
-            if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() not in CHANT_LEMMAS:
-                return tok.head
-            if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and tok.head is not tok:
-                shared = tok.dep_ == "conj"  # Ruiz was booed and joked, “…”: Ruiz
-                tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
-                if cue.tag_ == "VBG" and tok is not None and not self.is_cue(tok):
-                    tok = next((a for a in tok.ancestors if self.is_cue(a)), tok)
-                continue
-            return None
-        return None
+        """The one who speaks for ``cue`` (``speaker_subjects.subject``)."""
+        return subjects.subject(self, cue)
 
     # -- speakers --------------------------------------------------------------------------
     def speaker(self, cue: Token) -> str | None:
@@ -228,7 +165,7 @@ class Speakers:
         if cue.lemma_.lower() in CHANT_LEMMAS and (subj is None or subj.lower_ in VAGUE):
             return self._group_noun(cue) if subj is None else None
         if subj is None and cue.tag_ in ("VB", "VBG"):
-            earlier = self._cue_before(cue)  # "Ruiz said, going on to say that …"
+            earlier = subjects.cue_before(self, cue)  # "Ruiz said, going on to say that …"
             if earlier is not None:
                 return self.speaker(earlier)
             lead = lead_subject(self, cue) if cue.tag_ == "VBG" else None
@@ -240,14 +177,6 @@ class Speakers:
         if name is not None and self.actor_named(name) is None:
             name = bare_name(name)  # 'state Del. Ana "Cia" Ruiz (D-Ohio' → Ana Ruiz
         return name if name is None or plausible(name) else None
-
-    def _cue_before(self, cue: Token) -> Token | None:
-        """A finite speech verb a few words before a subjectless one in its sentence."""
-        lo = max(cue.sent.start, cue.i - 8)
-        for tok in reversed(self.doc[lo : cue.i]):
-            if tok.tag_ in ("VBD", "VBZ", "VBP") and self.is_cue(tok):
-                return tok
-        return None
 
     def name_of(self, head: Token) -> str | None:
         """The canonical name for a subject token."""
@@ -314,7 +243,7 @@ class Speakers:
             author = (previous_institution(self, head) if determined else None) or text_author(
                 self, head
             )
-            if author is not None or (determined and lemma in DOCUMENT_NOUNS):
+            if author is not None or (determined and lemma in DOCUMENT_NOUNS | ARTICLES):
                 return author  # "a report published by Acme said": Acme
         common = all(t.pos_ == "NOUN" and t.dep_ == "compound" for t in owners)
         if common and (org := institution(self, head)) is not None:
@@ -386,6 +315,9 @@ class Speakers:
         if subj.lower_ in ("he", "she"):
             actor = self._refs.get(subj.i)
             return actor.name if actor is not None else None
+        if subj.lower_ == "it":  # "The ministry said … It blamed “…”": the ministry
+            acts = subj.dep_ == "nsubj" and root.pos_ == "VERB" and root.lemma_ not in LINKING
+            return self.name_of(subj) if any_kind and acts else None
         actor = self.actor_at(subj.idx, subj.idx + len(subj.text))
         if actor is None and any_kind and can_speak(subj):
             named = appositive(self, subj)

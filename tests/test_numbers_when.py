@@ -1,0 +1,47 @@
+"""Numbers: a time phrase right after a figure (or its noun) is part of what it measures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator import nlp
+from generator.extract.numbers import numbers
+from generator.model import Article, NumberFact
+
+
+def facts(text: str) -> dict[float, NumberFact]:
+    article = Article(path=Path("t.txt"), text=text, sha256="0")
+    return {f.value: f for f in numbers(article, nlp.parse(text), ()) if f.value is not None}
+
+
+def test_participle_and_time_after_the_noun() -> None:
+    f = facts("The firm saw a 3% rise in sales, less than the 4.1% rise seen a year earlier.")
+    assert f[4.1].about.endswith("rise seen a year earlier")
+    assert "year earlier" not in f[3].about
+
+
+def test_time_after_the_noun() -> None:
+    f = facts("Its sales rose 5%, compared to a 7% rise last year.")
+    assert f[7].about.endswith("rise last year")
+
+
+def test_dated_earlier_level() -> None:
+    f = facts("Profits were £3bn, down from £3.4bn in March 2019.")
+    assert f[3400000000].about.endswith("in March 2019")
+
+
+def test_stretch_of_time_after_the_counted_noun() -> None:
+    f = facts("The album sold more than 2 million copies in the first ten days.")
+    assert f[2000000].about == "album sold copies in the first ten days"
+
+
+def test_relative_clause_through_a_governed_verb_names_its_noun() -> None:
+    f = facts("He praised the response of donors to the flood appeal, which is expected soon"
+              " to top £30m.")
+    assert f[30000000].about == "flood appeal expected soon to top"
+
+
+def test_relative_clause_aims_to() -> None:
+    f = facts("The company is speeding up its restructuring programme, which aims to cut"
+              " 3,000 jobs.")
+    assert f[3000].about.startswith("restructuring programme")
