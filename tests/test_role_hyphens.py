@@ -29,7 +29,7 @@ def test_a_hyphened_title_in_a_copular_clause() -> None:
 
 
 def test_a_hyphened_title_keeps_its_inner_words() -> None:
-    found = run("Ana Ruiz is editor-in-chief of the local paper in the city. She said so.")
+    found = run("Ana Ruiz is editor-in-chief of the local paper in the city.\n\nShe said so.")
     assert by_name(found, "Ana Ruiz").role == "editor-in-chief of the local paper"
 
 
