@@ -137,3 +137,7 @@ def test_a_name_particle_keeps_the_given_name_before_it() -> None:
         "The White House did not take bin Laden seriously."
     )
     assert "Osama bin Laden" in names(run(text))
+
+
+def test_a_name_closing_the_text_after_a_body_does_not_fail() -> None:
+    assert "Fitch" in names(run("The agencies are Moody's and Fitch"))

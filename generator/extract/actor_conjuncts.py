@@ -25,6 +25,7 @@ def _bare_name(tok: Token) -> bool:
     """A capitalised proper noun inside a sentence, of one word (not "All" + "Blacks")."""
     if tok.is_sent_start or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isalpha():
         return False
-    if tok.nbor(-1).is_title or tok.nbor(1).is_title:
+    doc = tok.doc
+    if doc[tok.i - 1].is_title or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
         return False
     return tok.text[:1].isupper() or (tok.text[:1] == "i" and tok.text[1:2].isupper())
