@@ -73,6 +73,8 @@ def inherited(
             break
     if inside and i > 0 and para_of[i - 1] == p and names[i - 1] and kept[i - 1].start >= window:
         before.append(Speech(kept[i - 1].start, names[i - 1], p))  # “…” and “…” And, “…”
+    if inside and captioned:  # a caption's own speech ("Ruiz, pictured, called it 'sad'")
+        before = [a for a in before if a.pos < own_sent]  # is not the speech run on after it
     prev = _previous_sentence(doc, r.start - 1, lo) if not inside else None
     voice = introduced_voice(speakers, prev) if prev is not None else None
     if voice is not None and all(a.pos < prev.start_char for a in before):

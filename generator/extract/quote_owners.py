@@ -16,6 +16,7 @@ DASH_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]+\s*")
 MARKS = "\"'\u2018\u2019\u201c\u201d"
 DASH_BEFORE = re.compile(r"(?:--|[\u2014\u2013])\s*$")
 DASH_AFTER = re.compile(r"\s*(?:--|[\u2014\u2013])")
+MIN_SENTENCE_WORDS = 6  # a whole sentence quoted, not a short title or slogan
 SENTENCES = re.compile(r"\b[a-z]{2,}[.?!] +[A-Z]")  # one sentence ends and another begins
 
 
@@ -24,7 +25,21 @@ def run_into(text: str, start: int, end: int) -> bool:
     it: a speech run on after a caption that lacks its full stop ("… snatch victory 'We lost.
     It hurts.'"), not the object of the clause before it."""
     before = text[max(0, start - 4) : start].rstrip(MARKS + " \u00a0")
-    return bool(before) and before[-1].isalnum() and bool(SENTENCES.search(text, start, end))
+    if not before or not before[-1].isalnum():
+        return False
+    return bool(SENTENCES.search(text, start, end)) or whole_sentence(text, start, end)
+
+
+def whole_sentence(text: str, start: int, end: int) -> bool:
+    """The quote is a full sentence of its own: it opens with a capital, ends with a full
+    stop and runs to several words ("… on Monday 'Doing so would help us all a lot.'"),
+    not a name or a phrase the clause before takes as its object ("branded it 'Brexit'")."""
+    words = text[start:end].strip(MARKS + " \u00a0,")
+    return (
+        words[:1].isupper()
+        and words.endswith((".", "?", "!"))
+        and len(words.split()) >= MIN_SENTENCE_WORDS
+    )
 
 
 def clause_subject(speakers: Speakers, span: Span) -> str | None:

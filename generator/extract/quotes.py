@@ -38,6 +38,7 @@ from generator.extract.quote_owners import (
     verdict_owner,
 )
 from generator.extract.quote_relay import relayed
+from generator.extract.quote_runin import after_caption
 from generator.extract.quote_sentences import later_sentence, reports_own
 from generator.extract.quote_sentences import phrase_end as _phrase_end
 from generator.extract.quote_sentences import previous_sentence as _previous_sentence
@@ -229,8 +230,11 @@ def _direct_speaker(
     if introduces_next(speakers.text, r, a_lo, a_hi, found):
         after = []  # “… my valley?” Responding to her, Diaz said: “…”: Diaz speaks the next
     before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
-    cue = _tight_cue(doc, speakers.text, after, before, a_lo, b_hi)
     governing = ancestor_cue(speakers, span) if span is not None else None
+    if span is not None and after_caption(speakers.text, span, r.end):
+        before = []  # "Ruiz, pictured, called it 'sad' 'We lost …'": the caption's verb
+        governing = governing if governing is not None and governing.i > span.start else None
+    cue = _tight_cue(doc, speakers.text, after, before, a_lo, b_hi)
     if governing is not None and cue is not None and span is not None:
         run_on = cue.i >= span.end and cue.sent.start != span[-1].sent.start
         if run_on or (cue.lemma_.lower() == "accord" and cue.i >= span.end):

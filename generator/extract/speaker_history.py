@@ -77,6 +77,7 @@ def events(sp: Speakers) -> list[Event]:
             or (tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.i < tok.head.i)
             or _root_opener(tok, s)
             or _passive_agent(tok)
+            or _run_in_subject(tok)
         )
         if subject and CAPTION.search(tok.sent.text):
             subject = False  # a caption run into the text: "Ana (left) hugs her brother Tom"
@@ -102,6 +103,18 @@ def _root_opener(tok: Token, start: int) -> bool:
     if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "PROPN") or tok.sent.start_char != start:
         return False
     return any(t.pos_ in ("VERB", "AUX") for t in tok.sent[tok.i - tok.sent.start + 1 :])
+
+
+def _run_in_subject(tok: Token) -> bool:
+    """A name run into the sentence before it by a caption that lacks its full stop, read by
+    the parser as that sentence's object, its own verb as a conjunct with no subject: "… to
+    be with his wife Acme chairman Ana Ruiz talked about …" (Ruiz talked)."""
+    if tok.i + 1 >= len(tok.doc) or tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
+        return False
+    verb = tok.doc[tok.i + 1]
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or tok.dep_ not in ("appos", "pobj"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children if c.i < verb.i)
 
 
 def _passive_agent(tok: Token) -> bool:
