@@ -20,7 +20,9 @@ from generator.extract.number_article import article_at
 from generator.extract.number_attach import attached_about, with_participle
 from generator.extract.number_backref import read_back
 from generator.extract.number_changes import reached_level
+from generator.extract.number_clocked import clocked_about, clocked_time
 from generator.extract.number_conversions import converted, mark_conversions
+from generator.extract.number_counted_subject import counted_subject
 from generator.extract.number_dashes import dash_about, fronted_subject
 from generator.extract.number_dates import determined, year_like
 from generator.extract.number_found import found_clause, scene_place, time_point, total_participle
@@ -34,6 +36,7 @@ from generator.extract.number_owners import (
     pronoun_owner,
     with_owner,
 )
+from generator.extract.number_partitive import partitive, partitive_about
 from generator.extract.number_parts import part_units
 from generator.extract.number_polls import (
     conjoined_about,
@@ -167,6 +170,8 @@ def numbers(
                 q = replace(q, kind="age", unit="years")
             elif not_a_figure(plain, doc, sent, q):
                 continue
+            q = partitive(doc, sent, clocked_time(doc, q))  # "clocking 7.37", "34 of them"
+            q = counted_subject(doc, q)  # "the number of shops has exceeded 4.2 million"
             key = repeat_key(doc, sent, q)
             if key in seen:
                 continue
@@ -207,6 +212,7 @@ def numbers(
                     doc, sent, q) or comparison_about(doc, sent, q) or C.about(
                     doc, q.start, q.end, q.noun, aside=q.aside)
             if q.kind != "age":
+                about = partitive_about(doc, sent, q, clocked_about(doc, sent, q, about))
                 about = fronted_subject(doc, sent, q, with_tails(doc, sent, q, found, about))
                 about = with_participle(doc, sent, q, about)  # "seven games remaining"
                 about = with_subject(about, pronoun_name(doc, q, sources.speakers.name_of))
