@@ -141,3 +141,21 @@ def test_a_name_particle_keeps_the_given_name_before_it() -> None:
 
 def test_a_name_closing_the_text_after_a_body_does_not_fail() -> None:
     assert "Fitch" in names(run("The agencies are Moody's and Fitch"))
+
+
+def test_a_nomination_for_a_person_given_her_age_is_no_work() -> None:
+    text = (
+        "Mara Vance was nominated for best actress on Tuesday. It is a debut nomination for "
+        "Vance, 49, who told reporters she was thrilled. We hoped Mara Vance would win."
+    )
+    assert by_name(run(text), "Mara Vance").kind == "person"
+
+
+def test_a_bracket_glued_to_a_name_is_cut() -> None:
+    found = run("He admitted a brief attachment to the British National Party(BNP).")
+    assert "British National Party" in names(found)
+
+
+def test_an_untagged_name_in_a_comma_list_of_bodies_is_a_body() -> None:
+    text = "Firms signing up include MCI, BT, Deutsche Telekom, Energis, NTT and Bell Canada."
+    assert by_name(run(text), "Energis").kind == "organization"

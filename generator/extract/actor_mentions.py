@@ -354,6 +354,9 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             label = "ORG"  # "the Lib Dems"
             span = Span(doc, s, e, label=label)
         end = span.end_char
+        glued = text.find("(", start, end)
+        if glued > start + 1 and text[glued - 1].isalpha() and ")" not in text[glued:end]:
+            end = glued  # "the British National Party(BNP)": a bracket glued to the name
         if article.is_furniture(start, end) or not titles.keep(start, end, label):
             continue
         inside = [q for q in quotes if q[0] <= start and end <= q[1]]

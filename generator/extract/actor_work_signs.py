@@ -172,6 +172,9 @@ def award_for(root: Token) -> bool:
         return False
     if any(is_given_name(t.text) for t in root.lefts if t.dep_ == "compound"):
         return False  # "a nomination for Jane Hollis", "prizes for cast member Jo Dean"
+    after = root.doc[root.i + 1 : root.i + 3]
+    if len(after) == 2 and after[0].text == "," and after[1].like_num:
+        return False  # "a debut nomination for Hollis, 49,": a person and her age
     head = root.head.head
     if head.lemma_.lower() in _PEOPLE_PRIZED:
         return False  # "best actor for Cheadle": a category given to a person
