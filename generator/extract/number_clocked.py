@@ -38,7 +38,7 @@ def clocked_time(doc: Doc, q: Quantity) -> Quantity:
     return replace(q, unit="seconds", kind="duration")
 
 
-def clocked_about(doc: Doc, sent: Span, q: Quantity, about: str) -> str:
+def clocked_about(doc: Doc, sent: Span, q: Quantity, about: str | None) -> str | None:
     """ "Smith broke the record by clocking 7.42, which ...": the time is the record's, so
     the about is the main clause the "by clocking" phrase hangs on, not what follows."""
     if q.unit != "seconds":

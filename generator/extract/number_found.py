@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.number_relcl import nearest_verb
 from generator.extract.number_spans import Quantity
 from generator.extract.number_words import TIME_UNITS
 
@@ -82,12 +83,8 @@ PLACE_LABELS = {"GPE", "LOC", "NORP"}
 def scene_place(doc: Doc, q: Quantity, about: str) -> str:
     """ "In the US growth is 6%", "in China they expect 15%": a place set before the figure's
     clause says where the figure holds."""
-    verb = doc[q.num]
-    for _ in range(6):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    verb = nearest_verb(doc[q.num])
+    if verb is None:
         return about
     for prep in verb.lefts:
         if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS or prep.i > q.start:

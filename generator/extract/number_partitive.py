@@ -51,10 +51,11 @@ def partitive(doc: Doc, sent: Span, q: Quantity) -> Quantity:
     return q if noun is None else replace(q, unit=noun)
 
 
-def partitive_about(doc: Doc, sent: Span, q: Quantity, about: str) -> str:
+def partitive_about(doc: Doc, sent: Span, q: Quantity, about: str | None) -> str | None:
     """The about of "34 of them double-deckers" keeps what they are: "double-deckers"."""
     span = _predicate(doc, sent, replace(q, unit=None))
     if span is None:
         return about
     words = doc[span[0]:span[1]].text
-    return about if words.lower() in about.lower() else f"{about} {words}".strip()
+    base = about or ""
+    return about if words.lower() in base.lower() else f"{base} {words}".strip()

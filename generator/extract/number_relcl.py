@@ -36,22 +36,28 @@ def copular_host(tok: Token) -> Token | None:
     return prep.head
 
 
-def relative_antecedent(tok: Token, about: str) -> str:
-    """ "the appeal, which is expected soon to top £20m": a figure (``tok`` its anchor) in a
-    relative clause, or in a verb the clause's verb governs, is said of the noun the clause
-    hangs on; ``about`` with that noun and its modifiers in front when it does not name it."""
-    verb: Token | None = tok
+def nearest_verb(tok: Token) -> Token | None:
+    """The verb a figure's phrase hangs on, climbing at most six heads (None at the root)."""
+    verb = tok
     for _ in range(6):
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def relative_antecedent(tok: Token, about: str) -> str:
+    """ "the appeal, which is expected soon to top £20m": a figure (``tok`` its anchor) in a
+    relative clause, or in a verb the clause's verb governs, is said of the noun the clause
+    hangs on; ``about`` with that noun and its modifiers in front when it does not name it."""
+    verb = nearest_verb(tok)
+    if verb is None:
         return about
     for _ in range(3):
-        if verb is None or verb.dep_ != "xcomp":
+        if verb.dep_ != "xcomp":
             break
         verb = verb.head  # "expected to top", "aims to save"
-    if verb is None or verb.dep_ != "relcl" or not about:
+    if verb.dep_ != "relcl" or not about:
         return about
     if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATIVES for c in verb.children):
         return about

@@ -184,6 +184,7 @@ def numbers(
             hedges[q.start] = qualifier
             heard = hearsay(doc, sent, q) if q.kind != "age" else None
             lead = None
+            about: str | None
             if name_tok is not None:
                 about = age_about(doc, name_tok, actors)
             elif said_age is not None:

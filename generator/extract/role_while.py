@@ -23,8 +23,8 @@ def while_title(doc: Doc, name: Span) -> str | None:
         clauses = list(name.root.head.children)
     for clause in clauses:
         attr = _was_title(clause)
-        between = doc[name.end : clause.left_edge.i] if attr is not None else []
-        if any(t.ent_type_ == "PERSON" for t in between):
+        between = doc[name.end : clause.left_edge.i] if attr is not None else None
+        if between is not None and any(t.ent_type_ == "PERSON" for t in between):
             return None  # "Ana Ruiz met Tom Hale when he was …": either of them
         if attr is not None and attr.i < end:
             return _role_phrase(doc, attr.left_edge.i, para_end(doc, attr.i), 10, strict=True)
