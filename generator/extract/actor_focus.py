@@ -127,6 +127,20 @@ def located(doc: Doc, spans: list[tuple[int, int]], where: frozenset[str] = _LOC
     return False
 
 
+# People acting together in public: the bare plurals a story is about ("protesters marched").
+_COLLECTIVES = frozenset(
+    {"protesters", "protestors", "demonstrators", "activists", "crowds", "strikers", "rioters",
+     "rebels", "militants", "insurgents", "workers", "troops", "soldiers"}
+)
+
+
+def background_plural(name: str) -> bool:
+    """True for a bare plural that names people by their job or stance ("officials",
+    "analysts", "prosecutors", "fans"): a source or a backdrop, not a key actor. People acting
+    together ("protesters", "strikers") stay; so do named groups ("Iranians", "Tory MPs")."""
+    return name.isalpha() and name.islower() and name.endswith("s") and name not in _COLLECTIVES
+
+
 MAX_SETTINGS = 2  # places named once as a setting kept beside the countries: no long tail
 _SCENES = frozenset({"in", "at", "near", "outside"})  # where it happens, not "from"/"to"
 

@@ -35,6 +35,7 @@ class Described:
     spans: tuple[tuple[int, int], ...]
     speaks: int
     aliases: tuple[str, ...] = ()
+    chants: int = 0
 
 
 def speaks(tok: Token) -> bool:
@@ -125,7 +126,8 @@ def groups(article: Article, doc: Doc) -> list[Described]:
             continue  # "Relatives have said the victim was ...": said once, in passing
         if talk or len(hits) >= 2:
             spans = tuple((start, t.idx + len(t)) for start, t in hits)
-            out.append(Described(name, "group", None, spans, talk))
+            chants = sum(t.i in chanters for _, t in hits)
+            out.append(Described(name, "group", None, spans, talk, chants=chants))
     return out
 
 

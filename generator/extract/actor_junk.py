@@ -9,6 +9,12 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_asides import bio_line
 from generator.extract.actor_countries import is_demonym
+from generator.extract.actor_junk_terms import (
+    bracketed_term,
+    defined_term,
+    genre_of_works,
+    scare_quoted,
+)
 from generator.extract.actor_spans import bare, is_junk_word
 from generator.extract.actor_words import (
     HONORIFICS,
@@ -72,6 +78,10 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
             return True  # "Cato, of Robert Street, Plumstead": an address, no actor
     if bio_line(doc, span):
         return True  # the writer's biography closing the text: "Jane Roe is a columnist ..."
+    if bracketed_term(doc, span) or defined_term(doc, span) or scare_quoted(doc, span):
+        return True  # "the Public Works Initiative (PWI)", "the 'Old Coast' growers"
+    if genre_of_works(doc, span):
+        return True  # "music videos and Lollywood films"
     if re.search(r"\w-(?:to|and|or|in|of)-\w", name):
         return True  # "a Clark-Kent-to-Superman change": a compound modifier, not a name
     det = span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from generator.extract.actor_clusters import Cluster, key, person_shaped, surname
 from generator.extract.actor_countries import is_country
+from generator.extract.actor_kind_artists import bang_brand, music_act
 from generator.extract.actor_kind_compounds import initials_first
 from generator.extract.actor_kind_names import (
     HEADS,
@@ -58,7 +59,10 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     votes, cues = mention_votes(c, doc, text, full, shaped)
     votes.update(cues)
     keys = {key(f) for f in c.forms}
-    named = [f for f in full if person_shaped(key(f), c) and could_open_a_name(f.split()[0])]
+    named = [
+        f for f in full
+        if person_shaped(key(f), c) and could_open_a_name(f.split()[0]) and not _joined(f)
+    ]
     if any(surname(f) in c.forms for f in named):
         votes["person"] += 3  # "Keith Lamont Scott" ... "Scott": a surname in use
     if any(re.search(r"\bSchool District$", f) for f in full):
@@ -113,6 +117,7 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     dashed = any(" - " in f for f in c.forms) and places * 2 < sum(c.labels.values())
     if dashed or any("&" in f for f in c.forms):
         return "organization"  # "Marsh & McLennan", "Sauber - Ferrari": a firm, a team
+    votes["organization"] += 4 * sum(bang_brand(doc, m.tok_end) for m in c.mentions)  # "Zap!"
     best: ActorKind = max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[assignment]
     lone = not full and not cues["person"] and not cues["titled"] and not keys & GIVEN_NAMES
     lone = lone and not any(_first_name_before(text, f) for f in c.forms)
@@ -124,6 +129,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "organization"  # "an adviser from KTB": no place is spelt so
     if best == "person" and never_a_person(c, text):
         return "organization"  # "KLV said", "KLV owns two ports": no one is called so
+    if best != "place" and any(music_act(doc, m.tok_start, m.tok_end) for m in c.mentions):
+        return _act_kind(c, full, cues["person"])  # "the Larks' new album", "Jo Dee's hit"
     if best == "person" and lone:
         return "place" if mostly_located(c, doc) else "organization"
     return best
@@ -157,3 +164,20 @@ def _first_name_before(text: str, form: str) -> bool:
     words = Counter(w for w in hits if bare(w) not in skip and not is_junk_word(w))
     return bool(words) and words.most_common(1)[0][1] >= 2
 
+
+_JOINS = frozenset({"to", "and", "from", "of", "the", "in", "at", "for", "by", "with", "v", "vs"})
+
+
+def _joined(form: str) -> bool:
+    """A form that joins two names with a common word ("Leinster to Toulouse"): no one's name."""
+    return any(w in _JOINS for w in form.split()[1:-1])
+
+
+def _act_kind(c: Cluster, full: list[str], person_cues: float) -> ActorKind:
+    """A music act: a singer when spaCy reads it as a person's name or a cue speaks for one,
+    else a band ("the Larks' new album": a group) if named more than once (the list keeps a
+    group named once only when it acts, so a band named once stays a body)."""
+    people = c.labels["PERSON"] * 2 > sum(c.labels.values())
+    if people or person_cues or any(given_name_first(f) for f in full):
+        return "person"
+    return "group" if len(c.mentions) > 1 else "organization"  # a group named once is dropped

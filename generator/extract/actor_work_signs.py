@@ -167,15 +167,20 @@ def _prized(tok: Token) -> bool:
 
 def award_for(root: Token) -> bool:
     """A name a prize is given for: "the top newcomer prize for Open Roads", "took best song for
-    Vanishing Point", "an Oscar for Blue Harbour" (not "won gold for Britain")."""
-    if root.dep_ != "pobj" or root.head.lower_ != "for" or is_country(root.text):
-        return False
+    Vanishing Point", "an Oscar for Blue Harbour", "nominations for Red Sky and Blue Harbour",
+    "was nominated for Blue Harbour" (not "won gold for Britain")."""
     if any(is_given_name(t.text) for t in root.lefts if t.dep_ == "compound"):
         return False  # "a nomination for Jane Hollis", "prizes for cast member Jo Dean"
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "nominations for Red Sky and Blue Harbour"
+    if root.dep_ != "pobj" or root.head.lower_ != "for" or is_country(root.text):
+        return False
     after = root.doc[root.i + 1 : root.i + 3]
     if len(after) == 2 and after[0].text == "," and after[1].like_num:
         return False  # "a debut nomination for Hollis, 49,": a person and her age
     head = root.head.head
+    if head.pos_ == "VERB" and head.lemma_.lower() == "nominate":
+        return True  # "she was nominated for Blue Harbour": people are nominated for works
     if head.lemma_.lower() in _PEOPLE_PRIZED:
         return False  # "best actor for Cheadle": a category given to a person
     if head.pos_ in ("NOUN", "PROPN") and _prized(head):
@@ -198,4 +203,18 @@ def one_of_works(root: Token) -> bool:
         for of in (c for c in tok.children if c.lower_ == "of"):
             if any(g.lower_ in _WORK_PLURALS for g in of.children if g.dep_ == "pobj"):
                 return True
+    return False
+
+
+_SHOWING = _words("show screen air broadcast televise")
+
+
+def screened(root: Token) -> bool:
+    """A name a relative clause says is shown: "Tin Town, which is screened in 40 countries",
+    "X, which was aired last year" (bodies are not shown; "which shows" is not passive)."""
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        which = any(c.dep_ == "nsubjpass" and c.lower_ == "which" for c in clause.children)
+        if passive and which and clause.lemma_.lower() in _SHOWING:
+            return True
     return False

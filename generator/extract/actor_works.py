@@ -23,6 +23,7 @@ from generator.extract.actor_work_signs import (
     owned_about,
     part_of_work,
     plays_part,
+    screened,
 )
 from generator.extract.given_names import is_given_name
 
@@ -141,6 +142,8 @@ def work_title(doc: Doc, span: Span) -> bool:
 # Words that put a title of a work right after them: "his role in Vera Drake".
 _WORK_LEADS = (
     ("role", "in"),
+    ("roles", "in"),
+    ("performance", "in"),
     ("starring", "in"),
     ("starred", "in"),
     ("stars", "in"),
@@ -221,8 +224,8 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
         return True  # "episodes of Lost and Friends", "Ann Lee's Red Sky, about …"
     if award_for(root) or one_of_works(root):
         return True  # "took best song for Vanishing Point", "X was one of the top hits"
-    if law_object(root):
-        return True  # "the repeal of Healthcare Plus", "the provisions of Tafta"
+    if law_object(root) or screened(root):
+        return True  # "the repeal of Healthcare Plus", "Tin Town, which is screened in …"
     if played_part(doc, root) or worked_on(root) or used_as_type(doc, start, end):
         return True  # "Hanks will play Tom Rowe", "worked on Blue Lagoon", "a modern Tom Rowe"
     if described_as_work(doc, end):
@@ -255,7 +258,10 @@ def work_cue(doc: Doc, start: int, end: int) -> bool:
         return False  # "his role in the Clinton campaign": the name only modifies
     if nxt is not None and nxt.tag_ == "POS":
         return False  # "appeared in Brown's first book": the work is the author's
-    i = start - 1
+    root = first = doc[start:end].root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "roles in Closer and Red Sky": the list's first title
+    i = (start if first is root else first.left_edge.i) - 1
     while i >= 0 and doc[i].lower_ in ("the", "a"):
         i -= 1
     if i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _WORK_LEADS:
@@ -274,6 +280,8 @@ def _after_work_noun(doc: Doc, start: int, end: int) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in WORK_NOUNS and doc[i].pos_ in ("NOUN", "ADJ"):
         return True  # "the hit film Amelie", "the Abba musical Mamma Mia!"
+    if i >= 1 and doc[i].lower_ in WORK_NOUNS and _owned_noun(doc[i - 1]):
+        return True  # "Jo Dee's 1990s hit Paper Boats": "hit" read as a verb
     # "In her new book, Quiet Borders, Helen Marsh …", "his last album, Soul Company.": a work
     # set off by commas after one
     closing = nxt is not None and (nxt.text == "," or (nxt.text == "." and nxt.is_sent_end))
@@ -286,6 +294,12 @@ def _after_work_noun(doc: Doc, start: int, end: int) -> bool:
     owned = owned or (noun is not None and doc[start].ent_type_ not in ("PERSON", "")
                       and any(c.lower_ in ("a", "an") for c in noun.children))
     return enclosed and owned and noun.lower_ in WORK_NOUNS
+
+
+def _owned_noun(prev: Token) -> bool:
+    """The word before a work noun makes it a noun: a possessive ("Jo Dee's"), a date ("1990s")
+    or a determiner."""
+    return prev.tag_ in ("POS", "PRP$", "DT") or prev.ent_type_ == "DATE"
 
 
 def pageant_start(doc: Doc, s: int, e: int) -> int:

@@ -24,6 +24,7 @@ from generator.extract.actor_clusters import (
 )
 from generator.extract.actor_focus import (
     all_common,
+    background_plural,
     modifies_only,
     names_a_work,
     opens_a_side_post,
@@ -52,10 +53,6 @@ from generator.extract.roles import affiliation, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
 MAX_ACTORS = 30
-VAGUE_GROUPS = frozenset(
-    {"officials", "lawmakers", "critics", "authorities", "voters", "analysts", "observers",
-     "experts", "sources", "people"}
-)
 LEAD_SENTENCES = 2
 
 
@@ -275,8 +272,8 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         if d.kind == "person" and (owner in people or d.name.lower() in roles_given):
             continue  # "Pagliano's lawyer" is a named person's lawyer, named elsewhere
         spans = [sp for sp in d.spans if not any(a <= sp[0] and sp[1] <= b for a, b in taken)]
-        if not spans or (focused and d.name.lower() in VAGUE_GROUPS and not d.speaks):
-            continue  # a bare "officials" or "critics" who never speak is no key actor
+        if not spans or (focused and background_plural(d.name) and not d.chants):
+            continue  # a bare "officials" or "analysts" is a source or a backdrop, no key actor
         lead = spans[0][0] < lead_end
         actor = Actor(d.name, d.kind, d.role, d.aliases, len(spans), tuple(spans))  # type: ignore[arg-type]
         scored.append((_score(actor, d.speaks, lead), spans[0][0], actor, False))

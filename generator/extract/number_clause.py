@@ -109,7 +109,9 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
     ranges += [(c.i, c.i + 1) for c in verb.children if c.dep_ in {"prt", "neg"} or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES)]  # "pay back", "not"
     subj = None if via_subject else _stand_in(_subject(verb), verb)
-    if subj is not None:
+    borrowed = subj is not None and subj.head.i != verb.i and subj.i < verb.i and any(
+        m.dep_ == "mark" for m in verb.children)  # "..., while cutting limits from £5 to £4"
+    if subj is not None and not borrowed:
         ranges.append(_np(subj, skip, pp=True))
     comp = _pp(verb, skip, path)
     stray = stray_object(verb) if comp is None else None
@@ -117,6 +119,8 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
         comp = _np(stray, skip, clauses=False)
     if comp is not None:
         ranges.append(comp)
+    if subj is not None and borrowed:  # the clause's own object comes before a lent subject
+        ranges.append(_np(subj, skip, pp=True))
     elif (more := _xcomp(verb, skip, path)) is not None:
         ranges.append(more)  # "12 others were filmed being forced to walk down a beach"
     elif (said := _ccomp(verb, skip, path)) is not None:

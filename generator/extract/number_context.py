@@ -48,7 +48,7 @@ from generator.extract.number_phrases import antecedent as _antecedent
 from generator.extract.number_phrases import noun_phrase as noun_phrase
 from generator.extract.number_render import render as _render
 from generator.extract.number_scope import contact_noun
-from generator.extract.number_speech import placed, speech_ranges
+from generator.extract.number_speech import placed, placed_subject, speech_ranges
 from generator.extract.number_timing import _duration, _timed_event, _until
 from generator.extract.number_words import ESTIMATE_VERBS, TIME_UNITS
 
@@ -116,8 +116,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
     if tok.pos_ in {"NOUN", "PROPN"} and (own.i == tok.i or not _counted(tok, skip)):
         timed = tok.lower_ in TIME_UNITS and any(c.dep_ == "relcl" for c in tok.rights)
         ranges.append(_np(tok, skip, pp=noun is not None or tok.i >= end or timed))
-    elif tok.pos_ in {"NUM", "SYM"}:
-        ranges += _own_complement(tok, skip)
+    elif tok.pos_ in {"NUM", "SYM"}:  # "£5 in Kent and £4 in Essex": each its own place
+        ranges += (own.i != tok.i and _own_complement(own, skip)) or _own_complement(tok, skip)
     if start <= tok.i < end:
         ranges += own_relative(tok, skip)
     if noun is None and tok.pos_ == "NOUN" and doc[end - 1].i == tok.i:
@@ -191,7 +191,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         verb.lemma_ == "add" and g.dep_ == "dobj" and g.head.i == verb.i and g.like_num
         and any(t.lower_ == "to" for t in g.subtree)  # "adding $2 to $48": a change
     ) or (
-        verb.lemma_ in {"show", "indicate"} and g.dep_ in SUBJECTS and g.i == tok.i
+        verb.lemma_ in {"show", "indicate"} and ((g.dep_ in SUBJECTS and g.i == tok.i) or (
+            placed_subject(verb)))  # "the North East showed the highest rate at 9%"
     )):  # "15 people have shown an interest": they show, they state nothing
         via_subject = g.dep_ in SUBJECTS
         contact = None if via_subject else contact_noun(verb)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.number_context import RELATIVES, REPORT_NOUNS, SPEECH_VERBS, _np, _subject
+from generator.extract.number_speech import placed_subject
 from generator.extract.number_trailing import trailing_report
 
 HAVE_SENSE = {"boast", "count"}  # "she boasts 2 million followers": has, does not say
@@ -249,6 +250,8 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
             subj.left_edge.i <= num <= subj.right_edge.i
         ):
             continue  # "15 people have shown an interest": the figure shows, states nothing
+        if verb.lemma_ in {"show", "indicate"} and placed_subject(verb):
+            continue  # "the North East showed the highest rate": the place is no source
         if subj is not None and subj.lower_ in RELATIVES and verb.dep_ == "relcl" and (
             verb.head.pos_ in {"PROPN", "NOUN"}
         ):

@@ -29,7 +29,10 @@ def _predicate(doc: Doc, sent: Span, q: Quantity) -> tuple[int, int] | None:
         if tok.pos_ in {"VERB", "AUX"}:
             return None  # "34 of them were sold": the verb's clause says it already
         i += 1
-    return (start, i) if i > start and i - start < _MAX_WORDS else None
+    if i - start >= _MAX_WORDS:  # "of them from private gifts worth more than ...": to the noun
+        nouns = [t.i for t in doc[start:i] if t.pos_ == "NOUN" and t.tag_ == "NNS"]
+        return (start, nouns[-1] + 1) if nouns and doc[start].pos_ == "ADP" else None
+    return (start, i) if i > start else None
 
 
 def _antecedent(doc: Doc, sent: Span, q: Quantity) -> str | None:

@@ -180,4 +180,8 @@ def head_words(tok: Token, skip: set[int], most: int = 4) -> str:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i == start - 1 and (
                 child.i not in skip and tok.i - child.left_edge.i < most):
             start = child.left_edge.i
-    return tok.doc[start:tok.i + 1].text
+    end = tok.i + 1
+    name = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None and tok.pos_ == "NOUN" and name.left_edge.i == end:
+        end = min(name.i + 1, end + 4)  # "chain Acme Stores": the name says which one
+    return tok.doc[start:end].text

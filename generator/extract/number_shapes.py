@@ -1,6 +1,6 @@
 """Figures re-read from their neighbours: "at the age of 73" is an age, "200m gold" a track
 distance, and a bare count after a counted figure ("sold 750,000 copies in a week and 3.5
-million in total", "on 12 points, three ahead") counts the same thing."""
+million in total", "on 12 points, three ahead", "trails Kerr (250)") counts the same thing."""
 
 from __future__ import annotations
 
@@ -73,4 +73,26 @@ def elided_units(doc: Doc, sent: Span, found: list[Quantity]) -> list[Quantity]:
         if doc[_last(prev)].dep_ == "pobj" and k >= 2 and _counted(doc, out[k - 2]):
             prev = out[k - 2]  # "20 goals in 30 games, and 4 in the cup": goals, again
         out[k] = replace(q, unit=prev.unit, kind=prev.kind)
+    return _beside_names(doc, sent, out)
+
+
+def _beside_names(doc: Doc, sent: Span, out: list[Quantity]) -> list[Quantity]:
+    """A bare count in parentheses beside a name, after a counted figure of the sentence:
+    "Lee has 151 goals and trails only Kerr (250)" counts goals too."""
+    for k in range(1, len(out)):
+        q = out[k]
+        if not _bare(doc, sent, q) or q.start - 2 < sent.start or q.end >= sent.end:
+            continue
+        if doc[q.start - 1].text != "(" or doc[q.end].text != ")" or (
+            doc[q.start - 2].pos_ != "PROPN"
+        ):
+            continue
+        prev = next((p for p in reversed(out[:k]) if p.unit is not None), None)
+        if prev is not None and (_counted(doc, prev) or _beside_name(doc, prev)):
+            out[k] = replace(q, unit=prev.unit, kind=prev.kind)
     return out
+
+
+def _beside_name(doc: Doc, q: Quantity) -> bool:
+    """A figure in parentheses right after a name: "Kerr (250)"."""
+    return q.start >= 2 and doc[q.start - 1].text == "(" and doc[q.start - 2].pos_ == "PROPN"

@@ -54,3 +54,18 @@ def placed(verb: Token) -> bool:
     ("put the toll at 50"); without it, it places something."""
     return verb.lemma_.lower() == "put" and not any(
         c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+
+
+def placed_subject(verb: Token) -> bool:
+    """ "the North East showed the highest rate at 9%": a place that shows a figure is what
+    the figure is about, not who states it."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return False
+    compass = any(t.lower_ in COMPASS for t in subj.subtree)  # "the South West", untagged
+    return subj.ent_type_ in {"GPE", "LOC"} or compass
+
+
+# Words that make a proper name a region: "the North East", "the West Midlands".
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+           "midlands"}

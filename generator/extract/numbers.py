@@ -28,6 +28,7 @@ from generator.extract.number_dates import determined, year_like
 from generator.extract.number_found import found_clause, scene_place, time_point, total_participle
 from generator.extract.number_furniture import figure_furniture, repeat_key
 from generator.extract.number_hearsay import hearsay, speaker_name
+from generator.extract.number_its import its_owner
 from generator.extract.number_not_figures import not_a_figure
 from generator.extract.number_ordinals import ordinal_at, rank_about, world_rank_at
 from generator.extract.number_owners import (
@@ -221,6 +222,7 @@ def numbers(
                 anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)
                 about = with_owner(about or q.unit or "", owner(doc, anchor))
                 about = with_owner(about, pronoun_owner(doc, q, sources.speakers.last_person))
+                about = with_owner(about, its_owner(doc, sent, q, about))  # "leaving its sales"
                 about = total_participle(doc, sent, q, found_clause(doc, q, about))
                 about = scene_place(doc, q, time_point(doc, sent, q, about))  # "a year ago"
                 about = dated_after(doc, sent, q, about)  # "a 7% rise last year"

@@ -51,11 +51,24 @@ def _unlabelled_body(doc: Doc, j: int, end: int) -> int:
         k += 1
         if k + 1 < end and doc[k].lower_ in ("and", "&") and _unlabelled(doc[k + 1]):
             k += 1  # "of Smith and Jones Removals"
-    if k - j < 2 or bare(doc[k - 1].text) in PLACE_HEADS:
-        return j  # a lone word is as likely a home town
+    if k - j == 1:
+        return _described_body(doc, k, end) or j  # a lone word is as likely a home town
+    if bare(doc[k - 1].text) in PLACE_HEADS:
+        return j
     if k + 1 < end and doc[k].text == "," and doc[k + 1].ent_type_ in ("GPE", "LOC"):
         return j  # "Tom Hale of Upper Wickham, Kent": a home and its county
     return k
+
+
+def _described_body(doc: Doc, k: int, end: int) -> int | None:
+    """The end of a lone name's lowercase description as a body, up to the clause's end:
+    "of the Unite trade union," (a home town is not called a "union"), else None."""
+    m = k
+    while m < end and m - k < 3 and doc[m].is_lower and doc[m].pos_ in ("ADJ", "NOUN"):
+        m += 1
+    if m == k or (m < end and not doc[m].is_punct) or doc[m - 1].lower_ not in ORG_DESCRIPTORS:
+        return None
+    return m
 
 
 _FOR_LINKS = frozenset({"for", "representing"})  # "representing Mason": a client

@@ -9,7 +9,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
+from generator.extract.actor_words import (
+    KIN_INVERSE,
+    ORG_DESCRIPTORS,
+    SPEECH_VERBS,
+    TITLE_NOUNS,
+)
 from generator.extract.role_ref_owner import OFFICE_HEADS, main_clause, named_in
 from generator.extract.role_words import POSSESSIVE, is_title
 
@@ -72,10 +77,13 @@ def _lead_office(
         return None
     root = sents[0].root
     tok = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if tok is None or tok.lower_ not in OFFICE_HEADS or tok.left_edge.i != sents[0].start:
+    if tok is None or tok.left_edge.i != sents[0].start or not _office(tok):
+        tok = _reporting_subject(root)  # "…, the firm's chief has told the BBC."
+    if tok is None or not _office(tok):
         return None
     desc = doc[tok.left_edge.i + 1 : tok.i + 1]
-    if tok.left_edge.lower_ != "the" or not all(t.is_alpha and not t.ent_type_ for t in desc):
+    words = all((t.is_alpha or t.text in POSSESSIVE) and not t.ent_type_ for t in desc)
+    if tok.left_edge.lower_ != "the" or not words:
         return None
     for sent in sents[1 : 1 + LEAD_REACH]:
         named = [
@@ -92,6 +100,33 @@ def _lead_office(
         if toks.root.dep_ != "nsubj" or not main_clause(toks.root.head):
             return None
         return idx, (desc.text, (desc.start_char, desc.end_char))
+    return None
+
+
+def _office(tok: Token) -> bool:
+    """An office ("the prime minister") or a body's officer ("the firm's chief")."""
+    return tok.lower_ in OFFICE_HEADS or _body_officer(tok)
+
+
+def _body_officer(tok: Token) -> bool:
+    """ "the firm's chief", "the bank's boss": a title owned by a body named by its kind."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    kind = owner is not None and owner.is_lower and owner.lemma_ in ORG_DESCRIPTORS
+    return kind and tok.tag_ == "NN" and is_title(tok) and tok.lower_ not in _KIN
+
+
+def _reporting_subject(root: Token) -> Token | None:
+    """The subject of a reporting clause closing the sentence, right after a comma: "…, the
+    firm's chief has told the BBC" (a verb of saying, the sentence's last verb)."""
+    sent = root.sent
+    verbs = [t for t in sent if t.pos_ == "VERB"]
+    for verb in verbs[-1:]:
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        start = subj.left_edge.i if subj is not None else 0
+        if subj is not None and start > 0 and subj.doc[start - 1].text == ",":
+            return subj
     return None
 
 

@@ -23,6 +23,7 @@ from generator.extract.role_words import (
     para_start,
     title_gerund,
     title_or_plural,
+    under_title,
 )
 
 
@@ -33,6 +34,8 @@ def pre_title(doc: Doc, name: Span) -> str | None:
     while i >= sent_start and (bare(doc[i].text) in HONORIFICS or _blank(doc[i])):
         i -= 1  # "Mr", and a no-break space between title and name
     i = before_nickname(doc, i, sent_start)
+    if i - 2 >= sent_start and doc[i].lower_ == "late" and doc[i - 1].lower_ == "the":
+        i -= 2 if is_title(doc[i - 2]) else 0  # "actor the late Tom Hale": the title before
     if i > sent_start and doc[i].is_title and is_demonym(doc[i].text):
         i -= int(title_or_plural(doc[i - 1]))  # "cross country champion Briton Jo Hale"
     end = i + 1
@@ -62,6 +65,9 @@ def pre_title(doc: Doc, name: Span) -> str | None:
             i -= 1
             if not doc[i].whitespace_ and doc[i].is_alpha and i > sent_start:
                 i -= 1  # "under-fire manager": the word glued before the hyphen too
+            continue
+        if under_title(doc, i):
+            i -= 1  # "Treasury Under Secretary Tom Hale"
             continue
         if t.ent_type_ in ("DATE", "TIME") or bare(t.text) in WEEKDAYS | MONTHS:
             break  # "On Wednesday Irish Transport Minister ..."

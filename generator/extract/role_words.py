@@ -81,6 +81,8 @@ def is_title(tok: Token) -> bool:
         return prev is not None and prev.lower_ in _PAIRED_TITLES[word]
     if word in _NAMING_TITLES:  # "Parliamentary watchdog Sir Tom Hale", not "the watchdog"
         return _names_next(tok)
+    if word == "number":
+        return _rank(tok)
     return word in TITLE_NOUNS or word in EXTRA_TITLES or _hyphened_title(tok)
 
 
@@ -98,6 +100,19 @@ def _hyphened_title(tok: Token) -> bool:
         return True
     joined = f"{first.lower_}-{word}"
     return joined in TITLE_NOUNS or joined.replace("-", "") in TITLE_NOUNS | EXTRA_TITLES
+
+
+def _rank(tok: Token) -> bool:
+    """ "number" in a player's ranking: "the British number two", "world number one" (a
+    number word after it, a place or kind before it; not "number 10 Downing Street")."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or not doc[tok.i + 1].like_num:
+        return False
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and after.text[:1].isalpha():
+        return False  # "a number 10 shirt"
+    prev = doc[tok.i - 1]
+    return prev.pos_ in ("ADJ", "PROPN", "NOUN") and prev.lower_ != "of"
 
 
 _HYPHEN_HEADS = frozenset({"maker"})  # "film-maker", "policy-maker"; not "car maker Toyota"
@@ -163,7 +178,7 @@ EXTRA_TITLES = frozenset(
         "consul", "molester", "paedophile", "pedophile", "understudy", "rower", "model",
         "mum", "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter", "grandad",
         "sculptor", "painter", "illustrator", "graduate", "msp", "mla", "peer",
-        "backbencher",
+        "backbencher", "dj", "deejay",
     }
 )
 
@@ -197,11 +212,19 @@ def para_end(doc: Doc, i: int) -> int:
     return j if "\n" in doc[j].text else j + 1
 
 
+def under_title(doc: Doc, i: int) -> bool:
+    """ "Under" opening a rank below a title: "Under Secretary", "Under-Secretary"."""
+    nxt = i + 1 + int(i + 1 < len(doc) and doc[i + 1].text == "-")
+    return doc[i].text == "Under" and nxt < len(doc) and is_title(doc[nxt])
+
+
 def clean(doc: Doc, s: int, e: int) -> str | None:
     """The text of tokens [s, e) without leading determiners or ages, if it holds a title."""
     while s < e and (doc[s].lower_ in DETS or doc[s].is_punct or doc[s].pos_ in ("CCONJ", "ADP")):
         if doc[s].pos_ == "ADP" and s + 1 < e and doc[s + 1].text == "-" and not doc[s].whitespace_:
             break  # "under-fire manager"
+        if under_title(doc, s):
+            break  # "Under Secretary"
         s += 1
     while s + 1 < e and doc[s].lower_ in _NOW_WORDS and doc[s].whitespace_:
         s += 1  # "now chairman of the club"
@@ -217,7 +240,7 @@ def clean(doc: Doc, s: int, e: int) -> str | None:
     ):
         e -= 1
     k = e
-    while k > s and doc[k - 1].ent_type_ == "PERSON" and not is_title(doc[k - 1]):
+    while k > s and doc[k - 1].ent_type_ == "PERSON" and not title_in_name(doc[k - 1]):
         k -= 1  # "Rapper" tagged as part of "Rapper Eminem" is still a title
     if k < e and (k == s or not any(t.pos_ == "ADP" for t in doc[s:k])):
         return None  # "Hillary Clinton, President Barack Obama": a list of names, not a role
@@ -230,6 +253,11 @@ def clean(doc: Doc, s: int, e: int) -> str | None:
         e += 1  # "Lt" "." tokenised apart
     text = doc[s:e].text
     return SINGULAR.get(bare(text), text)
+
+
+def title_in_name(tok: Token) -> bool:
+    """A title the tagger took into a person's name: "Rapper", "Cinematographer"."""
+    return is_title(tok) or _opening_occupation(tok)
 
 
 _PLURAL_EXTRAS = frozenset(
@@ -264,11 +292,23 @@ def title_or_plural(tok: Token) -> bool:
         return named or (before is not None and before.lower_ in ("the", "an", "a", "former"))
     if tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and bare(tok.text) in PARTY_WORDS:
         return True  # "a prominent New York Democrat"
+    if _opening_occupation(tok):
+        return True
     low = tok.lower_
     occupation = low.endswith(PERSON_SUFFIXES) or low.rstrip("s").endswith(PERSON_SUFFIXES)
     if tok.pos_ == "NOUN" and tok.is_lower and len(low) >= 6 and low not in NOT_PEOPLE:
         return occupation or modified_person(tok)
     return modified_person(tok)
+
+
+def _opening_occupation(tok: Token) -> bool:
+    """An occupation by its ending, capitalised as a sentence's first word before a name:
+    "Cinematographer Ana Ruiz", "Cardiologist Tom Hale"."""
+    doc, low = tok.doc, tok.lower_
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if not tok.is_sent_start or not tok.is_title or nxt is None or not nxt.is_title:
+        return False
+    return len(low) >= 8 and low.endswith(PERSON_SUFFIXES[:3]) and nxt.pos_ == "PROPN"
 
 
 def modified_person(tok: Token) -> bool:

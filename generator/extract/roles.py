@@ -54,6 +54,7 @@ from generator.extract.role_words import (
     is_title,
     para_end,
     para_start,
+    title_in_name,
     title_or_plural,
     without_honorific,
 )
@@ -329,7 +330,7 @@ def role_of(doc: Doc, name: Span) -> str | None:
     if not role and bare_name is not None:
         role = _role_of(doc, bare_name)  # "Mr Blair said he would stand down as …"
     start = name.start
-    while start + 2 < name.end and is_title(doc[start]) and doc[start + 1].text[:1].isupper():
+    while start + 2 < name.end and title_in_name(doc[start]) and doc[start + 1].text[:1].isupper():
         start += 1  # "Substitute Rodrigo De Paul" taken whole as the name: the title is before
     return role or (_role_of(doc, doc[start : name.end]) if start > name.start else None)
 

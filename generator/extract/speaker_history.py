@@ -78,6 +78,7 @@ def events(sp: Speakers) -> list[Event]:
             or _root_opener(tok, s)
             or _passive_agent(tok)
             or _run_in_subject(tok)
+            or _conjoined_subject(tok)
         )
         if subject and CAPTION.search(tok.sent.text):
             subject = False  # a caption run into the text: "Ana (left) hugs her brother Tom"
@@ -115,6 +116,23 @@ def _run_in_subject(tok: Token) -> bool:
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or tok.dep_ not in ("appos", "pobj"):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children if c.i < verb.i)
+
+
+def _conjoined_subject(tok: Token) -> bool:
+    """A name after "and"/"but" that the parser hung as a conjunct on the noun before it,
+    though the finite verb right after it has no subject of its own: "… a win at Acme Park
+    and Ruiz thanked Diaz afterwards" (Ruiz thanked)."""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc):
+        return False
+    first = tok.left_edge
+    if first.i == 0 or tok.doc[first.i - 1].lower_ not in ("and", "but"):
+        return False
+    verb = tok.doc[tok.i + 1]
+    if verb.tag_ not in ("VBD", "VBZ") or verb.pos_ != "VERB" or verb.dep_ in ("relcl", "amod"):
+        return False  # not "… starring Ana and Lee Diaz has inspired …" (an auxiliary)
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _passive_agent(tok: Token) -> bool:

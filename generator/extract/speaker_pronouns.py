@@ -188,7 +188,23 @@ def _recent_object(doc: Doc, before: list[Event], pos: int, near: int) -> Event 
         return last if pron is not None and (owned in pron[0].ancestors or leads) else None
     if any(e.speech for e in recent):
         return None  # "According to Ruiz, … Diaz's policies. “…,” he said": Ruiz still speaks
+    if _who_subject(doc, last.pos):
+        return None  # "The champion, who will meet Diaz, is ready. “…,” he said": the champion
     return None if any(e.subject and not e.reported for e in recent) else last
+
+
+def _who_subject(doc: Doc, pos: int) -> bool:
+    """The sentence of the mention at ``pos`` has for main subject a noun phrase that a "who"
+    clause describes as a person ("The top seed, who …, is …"), not a name."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span[0].sent.root
+    subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.i >= span[0].i:
+        return False
+    rels = [c for c in subj.children if c.dep_ == "relcl"]
+    return any(t.lower_ == "who" and t.dep_ in SUBJECT_DEPS for r in rels for t in r.children)
 
 
 def _main_subject(doc: Doc, pos: int) -> bool:

@@ -36,6 +36,7 @@ from generator.extract.speaker_bodies import (
     same_surname,
     spokesperson_for,
 )
+from generator.extract.speaker_chains import owned_document, title_run_person
 from generator.extract.speaker_documents import ARTICLES, TEXT_NOUNS, text_author
 from generator.extract.speaker_epithets import (
     appositive,
@@ -191,6 +192,9 @@ class Speakers:
             if low == "they":
                 return ties.they_org(self, head) or ties.they_of_clause(self, head)
             return None
+        ran = title_run_person(self, head)  # "said Treasury Under Secretary Ana Ruiz"
+        if ran is not None:
+            return ran
         person = head.ent_type_ == "PERSON" and head.head.ent_type_ != "PERSON"
         if head.dep_ == "appos" and head.head.pos_ == "PROPN" and not person:
             head = head.head
@@ -217,6 +221,9 @@ class Speakers:
             actor = role_holder(self, head)  # "The Lord Chancellor, Lord Ruiz, said"
         if actor is not None:
             return actor.name
+        owner = owned_document(self, head, TEXT_NOUNS)  # "says its report": its owner
+        if owner is not None:
+            return owner
         owners = [t for t in words if t.i != head.i and t.dep_ in ("compound", "poss", "nmod")]
         lemma = head.lemma_.lower()
         if lemma in DOCUMENT_NOUNS | ORG_NOUNS:

@@ -1,0 +1,66 @@
+"""Cues that a name is a music act's (a singer or a band, not a firm): "the Larks' latest
+album", "new albums by the Larks", "Jo Dee's hit Paper Boats"; and a brand spelt with "!"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.actor_words import _words
+
+# What a music act puts out: "Jo Dee's new single", "albums by the Larks".
+_RECORDS = _words("album albums single singles song songs hit hits track tracks debut ep")
+# What any maker puts out; a music act's only in a sentence about records.
+_OFFERINGS = _words("offering offerings release releases")
+_MUSIC = _words("album albums single singles song songs track tracks")
+_PLAIN = frozenset({"ADJ", "NOUN", "NUM", "ADV"})
+
+
+def _music_sentence(tok: Token) -> bool:
+    return any(t.lower_ in _MUSIC for t in tok.sent)
+
+
+def _record_noun(tok: Token) -> bool:
+    """A record ("album") or, in a sentence about records, an offering ("latest offering")."""
+    low = tok.lower_
+    return low in _RECORDS or (low in _OFFERINGS and _music_sentence(tok))
+
+
+def owns_a_record(doc: Doc, end: int) -> bool:
+    """The name at tokens ending at ``end`` holds a record: "Jo Dee's latest album", "the
+    Larks' 1990s hit", "Jo Dee's Paper Boats" (a quoted or titled work in a music sentence)."""
+    if end >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    k = end + 1
+    while k < len(doc) and k < end + 4 and doc[k].is_lower and doc[k].pos_ in _PLAIN:
+        if _record_noun(doc[k]):
+            return True
+        k += 1
+    if k < len(doc) and doc[k].is_lower and _record_noun(doc[k]):
+        return True  # "Jo Dee's hit": "hit" read as a verb
+    if k != end + 1 or k >= len(doc):
+        return False
+    titled = doc[k].text[:1].isupper() and doc[k].ent_type_ in ("", "WORK_OF_ART")
+    return titled and _music_sentence(doc[k])
+
+
+def records_by(doc: Doc, start: int, end: int) -> bool:
+    """The name is who made the records: "new albums by the Larks", "the single by Jo Dee"."""
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    by = root.head
+    return root.dep_ == "pobj" and by.lower_ == "by" and by.head.lower_ in _RECORDS
+
+
+def music_act(doc: Doc, start: int, end: int) -> bool:
+    """Any cue that the name at tokens ``start:end`` is a singer's or a band's."""
+    return owns_a_record(doc, end) or records_by(doc, start, end)
+
+
+def bang_brand(doc: Doc, end: int) -> bool:
+    """A name spelt with a glued "!" before a noun is a brand or a title, not a place or a
+    person: "a poll of Wham! magazine readers", "Zap! editor Jo Dee" (not "Help! and")."""
+    if end + 1 >= len(doc) or doc[end].text != "!" or doc[end - 1].whitespace_:
+        return False
+    nxt = doc[end + 1]
+    return nxt.is_alpha and nxt.is_lower and nxt.pos_ == "NOUN"
