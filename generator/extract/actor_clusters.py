@@ -86,6 +86,11 @@ def person_shaped(k: str, c: Cluster) -> bool:
     return c.labels["PERSON"] > 0 or c.labels["ORG"] >= sum(c.labels.values()) - c.labels["ORG"]
 
 
+_GROUP_NUMBERS = frozenset(
+    {"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+)
+
+
 def _absorb_run_ons(groups: dict[str, Cluster], text: str) -> None:
     """ "court of appeal millions" (once) joins "court of appeal" when that stands alone."""
     for k in sorted(groups, key=lambda x: -len(words(x))):
@@ -94,6 +99,8 @@ def _absorb_run_ons(groups: dict[str, Cluster], text: str) -> None:
             continue
         if ws[-1] in OUTLET_HEADS and groups[k].mentions[0].text.split()[-1][:1].isupper():
             continue  # "Columbus Dispatch" beside "Columbus": a newspaper, not a run-on
+        if ws[-1] in _GROUP_NUMBERS and groups[k].mentions[0].text.split()[-1].istitle():
+            continue  # "Riverside Four": a group the press named for a place, not a run-on
         if _short_form(groups, k, ws, text):
             continue  # "UK Coal" once, then "Coal" alone: the tail is the body's short name
         head = " ".join(ws[:-1])

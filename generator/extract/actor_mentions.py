@@ -20,10 +20,12 @@ from generator.extract.actor_edges import (
 )
 from generator.extract.actor_given import given_name_runs
 from generator.extract.actor_junk import is_junk
+from generator.extract.actor_mention_bodies import given_in_passing, work_as_body
 from generator.extract.actor_named import credit_line, named_thing
 from generator.extract.actor_norp import acts_as_body, norp_led_body
 from generator.extract.actor_outlets import outlet_runs, outlet_tail
 from generator.extract.actor_parties import party_runs
+from generator.extract.actor_recall_described import described_names
 from generator.extract.actor_sift import TitleLines
 from generator.extract.actor_spans import (
     CAMPAIGN_VERBS,
@@ -273,8 +275,10 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         for e in doc.ents
         if e.label_ == "PRODUCT" and (bare(e[-1].text) in ORG_HEADS or acts_as_body(e))
     ]
+    spans += [(e.start, e.end, "ORG") for e in doc.ents if work_as_body(doc, e)]  # "F-Secure said"
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
     spans += [(s, e, "ORG") for s, e in described_bodies(doc)]
+    spans += [(s, e, "ORG") for s, e in described_names(doc, taken)]  # "firm G4X"
     spans += [(s, e, "ORG") for s, e in conjoined_bodies(doc, taken)]  # "Fitch and Moody's"
     spans += [(s, e, "ORG") for s, e in outlet_runs(doc, taken)]
     spans += [(s, e, "ORG") for s, e in party_runs(doc, taken)]  # "The Lib Dems have …"
@@ -342,7 +346,9 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         norp_adjective = label == "NORP" and not _norp_is_noun(span)
         if is_junk(doc, span, text[start : span.end_char]) or norp_adjective:
             continue
-        if named_thing(doc, span) or credit_line(span) or work_title(doc, span):
+        if named_thing(doc, span) and not given_in_passing(doc, span):
+            continue  # "a guitar named Lucille" (not "police were called to Rusty Anchor Inn")
+        if credit_line(span) or work_title(doc, span):
             continue
         if thing_name(span.text) or thing_context(doc, span):
             continue  # "Race Equality Strategy", "Serie A", "its RipGuard technology"

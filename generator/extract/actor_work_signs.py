@@ -37,7 +37,10 @@ def part_of_work(root: Token) -> bool:
 
 def owned_about(doc: Doc, start: int, end: int) -> bool:
     """A name held by its maker and then what it is about: "Ann Lee's Red Sky, about a girl
-    sold as a servant" (not "about 30 miles", "about to retire")."""
+    sold as a servant", "Jo Hale's The Red Sky - about a girl" (not "about 30 miles", "about
+    to retire")."""
+    if start >= 2 and doc[start - 1].text == "The":
+        start -= 1  # the title's own article, left out of the name
     if start < 1 or doc[start - 1].tag_ != "POS" or end + 2 >= len(doc):
         return False
     if doc[end].text not in (",", "-", "\u2013", "\u2014") or doc[end + 1].lower_ != "about":

@@ -25,6 +25,7 @@ from generator.extract.actor_work_signs import (
     plays_part,
     screened,
 )
+from generator.extract.actor_work_uses import used_as_work
 from generator.extract.given_names import is_given_name
 
 # Generational suffixes that end a person's name: "Martin Luther King Jr.", "John Smith III".
@@ -232,6 +233,8 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
         return True  # "The Aviator, a film biography of …", "X, the pensions programme"
     if thing_noun_after(doc, doc[start:end]) or common_acronym(doc, start, end):
         return True  # "its Betamax video recorder", "radio frequency ID (RFID)"
+    if used_as_work(doc, start, end):
+        return True  # "her performance in Blue Harbour", "Five's Late Talk show"
     return _listed_works(doc, start, end) or _after_work_noun(doc, start, end)
 
 

@@ -49,6 +49,7 @@ from generator.extract.given_names import is_given_name
 from generator.extract.role_back_refs import back_references
 from generator.extract.role_bodies import org_role
 from generator.extract.role_forward_refs import forward_references
+from generator.extract.role_later_refs import later_descriptions
 from generator.extract.roles import affiliation, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
@@ -210,6 +211,11 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
             roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
             all_spans[i] = sorted([*all_spans[i], span])
             given.add(span)
+    now = {i: all_spans[i] for i in persons}
+    for i, (desc, span) in later_descriptions(doc, now, dict(enumerate(roles)), given).items():
+        roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
+        all_spans[i] = sorted([*all_spans[i], span])
+        given.add(span)
     people = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person"}
     for i, found_offices in offices(doc, people, {i for i in people if not roles[i]}).items():
         found_offices = [

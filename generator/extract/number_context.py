@@ -48,7 +48,7 @@ from generator.extract.number_phrases import antecedent as _antecedent
 from generator.extract.number_phrases import noun_phrase as noun_phrase
 from generator.extract.number_render import render as _render
 from generator.extract.number_scope import contact_noun
-from generator.extract.number_speech import placed, placed_subject, speech_ranges
+from generator.extract.number_speech import placed, placed_subject, raised_verb, speech_ranges
 from generator.extract.number_timing import _duration, _timed_event, _until
 from generator.extract.number_words import ESTIMATE_VERBS, TIME_UNITS
 
@@ -212,6 +212,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
                     ranges.append(_np(upper.head, skip))
             elif upper is not None and upper.lemma_ not in SPEECH_VERBS:
                 ranges += _clause(upper, skip, path | {verb.i}, False)
+    elif verb is not None and (raised := raised_verb(verb, g)) is not None:
+        ranges += _clause(raised, skip, path | {verb.i}, True)  # "are believed to have fled"
     elif verb is not None:  # "Losses are estimated at $5m": the verb says what it is
         spoken = speech_ranges(verb, g if g.head.i == verb.i else tok, skip, SPEECH_VERBS)
         bare = bool(ranges) and all(i in skip for i in range(*ranges[0])) and g.lower_ == "at"

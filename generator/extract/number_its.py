@@ -10,7 +10,7 @@ from generator.extract.number_spans import Quantity
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-def _name(subj: Token) -> str:
+def subject_name(subj: Token) -> str:
     """The proper name a subject ends in, without its description ("vendor Acme Stores")."""
     first = subj.i
     while first > subj.left_edge.i and subj.doc[first - 1].pos_ in {"PROPN", "PART"}:
@@ -38,4 +38,4 @@ def its_owner(doc: Doc, sent: Span, q: Quantity, about: str | None) -> str | Non
         subj = named[0]
     if subj.pos_ != "PROPN" or subj.ent_type_ == "PERSON":
         return None
-    return _name(subj)
+    return subject_name(subj)

@@ -57,6 +57,10 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
             pp = False
         elif child.dep_ in {"compound", "amod"} and child.i == end:
             end = child.i + 1
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ == "NOUN" and (
+            child.left_edge.i == end
+        ):  # "seventh seed Smith": the name says which one
+            end = min(child.i + 1, end + 4)
         elif child.dep_ == "acl" and child.lower_ in NAMING and child.i == end:
             end = min(child.right_edge.i + 1, child.i + 4)  # "men named Smith"
 
@@ -184,4 +188,20 @@ def head_words(tok: Token, skip: set[int], most: int = 4) -> str:
     name = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if name is not None and tok.pos_ == "NOUN" and name.left_edge.i == end:
         end = min(name.i + 1, end + 4)  # "chain Acme Stores": the name says which one
+    elif (aside := _named_aside(tok)) is not None:
+        end = aside  # "the top film, Ann Lee's comedy Run Fast, slipped": which film it is
     return tok.doc[start:end].text
+
+
+def _named_aside(tok: Token, most: int = 9) -> int | None:
+    """End of a short appositive set off by commas that holds a proper name ("the top film,
+    Ann Lee's comedy Run Fast,"), else None."""
+    doc = tok.doc
+    aside = next((c for c in tok.rights if c.dep_ == "appos"), None)
+    if aside is None or tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    end = aside.right_edge.i + 1
+    if aside.left_edge.i != tok.i + 2 or end - tok.i > most + 2 or not any(
+            t.pos_ == "PROPN" for t in doc[tok.i + 2:end]):
+        return None
+    return end

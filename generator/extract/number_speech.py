@@ -69,3 +69,13 @@ def placed_subject(verb: Token) -> bool:
 # Words that make a proper name a region: "the North East", "the West Midlands".
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
            "midlands"}
+
+
+def raised_verb(verb: Token, g: Token) -> Token | None:
+    """ "30,000 fans are estimated to have flocked to the town": the verb the figure's subject
+    is said to do, when it is the passive subject of a verb of speech or belief."""
+    if g.dep_ != "nsubjpass" or g.head.i != verb.i or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
+                 and c.i > verb.i and any(a.lower_ == "to" for a in c.children)), None)

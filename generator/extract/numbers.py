@@ -18,6 +18,7 @@ from generator.extract.number_ages import (
 )
 from generator.extract.number_article import article_at
 from generator.extract.number_attach import attached_about, with_participle
+from generator.extract.number_backed import backed_name, ceiling
 from generator.extract.number_backref import read_back
 from generator.extract.number_changes import reached_level
 from generator.extract.number_clocked import clocked_about, clocked_time
@@ -25,6 +26,7 @@ from generator.extract.number_conversions import converted, mark_conversions
 from generator.extract.number_counted_subject import counted_subject
 from generator.extract.number_dashes import dash_about, fronted_subject
 from generator.extract.number_dates import determined, year_like
+from generator.extract.number_firm import firm_of_figure
 from generator.extract.number_found import found_clause, scene_place, time_point, total_participle
 from generator.extract.number_furniture import figure_furniture, repeat_key
 from generator.extract.number_hearsay import hearsay, speaker_name
@@ -220,9 +222,12 @@ def numbers(
                 about = with_subject(about, pronoun_name(doc, q, sources.speakers.name_of))
                 about = with_subject(about, paired.get(q.num))  # "..., respectively"
                 anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)
+                about = backed_name(anchor, about or "")  # "5 percent prefer Ann Lee"
+                about = ceiling(doc[q.num], about)  # "19 from a possible 24"
                 about = with_owner(about or q.unit or "", owner(doc, anchor))
                 about = with_owner(about, pronoun_owner(doc, q, sources.speakers.last_person))
                 about = with_owner(about, its_owner(doc, sent, q, about))  # "leaving its sales"
+                about = with_owner(about, firm_of_figure(doc, sent, anchor))  # "The company"
                 about = total_participle(doc, sent, q, found_clause(doc, q, about))
                 about = scene_place(doc, q, time_point(doc, sent, q, about))  # "a year ago"
                 about = dated_after(doc, sent, q, about)  # "a 7% rise last year"

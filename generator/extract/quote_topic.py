@@ -38,7 +38,7 @@ def topic_speaker(speakers: Speakers, cue: Token, name: str | None, words: str) 
         return None  # no speaker, or one named by the cue itself
     bare = NESTED.sub(" ", words)
     want = {"he": "m", "she": "f"}.get(subj.lower_)
-    if not (want and THIRD[want].search(bare)) and not _names(speakers, name, bare):
+    if not (want and THIRD[want].search(bare)) and not names_person(speakers, name, bare):
         return None
     pos = subj.idx
     before = [
@@ -67,7 +67,7 @@ def _sentence_end(speakers: Speakers, pos: int) -> int:
     return span[-1].sent.end_char if span is not None and len(span) else pos
 
 
-def _names(speakers: Speakers, name: str, words: str) -> bool:
+def names_person(speakers: Speakers, name: str, words: str) -> bool:
     """The quote names the person ``name`` (by name, alias or surname)."""
     actor = speakers.actor_named(name)
     if actor is None or actor.kind != "person":

@@ -47,6 +47,7 @@ from generator.extract.quote_sentences import sentence_start as _sentence_start
 from generator.extract.quote_signed import signature
 from generator.extract.quote_topic import topic_speaker
 from generator.extract.quote_words import VAGUE
+from generator.extract.speaker_self import self_named
 from generator.extract.speakers import Speakers
 from generator.model import Actor, Article, Quote
 
@@ -260,7 +261,9 @@ def _direct_speaker(
         own = dash_speaker(speakers, r, para) or colon_label(speakers, r.start, para[0])
         return own or NO_CUE  # - Coach Ana Ruiz: “…”
     name = speakers.speaker(cue)
-    name = topic_speaker(speakers, cue, name, speakers.text[r.start : r.end]) or name
+    words = speakers.text[r.start : r.end]
+    name = topic_speaker(speakers, cue, name, words) or name
+    name = self_named(speakers, cue, name, words) or name  # 'my rival Ruiz …,' he said: not Ruiz
     if name is None and governing is not None and governing is not cue:
         name = speakers.speaker(governing)  # “…,” while trying to explain: not "explain"
     for other in after if name is None else []:

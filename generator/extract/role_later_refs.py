@@ -1,0 +1,158 @@
+"""Later descriptions in any place: a person named, then called by a definite title phrase
+that is no subject of its own sentence ("Ana Ruiz … when the manager announced …", "fans
+vented their anger at their chairman", "held in high esteem by the former England coach").
+
+The phrase is the person's role when that person is the only one without a role named
+before it in its sentence (or, failing any, in the sentence before), leaving out whoever
+is the subject of a verb the phrase depends on: "Ana said she hoped the former minister
+would return" is not about Ana.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actor_groups import speaks
+from generator.extract.actor_mentions import quoted_regions
+from generator.extract.actor_words import KIN_INVERSE
+from generator.extract.role_words import is_title
+
+_KIN = frozenset(k for k, _ in KIN_INVERSE)
+_DETS = frozenset({"the", "their"})
+_HE = frozenset({"he", "she", "they"})
+_EPITHETS = frozenset({"former", "veteran", "new", "outgoing", "ex"})
+_NAMED_KINDS = ("GPE", "NORP", "ORG", "LOC")
+_SUBJECTS = ("nsubj", "nsubjpass")
+# Parts in an event or a crowd rather than titles: "the victim", "the judge" are seldom the
+# person just named.
+_PARTS = frozenset(
+    {
+        "victim", "suspect", "defendant", "witness", "eyewitness", "plaintiff", "survivor",
+        "passenger", "customer", "tourist", "visitor", "bystander", "inmate", "prisoner",
+        "fan", "resident", "tenant", "head", "judge", "officer", "neighbour", "neighbor",
+        "friend", "colleague", "partner", "member", "staff", "employee", "worker", "player",
+        "opponent", "rival", "driver", "doctor", "nurse", "chief", "official", "deputy",
+    }
+)  # fmt: skip
+_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
+def _modifier(tok: Token) -> bool:
+    """A word allowed between "the" and the title: "former", "Irish", "England", "home"."""
+    if tok.lower_ in _EPITHETS:
+        return True
+    if tok.is_lower:
+        return tok.is_alpha and (tok.pos_ in ("ADJ", "NOUN") or is_title(tok))
+    return tok.is_alpha and (tok.ent_type_ in _NAMED_KINDS or tok.pos_ == "PROPN")
+
+
+def _description(tok: Token) -> Span | None:
+    """ "former England coach" around the singular title noun ``tok`` of "the former England
+    coach", or None when the phrase is no bare definite description."""
+    doc = tok.doc
+    if tok.tag_ != "NN" or not tok.is_lower or tok.ent_type_ or tok.lower_ in _KIN | _PARTS:
+        return None
+    if not is_title(tok) or (tok.dep_ in _SUBJECTS and tok.left_edge.is_sent_start):
+        return None  # an opening subject is ``role_back_refs``' to judge
+    if tok.dep_ in _SUBJECTS and _quoter(tok):
+        return None  # so is a quote's speaker
+    if tok.dep_ in ("attr", "acomp", "poss"):
+        return None  # "X is the columnist"; "the politician's defence" points further back
+    nxt = doc[tok.i + 1 : tok.i + 3]
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in nxt if t.text != ","):
+        return None  # a title before a name: "the nominee Ana Ruiz", "the nominee, Ana Ruiz"
+    for c in tok.children:
+        if c.dep_ in ("appos", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "of"):
+            return None  # "the chairman of the club", "the coach who …"
+    prev = doc[tok.left_edge.i - 2 : tok.left_edge.i]
+    if len(prev) == 2 and prev[1].text == "," and prev[0].ent_type_ == "PERSON":
+        return None  # "Ana Ruiz, the club chairman": an apposition, another's title
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and any(c.dep_ in _SUBJECTS and c.lower_ in _HE for c in verb.children):
+        return None  # "he shares with the actress": whoever "he" is, not the one described
+    det = tok.left_edge
+    if det.lower_ not in _DETS or not 0 < tok.i - det.i <= 4:
+        return None
+    if not all(_modifier(t) for t in doc[det.i + 1 : tok.i]):
+        return None
+    return doc[det.i + 1 : tok.i + 1]
+
+
+def _marked(desc: Span) -> bool:
+    """ "the former England coach": a description marked by "former" or the like, which may
+    point back past its own sentence ("the Spanish president" may be anyone's office)."""
+    return any(t.lower_ in _EPITHETS for t in desc[:-1])
+
+
+def _quoter(tok: Token) -> bool:
+    """True when ``tok`` speaks in a sentence that holds a quotation mark."""
+    return speaks(tok) and any(t.text in _QUOTE_MARKS for t in tok.sent)
+
+
+def _governing_subjects(tok: Token) -> list[tuple[int, int]]:
+    """Character ranges of the subjects of the verbs ``tok`` depends on, up to a joined or
+    relative clause: "Ana said to the nominee", "Ana said [… the minister …]" are not Ana."""
+    out = []
+    child = tok
+    for anc in tok.ancestors:
+        if child.dep_ in ("conj", "relcl", "advcl"):
+            break  # "X came to the rescue but the keeper was …", "X saw Y as the …": maybe X
+        for c in anc.children:
+            if c.dep_ in _SUBJECTS and c.i < tok.i:
+                out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+                if c.tag_ in ("WP", "WDT") and anc.dep_ == "relcl":  # "X, who met the …"
+                    out.append((anc.head.left_edge.idx, anc.head.idx + len(anc.head)))
+        child = anc
+    return out
+
+
+def _named(
+    people: dict[int, list[tuple[int, int]]], lo: int, hi: int, skip: list[tuple[int, int]]
+) -> set[int]:
+    """People with a mention starting in [lo, hi) outside the ``skip`` ranges."""
+    return {
+        idx
+        for idx, spans in people.items()
+        for s, _e in spans
+        if lo <= s < hi and not any(a <= s < b for a, b in skip)
+    }
+
+
+def _holds(role: str | None, desc: Span) -> bool:
+    """True when ``role`` already says what ``desc`` says ("President" for "the president")."""
+    if not role:
+        return False
+    words = role.lower().split()
+    return all(t.lower_ in words for t in desc if t.lower_ not in _EPITHETS)
+
+
+def later_descriptions(
+    doc: Doc,
+    people: dict[int, list[tuple[int, int]]],
+    roles: dict[int, str | None],
+    given: set[tuple[int, int]],
+) -> dict[int, tuple[str, tuple[int, int]]]:
+    """For people without a role: a definite title phrase that describes them after they are
+    named, as (role text, span of the phrase). ``roles`` holds every person's role so far;
+    ``given`` the spans of descriptions already given to someone."""
+    out: dict[int, tuple[str, tuple[int, int]]] = {}
+    quoted = [(s, e) for s, e, _n in quoted_regions(doc.text)]
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        for tok in sent:
+            desc = _description(tok)
+            if desc is None or any(s <= desc.start_char < e for s, e in quoted):
+                continue
+            span = (desc.start_char, desc.end_char)
+            if any(a < span[1] and span[0] < b for a, b in given):
+                continue
+            skip = _governing_subjects(tok) + quoted  # "'… than X,' said the seed": not X
+            here = _named(people, sent.start_char, desc.start_char, skip)
+            if not here and k > 0 and _marked(desc):
+                here = _named(people, sents[k - 1].start_char, sents[k - 1].end_char, skip)
+            if any(_holds(r, desc[-1:]) for r in [*roles.values(), *(d for d, _ in out.values())]):
+                continue  # "President Ruiz met Ana Li; the president said": his, not hers
+            free = [i for i in here if not roles.get(i) and i not in out]
+            if len(free) == 1 and len([i for i in here if not roles.get(i)]) == 1:
+                out[free[0]] = (desc.text, span)
+    return out
