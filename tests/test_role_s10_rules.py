@@ -67,3 +67,11 @@ def test_a_body_reporting_gives_no_officer() -> None:
         "\n\nSpeaking at a trade fair in Berlin, Tom Hale predicted that sales would soar."
     )
     assert by_name(found, "Tom Hale").role is None
+
+
+def test_a_described_rank_keeps_its_number() -> None:
+    found = run(
+        "Ana Ruiz will play on next year. The 28-year-old world number one had said she "
+        "would quit. \"I felt good,\" said Ruiz."
+    )
+    assert by_name(found, "Ana Ruiz").role == "28-year-old world number one"

@@ -53,11 +53,19 @@ def _description(tok: Token) -> Span | None:
     left = tok.left_edge
     if left.dep_ == "predet":  # "Twice the teenage winger visited …"
         left = doc[left.i + 1]
+    end = _ranked_end(tok)
     if left.lower_ == "the":
-        return doc[left.i + 1 : tok.i + 1]
+        return doc[left.i + 1 : end]
     if any(c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "GPE") for c in tok.children):
-        return doc[left.i : tok.i + 1]
+        return doc[left.i : end]
     return None
+
+
+def _ranked_end(tok: Token) -> int:
+    """End of a title noun with its rank: "the world number one" keeps "one"."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    ranked = nxt is not None and nxt.dep_ == "nummod" and nxt.head == tok and nxt.tag_ == "CD"
+    return tok.i + 2 if ranked and tok.lower_ == "number" else tok.i + 1
 
 
 def _opening_epithet(tok: Token) -> bool:
