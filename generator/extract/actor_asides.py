@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.actor_words import _words
+from generator.extract.actor_words import word_set
 
 # Role nouns of a writer's biography line: "... is senior fellow at ...", "... is a columnist".
 _BIO_ROLES = (
@@ -21,13 +21,13 @@ _BIO = re.compile(
 )
 # Last words of a name that make it a technology, a standard or a device, not a body:
 # "Ultra Wideband", "High Speed Packet Access", "Global System for Mobiles".
-TECH_HEADS = _words(
+TECH_HEADS = word_set(
     """
     access wideband system standard protocol format display adapter unbundling
     """
 )
 # Last words of a pact's or a law's name: "the Multi-Fibre Agreement (MFA)".
-_PACT_HEADS = _words("act bill treaty accord agreement charter directive")
+_PACT_HEADS = word_set("act bill treaty accord agreement charter directive")
 _JOINS = frozenset({"of", "for"})
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.actor_teams import sports_report
-from generator.extract.actor_words import PERSON_NOUNS, TITLE_NOUNS, _words
+from generator.extract.actor_words import PERSON_NOUNS, TITLE_NOUNS, word_set
 
 # Verbs whose object is a part only an actor takes: "she will voice Ann", "he portrays Ann".
 _PART_ONLY = frozenset({"voice", "portray", "impersonate"})
@@ -72,7 +72,7 @@ def plays_a_part(doc: Doc, root: Token) -> bool:
 
 
 # What is voiced that is no part: "voiced concern", "voiced their support".
-_VIEWS = _words(
+_VIEWS = word_set(
     """
     concern concerns fear fears doubt doubts worry worries support opposition anger frustration
     objection objections criticism criticisms disappointment reservations dissatisfaction

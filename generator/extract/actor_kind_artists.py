@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.actor_words import _words
+from generator.extract.actor_words import word_set
 
 # What a music act puts out: "Jo Dee's new single", "albums by the Larks".
-_RECORDS = _words("album albums single singles song songs hit hits track tracks debut ep")
+_RECORDS = word_set("album albums single singles song songs hit hits track tracks debut ep")
 # What any maker puts out; a music act's only in a sentence about records.
-_OFFERINGS = _words("offering offerings release releases")
-_MUSIC = _words("album albums single singles song songs track tracks")
+_OFFERINGS = word_set("offering offerings release releases")
+_MUSIC = word_set("album albums single singles song songs track tracks")
 _PLAIN = frozenset({"ADJ", "NOUN", "NUM", "ADV"})
 
 

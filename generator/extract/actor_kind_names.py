@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_mentions import bare
-from generator.extract.actor_words import NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, _words
+from generator.extract.actor_words import NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, word_set
 from generator.extract.given_names import is_given_name
 
 PLACE_NOUNS = frozenset(
@@ -38,7 +38,7 @@ PLACE_NOUNS = frozenset(
         "district",
     }
 )
-TEAM_PLURALS = _words(
+TEAM_PLURALS = word_set(
     """
     rhinos bulls dolphins lions tigers bears giants saints warriors rangers eagles hawks
     falcons jets patriots cowboys packers steelers raiders chiefs broncos knicks lakers celtics
@@ -52,7 +52,7 @@ TEAM_PLURALS = _words(
     """
 )
 
-_BRAND_OPENERS = _words(
+_BRAND_OPENERS = word_set(
     """
     top new great grand royal national united general central global big premier super prime
     banca banco caja caixa cassa monte
@@ -114,7 +114,7 @@ _COMPASS = frozenset(
 
 
 # Plurals for a party's members or a people that do not end in "-ians".
-_PEOPLES = _words(
+_PEOPLES = word_set(
     """
     republicans democrats britons latinos latinas hispanics muslims jews catholics evangelicals
     sikhs hindus arabs kurds mormons

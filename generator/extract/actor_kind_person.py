@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from generator.extract.actor_kind_compounds import hyphened_title
-from generator.extract.actor_words import ORG_DESCRIPTORS, TITLE_NOUNS, _words
+from generator.extract.actor_words import ORG_DESCRIPTORS, TITLE_NOUNS, word_set
 from generator.extract.given_names import is_given_name
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -47,8 +47,8 @@ def _apposed_to_people(tok: Token) -> int:
 # Nouns for a body that stand right before its name: "investment bank Hallam Stoke" (the
 # kinds of body, less those that also lead teams, parties and places, plus a few more).
 _BODY_NOUNS = (
-    ORG_DESCRIPTORS - _words("club team party union movement paper shop store station")
-) | _words(
+    ORG_DESCRIPTORS - word_set("club team party union movement paper shop store station")
+) | word_set(
     """
     reinsurer carmaker analyst consultancy consultants regulator inspector auctioneers
     auctioneer brand conglomerate house
@@ -110,7 +110,7 @@ def _based(doc: Doc, start: int) -> bool:
 
 # Bodies named right before the name as its appositive ("the firm, X"), less those a person
 # can also be called ("the analyst, Ann Lee").
-_APPOSED_BODIES = _BODY_NOUNS - _words("analyst inspector consultants house")
+_APPOSED_BODIES = _BODY_NOUNS - word_set("analyst inspector consultants house")
 
 
 def _body_noun(tok: Token) -> bool:
@@ -121,7 +121,7 @@ def _body_noun(tok: Token) -> bool:
 
 
 # What a body has and a person does not: "Hallam's shareholders", "Hallam's head of sales".
-_OWNED = _words(
+_OWNED = word_set(
     """
     executives employees staff workforce shareholders shares profits revenues turnover
     headquarters subsidiary subsidiaries board
@@ -197,7 +197,7 @@ def pronoun_signs(doc: Doc, start: int, end: int) -> int:
 
 
 # Nouns only a person is called by, for a back-reference: "Eminem opened the show. The rapper".
-_EPITHETS = _words(
+_EPITHETS = word_set(
     """
     rapper singer actor actress comedian comedienne musician presenter singer-songwriter
     songwriter novelist

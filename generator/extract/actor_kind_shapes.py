@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_countries import is_country
-from generator.extract.actor_words import COUNTRY_SYNONYMS, _words
+from generator.extract.actor_words import COUNTRY_SYNONYMS, word_set
 
-_CAMPAIGN_VERBS = _words("stop save reclaim scrap vote keep fight")  # not "Ban": a surname
+_CAMPAIGN_VERBS = word_set("stop save reclaim scrap vote keep fight")  # not "Ban": a surname
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
@@ -44,7 +44,7 @@ def never_a_person(c: Cluster, text: str) -> bool:
 
 
 # Places written as acronyms: US states and the like, cities, a few countries.
-_PLACE_ACRONYMS = _words(
+_PLACE_ACRONYMS = word_set(
     """
     al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj
     nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc nyc sf nsw qld nt act kzn

@@ -28,7 +28,7 @@ from generator.extract.actor_words import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
     TITLE_NOUNS,
-    _words,
+    word_set,
 )
 from generator.extract.actor_works import outlet_cue
 from generator.extract.roles import role_of
@@ -50,7 +50,7 @@ _TEAM_NOUNS = frozenset(
         "club",
     }
 )
-_PLAYER_WORDS = _words(
+_PLAYER_WORDS = word_set(
     """
     striker midfielder defender goalkeeper winger forward flanker lock prop hooker half
     fly-half scrum-half full-back attacker playmaker wideman centre-back international skipper

@@ -10,11 +10,11 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator.extract.actor_asides import defined_thing
-from generator.extract.actor_words import _words
+from generator.extract.actor_words import word_set
 from generator.extract.given_names import is_given_name
 
 # Last words that make a name a scheme, a law, a stake or a condition, not a body.
-_THING_HEADS = _words(
+_THING_HEADS = word_set(
     """
     strategy scheme initiative regulations regulation directive act bill treaty agreement accord
     shares bonds syndrome disease disorder tremor protoporphyria study
@@ -30,37 +30,37 @@ _SCHEME_NAMES = frozenset(
 )
 # Competitions and stages: "Serie A", "Group C", "the Grand Slam", "the Grand National".
 _COMPETITION = re.compile(r"^(?:Serie [A-D]|Group [A-H]|Pool [A-H]|Grand (?:Slam|National|Prix))$")
-_COLOURS = _words("black white red green blue silver grey gray yellow gold maroon")
+_COLOURS = word_set("black white red green blue silver grey gray yellow gold maroon")
 _ROMAN = re.compile(r"(?=[IVXL]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")
 _EVENT_START = re.compile(r"^(?:Battle|Siege|Sack|Treaty) of ")
 # Words before a name that say it is a condition: "the condition X", "suffers from X".
-_CONDITION_LEADS = _words("condition disease syndrome disorder illness")
+_CONDITION_LEADS = word_set("condition disease syndrome disorder illness")
 _SUFFER = (("suffers", "from"), ("suffering", "from"), ("suffered", "from"), ("diagnosed", "with"))
 # Nouns after a name that say it names a product: "RipGuard technology", "a Windows virus".
-PRODUCT_NOUNS = _words(
+PRODUCT_NOUNS = word_set(
     """
     technology software virus worm account console computer handset browser format app
     """
 )
 # Nouns after a name that make it a thing everywhere: "the Watergate scandal", "RFID tags".
-_THING_AFTER = _words(
+_THING_AFTER = word_set(
     """
     scandal affair painting paintings album novel tags tag recorder derby chip chips
     """
 )
 # Plural works after "the" and a name: "the Harry Potter films" (a maker takes no "the").
-_WORKS_AFTER = _words("films movies books novels series theme")
+_WORKS_AFTER = word_set("films movies books novels series theme")
 # Nouns after a name held by an owner: "Van Gogh's Sunflowers painting", "its Betamax video
 # recorder", "the court's Landmark decision", "whose Northern Skies album".
-_OWNED_THING = PRODUCT_NOUNS | _THING_AFTER | _words(
+_OWNED_THING = PRODUCT_NOUNS | _THING_AFTER | word_set(
     """
     campaign scheme programme program initiative decision ruling probe system systems device
     devices range brand product products book film song single show series game games
     recorder player players phone phones machine model models service platform
     """
 )
-_BROADCASTS = _words("show shows series programme program")
-_SHOWS = _words("show shows series programme program film album book song single game")
+_BROADCASTS = word_set("show shows series programme program")
+_SHOWS = word_set("show shows series programme program film album book song single game")
 _OWNERS = frozenset({"'s", "\u2019s", "its", "whose", "their", "his", "her"})
 _NOT_THINGS = frozenset({"PERSON", "NORP"})
 

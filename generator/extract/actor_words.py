@@ -6,13 +6,13 @@ All entries are lowercase; dotted abbreviations appear without their final dot.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     """A word list from a whitespace-separated block."""
     return frozenset(text.split())
 
 
 # Honorifics: courtesy words kept out of both the name and the role.
-HONORIFICS = _words(
+HONORIFICS = word_set(
     """
     mr mrs ms miss mx dr prof professor rev reverend sir dame lord lady ayatollah sheikh sheik
     imam rabbi fr pastor
@@ -20,7 +20,7 @@ HONORIFICS = _words(
 )
 
 # Title and occupation nouns that make a role ("President", "chief economist", "attorney").
-TITLE_NOUNS = _words(
+TITLE_NOUNS = word_set(
     """
     president vice-president minister premier chancellor secretary spokesman spokeswoman
     spokesperson leader chairman chairwoman chair chairperson ceo cfo coo cto executive
@@ -65,7 +65,7 @@ TITLE_NOUNS = _words(
 )
 
 # Common nouns for people, besides titles: "a man named John Hale".
-PERSON_NOUNS = _words(
+PERSON_NOUNS = word_set(
     """
     man men woman women boy boys girl girls child children kid kids baby babies person people
     teenager teen toddler infant guy gentleman lady couple family twins
@@ -74,7 +74,7 @@ PERSON_NOUNS = _words(
 
 # Nouns that describe a person before the name, with a modifier: "Queensland toddler X",
 # "tennis great X".
-DESCRIPTOR_NOUNS = _words(
+DESCRIPTOR_NOUNS = word_set(
     """
     immigrant migrant refugee
     toddler infant baby boy girl teenager teen schoolboy schoolgirl pensioner grandmother
@@ -84,7 +84,7 @@ DESCRIPTOR_NOUNS = _words(
 )
 
 # Vehicles whose names are not people's: "the aid ship, Mavi Marmara".
-VEHICLE_NOUNS = _words(
+VEHICLE_NOUNS = word_set(
     """
     ship vessel boat aircraft plane jet yacht ferry tanker submarine carrier liner freighter
     trawler rocket spacecraft warship frigate destroyer cruiser
@@ -92,7 +92,7 @@ VEHICLE_NOUNS = _words(
 )
 
 # Verbs that give a name to someone or something: "a guitar named Lucille".
-NAMING_VERBS = _words(
+NAMING_VERBS = word_set(
     """
     name call dub nickname christen title brand label
     """
@@ -114,25 +114,25 @@ KIN_INVERSE = {
 }
 
 # Plural titles that distribute over a list of names: "Sens. A and B".
-PLURAL_TITLES = _words(
+PLURAL_TITLES = word_set(
     """
     sens reps senators representatives dels governors govs ministers
     """
 )
 
-WEEKDAYS = _words(
+WEEKDAYS = word_set(
     """
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
     fri sat sun
     """
 )
-MONTHS = _words(
+MONTHS = word_set(
     """
     january february march april may june july august september october november december jan
     feb mar apr jun jul aug sep sept oct nov dec
     """
 )
-TIME_ZONES = _words(
+TIME_ZONES = word_set(
     """
     gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt akst hst ist jst aest aedt
     msk wib pht sgt hkt
@@ -140,7 +140,7 @@ TIME_ZONES = _words(
 )
 
 # Words that start sentences but never name an actor.
-DISCOURSE = _words(
+DISCOURSE = word_set(
     """
     however meanwhile moreover furthermore nevertheless nonetheless still yet also although
     though while whereas because since after before when whenever where why how what which who
@@ -154,7 +154,7 @@ DISCOURSE = _words(
 )
 
 # Capitalised words that name no actor: common-noun acronyms, market indexes, deities.
-NOT_NAMES = _words(
+NOT_NAMES = word_set(
     """
     lent advent easter ramadan christmas diwali hanukkah passover eid
     gps dna rna gdp gnp cpi ceo cfo tv ai atm pdf suv ngo ngos ipo vat hiv aids covid ufo usb ok
@@ -165,7 +165,7 @@ NOT_NAMES = _words(
 )
 
 # Party and affiliation words written before a name: "Libertarian Gary Johnson".
-PARTY_WORDS = _words(
+PARTY_WORDS = word_set(
     """
     libertarian democrat democratic republican conservative tory labour liberal socialist
     green independent progressive nationalist unionist
@@ -173,7 +173,7 @@ PARTY_WORDS = _words(
 )
 
 # Final words of names of laws, programmes, events and works: not actors.
-NON_ACTOR_HEADS = _words(
+NON_ACTOR_HEADS = word_set(
     """
     act acts amendment amendments bill bills treaty accord accords agreement protocol
     partnership plan program programme initiative session sessions index indices doctrine
@@ -187,7 +187,7 @@ NON_ACTOR_HEADS = _words(
     """
 )
 # Lowercase words inside people's names: "Osama bin Laden", "Gérard de Cortanze".
-NAME_PARTICLES = _words(
+NAME_PARTICLES = word_set(
     """
     al el bin ibn de la del der van von da di du le abu
     """
@@ -197,7 +197,7 @@ STREET_WORDS = frozenset(
     {"street", "road", "avenue", "lane", "close", "drive", "crescent", "terrace", "grove"}
 )
 # First words of names of things done, not of those who do them: "Operation Desert Storm".
-NON_ACTOR_LEADS = _words(
+NON_ACTOR_LEADS = word_set(
     """
     operation
     """
@@ -209,7 +209,7 @@ POST_NOMINALS = frozenset(
 )
 
 # Last words of newspaper and magazine names ("Evening Standard", "Chicago Tribune").
-OUTLET_HEADS = _words(
+OUTLET_HEADS = word_set(
     """
     dispatch today standard herald tribune gazette mirror telegraph chronicle courier echo
     observer reporter examiner inquirer sentinel star sun mail express record bulletin globe
@@ -218,7 +218,7 @@ OUTLET_HEADS = _words(
 )
 
 # Final words of organisation names ("Naqshbandi Order", "National Guard").
-ORG_HEADS = _words(
+ORG_HEADS = word_set(
     """
     order party group committee commission council department ministry agency bureau office
     chamber festival
@@ -238,7 +238,7 @@ ORG_HEADS = _words(
 )
 
 # Last words of place names: "Hyde Park", "Jordan Valley", "Victoria Station".
-PLACE_HEADS = _words(
+PLACE_HEADS = word_set(
     """
     park stadium street square airport bridge river lake mountain island islands beach valley
     county city province state region district road avenue hall arena center centre station
@@ -247,7 +247,7 @@ PLACE_HEADS = _words(
 )
 
 # Common nouns that introduce an organisation's name: "the rights group Memorial".
-ORG_DESCRIPTORS = _words(
+ORG_DESCRIPTORS = word_set(
     """
     group organization organisation company firm agency party bank newspaper paper magazine
     broadcaster network channel website watchdog charity union movement outlet station airline
@@ -257,7 +257,7 @@ ORG_DESCRIPTORS = _words(
 )
 
 # Lowercase institution nouns that make an unnamed organisation: "the US embassy in Moscow".
-INSTITUTION_NOUNS = _words(
+INSTITUTION_NOUNS = word_set(
     """
     embassy consulate ministry government parliament military army police court judiciary
     regime administration cabinet navy authorities
@@ -265,7 +265,7 @@ INSTITUTION_NOUNS = _words(
 )
 
 # Plural common nouns for groups of people that act in a story.
-GROUP_NOUNS = _words(
+GROUP_NOUNS = word_set(
     """
     activists protesters protestors demonstrators crowds crowd witnesses residents rioters
     militants rebels insurgents fighters troops soldiers officials authorities investigators
@@ -277,14 +277,14 @@ GROUP_NOUNS = _words(
 )
 
 # Singular nouns for a crowd: a group actor when it chants ("the crowd shouted “Shame!”").
-COLLECTIVE_NOUNS = _words(
+COLLECTIVE_NOUNS = word_set(
     """
     crowd mob throng audience
     """
 )
 
 # Verbs of saying and reporting: whoever is their subject speaks.
-SPEECH_VERBS = _words(
+SPEECH_VERBS = word_set(
     """
     say tell add note state claim insist argue warn announce report explain write describe
     declare deny confirm reply respond ask urge acknowledge admit estimate predict suggest
@@ -293,7 +293,7 @@ SPEECH_VERBS = _words(
 )
 
 # Words after an all-caps token that mark it as a ticker or an index, not an actor.
-TICKER_CUES = _words(
+TICKER_CUES = word_set(
     """
     index volatility futures shares stock stocks ticker etf fund
     """
@@ -309,7 +309,7 @@ COUNTRY_SYNONYMS = (
 )
 
 # Small words allowed inside a name ("Bank of America", "Ba'ath Party").
-NAME_CONNECTORS = _words(
+NAME_CONNECTORS = word_set(
     """
     of and for the de la del der van von al el bin ibn da di du
     """

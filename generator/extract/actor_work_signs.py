@@ -7,11 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.actor_countries import is_country
-from generator.extract.actor_words import _words
+from generator.extract.actor_words import word_set
 from generator.extract.given_names import is_given_name
 
 # Nouns that introduce the title of a work: "the song Hallelujah", "the film Casablanca".
-WORK_NOUNS = _words(
+WORK_NOUNS = word_set(
     """
     song songs film films movie movies book books album albums show shows series novel novels
     play single track musical documentary poem opera painting sitcom drama memoir
@@ -22,7 +22,7 @@ WORK_NOUNS = _words(
 
 
 # Parts and showings of a work: "episodes of X", "the premiere of X".
-_WORK_PARTS = _words("episode season screening premiere trailer chapter sequel adaptation remake")
+_WORK_PARTS = word_set("episode season screening premiere trailer chapter sequel adaptation remake")
 
 
 def part_of_work(root: Token) -> bool:
@@ -60,7 +60,7 @@ def nicknamed(doc: Doc, start: int) -> bool:
 _DESC_POS = frozenset({"NOUN", "ADJ", "VERB"})
 _DESC_STOPS = frozenset({"of", "about", "that", "which", "on", "in", "for", "with", "by"})
 # Heads of a description after a comma that say what a work or scheme is.
-_WORK_HEADS = WORK_NOUNS | _words("biography scheme app game")
+_WORK_HEADS = WORK_NOUNS | word_set("biography scheme app game")
 
 
 def described_as_work(doc: Doc, end: int) -> bool:
@@ -92,7 +92,7 @@ def plays_part(doc: Doc, start: int) -> bool:
 
 _PART_VERBS = frozenset({"play", "star", "cast", "portray"})
 # Sides play people in positions, not parts: "City played defender Jo Hale at left-back".
-_POSITIONS = _words(
+_POSITIONS = word_set(
     """
     striker midfielder defender goalkeeper keeper winger forward full-back centre-back back
     flanker lock prop hooker fly-half scrum-half centre wing captain substitute youngster
@@ -129,8 +129,8 @@ def named_part(doc: Doc, start: int) -> bool:
 
 
 # Words whose object is a law, a treaty or a scheme: "repeal Medicaid", "the provisions of Nafta".
-_LAW_VERBS = _words("repeal ratify renegotiate amend enact")
-_LAW_NOUNS = _words("repeal provisions provision clause clauses renegotiation ratification")
+_LAW_VERBS = word_set("repeal ratify renegotiate amend enact")
+_LAW_NOUNS = word_set("repeal provisions provision clause clauses renegotiation ratification")
 
 
 def law_object(root: Token) -> bool:
@@ -145,19 +145,19 @@ def law_object(root: Token) -> bool:
 
 
 # Prizes a work is given: "the prize for X", "an Oscar for X".
-_AWARDS = _words(
+_AWARDS = word_set(
     """
     award awards prize prizes nomination nominations trophy gong oscar oscars bafta baftas
     grammy grammys emmy emmys globe globes cesar cesars
     """
 )
-_WINNING = _words("win take receive collect scoop earn pick land nominate share")
+_WINNING = word_set("win take receive collect scoop earn pick land nominate share")
 # Plurals whose examples are works: "one of the biggest hits".
-_WORK_PLURALS = _words("hits songs singles albums films movies books novels shows plays records")
+_WORK_PLURALS = word_set("hits songs singles albums films movies books novels shows plays records")
 
 
 # Categories of a prize given to a person: "best actor for X", "best director for X".
-_PEOPLE_PRIZED = _words(
+_PEOPLE_PRIZED = word_set(
     "actor actress director newcomer performer singer artist player writer presenter comedian"
 )
 
@@ -209,7 +209,7 @@ def one_of_works(root: Token) -> bool:
     return False
 
 
-_SHOWING = _words("show screen air broadcast televise")
+_SHOWING = word_set("show screen air broadcast televise")
 
 
 def screened(root: Token) -> bool:

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from generator.extract.actor_countries import is_country
-from generator.extract.actor_words import ORG_HEADS, _words
+from generator.extract.actor_words import ORG_HEADS, word_set
 
 # Words before "in" that only a work follows: "her performance in X", "made his debut in X".
 _SCREEN_LEADS = frozenset(
@@ -26,15 +26,15 @@ _SCREEN_LEADS = frozenset(
     }
 )
 # Work nouns that follow a title as its head: "Five's Late Talk show", "a new Two Jacks series".
-_SHOW_HEADS = _words("show series programme sitcom soap drama")
+_SHOW_HEADS = word_set("show series programme sitcom soap drama")
 # Plural work nouns a broadcaster's name opens: "BBC hits X and Y", "ITV dramas X and Y".
-_BROADCAST_PLURALS = _words("hits shows dramas series programmes sitcoms soaps comedies")
+_BROADCAST_PLURALS = word_set("hits shows dramas series programmes sitcoms soaps comedies")
 _BROADCASTERS = re.compile(r"^(?:BBC|ITV|Channel \d|Sky|HBO|Netflix|CBS|NBC|ABC|Fox|PBS)$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Kinds of storm whose names follow them: "Hurricane Mitch", "Typhoon Haiyan", "Storm Desmond".
-_STORMS = _words("hurricane typhoon cyclone storm")
+_STORMS = word_set("hurricane typhoon cyclone storm")
 # Conditions named after a person: "Burkitt's lymphoma", "Tourette's syndrome".
-_EPONYM_HEADS = _words("disease syndrome lymphoma sarcoma palsy disorder ataxia dystrophy")
+_EPONYM_HEADS = word_set("disease syndrome lymphoma sarcoma palsy disorder ataxia dystrophy")
 
 
 def _list_head(doc: Doc, start: int) -> int:

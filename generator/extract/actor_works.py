@@ -11,7 +11,7 @@ from generator.extract.actor_characters import played_part, used_as_type, worked
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_spans import bare
 from generator.extract.actor_things import common_acronym, thing_noun_after
-from generator.extract.actor_words import _words
+from generator.extract.actor_words import word_set
 from generator.extract.actor_work_signs import (
     WORK_NOUNS,
     award_for,
@@ -32,7 +32,7 @@ from generator.extract.given_names import is_given_name
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # Plural nouns whose examples are works: "successes such as Reservoir Dogs".
-_WORK_EXAMPLES = WORK_NOUNS | _words(
+_WORK_EXAMPLES = WORK_NOUNS | word_set(
     "hits successes classics products devices gadgets consoles games apps programs"
 )
 # Verbs and words that open a list of examples: "films include X, Y", "shows such as X".
@@ -107,7 +107,7 @@ PARTY_NICKNAMES = frozenset(
 _OUTLET_VERBS = frozenset({"report", "publish", "broadcast", "air", "print", "stream", "post"})
 
 # Nouns that call a body by what it is: "the company said", "Bertelsmann, the publisher".
-BODY_NOUNS = _words(
+BODY_NOUNS = word_set(
     """
     company firm network site website outlet broadcaster channel publisher newspaper paper
     magazine station group studio streamer platform service agency retailer maker
@@ -348,7 +348,7 @@ def outlet_cue(doc: Doc, span: Span) -> bool:
 
 
 # Portfolio words of a title: "Secretary of State", "Minister of Defence".
-_PORTFOLIOS = _words(
+_PORTFOLIOS = word_set(
     """
     state defense defence finance justice health education energy agriculture commerce labor
     labour treasury interior transportation transport housing veterans war trade environment
@@ -364,8 +364,8 @@ def portfolio(doc: Doc, span: Span, titles: frozenset[str]) -> bool:
     return bare(doc[s - 2].text) in titles and span[0].lower_ in _PORTFOLIOS
 
 
-_REGIONS = _words("america americas europe asia africa oceania emea apac international")
-_COMPASS = _words("north south east west central latin eastern western northern southern")
+_REGIONS = word_set("america americas europe asia africa oceania emea apac international")
+_COMPASS = word_set("north south east west central latin eastern western northern southern")
 
 
 def region_branch(k: str) -> bool:

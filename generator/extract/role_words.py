@@ -12,10 +12,10 @@ from generator.extract.actor_words import (
     PARTY_WORDS,
     PERSON_NOUNS,
     TITLE_NOUNS,
-    _words,
+    word_set,
 )
 
-DETS = _words(
+DETS = word_set(
     """
     the a an his her their its our my your this that these those
     """
