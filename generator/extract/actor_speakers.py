@@ -110,4 +110,7 @@ def _kind(doc: Doc, name: str, spans: tuple[tuple[int, int], ...]) -> ActorKind:
         for ent in doc.ents:
             if ent.start_char < e and s < ent.end_char and ent.label_ in _KIND_OF_LABEL:
                 votes[_KIND_OF_LABEL[ent.label_]] += 1
-    return votes.most_common(1)[0][0] if votes else "organization"
+    kind = votes.most_common(1)[0][0] if votes else "organization"
+    if kind == "group" and 2 <= len(words) <= 3 and not words[-1].endswith("s"):
+        return "person"  # a speaker "Tigran Petrosian" the tagger read as a nationality
+    return kind
