@@ -28,6 +28,7 @@ from generator.extract.quote_filter import NAMING, ancestor_cue, is_quote
 from generator.extract.quote_inherit import NO_CUE, Speech, inherited
 from generator.extract.quote_labels import label_at, label_speaker
 from generator.extract.quote_marks import Region, paragraphs, regions
+from generator.extract.quote_narrator import narrator
 from generator.extract.quote_owners import (
     aside_subject,
     claim_owner,
@@ -89,9 +90,12 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     ]  # a caption run into the text ("Ruiz (pictured) said …") does not carry a speech on
     out: list[Quote] = []
     names: list[str | None] = []
+    teller = narrator(speakers, doc, kept, direct, paras, NO_CUE)  # a first-person account
     for i, r in enumerate(kept):
         own = direct[i]
-        if own is NO_CUE:
+        if own is NO_CUE and teller is not None:
+            name = teller
+        elif own is NO_CUE:
             name = inherited(i, kept, direct, para_of, paras, acts, speakers, names)
         else:
             name = own if isinstance(own, str) else None

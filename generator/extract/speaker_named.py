@@ -92,8 +92,10 @@ def inverted_object(sp: Speakers, cue: Token) -> Token | None:
     if cue.i == 0 or cue.lemma_.lower() in ("tell", "ask", "thank", "warn", "urge"):
         return None
     left = sp.doc[cue.i - 1]
-    if not (left.is_quote or left.is_punct) and not sp.inside_quote(left.idx):
-        return None
+    if left.is_punct and not left.is_quote and not sp.inside_quote(left.idx):
+        left = sp.doc[cue.i - 2] if cue.i > 1 else left  # “…”, continued: the mark before
+    if not left.is_quote and not sp.inside_quote(left.idx):
+        return None  # "Ruiz - the band's manager - remembers the man": not after a quote
     for child in cue.rights:
         if child.dep_ == "dobj" and child.pos_ == "NOUN" and not sp.inside_quote(child.idx):
             determined = any(c.lower_ in ("the", "a", "an") for c in child.lefts)

@@ -54,6 +54,7 @@ def _parsed_subject(sp: Speakers, cue: Token) -> Token | None:
     """The cue's subject in the parse, climbing to the verb it depends on."""
     tok: Token | None = cue
     shared = False  # tok is a verb the cue is conjoined to: its passive subject speaks too
+    raised = False  # tok governs the cue as its xcomp: "Ruiz is said to have told …": Ruiz
     for _ in range(4):
         if tok is None or sp.inside_quote(tok.idx):
             return None
@@ -69,7 +70,8 @@ def _parsed_subject(sp: Speakers, cue: Token) -> Token | None:
             if sp.inside_quote(child.idx) or not can_speak(child):
                 continue  # "the air pollution had made him …" and vowed: not the pollution
             if dep in ("nsubj", "csubj") or (
-                child.dep_ == "nsubjpass" and (shared or tok.lemma_.lower() in ("quote", "report"))
+                child.dep_ == "nsubjpass"
+                and (shared or raised or tok.lemma_.lower() in ("quote", "report"))
             ):
                 if child.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl":
                     # Ruiz, who said …; the police, which reported …
@@ -87,6 +89,7 @@ def _parsed_subject(sp: Speakers, cue: Token) -> Token | None:
             return tok.head
         if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and tok.head is not tok:
             shared = tok.dep_ == "conj"  # Ruiz was booed and joked, “…”: Ruiz
+            raised = tok.dep_ == "xcomp"
             tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
             if cue.tag_ == "VBG" and tok is not None and not sp.is_cue(tok):
                 tok = next((a for a in tok.ancestors if sp.is_cue(a)), tok)
