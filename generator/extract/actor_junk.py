@@ -53,6 +53,7 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
     """True when a cleaned name (``name``, as written) is not an actor's name."""
     words = name.split()
     capital = name[:1].isupper() or bool(_ARABIC_ARTICLE.match(name) or _CAMEL_BRAND.match(name))
+    capital = capital or (span.label_ == "PERSON" and bool(re.match(r"\d+ [A-Z][a-z]", name)))
     if not words or not capital or not any(c.isalpha() for c in name):
         return True
     titled = span.start > 0 and bare(doc[span.start - 1].text) in TITLE_NOUNS | HONORIFICS

@@ -52,9 +52,24 @@ def records_by(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ == "pobj" and by.lower_ == "by" and by.head.lower_ in _RECORDS
 
 
+# Words of a sentence about prizes for records: "shared the award with Jo Dee for Red Sky".
+_PRIZE_WORDS = word_set("award awards best grammy grammys prize prizes")
+
+
+def credited_for(doc: Doc, end: int) -> bool:
+    """The name is credited with a titled record in a prize sentence: "shared the award with
+    Jo Dee for Paper Boats", "went to Jo Dee for Daughters" (not "won gold for Britain")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "for":
+        return False
+    title = doc[end + 1]
+    if not title.text[:1].isupper() or title.ent_type_ in ("GPE", "NORP", "PERSON", "LOC"):
+        return False
+    return any(t.lower_ in _PRIZE_WORDS for t in title.sent)
+
+
 def music_act(doc: Doc, start: int, end: int) -> bool:
     """Any cue that the name at tokens ``start:end`` is a singer's or a band's."""
-    return owns_a_record(doc, end) or records_by(doc, start, end)
+    return owns_a_record(doc, end) or records_by(doc, start, end) or credited_for(doc, end)
 
 
 def bang_brand(doc: Doc, end: int) -> bool:
@@ -64,3 +79,40 @@ def bang_brand(doc: Doc, end: int) -> bool:
         return False
     nxt = doc[end + 1]
     return nxt.is_alpha and nxt.is_lower and nxt.pos_ == "NOUN"
+
+
+# Posts only a band has, after its name: "the Larks frontman Jo Dee", "Larks lead singer".
+_BAND_POSTS = word_set("frontman frontwoman front-man")
+_LEAD_POSTS = word_set("singer vocalist")
+# Prize categories only a band wins: "picked up best international band".
+_BAND_CATEGORIES = word_set("band bands group duo trio")
+_WINS = word_set("win pick collect take scoop land receive")
+
+
+def _band_post(doc: Doc, end: int) -> bool:
+    """A band post right after the name: "Larks frontman", "Larks lead singer"."""
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ in _BAND_POSTS:
+        return True
+    pair = doc[end : end + 2]
+    return len(pair) == 2 and pair[0].lower_ == "lead" and pair[1].lower_ in _LEAD_POSTS
+
+
+def _band_category(doc: Doc, start: int, end: int) -> bool:
+    """The name wins a category only a band can: "the Larks picked up best Irish band"."""
+    root = doc[start:end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _WINS:
+        return False
+    window = doc[verb.i + 1 : verb.i + 6]
+    for k, tok in enumerate(window):
+        if tok.lower_ in _BAND_CATEGORIES and any(t.lower_ == "best" for t in window[:k]):
+            return True
+    return False
+
+
+def band_cue(doc: Doc, start: int, end: int) -> bool:
+    """A cue that the name at tokens ``start:end`` is a band's, however like a person's it
+    reads: a frontman or lead singer after it, or a category only a band wins."""
+    return _band_post(doc, end) or _band_category(doc, start, end)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.actor_artists_recall import artist_runs
 from generator.extract.actor_conjuncts import conjoined_bodies
 from generator.extract.actor_edges import (
     name_tail,
@@ -288,6 +289,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     tails = titled_person_tails(doc) + titled_runs(doc, taken) + given_name_runs(doc, persons)
     spans = [sp for sp in spans if not any(sp[0] <= a and b <= sp[1] for a, b in tails)]
     spans += [(s, e, "PERSON") for s, e in tails]
+    arts = artist_runs(doc)  # "rapper 50 Cent", "U2, Usher, Jo Dee and Ann Lee"
+    spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in arts)] + arts
     spans = join_people(doc, sorted(spans))
     out: list[Mention] = []
     titles = TitleLines(text)

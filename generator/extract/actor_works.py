@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_artists_works import record_title
 from generator.extract.actor_characters import played_part, used_as_type, worked_on
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_spans import bare
@@ -233,8 +234,8 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
         return True  # "The Aviator, a film biography of …", "X, the pensions programme"
     if thing_noun_after(doc, doc[start:end]) or common_acronym(doc, start, end):
         return True  # "its Betamax video recorder", "radio frequency ID (RFID)"
-    if used_as_work(doc, start, end):
-        return True  # "her performance in Blue Harbour", "Five's Late Talk show"
+    if used_as_work(doc, start, end) or record_title(doc, start, end):
+        return True  # "her performance in Blue Harbour", "best rap song for Wide Awake"
     return _listed_works(doc, start, end) or _after_work_noun(doc, start, end)
 
 
