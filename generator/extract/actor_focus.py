@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_bodies_sides import contested
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_mentions import Mention, common_word
-from generator.extract.actor_words import ORG_DESCRIPTORS, TITLE_NOUNS
+from generator.extract.actor_words import ORG_DESCRIPTORS, PARTY_WORDS, TITLE_NOUNS
 from generator.extract.actor_works import made_work, work_cue
 from generator.extract.role_words import is_title
+
+# Nouns for a kind of firm the shared descriptors leave out: "search engine Zorba".
+_BODY_NOUNS = frozenset({"engine", "developer", "provider", "portal", "regulator", "bookmaker"})
 
 
 def modifies_only(doc: Doc, m: Mention) -> bool:
@@ -26,11 +30,13 @@ def modifies_only(doc: Doc, m: Mention) -> bool:
     glued = m.tok_end < len(doc) and not span[-1].whitespace_ and doc[m.tok_end].text == "-"
     if glued:
         return True
+    if contested(doc, m.tok_start, m.tok_end):
+        return False  # "if Rovington fail to beat Elmbury": a side named once
     if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= m.tok_end:
         return not is_body_descriptor(tok.head)  # "the Gannett newspaper chain" names a body
     prev = doc[m.tok_start - 1] if m.tok_start else None
     named = prev is not None and prev.pos_ == "NOUN" and prev.is_lower
-    if named and is_body_descriptor(prev):
+    if named and (is_body_descriptor(prev) or prev.lower_ in _BODY_NOUNS):
         return False  # "record company Universal", "video card shop Crucial": a named body
     if named and prev.tag_ == "NNS" and prev.lemma_ in TITLE_NOUNS:
         return False  # "league leaders Valmora": a side named after a plural title
@@ -96,6 +102,8 @@ def all_common(doc: Doc, c: Cluster, spans: list[tuple[int, int]]) -> bool:
     """True when every mention of a one-word name reads as a common noun's modifier."""
     if not all(m.common for m in c.mentions):
         return False
+    if party_named(c, spans):
+        return False  # "Tory cuts", "in Tory hands", "the Tory record": the party, three times
     label = c.labels.most_common(1)[0][0]
     known = {(m.start, m.end) for m in c.mentions}
     for s, e in spans:
@@ -105,6 +113,17 @@ def all_common(doc: Doc, c: Cluster, spans: list[tuple[int, int]]) -> bool:
         if toks is None or not common_word(doc, Span(doc, toks.start, toks.end, label=label)):
             return False
     return True
+
+
+# Party words that name no party on their own: "an independent report", "green energy".
+_LOOSE_PARTY_WORDS = frozenset({"independent", "green", "progressive", "liberal", "democratic"})
+
+
+def party_named(c: Cluster, spans: list[tuple[int, int]]) -> bool:
+    """True when a one-word party name ("Tory", "Labour") is used three times or more: the
+    party is an actor of the story even when each use qualifies a noun ("Tory plans")."""
+    word = c.mentions[0].text.lower()
+    return word in PARTY_WORDS and word not in _LOOSE_PARTY_WORDS and len(spans) >= 3
 
 
 _LOCATIVES = frozenset(

@@ -37,6 +37,7 @@ from generator.extract.actor_kind_votes import mention_votes
 from generator.extract.actor_mentions import bare
 from generator.extract.actor_spans import is_junk_word
 from generator.extract.actor_teams import club_name, national_team, sports_report, team_cue
+from generator.extract.actor_venues import setting_votes
 from generator.extract.actor_words import COUNTRY_SYNONYMS, HONORIFICS, ORG_HEADS, TITLE_NOUNS
 from generator.extract.actor_works import NAME_SUFFIXES, party_nickname, region_branch
 from generator.extract.given_names import GIVEN_NAMES
@@ -114,6 +115,9 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     )  # "Brick Lane", but "Peter Lane" is a man
     if site and c.labels["ORG"] <= sum(c.labels.values()) / 2:
         votes["place"] += 8  # "Elland Road", "Heathrow Airport"; not "Downing Street said"
+    person_like = bool(cues["person"]) or any(given_name_first(f) for f in full)
+    spans = [(m.tok_start, m.tok_end) for m in c.mentions]
+    votes.update(setting_votes(doc, spans, c.labels, person_like))  # "played at Hollowfield"
     dashed = any(" - " in f for f in c.forms) and places * 2 < sum(c.labels.values())
     if dashed or any("&" in f for f in c.forms):
         return "organization"  # "Marsh & McLennan", "Sauber - Ferrari": a firm, a team

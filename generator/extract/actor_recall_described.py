@@ -10,8 +10,17 @@ from spacy.tokens import Doc, Token
 from generator.extract.actor_words import ORG_DESCRIPTORS, SPEECH_VERBS, TITLE_NOUNS
 
 # Kinds of body the shared list leaves out.
-_MORE_DESCRIPTORS = frozenset({"bookmaker", "body", "regulator", "broker", "lab", "laboratory"})
+_MORE_DESCRIPTORS = frozenset(
+    {"bookmaker", "body", "regulator", "broker", "lab", "laboratory", "analyst"}
+)
 _ALNUM_NAME = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z\d]*|[A-Z]{2,6}\d?")  # "G4S", "O2", "MMO2"
+_CAMEL_NAME = re.compile(r"[A-Z]+[a-z]+[A-Z][A-Za-z]*|[A-Z][A-Za-z]*\d[A-Za-z\d]*")  # "BSkyB"
+# What a firm does as a verb's subject: "BSkyB plans to ship", "O2 also offers".
+_FIRM_VERBS = SPEECH_VERBS | {
+    "report", "reveal", "publish", "disclose",
+    "plan", "offer", "announce", "launch", "buy", "acquire", "own", "agree", "develop",
+    "provide", "operate", "charge", "hire", "employ", "invest", "bid",
+}
 _REPORT_VERBS = SPEECH_VERBS | {"report", "reveal", "publish", "disclose"}
 
 
@@ -50,6 +59,9 @@ def described_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         if marked and not tok.is_sent_start:
             out.append((tok.i, tok.i + 1))  # "firm G4X", "bookmakers Redcoat"
             continue
+        if _firm_acts(tok) or _firm_apposed(tok):
+            out.append((tok.i, tok.i + 1))  # "BSkyB plans to", "MMO2, the UK-based operator"
+            continue
         if not ((tok.tag_ == "NNP" and tok.is_title) or shaped):
             continue
         j = tok.i + 1
@@ -66,3 +78,23 @@ def described_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         if speaks and near and tok.dep_ == "compound":
             out.append((tok.i, tok.i + 1))  # "Zorba newspaper reported that"
     return out
+
+
+def _firm_acts(tok: Token) -> bool:
+    """A name spelt as a firm's ("BSkyB", "O2": inner capitals or a digit) that plans, offers
+    or says as a verb's subject: "BSkyB plans to ship", "O2 also offers"."""
+    if not _CAMEL_NAME.fullmatch(tok.text) or tok.dep_ != "nsubj":
+        return False
+    return tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _FIRM_VERBS
+
+
+def _firm_apposed(tok: Token) -> bool:
+    """A name spelt as a firm's or in capitals, set beside a kind of body: "MMO2, the UK-based
+    operator", "a spokesman from the FNSEA farming union"."""
+    if not (_CAMEL_NAME.fullmatch(tok.text) or _ALNUM_NAME.fullmatch(tok.text)):
+        return False
+    appos = [c for c in tok.children if c.dep_ == "appos" and _descriptor(c)]
+    head = tok.head
+    near = 0 < head.i - tok.i <= 3 and _descriptor(head) and head.dep_ == "pobj"
+    source = near and head.head.lower_ in ("from", "of", "at", "with")  # whose voice it is
+    return bool(appos) or (source and tok.dep_ in ("compound", "nmod", "amod"))
