@@ -137,8 +137,11 @@ def name_span(doc: Doc, tok: Token) -> Span:
 
 
 def _by_owner(tok: Token) -> Token | None:
-    """The named object of a report noun's "by"/"from" phrase ("a study by Acme")."""
-    for c in tok.rights:
+    """The named object of a report noun's "by"/"from" phrase ("a study by Acme"), also
+    through a participle ("statistics gathered by Acme")."""
+    rights = [*tok.rights]
+    rights += [a for c in rights if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children]
+    for c in rights:
         if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
             objs = [o for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             if objs:
@@ -175,6 +178,17 @@ def report_owner(doc: Doc, tok: Token) -> Span | None:
                 return report_owner(doc, objs[0])  # "data from a Gallup survey"
             if objs:
                 return _named_after(doc, objs[0].sent, objs[0]) or name_span(doc, objs[0])
+    return None
+
+
+def commissioner(doc: Doc, tok: Token) -> Span | None:
+    """Who a report was made for: "a poll for mobile firm Acme" (a name, not "for a year")."""
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            named = _named_after(doc, objs[0].sent, objs[0]) if objs else None
+            if named is not None or (objs and objs[0].pos_ == "PROPN"):
+                return named or name_span(doc, objs[0])
     return None
 
 
@@ -219,6 +233,27 @@ def _reaches(doc: Doc, sent: Span, according: Token, num: int) -> bool:
 def _passive(verb: Token) -> bool:
     """A passive or participle use ("are expected to", "figures published by"): no speaker."""
     return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+WATCH_VERBS = {"see", "record", "register", "log", "detect", "observe", "notice"}
+
+
+def _watcher(doc: Doc, num: int) -> Span | None:
+    """ "Acme has seen a 180% rise in junk mail": a named organisation that saw or recorded
+    the figure it gives."""
+    for verb in doc[num].ancestors:
+        if verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.lemma_.lower() not in WATCH_VERBS or passive:
+            return None
+        subj = _subject(verb)
+        if subj is None or subj.ent_type_ not in {"ORG", ""} or subj.pos_ != "PROPN" or (
+            subj.i > num
+        ):
+            return None
+        return name_span(doc, subj)
+    return None
 
 
 def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
@@ -272,6 +307,8 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
             return owner or doc[slice(*_np(subj, set()))]
     if (closing := trailing_report(doc, sent, num)) is not None:
         return closing  # "..., figures from the trade office show."
+    if (watcher := _watcher(doc, num)) is not None:
+        return watcher  # "Acme has seen a 180% rise in junk mail"
     for t in sent:
         if is_report(t) and t.dep_ in {"dobj", "nsubj", "pobj", "nsubjpass", "attr"}:
             owner = report_owner(doc, t)

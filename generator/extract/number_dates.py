@@ -16,6 +16,7 @@ from generator.extract.number_spans import Quantity
 # Nouns that mark a calendar span or point, so a DATE label on their count is right.
 CALENDAR_NOUNS = {"weekend", "weekends", "weekday", "weekdays", "am", "pm", "a.m.", "p.m.",
                   "a.m", "p.m", "o'clock", "th", "st", "nd", "rd", "hrs"}
+PARTS_OF_DAY = {"night", "nights", "morning", "evening", "afternoon"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words before a lone number that make it a day of the month or a year: "on the 15", "in '41".
 DAY_OR_YEAR_BEFORE = {"'", "\u2019", "the", "on", "of", "since", "until", "till", "from", "class"}
@@ -63,6 +64,23 @@ def _group_before_timex(doc: Doc, sent: Span, q: Quantity) -> bool:
     return of.lower_ == "of" and noun.pos_ == "NOUN" and noun.lower_ not in W.TIME_UNITS
 
 
+def _count_before_timex(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """ "fell from 102 to 81 last year": the tagger ran a bare count after a preposition or
+    verb into the time phrase that follows it; "81 last year" is no date."""
+    if q.noun is not None or q.end != q.num + 1 or q.start != q.num or q.start <= sent.start:
+        return False
+    if q.end + 1 >= sent.end or doc[q.end].lower_ not in {"this", "last", "next"}:
+        return False
+    unit = doc[q.end + 1].lower_
+    if unit not in W.TIME_UNITS and unit not in WEEKDAYS and unit not in {"weekend", "season"}:
+        return False
+    if not doc[q.num].text.isdigit() or unit in PARTS_OF_DAY:
+        return False  # "hit at 7.30 last night": a clock time
+    prev = doc[q.start - 1]
+    return prev.lower_ != "at" and prev.pos_ in {"ADP", "VERB", "AUX"} and (
+        prev.lower_ not in DAY_OR_YEAR_BEFORE - {"from"})
+
+
 def _out_of_last(doc: Doc, sent: Span, q: Quantity) -> bool:
     """ "won 10 out of their last 11": the total of a tally, not a span of time."""
     before = [t.lower_ for t in doc[max(sent.start, q.start - 4):q.start]]
@@ -96,7 +114,7 @@ def date_tag_slip(doc: Doc, sent: Span, q: Quantity) -> bool:
                 t.lower_ in {"age", "ages"} for t in doc[q.num + 1:q.noun + 1]):
             return False  # "the 18 to 34 age range": an age band, not a count
         return _plain_noun(noun)
-    if _group_before_timex(doc, sent, q):
+    if _group_before_timex(doc, sent, q) or _count_before_timex(doc, sent, q):
         return True
     if not tok.text.isdigit() or q.end != q.num + 1 or q.start != q.num:
         return False

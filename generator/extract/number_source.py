@@ -17,7 +17,9 @@ from generator.extract import number_context as C
 from generator.extract.number_cues import (
     POLL_NOUNS,
     SOURCE_VERBS,
+    WATCH_VERBS,
     anaphoric_report,
+    commissioner,
     is_report,
     name_span,
     report_owner,
@@ -46,8 +48,8 @@ def _own_count(doc: Doc, num: int, head: Token) -> bool:
     """Whether the source's head is who the figure's own clause is about (its subject, or the
     noun a relative clause hangs on), in a clause that is no speech verb."""
     verb = next((a for a in doc[num].ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.lemma_ in SOURCE_VERBS:
-        return False
+    if verb is None or verb.lemma_ in SOURCE_VERBS or verb.lemma_ in WATCH_VERBS:
+        return False  # "Acme has seen a 180% rise": what Acme saw, Acme states
     if verb.dep_ == "relcl" and verb.head.i == head.i:
         return True
     return any(c.i == head.i for c in verb.children if c.dep_ in C.SUBJECTS)
@@ -110,6 +112,11 @@ class Sources:
             return quote.speaker
         span = source_phrase(doc, sent, num)
         if span is not None and span.start <= num < span.end:
+            inner = [report_owner(doc, t) or commissioner(doc, t) for t in span.root.subtree
+                     if is_report(t)]
+            if inner and inner[0] is not None and not inner[0].start <= num < inner[0].end:
+                return actor_for(inner[0].text, self.actors) or inner[0].text  # "54% of those
+                # asked in a poll for Acme said": the poll's owner
             if span.root.lower_ in {"percent", "%", "cent"} and quote is None:
                 return self._earlier_report(POLL_NOUNS, doc[num].idx)  # "19 percent said"
             if is_report(span.root) and report_owner(doc, span.root) is None and quote is None:

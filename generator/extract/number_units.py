@@ -44,6 +44,8 @@ def unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
         return j + 1, "pounds", "measure"  # "weighs nearly 700 pounds": a weight
     if t in W.CURRENCY_WORDS and t not in {"p"}:
         return j + 1, W.CURRENCY_WORDS[t], "money"
+    if t == "in" and not doc[j - 1].whitespace_ and doc[j - 1].text[-1:].isdigit():
+        return j + 1, "inches", "measure"  # "a 42in screen": glued, "in" is no preposition
     if t in W.MEASURE_UNITS and not (t == "m" and doc[j - 1].whitespace_):
         if t in {"point", "points"} and doc[j].pos_ not in {"NOUN"}:
             return j, None, "count"

@@ -22,6 +22,7 @@ from generator.extract.number_backed import backed_name, ceiling
 from generator.extract.number_backref import read_back
 from generator.extract.number_changes import reached_level
 from generator.extract.number_clocked import clocked_about, clocked_time
+from generator.extract.number_conj_subject import conj_subject
 from generator.extract.number_conversions import converted, mark_conversions
 from generator.extract.number_counted_subject import counted_subject
 from generator.extract.number_dashes import dash_about, fronted_subject
@@ -59,6 +60,7 @@ from generator.extract.number_spans import Quantity, is_token_number, quantity_a
 from generator.extract.number_tails import with_tails
 from generator.extract.number_tallies import compared_total, more_noun, tally_total
 from generator.extract.number_times import times_at
+from generator.extract.number_updown import moved_about
 from generator.extract.number_when import dated_after
 from generator.model import Actor, Article, NumberFact, Quote
 
@@ -110,7 +112,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
             found[k] = replace(q, unit=nxt.unit, kind=nxt.kind,
                                about_of=(nxt.start, nxt.end, nxt.noun))
         elif link == "to" and q.kind == nxt.kind and q.value is not None and (
-            nxt.value is not None and q.value > nxt.value
+            nxt.value is not None and q.value > nxt.value and not year_like(doc, q)
         ):  # "leads 43 percent to 38 percent": the second figure is read like the first
             found[k + 1] = replace(nxt, about_of=(q.start, q.end, q.noun))
     return found
@@ -232,6 +234,8 @@ def numbers(
                 about = scene_place(doc, q, time_point(doc, sent, q, about))  # "a year ago"
                 about = dated_after(doc, sent, q, about)  # "a 7% rise last year"
                 about = relative_antecedent(anchor, about)  # "the appeal, which may top £5m"
+                about = moved_about(doc, sent, q, about)  # "exports hit a record, up 35%"
+                about = conj_subject(doc, q, about)  # "... came out in 1977 and that provided"
                 about = read_back(doc, sent, about, q.unit, told)  # "puts the figure at $5m"
                 told.append((sent.start, about, q.unit))
             first, last = doc[start], doc[q.end - 1]
