@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_groups import speaks
 from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
+from generator.extract.role_distinct import set_apart
 from generator.extract.role_pairs import paired_descriptions
 from generator.extract.role_ref_owner import (
     OFFICE_HEADS,
@@ -176,6 +177,8 @@ def back_references(
             if idx is None and as_clause(tok):
                 idx = as_clause_subject(doc, tok, people)
                 idx = idx if idx is not None else main_subject_before(doc, desc, people)
+            if idx is not None and set_apart(doc, desc.text, people[idx]):
+                continue  # "the prime minister told Mr Brown": not Mr Brown
             if idx is not None and idx in unroled and idx not in out:
                 out[idx] = (desc.text, (desc.start_char, desc.end_char))
             continue  # another person is named before it in this sentence
@@ -190,6 +193,8 @@ def back_references(
             # England forward is …"
         if idx is not None and (idx in out or idx not in unroled):
             idx = _other_office_holder(doc, tok, desc, people, idx, out)
+        if idx is not None and set_apart(doc, desc.text, people[idx]):
+            idx = _other_than(doc, desc, people, idx)
         if idx is None or (idx in out and idx not in weak) or idx not in unroled:
             continue
         if idx in out and _weak(tok):
@@ -202,9 +207,21 @@ def back_references(
         if _weak(tok):
             weak.add(idx)  # a description that speaks later says more than one that acts
     for idx, found in paired_descriptions(doc, people).items():
-        if idx in unroled and idx not in out:
+        if idx in unroled and idx not in out and not set_apart(doc, found[0], people[idx]):
             out[idx] = found  # "A and B … the prime minister and his chancellor"
     return out
+
+
+def _other_than(
+    doc: Doc, desc: Span, people: dict[int, list[tuple[int, int]]], idx: int
+) -> int | None:
+    """The text sets ``desc`` apart from person ``idx`` ("the chancellor … in place of Mr
+    Blair"): the other person named last in the sentence before, if the text does not set
+    the description apart from them too; else no one."""
+    other = other_named_before(doc, desc, people, idx)
+    if other is None or set_apart(doc, desc.text, people[other]):
+        return None
+    return other
 
 
 def _weak(tok: Token) -> bool:

@@ -6,10 +6,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_words import ORG_DESCRIPTORS, PLACE_HEADS, STREET_WORDS
+from generator.extract.role_both import both_title
+from generator.extract.role_while import joined_while_title
 from generator.extract.role_words import POSSESSIVE, bare, para_end, para_start
 
 
 def affiliation(doc: Doc, name: Span) -> str | None:
+    """A role only where the text gives no other: the body a name is tied to
+    (``_affiliation``), a title a pair shares in the next sentence ("Both executives …")
+    or a past office in a clause on a verb the name shares ("… and tried to when he was
+    Home Secretary")."""
+    return _affiliation(doc, name) or both_title(doc, name) or joined_while_title(doc, name)
+
+
+def _affiliation(doc: Doc, name: Span) -> str | None:
     """The body a name is tied to by "at"/"of" ("Dan Ruiz at the National Review said") or a
     possessive ("the Green Party's Ana Ruiz"): a role only where the text gives no other."""
     owner = _possessive_body(doc, name.start)

@@ -241,11 +241,39 @@ def _own_clause(verb: Token, name: Span) -> Token:
 def with_as(doc: Doc, name: Span) -> str | None:
     """ "with Ana Ruiz as producer" → "producer"."""
     i, end = name.end, para_end(doc, name.end)
-    if name.start < 1 or doc[name.start - 1].lower_ != "with" or i + 1 >= end:
+    if name.start < 1 or i + 1 >= end or doc[i].lower_ != "as":
         return None
-    if doc[i].lower_ != "as":
-        return None
+    if doc[name.start - 1].lower_ != "with":
+        return _as_office(doc, name, end)
     return _role_phrase(doc, i + 1, end, 6)
+
+
+def _as_office(doc: Doc, name: Span, end: int) -> str | None:
+    """ "trust in Tom Hale as prime minister" → "prime minister": a bare title right after
+    "as"; not after a verb of taking over ("succeeded X as chairman", "took
+    over from X as chairman"), where the office is no longer the named person's."""
+    if doc[name.start - 1].lower_ in ("from", "after", "than", "like"):
+        return None
+    head = name.root.head
+    while head.dep_ in ("prep", "pobj") and head.head != head:
+        head = head.head
+    nxt = doc[name.end + 1]
+    if head.lemma_.lower() in _TAKEOVERS | _VIEWS or nxt.pos_ == "DET" or nxt.lower_ == "well":
+        return None
+    if nxt.tag_ == "NNS":
+        return None  # "remarks about X as examples of the nominee's …": no one's office
+    return _role_phrase(doc, name.end + 1, end, 4, strict=True)
+
+
+# "described X as kind": a view of the person, not an office
+_VIEWS = frozenset(
+    {"describe", "see", "regard", "view", "portray", "paint", "depict", "brand", "label"}
+    | {"hail", "dismiss", "characterise", "characterize", "cast", "picture", "praise"}
+)
+_TAKEOVERS = frozenset(
+    {"replace", "succeed", "follow", "oust", "unseat", "depose", "topple", "defeat", "beat"}
+    | {"challenge", "displace", "supplant", "remove", "sack", "fire", "dump", "axe"}
+)
 
 
 def _duration(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from generator.extract.actor_words import (
     SPEECH_VERBS,
     TITLE_NOUNS,
 )
+from generator.extract.role_distinct import set_apart
 from generator.extract.role_ref_owner import OFFICE_HEADS, main_clause, named_in
 from generator.extract.role_words import POSSESSIVE, is_title
 
@@ -55,9 +56,11 @@ def forward_references(
             continue  # named in the describing sentence too, or "X's van": someone else
         if bare is not None and not _main_subject(doc, _s, end):
             continue
-        if idx in unroled and idx not in out:
+        if idx in unroled and idx not in out and not set_apart(doc, desc.text, people[idx]):
             out[idx] = (desc.text, (desc.start_char, desc.end_char))
     lead = _lead_office(doc, sents, people)
+    if lead is not None and set_apart(doc, lead[1][0], people[lead[0]]):
+        lead = None  # "the prime minister told Mr Brown": not Mr Brown's office
     if lead is not None and lead[0] in unroled and lead[0] not in out:
         out[lead[0]] = lead[1]
     return out

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_groups import speaks
 from generator.extract.actor_mentions import quoted_regions
 from generator.extract.actor_words import KIN_INVERSE
+from generator.extract.role_distinct import set_apart
 from generator.extract.role_words import is_title
 
 _KIN = frozenset(k for k, _ in KIN_INVERSE)
@@ -153,6 +154,7 @@ def later_descriptions(
             if any(_holds(r, desc[-1:]) for r in [*roles.values(), *(d for d, _ in out.values())]):
                 continue  # "President Ruiz met Ana Li; the president said": his, not hers
             free = [i for i in here if not roles.get(i) and i not in out]
-            if len(free) == 1 and len([i for i in here if not roles.get(i)]) == 1:
+            one = len(free) == 1 and len([i for i in here if not roles.get(i)]) == 1
+            if one and not set_apart(doc, desc.text, people[free[0]]):
                 out[free[0]] = (desc.text, span)
     return out

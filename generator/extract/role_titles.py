@@ -107,9 +107,16 @@ def pre_title(doc: Doc, name: Span) -> str | None:
     count = doc[s].text.isdigit() or (doc[s].pos_ == "NUM" and doc[s].is_alpha)  # not "9/11"
     count = count and doc[s].ent_type_ != "ORDINAL"  # "First Minister Jack McConnell"
     count = count and not year and s + 1 < end and doc[s + 1].text != "-"
+    count = count and not (doc[s].text.isdigit() and _unit_after(doc, s))  # "60m champion"
     if count and not _named_work(doc, s, last):
         return None  # "… 11 babies and one mother Marie Ratcliffe": a count, not a title
     return clean(doc, s, end)
+
+
+def _unit_after(doc: Doc, s: int) -> bool:
+    """A unit glued to the figure at ``s`` ("60m", "100kg"): a distance or weight class."""
+    nxt = doc[s + 1]
+    return not doc[s].whitespace_ and nxt.is_alpha and nxt.is_lower and len(nxt) <= 2
 
 
 def _named_work(doc: Doc, s: int, last: int) -> bool:

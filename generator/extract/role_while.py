@@ -31,6 +31,38 @@ def while_title(doc: Doc, name: Span) -> str | None:
     return None
 
 
+def joined_while_title(doc: Doc, name: Span) -> str | None:
+    """ "X has always backed it, and tried to bring it in when he was Home Secretary": the
+    "when he was" clause hangs on a verb that shares the name's subject ("tried", "bring").
+    A past office, so a role only where the text gives no other."""
+    root = name.root
+    if root.dep_ != "nsubj" or root.head.i < name.end:
+        return None
+    end = para_end(doc, name.end)
+    for clause in (c for v in _shared_verbs(root.head)[1:] for c in v.children):
+        attr = _was_title(clause)
+        if attr is None or attr.i >= end:
+            continue
+        if any(t.ent_type_ == "PERSON" for t in doc[name.end : clause.left_edge.i]):
+            return None  # "Ana Ruiz met Tom Hale and left when he was …": either of them
+        return _role_phrase(doc, attr.left_edge.i, para_end(doc, attr.i), 10, strict=True)
+    return None
+
+
+def _shared_verbs(verb: Token) -> list[Token]:
+    """The verb and those that share its subject: "X has been …, and tried to introduce
+    them when he was …" ("tried" joined by "and" with no subject, "introduce" under it)."""
+    out, todo = [], [verb]
+    while todo:
+        v = todo.pop()
+        out.append(v)
+        for c in v.children:
+            own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            if c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "xcomp") and not own_subject:
+                todo.append(c)
+    return out
+
+
 def _relative_verb(doc: Doc, name: Span, end: int) -> Token | None:
     """The verb of ", who …" right after the name (an age set off by commas skipped)."""
     i = past_age(doc, name.end, end)
