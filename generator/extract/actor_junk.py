@@ -9,12 +9,14 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_asides import bio_line
 from generator.extract.actor_countries import is_demonym
+from generator.extract.actor_junk_forms import act_with_record, no_actor_form
 from generator.extract.actor_junk_terms import (
     bracketed_term,
     defined_term,
     genre_of_works,
     scare_quoted,
 )
+from generator.extract.actor_junk_things import thing_named
 from generator.extract.actor_spans import bare, is_junk_word
 from generator.extract.actor_words import (
     HONORIFICS,
@@ -69,8 +71,13 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
         return True  # "European Convention on Human Rights", "Treaty of Lisbon": documents
     award = " ".join((*low, *(t.lower_ for t in doc[span.end : span.end + 3])))
     sponsored = low[-3:] == ("barclays", "premier", "league")  # the competition, sponsored
-    if len(low) > 1 and low[-1] == "day" and span.label_ != "PERSON":
-        return True  # "Anzac Day", "Election Day": a day, not an actor
+    dated = len(low) > 1 and low[-1] == "day" and span.label_ != "PERSON"
+    if dated and not act_with_record(doc, span):
+        return True  # "Anzac Day", "Election Day": a day (not "Green Day's new single")
+    if no_actor_form(doc, span, name):
+        return True  # "an OBE", "every teacher, GP and nurse", "Athletics' ruling body"
+    if thing_named(doc, span, name):
+        return True  # "learning Hindi", "TB", "Hurricane Mitch ... Mitch", "his Jack Russell"
     if " of the year" in award or low[-2:] in _THING_PAIRS or sponsored:
         return True  # an award, a competition ("Champions League"), a paper ("White Paper")
     if len(low) > 1 and low[-1] in STREET_WORDS and span.start > 0:
