@@ -25,3 +25,22 @@ def test_a_full_name_tagged_as_a_nationality_is_a_person() -> None:
 def test_a_plural_people_stays_a_group() -> None:
     doc, spans = _tagged("Syrian Kurds said the town was safe.", "Syrian Kurds", "NORP")
     assert _kind(doc, "Syrian Kurds", spans) == "group"
+
+
+def _untagged(text: str, name: str) -> tuple:
+    doc = nlp.parse(text)
+    doc.ents = []
+    start = text.index(name)
+    return doc, ((start, start + len(name)),)
+
+
+def test_an_unlabelled_full_name_is_a_person() -> None:
+    doc, spans = _untagged(
+        "Pell Harrowgate is a senior officer. He said it was fair.", "Pell Harrowgate"
+    )
+    assert _kind(doc, "Pell Harrowgate", spans) == "person"
+
+
+def test_an_unlabelled_body_stays_a_body() -> None:
+    doc, spans = _untagged("Harrow Group said the result was fair.", "Harrow Group")
+    assert _kind(doc, "Harrow Group", spans) == "organization"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from generator.extract.actor_groups import occurrences
 from generator.extract.actor_spans import bare, is_junk_word
-from generator.extract.actor_words import HONORIFICS, TITLE_NOUNS
+from generator.extract.actor_words import HONORIFICS, ORG_DESCRIPTORS, ORG_HEADS, TITLE_NOUNS
 from generator.extract.actors import first_role
 from generator.extract.given_names import is_given_name
 from generator.extract.roles import role_of
@@ -110,7 +110,15 @@ def _kind(doc: Doc, name: str, spans: tuple[tuple[int, int], ...]) -> ActorKind:
         for ent in doc.ents:
             if ent.start_char < e and s < ent.end_char and ent.label_ in _KIND_OF_LABEL:
                 votes[_KIND_OF_LABEL[ent.label_]] += 1
+    if not votes and 2 <= len(words) <= 3 and _plain_name(words):
+        return "person"  # "Piers Freelove said": a name the tagger left unlabelled
     kind = votes.most_common(1)[0][0] if votes else "organization"
     if kind == "group" and 2 <= len(words) <= 3 and not words[-1].endswith("s"):
         return "person"  # a speaker "Tigran Petrosian" the tagger read as a nationality
     return kind
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Capitalised words of letters, none a body's head ("Piers Freelove", not "Acme Group")."""
+    body_words = ORG_HEADS | ORG_DESCRIPTORS
+    return all(w[:1].isupper() and w.isalpha() and bare(w) not in body_words for w in words)

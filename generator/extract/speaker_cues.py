@@ -23,19 +23,27 @@ _NARRATED = """
 story stories tale tales truth lie lies difference joke jokes time fortune fortunes
 """
 NARRATED = frozenset(_NARRATED.split())
+# works one "writes" that are not words said: "who wrote a book about the artist"
+_WORKS = """
+book novel biography memoir song script screenplay album play poem thesis opera symphony
+history autobiography
+"""
+WORKS = frozenset(_WORKS.split())
 # speech verbs whose object is the one spoken to
 ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
 
 
 def narrating(tok: Token) -> bool:
     """ "tell stories", "tell the difference": "tell" with a thing narrated as its object
-    and no listener."""
-    if tok.lemma_.lower() != "tell":
+    and no listener; "wrote a book about her": "write" with a work as its object."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("tell", "write"):
         return False
     kids = list(tok.children)
     if any(c.dep_ in ("dative", "ccomp") for c in kids):
         return False
-    return any(c.dep_ == "dobj" and c.lower_ in NARRATED for c in kids)
+    things = WORKS if lemma == "write" else NARRATED
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in kids)
 
 
 def goes_on(tok: Token) -> bool:

@@ -17,7 +17,7 @@ from generator.extract.speaker_named import description_events, named_earlier
 from generator.extract.speaker_nouns import described_subjects, ordinal_person, role_holder
 from generator.extract.speaker_phrases import person_name
 from generator.extract.speaker_pronouns import SUBJECT_DEPS, Event, embedded, relative
-from generator.extract.speaker_strangers import unnamed_speakers
+from generator.extract.speaker_strangers import introduced_names, unnamed_speakers
 from generator.model import Actor
 
 if TYPE_CHECKING:
@@ -88,6 +88,7 @@ def events(sp: Speakers) -> list[Event]:
         minor = subject and relative(tok)
         out.append(Event(s, actor, subject, bool(said), reported, minor))
     out += [Event(p, a, True, True) for p, a in spoke]
+    out += [Event(p, a, True, False) for p, a in introduced_names(sp)]
     for pos, actor, sex in unnamed_speakers(sp):
         out.append(Event(pos, actor, True, True))
         sp.sex.setdefault(actor.name, sex)

@@ -8,7 +8,11 @@ person who spoke (as a subject of a speech verb, within ~2500 characters) and th
 in this sentence or the one before; failing both, the last subject within ~1500 characters,
 else a person named as an object in this sentence or the one before. A person named last as an
 object of the sentence before (or as a possessive in this one) wins when no person has been a
-subject since. A subject of a clause someone else reports is not counted as a subject.
+subject since. A subject of a clause someone else reports is not counted as a subject, nor
+taken as the last person named; where the one who reports it is no known person ("The nurse
+said Ruiz …"), or the sentence before has for subject a person's name that is no known person,
+the pronoun stays unresolved rather than going back to someone earlier. The maker of a work
+("Ana Ruiz's Blue Moon", "Blue Moon by Ana Ruiz") is no referent.
 """
 
 from __future__ import annotations
@@ -18,11 +22,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.speaker_cues import WORKS
 from generator.model import Actor
 
 HE, SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SPEECH_REACH, SUBJECT_REACH = 2500, 1500
+NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 REPORTING = frozenset({"say", "tell", "add", "claim", "insist", "argue", "announce", "state"})
 
 
@@ -89,6 +95,62 @@ def embedded(subj: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "PRON") for c in verb.head.children)
 
 
+def unnamed_reporter(doc: Doc, pos: int, before: list[Event]) -> bool:
+    """The subject reported at ``pos`` is in the words of a person not resolved to an actor
+    ("The nurse said Ruiz …", a name typed as no person): that person, not the subject of
+    their reported clause, is who a following he/she most likely refers to."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    verb = tok.head
+    for _ in range(3):
+        if verb.dep_ == "ccomp" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return False
+    subj = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.pos_ == "PRON" or subj.ent_type_ in NOT_PEOPLE:
+        return False
+    end = subj.right_edge.idx + len(subj.right_edge)
+    if any(subj.left_edge.idx <= e.pos < end for e in before):
+        return False  # a person named: their event speaks
+    if subj.pos_ == "PROPN":
+        return True
+    from generator.extract.speaker_nouns import person_noun
+
+    return subj.pos_ == "NOUN" and person_noun(subj)
+
+
+def _unknown_subject(
+    doc: Doc, lo: int, hi: int, before: list[Event], quoted: Callable[[int], bool] | None
+) -> int | None:
+    """Offset of a person's name that is the main subject of the sentence at ``lo`` (before
+    ``hi``) but no person known: the likeliest referent of a he/she after it, and unknown."""
+    span = doc.char_span(lo, lo + 1, alignment_mode="expand")
+    if span is None or not len(span) or lo >= hi or (quoted is not None and quoted(lo)):
+        return None
+    root = span[0].sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+        return None
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    if any(start <= e.pos < end for e in before):
+        return None
+    return start
+
+
+def _named_report(doc: Doc, e: Event) -> bool:
+    """A subject named (not a he/she already resolved) in a clause someone else reports."""
+    if not e.reported:
+        return False
+    span = doc.char_span(e.pos, e.pos + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].lower_ not in ("he", "she")
+
+
 def relative(subj: Token) -> bool:
     """A subject of a relative clause: "the day his friend Ana met her husband"."""
     if subj.dep_ == "appos":
@@ -112,15 +174,23 @@ def referent(
     best = next((e for e in reversed(before) if e.speech and pos - e.pos < SPEECH_REACH), None)
     near, own = _sentence_before(doc, pos, quoted), sentence_start(doc, pos)
     late = _recent_object(doc, before, pos, sentence_start(doc, pos, back=1))
+    stranger = _unknown_subject(doc, near, own, history, quoted)
+    if stranger is not None and (best is None or best.pos < stranger):
+        return None  # "Diaz said … Hassal made it clear … “…,” he said": not Diaz
     for e in reversed(before):
+        later = best is None or best.pos < e.pos
+        reported = _named_report(doc, e) and near <= e.pos < own
+        if reported and later and unnamed_reporter(doc, e.pos, history):
+            return None  # "The nurse said Ruiz had left. “…,” she said": not Ruiz
         if not e.subject or e.minor or (e.reported and e.pos < own):
             continue
         close = e.pos >= near or (best is None and pos - e.pos < SUBJECT_REACH)
         if close and (best is None or e.pos > best.pos):
             best = e
         break
-    if best is None:
-        best = next((e for e in reversed(before) if e.pos >= near), None)
+    if best is None:  # not the subject of a clause someone reports: "Ruiz said Diaz …"
+        fresh = [e for e in before if e.pos >= near and not _named_report(doc, e)]
+        best = fresh[-1] if fresh else None
     if late is not None and (best is None or late.pos > best.pos):
         best = late
     intro = _introduced(doc, before, history, pos, quoted)
@@ -186,11 +256,38 @@ def _recent_object(doc: Doc, before: list[Event], pos: int, near: int) -> Event 
         # "Ruiz's advice earned him a hearing … for saying": what Ruiz owns leads the sentence
         leads = owned.dep_ in SUBJECT_DEPS and owned.head.dep_ == "ROOT"
         return last if pron is not None and (owned in pron[0].ancestors or leads) else None
-    if any(e.speech for e in recent):
+    if any(e.speech for e in recent) or _named_report(doc, last):
         return None  # "According to Ruiz, … Diaz's policies. “…,” he said": Ruiz still speaks
+    if _author(doc, last.pos):
+        return None  # "singing Ana Ruiz's Blue Moon. “…,” she said": not the songwriter
     if _who_subject(doc, last.pos):
         return None  # "The champion, who will meet Diaz, is ready. “…,” he said": the champion
     return None if any(e.subject and not e.reported for e in recent) else last
+
+
+def _author(doc: Doc, pos: int) -> bool:
+    """The mention at ``pos`` names the maker of a work, not a person in the story: the owner
+    of a title ("Ana Ruiz's Blue Moon") or the one after "by" ("Blue Moon by Ana Ruiz")."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    while tok.i + 1 < len(doc) and _name_goes_on(doc[tok.i + 1]):
+        tok = doc[tok.i + 1]  # the name's last word
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "poss":
+        return tok.head.pos_ == "PROPN" and tok.head.ent_type_ not in ("PERSON", "ORG", "GPE")
+    by = tok.head if tok.dep_ == "pobj" else None
+    if by is None or by.lower_ != "by":
+        return False
+    if by.dep_ == "agent":  # "singing Blue Moon by Ana Ruiz" read as a passive's agent
+        return by.head.tag_ == "VBG"
+    return by.head.pos_ == "PROPN" or by.head.lemma_.lower() in WORKS
+
+
+def _name_goes_on(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_iob_ == "I"
 
 
 def _who_subject(doc: Doc, pos: int) -> bool:

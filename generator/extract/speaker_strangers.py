@@ -4,6 +4,8 @@ A person introduced with an indefinite article as the subject of a speech verb (
 spokeswoman for Acme said", "one mother told …") is somebody new: a "he"/"she" after it
 refers to that person, not to someone named earlier. Each becomes a stand-in ``Actor`` named
 as its quotes would be (the body a spokesperson speaks for, else the description).
+``introduced_names`` does the same for a name the actor step missed, introduced with "is" and
+a person noun ("Ana Ruiz is senior nurse at the clinic. He said: …").
 """
 
 from __future__ import annotations
@@ -53,4 +55,33 @@ def unnamed_speakers(sp: Speakers) -> list[tuple[int, Actor, str]]:
         sex = epithet_sex(subj) or noun_sex(subj.lower_)
         if sex is not None:  # only a he/she that fits can refer to them: not "a judge"
             out.append((subj.idx, Actor(name=name, kind="person"), sex))
+    return out
+
+
+NOT_PERSONS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def introduced_names(sp: Speakers) -> list[tuple[int, Actor]]:
+    """(position, stand-in actor) for a name the actor step missed, introduced as the subject
+    of "is" with a person noun for what they are: "Ana Ruiz is senior nurse at the clinic."
+    (a he/she after it refers to that person, not to someone who spoke before)."""
+    out = []
+    for sent in sp.doc.sents:
+        root = sent.root
+        if root.lemma_ != "be" or sp.inside_quote(sent.start_char):
+            continue
+        subj = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+        attr = next((c for c in root.rights if c.dep_ == "attr"), None)
+        if subj is None or attr is None or attr.pos_ != "NOUN" or not person_noun(attr):
+            continue
+        words = sp.doc[subj.left_edge.i : subj.i + 1]
+        if words.start != sent.start or not 2 <= len(words) <= 3:
+            continue
+        if not all(t.is_alpha and t.is_title for t in words):
+            continue  # "Ana Ruiz", not "The nurse" nor "Acme's Ruiz"
+        if any(t.ent_type_ in NOT_PERSONS or t.lower_ in INDEFINITE for t in words):
+            continue
+        if sp.actor_at(words.start_char, words.end_char) is not None:
+            continue
+        out.append((words.start_char, Actor(name=words.text, kind="person")))
     return out
