@@ -26,3 +26,33 @@ def contested(doc: Doc, start: int, end: int) -> bool:
     subject = verb.head if verb.dep_ == "xcomp" else verb
     args = [c for c in (*verb.children, *subject.children) if c.dep_ in ("nsubj", "dobj")]
     return any(c.i != root.i and c.pos_ == "PROPN" for c in args)
+
+
+# Posts a side's name opens before the holder's name: "Rovington boss Ann Hale".
+_POSTS = frozenset(
+    {"boss", "manager", "coach", "chairman", "captain", "skipper", "striker", "midfielder",
+     "defender", "goalkeeper", "keeper", "winger", "forward", "owner"}
+)
+
+
+def side_before_post(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Untagged proper-noun runs just before a lower-case post noun that a person's name
+    follows: "Middlesbrough boss Steve McClaren" (the side is a body)."""
+    out: list[tuple[int, int]] = []
+    for tok in doc[1:-1]:
+        post, nxt = tok, doc[tok.i + 1]
+        if post.text not in _POSTS or nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B":
+            continue
+        end = start = post.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].i not in taken
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].text.isalpha()
+        ):
+            start -= 1
+        if start < end:
+            out.append((start, end))
+    return out
+

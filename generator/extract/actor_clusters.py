@@ -101,6 +101,8 @@ def _absorb_run_ons(groups: dict[str, Cluster], text: str) -> None:
             continue  # "Columbus Dispatch" beside "Columbus": a newspaper, not a run-on
         if ws[-1] in _GROUP_NUMBERS and groups[k].mentions[0].text.split()[-1].istitle():
             continue  # "Riverside Four": a group the press named for a place, not a run-on
+        if _post_follows(groups[k], text):
+            continue  # "UK Rowing chief Ann Hale": a body whose officer is named
         if _short_form(groups, k, ws, text):
             continue  # "UK Coal" once, then "Coal" alone: the tail is the body's short name
         head = " ".join(ws[:-1])
@@ -111,6 +113,20 @@ def _absorb_run_ons(groups: dict[str, Cluster], text: str) -> None:
                 cut = m.text.rsplit(" ", 1)[0]
                 trimmed = replace(m, end=m.start + len(cut), text=cut, tok_end=m.tok_end - 1)
                 groups[head].add(trimmed)
+
+
+# Posts a body's officer holds, written right after the body's name: "UK Rowing chief".
+_OFFICER_POST = re.compile(
+    r"\s+(?:chief|boss|chairman|chairwoman|spokesman|spokeswoman|president|director)\s+[A-Z]"
+)
+
+
+def _post_follows(c: Cluster, text: str) -> bool:
+    """A body's name (tagged so, its last word capitalised) that a post and a name follow."""
+    m = c.mentions[0]
+    if not c.labels["ORG"] or not m.text.split()[-1][:1].isupper():
+        return False
+    return bool(_OFFICER_POST.match(text, m.end))
 
 
 def _short_form(groups: dict[str, Cluster], k: str, ws: list[str], text: str) -> bool:

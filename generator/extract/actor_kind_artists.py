@@ -3,8 +3,11 @@ album", "new albums by the Larks", "Jo Dee's hit Paper Boats"; and a brand spelt
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
+from generator.extract.actor_artists_recall import artist_runs, music_story
 from generator.extract.actor_words import word_set
 
 # What a music act puts out: "Jo Dee's new single", "albums by the Larks".
@@ -116,3 +119,29 @@ def band_cue(doc: Doc, start: int, end: int) -> bool:
     """A cue that the name at tokens ``start:end`` is a band's, however like a person's it
     reads: a frontman or lead singer after it, or a category only a band wins."""
     return _band_post(doc, end) or _band_category(doc, start, end)
+
+
+# Nouns for one performer that open a name: "R&B star Jo Dee", "rapper Jo Dee".
+_SOLO_NOUNS = word_set("rapper singer star singer-songwriter rocker diva crooner newcomer")
+
+
+def solo_act(doc: Doc, start: int, end: int) -> bool:
+    """A cue that the name at tokens ``start:end`` is one performer's: a solo noun right
+    before it ("R&B star Jo Dee"), or, in a music story, one of a list of acts among people's
+    names ("U2, Jo Dee, Ann Lee and Tom Reed got three each")."""
+    if start and doc[start - 1].lower_ in _SOLO_NOUNS:
+        return True
+    if not music_story(doc):
+        return False
+    return any(s == start and e == end and lab == "PERSON" for s, e, lab in artist_runs(doc))
+
+
+def solo_named(doc: Doc, forms: list[str]) -> bool:
+    """In a music story, a name the text writes after a solo noun, "The" allowed between:
+    "newcomer The Hound's debut", "rapper Ten Pence" (one performer, not a place)."""
+    if not music_story(doc):
+        return False
+    nouns = "|".join(sorted(_SOLO_NOUNS | {"protege", "protégé"}))
+    return any(
+        re.search(rf"\b(?i:{nouns})\s+(?:The\s+)?{re.escape(f)}\b", doc.text) for f in forms
+    )

@@ -10,7 +10,13 @@ from spacy.tokens import Doc
 
 from generator.extract.actor_clusters import Cluster, key, person_shaped, surname
 from generator.extract.actor_countries import is_country
-from generator.extract.actor_kind_artists import band_cue, bang_brand, music_act
+from generator.extract.actor_kind_artists import (
+    band_cue,
+    bang_brand,
+    music_act,
+    solo_act,
+    solo_named,
+)
 from generator.extract.actor_kind_compounds import initials_first
 from generator.extract.actor_kind_names import (
     HEADS,
@@ -133,11 +139,14 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "organization"  # "an adviser from KTB": no place is spelt so
     if best == "person" and never_a_person(c, text):
         return "organization"  # "KLV said", "KLV owns two ports": no one is called so
+    if best == "place" and not nation and solo_named(doc, list(c.forms)):
+        return "person"  # "newcomer The Hound's debut": a performer the tagger read as a place
     if best == "person" and any(band_cue(doc, m.tok_start, m.tok_end) for m in c.mentions):
         return "organization"  # "the Larks frontman Jo Dee", "Jo Dee won best band"
     if best != "place" and any(music_act(doc, m.tok_start, m.tok_end) for m in c.mentions):
         return _act_kind(c, full, cues["person"])  # "the Larks' new album", "Jo Dee's hit"
-    if best == "person" and lone:
+    lone = lone and not any(solo_act(doc, m.tok_start, m.tok_end) for m in c.mentions)
+    if best == "person" and lone:  # a one-word name no cue makes a person's: a body's
         return "place" if mostly_located(c, doc) else "organization"
     return best
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator.extract.actor_artists_recall import artist_runs
+from generator.extract.actor_bodies_sides import side_before_post
 from generator.extract.actor_conjuncts import conjoined_bodies
 from generator.extract.actor_edges import (
     name_tail,
@@ -19,6 +20,7 @@ from generator.extract.actor_edges import (
     state_start,
     weekday_surname,
 )
+from generator.extract.actor_firm_initials import initialled_firms
 from generator.extract.actor_given import given_name_runs
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_mention_bodies import given_in_passing, work_as_body
@@ -280,6 +282,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
     spans += [(s, e, "ORG") for s, e in described_bodies(doc)]
     spans += [(s, e, "ORG") for s, e in described_names(doc, taken)]  # "firm G4X"
+    spans += [(s, e, "ORG") for s, e in side_before_post(doc, taken)]  # "X boss Ann Hale"
     spans += [(s, e, "ORG") for s, e in conjoined_bodies(doc, taken)]  # "Fitch and Moody's"
     spans += [(s, e, "ORG") for s, e in outlet_runs(doc, taken)]
     spans += [(s, e, "ORG") for s, e in party_runs(doc, taken)]  # "The Lib Dems have …"
@@ -291,7 +294,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     spans += [(s, e, "PERSON") for s, e in tails]
     arts = artist_runs(doc)  # "rapper 50 Cent", "U2, Usher, Jo Dee and Ann Lee"
     spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in arts)] + arts
-    spans = join_people(doc, sorted(spans))
+    spans = initialled_firms(join_people(doc, sorted(spans)), doc)  # "MM" + "Warburg"
     out: list[Mention] = []
     titles = TitleLines(text)
     covered: list[tuple[int, int]] = []

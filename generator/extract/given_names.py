@@ -126,7 +126,10 @@ jessie jody jordan kelly kim kris lee leslie lesley morgan pat quinn riley robin
 sidney skyler taylor terry toni
 """
 UNISEX_NAMES = frozenset(_EITHER.split())
-FEMALE_NAMES = frozenset(_FEMALE.split()) - UNISEX_NAMES
+_LISTED_FEMALE = frozenset(_FEMALE.split())
+# Latin forms of "-ine" names: "Carolina", "Paulina", "Justina" beside "Caroline".
+_LATIN_FORMS = frozenset(n[:-1] + "a" for n in _LISTED_FEMALE if n.endswith("ine"))
+FEMALE_NAMES = (_LISTED_FEMALE | _LATIN_FORMS) - UNISEX_NAMES
 MALE_NAMES = frozenset(_MALE.split()) - FEMALE_NAMES - UNISEX_NAMES
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
 
