@@ -80,4 +80,3 @@ def test_latin_form_of_a_given_name() -> None:
     assert "carolina" in FEMALE_NAMES and "paulina" in FEMALE_NAMES
     found = run("Jo Dee will compete against Carolina Kluft in the pentathlon in Madrid.")
     assert by_name(found, "Carolina Kluft").kind == "person"
-

@@ -61,4 +61,3 @@ def test_object_after_a_dash_is_not_an_inverted_speaker() -> None:
     found = Speakers(doc, (park, LANE), [])
     cue = next(t for t in doc if t.lower_ == "remembers")
     assert found.speaker(cue) != "man"
-
