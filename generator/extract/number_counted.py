@@ -9,12 +9,23 @@ from generator.extract.number_heads import common_head
 
 # Nouns that say when, not what: "more than 25,000 today" counts nothing called "today".
 WHEN_NOUNS = {"today", "tonight", "yesterday", "tomorrow", "now", "overnight"}
+# Words that make the noun after them a point in time: "at 9 last night" counts no nights.
+DEICTIC = {"last", "this", "next", "that", "yesterday", "tomorrow"}
+TIME_POINTS = {"night", "morning", "evening", "afternoon", "season", "weekend", "term", "quarter"}
 
 
 def counted_noun(doc: Doc, num: int, end: int, limit: int) -> int | None:
     """The noun a count measures: the head of "646 people", or "of"-object of "thousands of"."""
     noun = _counted_noun_at(doc, num, end, limit)
+    if noun is not None and _time_noun(doc[noun]) and any(
+            t.lower_ in DEICTIC for t in doc[end:noun]):
+        return None  # "left at 9 last night", "rose to 81 last year": a time, no count of it
     return None if noun is None or doc[noun].lower_ in WHEN_NOUNS else noun
+
+
+def _time_noun(tok: Token) -> bool:
+    """A unit of time or a part of the day ("night", "week", "season")."""
+    return tok.lower_ in W.TIME_UNITS or tok.lemma_.lower() in TIME_POINTS
 
 
 def _counted_noun_at(doc: Doc, num: int, end: int, limit: int) -> int | None:

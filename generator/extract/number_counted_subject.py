@@ -11,7 +11,7 @@ from generator.extract.number_spans import Quantity
 
 # Subject nouns that stand for a count of their "of"-object.
 COUNT_NOUNS = {"number", "total", "tally", "count"}
-_LINK_PREPS = {"to", "at", "above", "beyond", "past", "over"}
+_LINK_PREPS = {"to", "at", "above", "beyond", "past", "over", "from"}
 
 
 def _verb_of(tok: Token) -> Token | None:

@@ -78,7 +78,11 @@ def fronted_subject(doc: Doc, sent: Span, q: Quantity, about: str | None) -> str
     if not about or len(marks) < 2 or not marks[1] < q.start:
         return about
     a, b = marks[0], marks[1]
-    opening = doc[sent.start:a]
+    s = a
+    while s - 1 >= sent.start and (doc[s - 1].pos_ in LEAD_POS or doc[s - 1].dep_ in {
+            "det", "amod", "compound", "poss"}) and not doc[s - 1].is_punct:
+        s -= 1  # "The group said home sales - ...": the noun phrase right before the dash
+    opening = doc[s:a] if s > sent.start and doc[s - 1].pos_ == "VERB" else doc[sent.start:a]
     if not opening or len(opening) > 6 or doc[a - 1].pos_ not in {"NOUN", "PROPN"} or any(
             t.pos_ in {"VERB", "AUX"} or t.is_punct for t in opening):
         return about

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator.extract import number_words as W
+from generator.extract.number_clock_times import clock_time, month_day
 from generator.extract.number_dates import date_tag_slip
 from generator.extract.number_owners import paren_figure
 from generator.extract.number_slips import name_tag_slip
@@ -54,6 +55,16 @@ def _in_name(doc: Doc, sent: Span, q: Quantity) -> bool:
     while k < sent.end and doc[k].is_alpha and doc[k].is_title:
         k += 1
     return k - q.num > 2 and (k == sent.end or not doc[k].is_alpha or doc[k].pos_ != "NOUN")
+
+
+def _titled_count(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """ "will sing One Night on Friday": a capitalised number word and its capitalised noun
+    after a lower-case word mid-sentence name a title, they count nothing."""
+    tok = doc[q.num]
+    if q.noun not in {None, q.num + 1} or q.end != q.num + 2 or q.num <= sent.start:
+        return False
+    prev, noun = doc[q.num - 1], doc[q.num + 1]
+    return tok.is_alpha and tok.is_title and noun.is_alpha and noun.is_title and prev.is_lower
 
 
 def _contrastive_one(doc: Doc, sent: Span, q: Quantity) -> bool:
@@ -167,10 +178,14 @@ def not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
         return True
     if q.kind == "count" and _in_name(doc, sent, q):
         return True
+    if q.kind in {"count", "duration"} and _titled_count(doc, sent, q):
+        return True
     if q.kind == "count" and _code_not_count(doc, sent, q):
         return True
     if _list_marker(article, doc, q):
         return True
+    if clock_time(doc, sent, q) or month_day(doc, q):
+        return True  # "came to the door at 11.30", "from 3-8 May"
     line_start = doc[q.start].idx
     for m in PHONE_RE.finditer(sent.text):
         if m.start() <= line_start - sent.start_char < m.end():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.number_dates import year_like
 from generator.extract.number_spans import Quantity
 
 
@@ -19,6 +20,10 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
     same_unit = q.unit is None or q.unit.split(" per ")[0] == (nxt.unit or "").split(" per ")[0]
     same_unit = same_unit or (q.noun is not None and nxt.start <= q.noun < nxt.end)  # "14-18 mpg"
     falling = q.value is not None and nxt.value is not None and q.value > nxt.value
+    if link == "to" and year_like(doc, q) and not year_like(doc, nxt) and q.start > sent.start and (
+        doc[q.start - 1].lower_ in {"in", "by", "during", "since"}
+    ):
+        return None  # "from 3m in 2019 to 9m in 2025": a year, then the next level
     if link == "to" and falling:
         return None  # a score or a fall, two figures: "leads 43 percent to 38 percent"
     if link == "to" and _changed(doc, sent, q) and q.value is not None and (

@@ -25,6 +25,7 @@ from generator.extract.number_cues import (
     report_owner,
     source_phrase,
 )
+from generator.extract.number_groups import previous_group
 from generator.extract.number_names import clashes
 from generator.extract.quote_marks import regions
 from generator.extract.quotes import quotes
@@ -144,6 +145,8 @@ class Sources:
         if low in PERSON_PRONOUNS or span.text.lower() in PERSON_PRONOUNS:
             name = self.speakers.name_of(head) if low in {"he", "she", "it"} else None
             return name or self._last_actor(span.start_char, PERSON_PRONOUNS[low])
+        if low == "they" and head.head.is_ancestor(doc[num]):
+            return previous_group(doc, sent)  # "..., according to analysts. They suggest"
         if low in C.PRONOUNS or head.pos_ == "PRON":
             return None
         named = actor_for(head.text, self.actors) and actor_for(span.text, self.actors)

@@ -31,6 +31,7 @@ from generator.extract.number_firm import firm_of_figure
 from generator.extract.number_found import found_clause, scene_place, time_point, total_participle
 from generator.extract.number_furniture import figure_furniture, repeat_key
 from generator.extract.number_hearsay import hearsay, speaker_name
+from generator.extract.number_implied import total_unit, with_clause_unit
 from generator.extract.number_its import its_owner
 from generator.extract.number_not_figures import not_a_figure
 from generator.extract.number_ordinals import ordinal_at, rank_about, world_rank_at
@@ -177,6 +178,7 @@ def numbers(
                 continue
             q = partitive(doc, sent, clocked_time(doc, q))  # "clocking 7.37", "34 of them"
             q = counted_subject(doc, q)  # "the number of shops has exceeded 4.2 million"
+            q = total_unit(doc, sent, with_clause_unit(doc, q), told)  # "with 100,000 getting"
             key = repeat_key(doc, sent, q)
             if key in seen:
                 continue
