@@ -27,6 +27,7 @@ from generator.extract.actor_words import (
     TICKER_CUES,
     TITLE_NOUNS,
 )
+from generator.extract.actor_works_cues import named_as_work
 from generator.extract.given_names import GIVEN_NAMES
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
@@ -78,6 +79,8 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
         return True  # "an OBE", "every teacher, GP and nurse", "Athletics' ruling body"
     if thing_named(doc, span, name):
         return True  # "learning Hindi", "TB", "Hurricane Mitch ... Mitch", "his Jack Russell"
+    if named_as_work(doc, span, name):
+        return True  # "US musical Sweet Charity … Sweet Charity tells", "as Elsa from Frozen"
     if " of the year" in award or low[-2:] in _THING_PAIRS or sponsored:
         return True  # an award, a competition ("Champions League"), a paper ("White Paper")
     if len(low) > 1 and low[-1] in STREET_WORDS and span.start > 0:
