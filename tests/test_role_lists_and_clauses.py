@@ -126,7 +126,7 @@ def test_a_dash_opened_list_after_a_long_plural_title() -> None:
         "The two Welsh directors in question in the row - Ana Ruiz, Tom Hale and Eve Moss - "
         "have left."
     )
-    assert by_name(found, "Ana Ruiz").role == "Welsh directors"
+    assert by_name(found, "Ana Ruiz").role == "Welsh director"
 
 
 def test_a_title_with_a_place_before_the_comma_keeps_its_tail() -> None:

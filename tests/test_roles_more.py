@@ -221,8 +221,8 @@ def test_a_plural_apposition_after_two_names_is_both_roles() -> None:
         "Carver has time for the likes of Graeme Sowerby and Peter Reidy, the former managers "
         "of Newcastle. Sowerby and Reidy said so."
     )
-    assert by_name(found, "Graeme Sowerby").role == "former managers of Newcastle"
-    assert by_name(found, "Peter Reidy").role == "former managers of Newcastle"
+    assert by_name(found, "Graeme Sowerby").role == "former manager of Newcastle"
+    assert by_name(found, "Peter Reidy").role == "former manager of Newcastle"
 
 
 def test_an_apposition_naming_a_body_after_of_and_a_list_of_names_is_no_role() -> None:
@@ -239,7 +239,7 @@ def test_a_plural_title_with_modifiers_before_two_names() -> None:
         "Goodwin was courted by former prime ministers Tony Blaine and Gordon Browne. Browne "
         "and Blaine said so."
     )
-    assert by_name(found, "Gordon Browne").role == "former prime ministers"
+    assert by_name(found, "Gordon Browne").role == "former prime minister"
 
 
 def test_a_title_after_a_run_in_noun_phrase_and_a_title_already_held() -> None:

@@ -295,6 +295,9 @@ def title_or_plural(tok: Token) -> bool:
     if _opening_occupation(tok):
         return True
     low = tok.lower_
+    doer = tok.tag_ == "NNS" and low.endswith(("ers", "ors")) and low not in _NOT_DOERS
+    if doer and _one_of_before(tok):
+        return True  # "Wang, one of the three kite flyers"
     occupation = low.endswith(PERSON_SUFFIXES) or low.rstrip("s").endswith(PERSON_SUFFIXES)
     if tok.pos_ == "NOUN" and tok.is_lower and len(low) >= 6 and low not in NOT_PEOPLE:
         return occupation or modified_person(tok)
@@ -326,3 +329,14 @@ def without_honorific(doc: Doc, name: Span) -> Span | None:
     while start + 1 < name.end and bare(doc[start].text) in HONORIFICS:
         start += 1
     return doc[start : name.end] if start > name.start else None
+
+
+_NOT_DOERS = frozenset({"others", "numbers", "papers", "letters", "matters", "orders", "errors"})
+
+
+def _one_of_before(tok: Token) -> bool:
+    """ "one of the three kite flyers": a plural doer picked out as one of a group."""
+    i = tok.i - 1
+    while i >= 1 and tok.i - i <= 5 and tok.doc[i].pos_ in ("DET", "NUM", "ADJ", "NOUN"):
+        i -= 1
+    return i >= 1 and tok.doc[i].lower_ == "of" and tok.doc[i - 1].lower_ == "one"

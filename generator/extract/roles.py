@@ -42,6 +42,7 @@ from generator.extract.role_titles import (
     office_of_body,
     pre_title,
 )
+from generator.extract.role_vet import vetted
 from generator.extract.role_while import while_title
 from generator.extract.role_words import (
     COUNT_WORDS,
@@ -130,6 +131,7 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
 
 COURT_SIDES = frozenset({"prosecuting", "defending", "mitigating"})
 DETS_OR_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_NP_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM", "PART"})
 
 
 def _past_home(doc: Doc, i: int, end: int) -> int:
@@ -142,9 +144,6 @@ def _past_home(doc: Doc, i: int, end: int) -> int:
             return j + 1 if j > i + 1 else i
         j += 1
     return i
-
-
-_NP_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM", "PART"})
 
 
 def _age_before(doc: Doc, start: int) -> int:
@@ -332,7 +331,8 @@ def role_of(doc: Doc, name: Span) -> str | None:
     start = name.start
     while start + 2 < name.end and title_in_name(doc[start]) and doc[start + 1].text[:1].isupper():
         start += 1  # "Substitute Rodrigo De Paul" taken whole as the name: the title is before
-    return role or (_role_of(doc, doc[start : name.end]) if start > name.start else None)
+    role = role or (_role_of(doc, doc[start : name.end]) if start > name.start else None)
+    return vetted(doc, name, role)
 
 
 def _role_of(doc: Doc, name: Span) -> str | None:
