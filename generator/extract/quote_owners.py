@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.quote_marks import Region
 from generator.extract.quote_words import CLAIM_NOUNS
+from generator.extract.speaker_documents import TEXT_NOUNS
 from generator.extract.speakers import Speakers
 
 DASH_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013-]+\s*")
@@ -52,7 +53,7 @@ def clause_subject(speakers: Speakers, span: Span) -> str | None:
         (t for t in span if (t.head.i not in inside or t.head is t) and not t.is_quote), None
     )  # not a nested quote's mark, which may hang on anything
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None) if root else None
-    if verb is None or verb.i in inside:
+    if verb is None or verb.i in inside or _noun_content(verb):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or speakers.inside_quote(subj.idx):
@@ -124,17 +125,49 @@ def aside_subject(speakers: Speakers, span: Span, cue: Token) -> str | None:
 
 def claim_owner(speakers: Speakers, span: Span) -> str | None:
     """The owner of a claim the quote belongs to: "Ruiz's claim that there were “…”"."""
+    noun = _claim_noun(span)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun else None
+    owner = _text_owner(owner) if owner is not None else None
+    return speakers.name_of(owner) if owner is not None else None
+
+
+def unnamed_claim(span: Span) -> bool:
+    """The quote is in an owned claim whose owner has no name here ("its prediction that …"
+    after a text no one is named for): a speech verb nearby is someone else's."""
+    noun = _claim_noun(span)
+    return noun is not None and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _claim_noun(span: Span) -> Token | None:
+    """The noun for words (CLAIM_NOUNS) whose clause holds the quote, if any."""
     inside = range(span.start, span.end)
     root = next((t for t in span if t.head.i not in inside or t.head is t), None)
     for anc in root.ancestors if root is not None else []:
         if anc.i in inside or anc.pos_ not in ("NOUN", "VERB", "AUX", "ADP", "SCONJ"):
             return None
         if anc.pos_ == "NOUN":
-            if anc.lemma_.lower() not in CLAIM_NOUNS:
-                return None
-            owner = next((c for c in anc.children if c.dep_ == "poss"), None)
-            return speakers.name_of(owner) if owner is not None else None
+            return anc if anc.lemma_.lower() in CLAIM_NOUNS else None
     return None
+
+
+def _noun_content(verb: Token) -> bool:
+    """The verb heads a "that" clause giving a noun's content ("the claim that Ruiz would be
+    …"): its subject is what the words are about, not who says them."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
+
+
+def _text_owner(owner: Token) -> Token | None:
+    """The one whose claim it is: a name stays; "its" after "Ruiz's letter …" in the same
+    sentence is the letter's, so Ruiz's; any other pronoun is left to ``name_of``."""
+    if owner.lower_ != "its":
+        return owner
+    texts = [t for t in owner.sent if t.i < owner.i and t.lemma_.lower() in TEXT_NOUNS]
+    poss = next((c for c in texts[-1].children if c.dep_ == "poss"), None) if texts else None
+    return poss if poss is not None and poss.pos_ == "PROPN" else None
 
 
 _VERDICT_NOUNS = """

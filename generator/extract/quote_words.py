@@ -54,7 +54,7 @@ DOCUMENT_NOUNS = frozenset(_DOCUMENT_NOUNS.split())
 # nouns for something said, whose owner speaks: "Ruiz's claim that …"
 _CLAIM_NOUNS = """
 claim claims assertion remark remarks comment comments words promise pledge vow warning
-accusation boast description suggestion insistence argument charge statement
+accusation boast description suggestion insistence argument charge statement prediction
 """
 CLAIM_NOUNS = frozenset(_CLAIM_NOUNS.split())
 

@@ -36,6 +36,7 @@ from generator.extract.quote_owners import (
     dash_aside,
     dash_speaker,
     embedded_cue,
+    unnamed_claim,
     verdict_owner,
 )
 from generator.extract.quote_relay import relayed
@@ -256,6 +257,8 @@ def _direct_speaker(
         own = own or clause_subject(speakers, span)
         if own is not None:
             return own  # as Ruiz went on about “the rigged system,” Diaz said yes: Ruiz
+        if unnamed_claim(span):
+            return None  # "… mocked for its claim that Ruiz was “…”": no one named, not Ruiz
     # only the nearest cue, neither tight nor governing the quote; or "according to" a thing
     loose = cue is None or cue.lemma_.lower() == "accord"
     if cue is None:
