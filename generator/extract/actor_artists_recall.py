@@ -25,6 +25,7 @@ _MUSIC_WORDS = word_set(
     "album albums single singles song songs chart charts band bands singer singers rapper "
     "rappers track tracks gig gigs grammy grammys"
 )
+_MUSIC_KEY = "briefings.music_story"
 _WINS = word_set("win pick collect take scoop land receive")
 # Verbs of beating rivals to a category: "Jo Dee beat Ann Lee to best female".
 _BEATS = word_set("beat pip edge")
@@ -132,8 +133,11 @@ def _category_winner(doc: Doc, i: int) -> tuple[int, int, str] | None:
 
 
 def music_story(doc: Doc) -> bool:
-    """The text speaks of records, charts and bands three times or more."""
-    return sum(t.lower_ in _MUSIC_WORDS for t in doc) >= 3
+    """The text speaks of records, charts and bands three times or more (worked out once)."""
+    found = doc.user_data.get(_MUSIC_KEY)
+    if found is None:
+        found = doc.user_data[_MUSIC_KEY] = sum(t.lower_ in _MUSIC_WORDS for t in doc) >= 3
+    return found
 
 
 def artist_runs(doc: Doc) -> list[tuple[int, int, str]]:

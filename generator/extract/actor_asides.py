@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator.extract.actor_words import word_set
+from generator.extract.doc_text import doc_text
 
 # Role nouns of a writer's biography line: "... is senior fellow at ...", "... is a columnist".
 _BIO_ROLES = (
@@ -41,14 +42,14 @@ def _last_line(text: str) -> tuple[int, str]:
 def bio_line(doc: Doc, span: Span) -> bool:
     """True for a name in a closing line that introduces the writer ("Jane Roe, a former aide
     to the mayor, is senior fellow at the Kent Institute"), whose name the story never uses."""
-    start, line = _last_line(doc.text)
+    start, line = _last_line(doc_text(doc))
     if span.start_char < start or len(line.split()) > 60:
         return False
     m = _BIO.match(line)
     if m is None:
         return False
     surname = m.group("name").split()[-1]
-    return re.search(rf"\b{re.escape(surname)}\b", doc.text[:start]) is None
+    return re.search(rf"\b{re.escape(surname)}\b", doc_text(doc)[:start]) is None
 
 
 def _expansion_head(words: list[str]) -> str:
@@ -64,7 +65,7 @@ def defined_thing(doc: Doc, span: Span) -> bool:
     if len(span) != 1 or not acr.isupper() or len(acr) < 2:
         return False
     pattern = rf"((?:[A-Z][\w-]*,? (?:(?:of|for|and) )?){{1,6}})\(\s*{re.escape(acr)}\s*\)"
-    for m in re.finditer(pattern, doc.text):
+    for m in re.finditer(pattern, doc_text(doc)):
         words = [w.strip(",").lower() for w in m.group(1).split()]
         head = _expansion_head(words)
         if head.split("-")[-1] in TECH_HEADS | _PACT_HEADS:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.actor_teams import sports_report
 from generator.extract.actor_words import PERSON_NOUNS, TITLE_NOUNS, word_set
+from generator.extract.doc_text import doc_text
 
 # Verbs whose object is a part only an actor takes: "she will voice Ann", "he portrays Ann".
 _PART_ONLY = frozenset({"voice", "portray", "impersonate"})
@@ -52,7 +53,7 @@ def played_part(doc: Doc, root: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _PART_ONLY:
         return True
-    return lemma == "play" and not sports_report(doc.text)
+    return lemma == "play" and not sports_report(doc_text(doc))
 
 
 def plays_a_part(doc: Doc, root: Token) -> bool:
@@ -66,7 +67,7 @@ def plays_a_part(doc: Doc, root: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in _PART_ONLY:
         return any(_a_part(o) for o in objs)  # not "Washington voiced concern"
-    if lemma != "play" or sports_report(doc.text):
+    if lemma != "play" or sports_report(doc_text(doc)):
         return False
     return any(o.ent_type_ == "PERSON" for o in objs)  # not "play a key role": bodies do
 

@@ -28,6 +28,7 @@ from generator.extract.actor_words import (
     TITLE_NOUNS,
 )
 from generator.extract.actor_works_cues import named_as_work
+from generator.extract.doc_text import doc_text
 from generator.extract.given_names import GIVEN_NAMES
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
@@ -108,7 +109,7 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
         if span.label_ != "NORP" and not caps and not web and plain and not _used_as_name(doc, tok):
             return True
         lowered = rf"(?<![\w-]){re.escape(tok.lower_)}(?![\w-])"
-        if tok.is_sent_start and re.search(lowered, doc.text):
+        if tok.is_sent_start and re.search(lowered, doc_text(doc)):
             return True
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if caps and nxt is not None and nxt.lower_ in TICKER_CUES:
@@ -123,7 +124,7 @@ def _used_as_name(doc: Doc, tok: Token) -> bool:
     if tok.ent_type_ not in ("ORG", "PERSON") or tok.is_sent_start or not tok.text[:1].isupper():
         return False
     low = tok.lower_
-    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", doc.text):
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", doc_text(doc)):
         return False
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.is_lower and prev.lemma_ in ORG_DESCRIPTORS:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_things import thing_name
 from generator.extract.actor_work_signs import WORK_NOUNS
+from generator.extract.doc_text import doc_text
 
 _DEFINING = (("known", "as"), ("called",), ("termed",), ("labelled",), ("labeled",))
 
@@ -55,7 +56,7 @@ def scare_quoted(doc: Doc, span: Span) -> bool:
     if not _modifies_noun(doc, span):
         return False
     name = re.escape(span.text)
-    quoted = re.finditer(rf"['\u2018\"\u201c]{name}['\u2019\"\u201d]\s+([a-z]+)", doc.text)
+    quoted = re.finditer(rf"['\u2018\"\u201c]{name}['\u2019\"\u201d]\s+([a-z]+)", doc_text(doc))
     return any(m.group(1) not in ("and", "or", "said", "says") for m in quoted)
 
 
@@ -81,4 +82,4 @@ def genre_of_works(doc: Doc, span: Span) -> bool:
         _plain_plural(p) and any(c.dep_ in ("compound", "amod") and c.is_lower for c in p.children)
         for p in partners
     )
-    return listed and len(re.findall(rf"\b{re.escape(span.text)}\b", doc.text)) == 1
+    return listed and len(re.findall(rf"\b{re.escape(span.text)}\b", doc_text(doc))) == 1

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator.extract.actor_words import word_set
+from generator.extract.doc_text import doc_text
 
 # Languages that are not also a people's name ("French" is both, and left alone).
 _LANGUAGES = word_set(
@@ -50,7 +51,7 @@ def storm_name(doc: Doc, span: Span) -> bool:
     10,000 people"."""
     if len(span) != 1 or span.label_ == "ORG":
         return False
-    return re.search(rf"\b{_STORMS} {re.escape(span.text)}\b", doc.text) is not None
+    return re.search(rf"\b{_STORMS} {re.escape(span.text)}\b", doc_text(doc)) is not None
 
 
 def owned_namesake(doc: Doc, span: Span) -> bool:
@@ -68,7 +69,7 @@ def franchise(doc: Doc, span: Span) -> bool:
     if span.label_ != "PERSON" or len(span) < 2:
         return False
     pattern = rf"\b[Tt]he {re.escape(span.text)} {_FRANCHISE_NOUNS}\b"
-    return re.search(pattern, doc.text) is not None
+    return re.search(pattern, doc_text(doc)) is not None
 
 
 def preposition_lead(doc: Doc, span: Span) -> bool:

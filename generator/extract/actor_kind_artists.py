@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.actor_artists_recall import artist_runs, music_story
 from generator.extract.actor_words import word_set
+from generator.extract.doc_text import doc_text
 
 # What a music act puts out: "Jo Dee's new single", "albums by the Larks".
 _RECORDS = word_set("album albums single singles song songs hit hits track tracks debut ep")
@@ -143,5 +144,5 @@ def solo_named(doc: Doc, forms: list[str]) -> bool:
         return False
     nouns = "|".join(sorted(_SOLO_NOUNS | {"protege", "protégé"}))
     return any(
-        re.search(rf"\b(?i:{nouns})\s+(?:The\s+)?{re.escape(f)}\b", doc.text) for f in forms
+        re.search(rf"\b(?i:{nouns})\s+(?:The\s+)?{re.escape(f)}\b", doc_text(doc)) for f in forms
     )

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_mentions import quoted_regions
 from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
+from generator.extract.doc_text import doc_text
 
 _KIN = frozenset(k for k, _ in KIN_INVERSE)
 _OWNERS = ("GPE", "ORG", "NORP", "LOC")
@@ -97,7 +98,7 @@ def offices(
     """For people without a role (by index): the office descriptions that refer to them,
     as (role text, span); ``people`` maps every named person's index to its mention spans."""
     sents = list(doc.sents)
-    quoted = [(a, b) for a, b, _ in quoted_regions(doc.text)]
+    quoted = [(a, b) for a, b, _ in quoted_regions(doc_text(doc))]
     out: dict[int, list[tuple[str, tuple[int, int]]]] = {}
     for tok in doc:
         desc = _office(tok)

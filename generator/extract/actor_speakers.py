@@ -16,6 +16,7 @@ from generator.extract.actor_groups import occurrences
 from generator.extract.actor_spans import bare, is_junk_word
 from generator.extract.actor_words import HONORIFICS, ORG_DESCRIPTORS, ORG_HEADS, TITLE_NOUNS
 from generator.extract.actors import first_role
+from generator.extract.doc_text import doc_text
 from generator.extract.given_names import is_given_name
 from generator.extract.roles import role_of
 from generator.model import Actor, ActorKind, Article, Quote
@@ -59,7 +60,7 @@ def _reporters(doc: Doc, quotes: tuple[Quote, ...]) -> list[str]:
     Channel"; "“…”, TMZ reported"): named reporters, though the words are someone else's."""
     names: list[str] = []
     for q in quotes:
-        after = doc.char_span(q.end, min(len(doc.text), q.end + 60), alignment_mode="expand")
+        after = doc.char_span(q.end, min(len(doc_text(doc)), q.end + 60), alignment_mode="expand")
         for tok in after[:8] if after is not None else ():
             if tok.sent.start != after[0].sent.start:
                 break

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_words import ORG_HEADS, word_set
+from generator.extract.doc_text import doc_text
 
 # Words before "in" that only a work follows: "her performance in X", "made his debut in X".
 _SCREEN_LEADS = frozenset(
@@ -134,7 +135,7 @@ def _eponym(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].tag_ != "POS" or doc[end + 1].lower_ not in _EPONYM_HEADS:
         return False
     name = doc[end - 1]  # one word, never the surname of someone named in full
-    full = re.search(rf"\b(?:[A-Z]\w*|[A-Z]\.) {re.escape(name.text)}\b", doc.text)
+    full = re.search(rf"\b(?:[A-Z]\w*|[A-Z]\.) {re.escape(name.text)}\b", doc_text(doc))
     return (end < 2 or not doc[end - 2].text[:1].isupper()) and not full
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.actor_words import word_set
 from generator.extract.actor_work_signs import WORK_NOUNS, described_as_work, screened
 from generator.extract.actor_works_products import product_named
+from generator.extract.doc_text import doc_text
 from generator.extract.given_names import is_given_name
 
 # Genre and medium nouns that name a work right after them, beyond the shared work nouns.
@@ -141,7 +142,7 @@ def _person_like(doc: Doc, words: list[str]) -> bool:
     if len(words) == 1:
         return True
     last = re.escape(words[-1])
-    return re.search(rf"(?<!{re.escape(words[0])} )\b{last}\b", doc.text) is not None
+    return re.search(rf"(?<!{re.escape(words[0])} )\b{last}\b", doc_text(doc)) is not None
 
 
 def named_as_work(doc: Doc, span: Span, name: str) -> bool:
@@ -153,7 +154,7 @@ def named_as_work(doc: Doc, span: Span, name: str) -> bool:
     words = name.split()
     if not words or _person_like(doc, words):
         return False
-    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
         toks = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         if toks is not None and toks.start != span.start and work_cued(doc, toks.start, toks.end):
             return True

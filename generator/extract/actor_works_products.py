@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator.extract.actor_words import word_set
+from generator.extract.doc_text import doc_text
 
 _CODE = re.compile(r"([A-Z]{1,4})(\d{1,3})")
 # Heads of a description that say a name is a product, a format or a scheme.
@@ -32,7 +33,7 @@ def shortened_product(doc: Doc, name: str) -> bool:
     if code is None:
         return False
     letters, number = code.groups()
-    for full in re.finditer(rf"((?:[A-Z][\w]*\s?){{1,3}})\s{number}\b", doc.text):
+    for full in re.finditer(rf"((?:[A-Z][\w]*\s?){{1,3}})\s{number}\b", doc_text(doc)):
         caps = "".join(c for c in full.group(1) if c.isupper())
         if caps == letters:
             return True

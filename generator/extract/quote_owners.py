@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_text import doc_text
 from generator.extract.quote_marks import Region
 from generator.extract.quote_words import CLAIM_NOUNS
 from generator.extract.speaker_documents import TEXT_NOUNS
@@ -46,7 +47,7 @@ def whole_sentence(text: str, start: int, end: int) -> bool:
 def clause_subject(speakers: Speakers, span: Span) -> str | None:
     """The person named as the subject of the verb whose clause holds the quote (not for a
     speech of several sentences, run on after a caption that lacks its full stop)."""
-    if run_into(span.doc.text, span.start_char, span.end_char):
+    if run_into(doc_text(span.doc), span.start_char, span.end_char):
         return None
     inside = range(span.start, span.end)
     root = next(

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_groups import speaks
 from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
+from generator.extract.doc_text import doc_text
 from generator.extract.role_distinct import set_apart
 from generator.extract.role_pairs import paired_descriptions
 from generator.extract.role_ref_owner import (
@@ -200,7 +201,7 @@ def back_references(
         if idx in out and _weak(tok):
             continue
         owner = " ".join(t.text for t in desc if t.dep_ == "poss")
-        if owner and any(doc.text[s:e].endswith(owner) for s, e in people[idx]):
+        if owner and any(doc_text(doc)[s:e].endswith(owner) for s, e in people[idx]):
             continue  # "Hale's adviser" is not Hale
         out[idx] = (desc.text, (desc.start_char, desc.end_char))
         weak.discard(idx)

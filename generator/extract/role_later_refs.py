@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_groups import speaks
 from generator.extract.actor_mentions import quoted_regions
 from generator.extract.actor_words import KIN_INVERSE
+from generator.extract.doc_text import doc_text
 from generator.extract.role_distinct import set_apart
 from generator.extract.role_words import is_title
 
@@ -137,7 +138,7 @@ def later_descriptions(
     named, as (role text, span of the phrase). ``roles`` holds every person's role so far;
     ``given`` the spans of descriptions already given to someone."""
     out: dict[int, tuple[str, tuple[int, int]]] = {}
-    quoted = [(s, e) for s, e, _n in quoted_regions(doc.text)]
+    quoted = [(s, e) for s, e, _n in quoted_regions(doc_text(doc))]
     sents = list(doc.sents)
     for k, sent in enumerate(sents):
         for tok in sent:

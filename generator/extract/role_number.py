@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_text import doc_text
+
 _LINKS = frozenset({"of", "at", "for", "with", "in", "on", "from", "to"})
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "both", "several", "many"})
 _WINDOW = 60
@@ -23,7 +25,7 @@ def role_tokens(doc: Doc, name: Span, role: str) -> Span | None:
     lo = doc[max(0, name.start - _WINDOW)].idx
     hi_tok = doc[min(len(doc), name.end + _WINDOW) - 1]
     hi = hi_tok.idx + len(hi_tok.text)
-    text, best = doc.text, None
+    text, best = doc_text(doc), None
     at = text.find(role, lo, hi)
     while at != -1:
         dist = abs(at - doc[name.start].idx)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import speaker_cues as cues
 from generator.extract import speaker_named as ties
 from generator.extract import speaker_subjects as subjects
+from generator.extract.doc_text import doc_text
 from generator.extract.quote_words import (
     CHANT_LEMMAS,
     CUE_LEMMAS,
@@ -90,7 +91,7 @@ class Speakers:
     """Speaker resolution for one parsed article."""
 
     def __init__(self, doc: Doc, actors: tuple[Actor, ...], quoted: list[tuple[int, int]]):
-        self.doc, self.text, self.actors = doc, doc.text, actors
+        self.doc, self.text, self.actors = doc, doc_text(doc), actors
         self.quoted = merge_spans(quoted)  # quotes inside a caption join it
         self._qstarts = [s for s, _ in self.quoted]
         self.mentions = self._mentions()

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.dates import Tense
+from generator.extract.doc_text import doc_text
 
 # Verbs and adjectives whose infinitive complement lies ahead: "plans to meet on Friday".
 FUTURE_HEADS = {
@@ -130,7 +131,7 @@ def tense_at(doc: Doc, start: int, end: int, text: str | None = None) -> Tense |
     hedged = {c.lower_ for c in verb.children if c.tag_ == "MD"} & EPISTEMIC_MODALS
     if tense == "future" and hedged and _hangs_from_noun(span):
         tense = None  # "Monday's debate might not move mountains": a judgement, not a plan
-    before = (text if text is not None else doc.text)[max(0, start - 7) : start].lower()
+    before = (text if text is not None else doc_text(doc))[max(0, start - 7) : start].lower()
     if re.search(r"\b(?:until|till)\s+$", before) and verb.lemma_.lower() in DEFERRAL_VERBS:
         return "future"  # "has been postponed until Saturday"
     return tense
