@@ -25,8 +25,11 @@ _MUSIC_WORDS = word_set(
     "album albums single singles song songs chart charts band bands singer singers rapper "
     "rappers track tracks gig gigs grammy grammys"
 )
+# Keys of what is worked out once per document, in ``doc.user_data``.
 _MUSIC_KEY = "briefings.music_story"
-_WINS = word_set("win pick collect take scoop land receive")
+_RUNS_KEY = "briefings.artist_runs"
+# Verbs of winning a prize: "Jo Dee picked up best newcomer".
+WIN_VERBS = word_set("win pick collect take scoop land receive")
 # Verbs of beating rivals to a category: "Jo Dee beat Ann Lee to best female".
 _BEATS = word_set("beat pip edge")
 
@@ -121,7 +124,7 @@ def _category_winner(doc: Doc, i: int) -> tuple[int, int, str] | None:
         return None
     root = doc[i:end].root
     verb = root.head
-    wins = verb.lemma_.lower() in _WINS | _BEATS
+    wins = verb.lemma_.lower() in WIN_VERBS | _BEATS
     if root.dep_ != "nsubj" or not wins or verb.i < end or is_country(doc[i:end].text):
         return None
     window = doc[verb.i + 1 : verb.i + 9]
@@ -142,7 +145,15 @@ def music_story(doc: Doc) -> bool:
 
 def artist_runs(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, label) of music acts' names the tagger missed or mislabelled, in text
-    order: after an act noun in any text, by the other cues in a music story only."""
+    order: after an act noun in any text, by the other cues in a music story only (found
+    once per document: the kind step asks again for every mention)."""
+    found = doc.user_data.get(_RUNS_KEY)
+    if found is None:
+        found = doc.user_data[_RUNS_KEY] = tuple(_artist_runs(doc))
+    return list(found)
+
+
+def _artist_runs(doc: Doc) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     music = music_story(doc)
     i = 0

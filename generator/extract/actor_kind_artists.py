@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.actor_artists_recall import artist_runs, music_story
+from generator.extract.actor_artists_recall import WIN_VERBS, artist_runs, music_story
 from generator.extract.actor_words import word_set
 from generator.extract.doc_text import doc_text
 
@@ -90,7 +90,6 @@ _BAND_POSTS = word_set("frontman frontwoman front-man")
 _LEAD_POSTS = word_set("singer vocalist")
 # Prize categories only a band wins: "picked up best international band".
 _BAND_CATEGORIES = word_set("band bands group duo trio")
-_WINS = word_set("win pick collect take scoop land receive")
 
 
 def _band_post(doc: Doc, end: int) -> bool:
@@ -107,7 +106,7 @@ def _band_category(doc: Doc, start: int, end: int) -> bool:
     """The name wins a category only a band can: "the Larks picked up best Irish band"."""
     root = doc[start:end].root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _WINS:
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in WIN_VERBS:
         return False
     window = doc[verb.i + 1 : verb.i + 6]
     for k, tok in enumerate(window):
