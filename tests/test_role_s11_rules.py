@@ -117,3 +117,11 @@ def test_described_as_is_no_office() -> None:
 def test_as_a_plural_is_no_office() -> None:
     found = run("She cited remarks about Peter Morgan as examples of the president's temper.")
     assert by_name(found, "Peter Morgan").role is None
+
+
+def test_a_verbless_line_ends_the_walk_up() -> None:
+    """A headline with no verb: the walk up to a clause verb stops at the root (it once
+    looped for ever, since spaCy makes a fresh token object on every ``head`` access)."""
+    doc = nlp.parse("Ana Ruiz and the presumptive GOP nominee in Ohio")
+    ruiz = [(0, 8)]
+    assert not set_apart(doc, "presumptive GOP nominee", ruiz)

@@ -66,7 +66,7 @@ def anchor(doc: Doc, start: int, end: int, noun: int | None, climb: bool = True)
     if noun is not None:
         tok = doc[noun]
     else:
-        outside = [t for t in doc[start:end] if not start <= t.head.i < end or t.head is t]
+        outside = [t for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
         tok = outside[0] if outside else doc[end - 1]
     while climb and tok.dep_ == "conj" and tok.head.pos_ in {"NUM", "NOUN", "SYM", "PROPN"}:
         tok = tok.head

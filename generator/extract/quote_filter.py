@@ -146,7 +146,7 @@ def ancestor_cue(speakers: Speakers, span: Span, max_depth: int = 99) -> Token |
     inside = range(span.start, span.end)
     best: tuple[int, Token] | None = None
     for tok in span:
-        if (tok.head.i in inside and tok.head is not tok) or tok.is_quote:
+        if (tok.head.i in inside and tok.head != tok) or tok.is_quote:
             continue  # a nested quote's mark hangs on anything: 'He said, "Go."' Ruiz said …
         for depth, anc in enumerate(tok.ancestors):
             if anc.i in inside:

@@ -51,7 +51,7 @@ def clause_subject(speakers: Speakers, span: Span) -> str | None:
         return None
     inside = range(span.start, span.end)
     root = next(
-        (t for t in span if (t.head.i not in inside or t.head is t) and not t.is_quote), None
+        (t for t in span if (t.head.i not in inside or t.head == t) and not t.is_quote), None
     )  # not a nested quote's mark, which may hang on anything
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None) if root else None
     if verb is None or verb.i in inside or _noun_content(verb):
@@ -86,7 +86,7 @@ def colon_agent(speakers: Speakers, start: int, end: int) -> str | None:
     span = speakers.doc.char_span(start, end, alignment_mode="contract")
     for tok in reversed(span) if span is not None else []:
         head = tok
-        while head.dep_ in ("compound", "flat") and head.head is not head:
+        while head.dep_ in ("compound", "flat") and head.head != head:
             head = head.head
         prep = head.head if head.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in ("by", "from") or speakers.inside_quote(tok.idx):
@@ -114,7 +114,7 @@ def aside_subject(speakers: Speakers, span: Span, cue: Token) -> str | None:
     the cue's own speech: "as Ruiz went on about “…”, Diaz said yes" gives Ruiz."""
     inside = range(span.start, span.end)
     root = next(
-        (t for t in span if (t.head.i not in inside or t.head is t) and not t.is_quote), None
+        (t for t in span if (t.head.i not in inside or t.head == t) and not t.is_quote), None
     )  # not a nested quote's mark, which may hang on anything
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None) if root else None
     if verb is None or verb.i in inside or verb.dep_ != "advcl" or speakers.is_cue(verb):
@@ -142,7 +142,7 @@ def unnamed_claim(span: Span) -> bool:
 def _claim_noun(span: Span) -> Token | None:
     """The noun for words (CLAIM_NOUNS) whose clause holds the quote, if any."""
     inside = range(span.start, span.end)
-    root = next((t for t in span if t.head.i not in inside or t.head is t), None)
+    root = next((t for t in span if t.head.i not in inside or t.head == t), None)
     for anc in root.ancestors if root is not None else []:
         if anc.i in inside or anc.pos_ not in ("NOUN", "VERB", "AUX", "ADP", "SCONJ"):
             return None
@@ -183,7 +183,7 @@ def verdict_owner(speakers: Speakers, span: Span) -> str | None:
     Ruiz's reply" (the quote is the subject of "be", its attribute a noun for words)."""
     inside = range(span.start, span.end)
     root = next(
-        (t for t in span if (t.head.i not in inside or t.head is t) and not t.is_quote), None
+        (t for t in span if (t.head.i not in inside or t.head == t) and not t.is_quote), None
     )
     verb = root.head if root is not None else None
     if verb is None or verb.i in inside or verb.lemma_ != "be" or verb.i < span.end:

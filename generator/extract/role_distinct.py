@@ -25,7 +25,7 @@ def _clause_verb(tok: Token) -> Token | None:
         if cur.dep_ in _SAME_DEPS or (cur.dep_ == "prep" and cur.lower_ in ("as", "like")):
             return None
         head = cur.head
-        if head is cur:
+        if head == cur:
             return None
         if head.pos_ in _CLAUSE_POS and head.dep_ not in ("pobj", "pcomp"):
             return head  # "in charge of planning in place of …": a gerund is a noun here

@@ -149,7 +149,7 @@ def other_named_before(
 def main_clause(verb: Token) -> bool:
     """The verb heads its sentence (or a clause joined to it by "and"), not a subordinate
     clause: "hours after Ruiz unleashed …" names no one the next sentence describes."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ == "ROOT" or _before_colon(verb)
 

@@ -123,7 +123,7 @@ def _conjoined_subject(tok: Token) -> bool:
     """A name after "and"/"but" that the parser hung as a conjunct on the noun before it,
     though the finite verb right after it has no subject of its own: "… a win at Acme Park
     and Ruiz thanked Diaz afterwards" (Ruiz thanked)."""
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok and tok.head.i > tok.i:
+    while tok.dep_ in ("compound", "flat") and tok.head != tok and tok.head.i > tok.i:
         tok = tok.head
     if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc):
         return False
@@ -141,7 +141,7 @@ def _passive_agent(tok: Token) -> bool:
     of Acme, Ana Ruiz." (also through "the head of" and an apposition; the main verb only,
     not "the treatment handed out by Diaz")."""
     for _ in range(4):
-        if tok.dep_ in ("appos", "compound", "flat") and tok.head is not tok:
+        if tok.dep_ in ("appos", "compound", "flat") and tok.head != tok:
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             tok = tok.head.head

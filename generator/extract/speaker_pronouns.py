@@ -85,7 +85,7 @@ def embedded(subj: Token) -> bool:
     said it was wrong for Diaz to stay" (through an adverbial clause of the reported one)."""
     verb = subj.head
     for _ in range(3):
-        if verb.dep_ not in ("advcl", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("advcl", "xcomp") or verb.head == verb:
             break
         verb = verb.head
     if verb.dep_ != "ccomp":
@@ -103,11 +103,11 @@ def unnamed_reporter(doc: Doc, pos: int, before: list[Event]) -> bool:
     if span is None or not len(span):
         return False
     tok = span[0]
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
         tok = tok.head
     verb = tok.head
     for _ in range(3):
-        if verb.dep_ == "ccomp" or verb.head is verb:
+        if verb.dep_ == "ccomp" or verb.head == verb:
             break
         verb = verb.head
     if verb.dep_ != "ccomp":
@@ -227,7 +227,7 @@ def _introduced(
     if span is None or not len(span):
         return None
     name = span[0]
-    while name.dep_ in ("compound", "flat") and name.head is not name:
+    while name.dep_ in ("compound", "flat") and name.head != name:
         name = name.head
     appos = [c for c in name.children if c.dep_ == "appos" and c.i > name.i]
     if not appos or name.dep_ in SUBJECT_DEPS:
@@ -274,7 +274,7 @@ def _author(doc: Doc, pos: int) -> bool:
     tok = span[0]
     while tok.i + 1 < len(doc) and _name_goes_on(doc[tok.i + 1]):
         tok = doc[tok.i + 1]  # the name's last word
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
         tok = tok.head
     if tok.dep_ == "poss":
         return tok.head.pos_ == "PROPN" and tok.head.ent_type_ not in ("PERSON", "ORG", "GPE")
@@ -308,21 +308,21 @@ def _main_subject(doc: Doc, pos: int) -> bool:
     """The mention at ``pos`` is the subject of its sentence's main verb."""
     span = doc.char_span(pos, pos + 1, alignment_mode="expand")
     tok = span[0] if span is not None and len(span) else None
-    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head != tok:
         tok = tok.head
     return tok is not None and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
 
 
 def _owned(tok: Token) -> Token:
     """What a possessive name owns: "speech" for "Ana Ruiz's speech"."""
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
         tok = tok.head
     return tok.head
 
 
 def _possessor(tok: Token) -> bool:
     """The name's head is a possessive ("Ana Ruiz's speech")."""
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
         tok = tok.head
     return tok.dep_ == "poss"
 

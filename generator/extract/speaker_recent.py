@@ -32,7 +32,7 @@ def recent_person(sp: Speakers, head: Token, sex: str | None, reach: int = 800) 
 def _main_clause(tok: Token | None) -> bool:
     """The word at a mention heads the subject of its sentence's main verb (not "and Diaz is
     his pick", a conjoined clause)."""
-    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head != tok:
         tok = tok.head
     return tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 

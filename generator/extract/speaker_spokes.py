@@ -72,7 +72,7 @@ def embedding_subject(sp: Speakers, cue: Token) -> Token | None:
     if subj is None or _speaks(sp, subj):
         return None
     verb = clause.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head  # "claims that …": up from the noun to its verb
     if verb.pos_ not in ("VERB", "AUX") or verb.i > cue.i:
         return None

@@ -87,7 +87,7 @@ def _parsed_subject(sp: Speakers, cue: Token) -> Token | None:
             continue
         if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() not in CHANT_LEMMAS:
             return tok.head
-        if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and tok.head is not tok:
+        if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and tok.head != tok:
             shared = tok.dep_ == "conj"  # Ruiz was booed and joked, “…”: Ruiz
             raised = tok.dep_ == "xcomp"
             tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
