@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import nlp
+from generator import budget, nlp
 from generator.brief import brief
 from generator.frontmatter import FrontMatterError, to_mapping
 from generator.lock import content_locked
@@ -101,7 +101,13 @@ def plan_all(
             progress(i, len(articles), article.path)
         target = out_dir / f"{slugs[article.path]}.md"
         try:
-            fresh = to_mapping(brief(article, doc))
+            with budget.time_budget(budget.ARTICLE_SECONDS):
+                fresh = to_mapping(brief(article, doc))
+        except budget.OverBudget:
+            report.refused.append((article.path, f"briefing it took over "
+                                   f"{budget.ARTICLE_SECONDS:g} s, so it was stopped (a rule is "
+                                   f"stuck on this text); please report this file"))
+            continue
         except Exception as err:  # a bug in an extractor must not cost the other articles
             report.refused.append((article.path, f"internal error while briefing it "
                                    f"({type(err).__name__}: {err}); please report this file"))

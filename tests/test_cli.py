@@ -71,3 +71,27 @@ def test_an_extractor_bug_refuses_only_that_article(
     report = pipeline.generate(seeds, tmp_path / "out")
     assert [(p.name, "ValueError: boom" in why) for p, why in report.refused] == [("bad.txt", True)]
     assert sorted(p.name for p in (tmp_path / "out").glob("*.md")) == ["good.md"]
+
+
+def test_an_article_stuck_in_a_rule_is_stopped_and_the_rest_briefed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.budget as budget
+    import generator.pipeline as pipeline
+
+    real = pipeline.brief
+
+    def stuck(article, doc):  # type: ignore[no-untyped-def]
+        while article.path.name == "stuck.txt":
+            pass
+        return real(article, doc)
+
+    monkeypatch.setattr(pipeline, "brief", stuck)
+    monkeypatch.setattr(budget, "ARTICLE_SECONDS", 0.3)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("stuck.txt", "good.txt"):
+        (seeds / name).write_text("The mayor opened the new bridge on Friday.\n", encoding="utf-8")
+    report = pipeline.generate(seeds, tmp_path / "out")
+    assert [(p.name, "over 0.3 s" in why) for p, why in report.refused] == [("stuck.txt", True)]
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.md")) == ["good.md"]
