@@ -39,6 +39,8 @@ _LINE_PATTERNS = [
         r"^scroll down for (?:video|more)",
         r"^(?:click|tap) here\b",
         r"^(?:read|see|watch) (?:more|also|the full|the video|next)\b",
+        r"^(?:see|view|browse) (?:the |more |our )?(?:photos?|pictures|images|slideshow|gallery)"
+        r" (?:from|of|below|above)\b",
         r"^(?:related|more|recommended|also read|read next|see also|watch|video|photos?|gallery)"
         r"\s*[:|»>]",
         r"^(?:share|tweet|email) (?:this|on|via)\b",
@@ -104,6 +106,23 @@ def _link_headline(lines: list[str], i: int, body: list[int]) -> bool:
     return len(_WORD.findall(nxt)) > len(_WORD.findall(s)) or _ends_sentence(nxt)
 
 
+_COUNTER = re.compile(r"^\d{1,3}\.?$")
+
+
+def _gallery_lines(lines: list[str], body: list[int]) -> list[int]:
+    """A photo gallery's counter ("1." "of." "8." on lines of their own), the caption line
+    after it, and the gallery's title where it stands twice just before."""
+    out: list[int] = []
+    for k in range(len(body) - 2):
+        a, b, c = (lines[body[k + j]].strip() for j in range(3))
+        if not (_COUNTER.match(a) and b.lower() in ("of", "of.") and _COUNTER.match(c)):
+            continue
+        out += body[k : k + 4]
+        if k >= 2 and lines[body[k - 1]].strip() == lines[body[k - 2]].strip():
+            out += body[k - 2 : k]
+    return out
+
+
 def line_spans(text: str) -> list[tuple[int, int]]:
     """Whole furniture lines."""
     offsets = _lines(text)
@@ -122,6 +141,7 @@ def line_spans(text: str) -> list[tuple[int, int]]:
         )
         if _explicit(s) or continuation or _link_headline(lines, i, body):
             marked.append(i)
+    marked = sorted(set(marked) | set(_gallery_lines(lines, body)))
     spans = []
     for i in marked:
         start, _end = offsets[i]

@@ -166,3 +166,24 @@ def test_a_caption_ends_where_a_name_and_a_verb_or_a_quote_resume_the_story() ->
     assert inside("Impressive results")
     assert not inside("Alia wasn't always a fan")
     assert not inside("'I got this explosion of abuse,' she remembers")
+
+
+def test_a_photo_gallery_counter_caption_and_title_are_furniture() -> None:
+    story = [
+        "Harbour workers in the port city walked out on Monday, halting ferries for a day.",
+        "The union said the strike would go on until the council reopened talks on pay.",
+        "View photos from the picket line below:",
+        "Faces of the Harbour Strike.",
+        "Faces of the Harbour Strike.",
+        "1.", "of.", "6.",
+        "Name: Ana Ruiz Age: 41 Job: deckhand. Why she strikes: pay has not moved in years.",
+    ]
+    text = "\n\n".join(story)
+    assert marked_lines(text) == story[2:]
+
+
+def test_numbered_lines_without_a_gallery_counter_are_content() -> None:
+    story = ["The council listed its offers to the union on Monday.", "1.",
+             "A rise of four percent for every worker in the port.", "2.",
+             "A new shift pattern agreed with the union."]
+    assert marked_lines("\n\n".join(story)) == []

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from generator.extract.dates import Resolved, Tense, Timex, resolve
+from generator.extract.timeline_after import days_after
 from generator.extract.timeline_clip import bounded_by_limit, photo_date
 from generator.extract.timeline_context import (
     enclosing_quote,
@@ -169,6 +170,12 @@ def event_mentions(
         extra = {"same_day": same_day, "base": base, "base_tense": base_tense}
         match = len(_content_words(sent) & lede_words)
         out.append(Mention(t, sent, tense, lede[0] <= t.start < lede[1], lede_match=match, **extra))
+    if article.date is not None:
+        for day, base, sent in days_after(text, doc, timexes, quotes):
+            tense = tense_at(doc, day.start, day.end, text)
+            out.append(Mention(day, sent, tense, lede[0] <= day.start < lede[1], base=base,
+                               base_tense=tense_at(doc, base.start, base.end, text)))
+        out.sort(key=lambda m: m.timex.start)
     return _noun_phrase_days(out, doc, text)
 
 

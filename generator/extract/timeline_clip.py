@@ -71,10 +71,19 @@ def _limit_before(span: Span) -> Token | None:
             return None
         pair = (doc[i - 1].lower_, tok.lower_) if i else ("", tok.lower_)
         if tok.lower_ in LIMIT_PREPS or pair in LIMIT_PAIRS:
+            if _own_noun_between(doc, i, span) and not tok.is_ancestor(span.root):
+                return None  # "declared by news organizations Tuesday night": not its object
             return tok if _limit_word(tok) else None
         if tok.pos_ == "ADP" and tok.lower_ not in _INNER_PREPS:
             return None  # "... and 100,000 on Sunday": the date has its own preposition
     return None
+
+
+def _own_noun_between(doc: Doc, i: int, span: Span) -> bool:
+    """A noun stands between the preposition at ``i`` and the date, outside the date's own
+    phrase ("by news organizations Tuesday"), so the date may hang elsewhere."""
+    return any(t.pos_ in ("NOUN", "PROPN") and t.head.i not in range(span.start, span.end)
+               for t in doc[i + 1 : span.start])
 
 
 def _verb_above(t: Token) -> Token | None:
