@@ -152,7 +152,9 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         ):
             if g.dep_ == "appos":  # the described noun, not its description, says what it is
                 ranges = [r for r in ranges if r != _np(g, skip)]
-            of_figure = g.dep_ == "prep" and g.lower_ == "of" and tok.i in skip
+            of_figure = (g.dep_ == "prep" and g.lower_ == "of" and tok.i in skip) or (
+                g.dep_ == "appos" and any(c.dep_ == "prep" and c.i < g.i for c in head.rights)
+            )  # "support among farmers (62 percent)": the figure is read by the whole phrase
             ranges.append(_np(head, skip, pp=of_figure))  # "payments of £50 for the over-70s"
         elif (small := _small_clause(head, skip)) is not None:
             ranges.append(small)
@@ -208,6 +210,11 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
             upper = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
             if upper is not None and upper.lemma_ in ESTIMATE_VERBS:
                 ranges.append((upper.i, upper.i + 1))
+                wanter = _subject(upper)  # its own named subject, no relative pronoun
+                if wanter is not None and wanter.head.i == upper.i and wanter.i < upper.i and (
+                    wanter.pos_ in {"NOUN", "PROPN"} and wanter.i not in skip
+                ):
+                    ranges.append(_np(wanter, skip))  # "the mayor wants it to be 2.5%"
                 if upper.dep_ == "acl" and upper.head.pos_ == "NOUN":  # "a deficit projected"
                     ranges.append(_np(upper.head, skip))
             elif upper is not None and upper.lemma_ not in SPEECH_VERBS:

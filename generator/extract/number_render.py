@@ -182,6 +182,7 @@ def _join(doc: Doc, keep: list[int]) -> str:
     text = re.sub(r"\s+([,.;:)%])", r"\1", text)
     text = re.sub(r"([(])\s+", r"\1", text)
     text = re.sub(r",(\s*,)+", ",", text)
+    text = re.sub(r"\s*\(\s*\)", "", text)  # "support (35 percent) came": the figure's brackets
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     return re.sub(r"\s+", " ", text).strip(" ,")

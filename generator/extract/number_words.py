@@ -21,11 +21,13 @@ QUALIFIERS = tuple(sorted((
     "plus or minus", "\u00b1", "an average of", "on average", "the best part of",
     "the better part of", "a shade over", "a shade under", "in the region of",
     "up to a maximum of", "a maximum of", "a minimum of", "a record", "a new record",
+    "a maximum", "a minimum",  # "a maximum two-year ban"
 ), key=lambda p: -len(p.split())))  # longest first: "just above", not "above"
 # How a hedge is reported where its words in the text are not the plain hedge.
 QUALIFIER_FORMS = {"an estimated": "estimated", "an average of": "average",
                    "up to a maximum of": "up to", "a maximum of": "maximum",
-                   "a minimum of": "at least", "a record": "record", "a new record": "record",
+                   "a minimum of": "at least", "a maximum": "maximum", "a minimum": "minimum",
+                   "a record": "record", "a new record": "record",
                    "\u00b1": "plus or minus"}
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

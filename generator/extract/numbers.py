@@ -41,6 +41,7 @@ from generator.extract.number_owners import (
     pronoun_owner,
     with_owner,
 )
+from generator.extract.number_participle_nouns import participle_about, participle_noun
 from generator.extract.number_partitive import partitive, partitive_about
 from generator.extract.number_parts import part_units
 from generator.extract.number_polls import (
@@ -51,13 +52,17 @@ from generator.extract.number_polls import (
     with_subject,
 )
 from generator.extract.number_prefixed import prefixed_age_at
+from generator.extract.number_pronoun_counts import unborrowed
 from generator.extract.number_ranges import merge_range
 from generator.extract.number_relative import ago_about, comparison_about, relative_about
 from generator.extract.number_relcl import relative_antecedent
 from generator.extract.number_respective import respective_names
+from generator.extract.number_run_on import run_on
 from generator.extract.number_shapes import elided_units, reshape
 from generator.extract.number_source import Sources
 from generator.extract.number_spans import Quantity, is_token_number, quantity_at
+from generator.extract.number_splits import split_about
+from generator.extract.number_stranded import stranded_about
 from generator.extract.number_tails import with_tails
 from generator.extract.number_tallies import compared_total, more_noun, tally_total
 from generator.extract.number_times import times_at
@@ -90,6 +95,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
                 continue
         found.append(q)
         i = q.end
+    found = participle_noun(doc, unborrowed(doc, found))  # "475 pledged delegates"
     found = part_units(doc, mark_conversions(doc, sent, found))  # "40 held and 12 charged"
     found = elided_units(doc, sent, found)  # "on 12 points, three ahead"
     for k in range(len(found) - 1):  # "27 and 29 years old", "5 or 6 percent"
@@ -103,7 +109,9 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
             found[k + 1] = replace(nxt, about_of=(q.start, q.end, q.noun))
         elif q.kind == "count" and q.unit is None and link in {"and", "or", "to"} and (
             nxt.kind in {"age", "duration", "measure", "percent", "money"}
-        ) and not year_like(doc, q):  # "by 2030 to 32 percent": a year, then a figure
+        ) and not year_like(doc, q) and not (  # "by 2030 to 32 percent": a year, then a figure
+            q.start > sent.start and doc[q.start - 1].lower_ in {"the", "these", "those"}
+        ):  # "between the two and up to 20 percent": "the two" are people, no share
             found[k] = replace(q, unit=nxt.unit, kind=nxt.kind)
         elif q.kind == "count" and q.unit is None and link == "," and (
             nxt.kind in {"duration", "measure", "percent", "money"}
@@ -204,6 +212,12 @@ def numbers(
                 about = lead[0]  # "shows Smith ahead by 3.7 points"
             elif (tail := fragment_about(doc, sent, q)) is not None:
                 about = tail  # "... to win the debate -- 44 percent to Jones's 34 percent"
+            elif (split := split_about(doc, sent, q, found)) is not None:
+                about = split  # "Lee was preferred 48 percent versus 40 percent"
+            elif (held := participle_about(doc, q)) is not None:
+                about = held  # "where 475 pledged delegates will be at stake"
+            elif (lost := stranded_about(doc, sent, q)) is not None:
+                about = lost  # "... between the two and up to 20 percent may not vote"
             elif q.about_of is not None:
                 about = C.about(doc, *q.about_of, also=(q.start, q.end), aside=q.aside)
                 own = C.own_relative(C.anchor(doc, q.start, q.end, q.noun, climb=False), set())
@@ -238,6 +252,7 @@ def numbers(
                 about = relative_antecedent(anchor, about)  # "the appeal, which may top £5m"
                 about = moved_about(doc, sent, q, about)  # "exports hit a record, up 35%"
                 about = conj_subject(doc, q, about)  # "... came out in 1977 and that provided"
+                about = run_on(anchor, about)  # "get their travel (TX) claims quickly paid"
                 about = read_back(doc, sent, about, q.unit, told)  # "puts the figure at $5m"
                 told.append((sent.start, about, q.unit))
             first, last = doc[start], doc[q.end - 1]
