@@ -159,7 +159,7 @@ def cluster(ms: list[Mention], text: str) -> list[Cluster]:
     for k in sorted(groups, key=lambda x: len(words(x))):
         if k not in groups or len(words(k)) != 1:
             continue
-        target = _single_target(k, groups, persons, text)
+        target = [t for t in _single_target(k, groups, persons, text) if not _object_of(t, k)]
         if target:
             _assign_single(groups.pop(k), target, groups, text)
     return sorted(groups.values(), key=lambda c: c.first)
@@ -192,6 +192,13 @@ def _merge_parenthesised(groups: dict[str, Cluster], text: str) -> None:
 
 
 FIRM_HEADS = frozenset({"airlines", "airways", "bank", "group", "motors", "corp", "inc", "plc"})
+
+
+def _object_of(target: str, k: str) -> bool:
+    """The one word closes a body's name after "on"/"of"/"for" ("Committee on Benghazi"): the
+    place or thing the body is about, not a short form of its name."""
+    ws = words(target)
+    return len(ws) > 2 and ws[-1] == k and ws[-2] in ("on", "of", "for")
 
 
 def _single_target(
@@ -254,7 +261,20 @@ def _single_target(
         hits += [o for o in orgs if words(o)[-1] == k and groups[o].labels["ORG"]]
         if len(hits) == 1:
             return hits
+    if k.lower() in ORG_HEADS:  # "the Committee" after "the House Select Committee on Benghazi"
+        heads = [o for o in groups if _headed_by(words(o), k)]
+        if len(heads) == 1:
+            return heads
     return []
+
+
+def _headed_by(ws: list[str], k: str) -> bool:
+    """``k`` is the head noun of a longer body's name: its last word, or the word before
+    "on"/"of"/"for" ("Select Committee on Benghazi")."""
+    if len(ws) < 3 or k not in ws:  # not "Republican Congress": an adjective and a noun
+        return False
+    i = ws.index(k)
+    return i == len(ws) - 1 or ws[i + 1].lower() in ("on", "of", "for")
 
 
 def _assign_single(

@@ -11,12 +11,15 @@ from generator.extract.actor_bodies_sides import contested
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_mentions import Mention, common_word
-from generator.extract.actor_words import ORG_DESCRIPTORS, PARTY_WORDS, TITLE_NOUNS
+from generator.extract.actor_vote_scenes import vote_scene
+from generator.extract.actor_words import ORG_DESCRIPTORS, ORG_HEADS, PARTY_WORDS, TITLE_NOUNS
 from generator.extract.actor_works import made_work, work_cue
 from generator.extract.role_words import is_title
 
 # Nouns for a kind of firm the shared descriptors leave out: "search engine Zorba".
-_BODY_NOUNS = frozenset({"engine", "developer", "provider", "portal", "regulator", "bookmaker"})
+_BODY_NOUNS = frozenset(
+    {"engine", "developer", "provider", "portal", "regulator", "bookmaker", "body", "federation"}
+)
 
 
 def modifies_only(doc: Doc, m: Mention) -> bool:
@@ -35,6 +38,8 @@ def modifies_only(doc: Doc, m: Mention) -> bool:
     if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= m.tok_end:
         return not is_body_descriptor(tok.head)  # "the Gannett newspaper chain" names a body
     prev = doc[m.tok_start - 1] if m.tok_start else None
+    if prev is not None and prev.text == "," and m.tok_start > 1:
+        prev = doc[m.tok_start - 2]  # "its governing body, Segas,": a name set beside its noun
     named = prev is not None and prev.pos_ == "NOUN" and prev.is_lower
     if named and (is_body_descriptor(prev) or prev.lower_ in _BODY_NOUNS):
         return False  # "record company Universal", "video card shop Crucial": a named body
@@ -172,4 +177,7 @@ def settings(
     places = [i for i, k in enumerate(kinds) if k == "place"]
     countries = {i for i in places if is_country(names[i]) and located(doc, spans[i])}
     scenes = {i for i in places if located(doc, spans[i], _SCENES)} - countries
-    return countries | scenes if len(scenes) <= MAX_SETTINGS else countries
+    if len(scenes) > MAX_SETTINGS:  # many settings: only those where a vote is held stay
+        scenes = {i for i in scenes if vote_scene(doc, spans[i])
+                  and names[i].split()[-1].lower() not in ORG_HEADS}  # not "in Congress"
+    return countries | scenes

@@ -17,6 +17,7 @@ from generator.extract.actor_junk_terms import (
     scare_quoted,
 )
 from generator.extract.actor_junk_things import thing_named
+from generator.extract.actor_slogans import slogan_word
 from generator.extract.actor_spans import bare, is_junk_word
 from generator.extract.actor_words import (
     HONORIFICS,
@@ -94,6 +95,8 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
         return True  # "the Public Works Initiative (PWI)", "the 'Old Coast' growers"
     if genre_of_works(doc, span):
         return True  # "music videos and Lollywood films"
+    if slogan_word(doc, span):
+        return True  # "to make America great again": a slogan's word, not the country
     if re.search(r"\w-(?:to|and|or|in|of)-\w", name):
         return True  # "a Clark-Kent-to-Superman change": a compound modifier, not a name
     det = span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")

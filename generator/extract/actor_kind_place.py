@@ -41,6 +41,9 @@ _APPOSED = re.compile(
     r"(?=\s+(?:in|on|near|of|outside|that|which|where|with)\b|\s*[,.;])"
 )
 
+# A seat's member: "MP for Hollowby", "MSP for Hollowby" (a constituency).
+_SEAT_OF = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|AMs?) for\s+$")
+
 
 def place_signs(text: str, start: int, end: int) -> int:
     """How strongly the words around the mention at characters ``start:end`` make it a
@@ -58,6 +61,8 @@ def place_signs(text: str, start: int, end: int) -> int:
         n += 2  # "east of Hollowby"
     if _SETTLED_IN.search(text[max(0, start - 30) : start]):
         n += 2  # "a model village in Hollowby"
+    if _SEAT_OF.search(text[max(0, start - 30) : start]):
+        n += 2  # "MP for Hollowby since 1997": the seat, a place
     if _APPOSED.match(text, end):
         n += 2  # "Hollowby, a small village in Kent,"; "Hollowby, the first prison in Wales"
     return n

@@ -41,6 +41,7 @@ from generator.extract.actor_kind_shapes import (
 from generator.extract.actor_kind_sport import allied_side, place_cues, side_cues, team_only
 from generator.extract.actor_kind_votes import mention_votes
 from generator.extract.actor_mentions import bare
+from generator.extract.actor_panels import panel_named
 from generator.extract.actor_spans import is_junk_word
 from generator.extract.actor_teams import club_name, national_team, sports_report, team_cue
 from generator.extract.actor_venues import setting_votes
@@ -112,7 +113,9 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     surnamed = [f for f in full if surname_like_head(f)] and not placed_body(doc, c)
     if surnamed:
         votes["person"] += 4  # "Julia Church, 67", "Suzi Force believes": a surname, no body
-    elif any(k.split()[-1] in HEADS or region_branch(k) for k in spelled if " " in k):
+    elif any(
+        k.split()[-1] in HEADS or region_branch(k) or panel_named(k) for k in spelled if " " in k
+    ):
         votes["organization"] += 10  # "Diageo North America": a firm's regional arm
     site = any(
         f.split()[-1].lower() in SITE_HEADS

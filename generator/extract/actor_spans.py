@@ -2,8 +2,7 @@
 
 "A. Philip Randolph Institute", "Coalition for the Homeless", "North East Says No",
 "St Enoch's" + "Shopping Centre", "led byWen Jiabao", "; Abdurahman Yasin Daud, 21;" and
-"Syria Hanad Mustafe Musse" (a caption run into a name).
-"""
+"Syria Hanad Mustafe Musse" (a caption run into a name); "Select Committee on Benghazi"."""
 
 from __future__ import annotations
 
@@ -12,6 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from generator.extract.actor_countries import is_country, is_demonym
+from generator.extract.actor_panels import halves, joins
 from generator.extract.actor_teams import CLUB_OPENS
 from generator.extract.actor_words import (
     DISCOURSE,
@@ -53,13 +53,13 @@ def extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
         e = k  # "the U.S." + "Chamber": the tagger stopped before the body's head noun
     i = e
     linked = any(t.lower_ in ("of", "for") for t in doc[s:e])
-    while i + 1 < len(doc) and doc[i].lower_ in ("and", "of", "for") and i not in taken:
+    while i + 1 < len(doc) and joins(doc, i) and i not in taken:
         j = i + 1
         the = doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
         the = the and doc[i].lower_ != "and"
         j += int(the)  # "Coalition for the Homeless"
         k = j
-        headed = _headed(doc[i - 1]) and doc[i].lower_ != "and"
+        headed = (_headed(doc[i - 1]) and doc[i].lower_ != "and") or halves(doc, i)
         after_place = doc[i].lower_ == "and" and _place(doc[i - 1])
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
             nationality = doc[j].ent_type_ == "NORP" and doc[i].lower_ == "of"

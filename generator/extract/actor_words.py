@@ -156,13 +156,17 @@ DISCOURSE = word_set(
 # Capitalised words that name no actor: common-noun acronyms, market indexes, deities.
 NOT_NAMES = word_set(
     """
-    lent advent easter ramadan christmas diwali hanukkah passover eid
+    lent advent easter ramadan christmas diwali hanukkah passover eid islam christianity judaism
+    hinduism buddhism sikhism catholicism protestantism
     gps dna rna gdp gnp cpi ceo cfo tv ai atm pdf suv ngo ngos ipo vat hiv aids covid ufo usb ok
     sms mri icu er vix dow ftse dax nikkei s&p god allah heaven earth eastern western northern
     southern central brexit frenchman frenchwoman englishman englishwoman scotsman scotswoman
     welshman welshwoman irishman irishwoman dutchman brit hgv olympic olympics paralympic
     """
 )
+
+# Heads of panels whose names go on with "on": "the Senate Committee on Foreign Relations".
+PANEL_HEADS = word_set("committee subcommittee commission panel")
 
 # Party and affiliation words written before a name: "Libertarian Gary Johnson".
 PARTY_WORDS = word_set(

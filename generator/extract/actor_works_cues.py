@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.actor_words import word_set
 from generator.extract.actor_work_signs import WORK_NOUNS, described_as_work, screened
 from generator.extract.actor_works_products import product_named
+from generator.extract.actor_works_shows import aired_show
 from generator.extract.doc_text import doc_text
 from generator.extract.given_names import is_given_name
 
@@ -131,6 +132,7 @@ def work_cued(doc: Doc, start: int, end: int) -> bool:
         or _described_pair(doc, end)
         or _character_from(doc, start)
         or _seen_on_stage(doc, start, end)
+        or aired_show(doc, start, end)
     )
 
 

@@ -27,6 +27,7 @@ from generator.extract.quote_ends import CAPTION, trimmed
 from generator.extract.quote_filter import NAMING, ancestor_cue, is_quote
 from generator.extract.quote_inherit import NO_CUE, Speech, inherited
 from generator.extract.quote_labels import label_at, label_speaker
+from generator.extract.quote_lead import colon_subject
 from generator.extract.quote_marks import Region, paragraphs, regions
 from generator.extract.quote_narrator import narrator
 from generator.extract.quote_owners import (
@@ -266,6 +267,7 @@ def _direct_speaker(
         cue = min(options, key=lambda o: o[0])[1] if options else None
     if cue is None:
         own = dash_speaker(speakers, r, para) or colon_label(speakers, r.start, para[0])
+        own = own or colon_subject(speakers, r.start, para[0])  # Ruiz apologised: “…”
         return own or NO_CUE  # - Coach Ana Ruiz: “…”
     name = speakers.speaker(cue)
     words = speakers.text[r.start : r.end]

@@ -277,6 +277,18 @@ PERSON_SUFFIXES = ("ologist", "ographer", "ician", "ist")
 NOT_PEOPLE = frozenset({"checklist", "playlist", "shortlist", "waitlist", "wishlist"})
 
 
+def behind_noun(tok: Token) -> bool:
+    """ "the man behind the Acme website": a person noun before "behind", the maker of a thing."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ not in _BEHIND_NOUNS or i + 2 >= len(doc) or doc[i + 1].lower_ != "behind":
+        return False
+    # a named thing: "behind the Acme website", "behind Acme"; not "behind him", "the counter"
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[i + 2 : i + 6])
+
+
+_BEHIND_NOUNS = frozenset({"man", "woman", "person", "couple", "team", "brains", "mastermind"})
+
+
 def title_or_plural(tok: Token) -> bool:
     """A title word, also in the plural ("developers", "Vermont developers, X and Y"), an
     occupation by its ending ("volcanologist", "physician") or a person noun with a
@@ -292,7 +304,7 @@ def title_or_plural(tok: Token) -> bool:
         return named or (before is not None and before.lower_ in ("the", "an", "a", "former"))
     if tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and bare(tok.text) in PARTY_WORDS:
         return True  # "a prominent New York Democrat"
-    if _opening_occupation(tok):
+    if _opening_occupation(tok) or behind_noun(tok):
         return True
     low = tok.lower_
     doer = tok.tag_ == "NNS" and low.endswith(("ers", "ors")) and low not in _NOT_DOERS

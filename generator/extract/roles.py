@@ -1,15 +1,13 @@
 """Roles of named people, read off the words around a name.
 
 Patterns, tried in order on one mention (a token span holding the bare name): pre-name titles
-("Iranian Foreign Minister Abbas Araghchi", "Speaker of the House Newt Gingrich"), a title
-shared by a list of names ("Sens. Jon Tester and David Vitter", "sprinters A and B"), a
+("Speaker of the House Newt Gingrich"), a title shared by a list of names ("sprinters A and B"), a
 descriptor ("Queensland toddler X"), a following apposition ("Chris Low, chief economist at
 FTN Financial"), a preceding apposition ("Pagliano's attorney, Mark MacDougall"; "his wife,
 Evana"), a clause about the person (``role_clauses``: "X, who heads the Y Center", "X was
 director of Y", "X joined Y as chief executive"), a party word ("Libertarian X").
 An affiliation ("X at the National Review", "the Green Party's X") is a role only where no
-mention gives another. Bodies get what the text calls them before their name. No pattern,
-no role.
+mention gives another. Bodies get what the text calls them before their name. No pattern, no role.
 """
 
 from __future__ import annotations
@@ -33,6 +31,7 @@ from generator.extract.role_clauses import (
     relative_title,
     with_as,
 )
+from generator.extract.role_dashes import no_aside
 from generator.extract.role_lists import paired_title, shared_title
 from generator.extract.role_possessed import possessed_noun
 from generator.extract.role_titles import (
@@ -77,6 +76,8 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     if i + 1 >= sent_end:
         return None
     dash = doc[i].text in ("-", "\u2013", "\u2014") and doc[i].whitespace_ != ""
+    if dash and no_aside(doc, i, sent_end):
+        return None  # "…, Ann Roe - the Utah Republican asks": another person's description
     one_of = doc[i].lower_ == "one" and doc[i + 1].lower_ == "of"  # "X one of the founders,"
     bare_title = doc[i].is_lower and is_title(doc[i]) and doc[i + 1].lower_ == "of"
     if doc[i].text != "," and not dash and not one_of and not bare_title:

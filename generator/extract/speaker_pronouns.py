@@ -28,6 +28,7 @@ from generator.model import Actor
 HE, SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SPEECH_REACH, SUBJECT_REACH = 2500, 1500
+QUOTED_BACK = 8  # quoted sentences a pronoun's "sentence before" may reach back over
 NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 REPORTING = frozenset({"say", "tell", "add", "claim", "insist", "argue", "announce", "state"})
 
@@ -82,12 +83,15 @@ def resolve(
 
 def embedded(subj: Token) -> bool:
     """A subject of a clause reported by someone else: "he believes McConnell is right", "she
-    said it was wrong for Diaz to stay" (through an adverbial clause of the reported one)."""
+    said it was wrong for Diaz to stay" (through an adverbial clause of the reported one), or
+    of a "that" clause after a noun ("reports that Diaz planned …")."""
     verb = subj.head
     for _ in range(3):
         if verb.dep_ not in ("advcl", "xcomp") or verb.head == verb:
             break
         verb = verb.head
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "reports that Ruiz planned …"
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     if verb.dep_ != "ccomp":
         return False
     if verb.head.lemma_.lower() in REPORTING and verb.head.tag_.startswith("VB"):
@@ -332,8 +336,10 @@ def _sentence_before(doc: Doc, pos: int, quoted: Callable[[int], bool] | None) -
     inside a quotation ("In May, Ruiz spoke. “We won. We will win again,” he said": the
     sentence before "he said" is Ruiz's)."""
     start = sentence_start(doc, pos, back=1)
-    if quoted is not None and quoted(start) and start > 0:
-        start = sentence_start(doc, start, back=1)  # one quoted sentence at most
+    for _ in range(QUOTED_BACK):  # back over the sentences of one quotation
+        if quoted is None or not quoted(start) or start == 0:
+            break
+        start = sentence_start(doc, start, back=1)
     return start
 
 

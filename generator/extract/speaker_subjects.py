@@ -19,6 +19,7 @@ from generator.extract.quote_words import CHANT_LEMMAS
 from generator.extract.speaker_bodies import adjacent_subject
 from generator.extract.speaker_epithets import can_speak
 from generator.extract.speaker_nouns import antecedent
+from generator.extract.speaker_ones import named_one
 from generator.extract.speaker_spokes import embedding_subject
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ def subject(sp: Speakers, cue: Token) -> Token | None:
     if named is not None and not sp.inside_quote(named.idx):
         return named
     subj = _parsed_subject(sp, cue)
+    subj = (named_one(subj) or subj) if subj is not None else None  # "one of …, Ana Ruiz"
     if subj is not None and not sp.inside_quote(subj.idx) and nominal(subj):
         return subj
     near = cues.fronted_name(sp, cue) or adjacent_subject(sp, cue)

@@ -76,6 +76,7 @@ from generator.extract.speaker_pronouns import (
     referent,
     resolve,
 )
+from generator.extract.speaker_ranks import rank_run_person
 from generator.extract.speaker_runin import run_in_name
 from generator.extract.speaker_spokes import named_spokesperson
 from generator.extract.speaker_titles import abbreviated_title, before_postnominal, titled_name
@@ -193,7 +194,7 @@ class Speakers:
             if low == "they":
                 return ties.they_org(self, head) or ties.they_of_clause(self, head)
             return None
-        ran = title_run_person(self, head)  # "said Treasury Under Secretary Ana Ruiz"
+        ran = title_run_person(self, head) or rank_run_person(self, head)  # "Army Capt. Ana Ruiz"
         if ran is not None:
             return ran
         person = head.ent_type_ == "PERSON" and head.head.ent_type_ != "PERSON"
