@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.dates import Resolved, Tense, Timex, resolve
 from generator.extract.timeline_after import days_after
@@ -210,7 +210,7 @@ def _noun_phrase_days(mentions: list[Mention], doc: Doc, text: str) -> list[Ment
         noun = None
         if t.weekday is not None and t.shift in (None, 0) and m.tense != "future":
             noun = qualified_noun(doc, t.start, t.end)
-        if noun is None:
+        if noun is None or _attended(noun, m):
             out.append(m)
             continue
         same = [o for o in mentions if o is not m and o.timex.weekday == t.weekday
@@ -224,6 +224,14 @@ def _noun_phrase_days(mentions: list[Mention], doc: Doc, text: str) -> list[Ment
             continue  # the article tells of two such days: which one is unsure
         out.append(replace(m, tense="future") if ahead else m)
     return out
+
+
+def _attended(noun: Token, m: Mention) -> bool:
+    """The day's noun is where a past act took place ("he said at a Tuesday rally"): the act
+    dates it, whatever the article says of other Tuesdays."""
+    prep = noun.head
+    return (m.tense == "past" and noun.dep_ == "pobj" and prep.lower_ in ("at", "during")
+            and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _event_year(span: Span) -> bool:
