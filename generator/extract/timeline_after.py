@@ -8,7 +8,6 @@ weekday); with none, "the next day" says nothing a reader can place, and it is l
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -60,5 +59,5 @@ def days_after(
         if any(base.end <= t.start < m.start() and t.kind != "duration" for t in timexes):
             continue  # another date between: which one it counts from is unsure
         day = Timex(m.start(), m.end(), m.group(0), "deictic", shift=_shift(m))
-        out.append((day, replace(base), sent))
+        out.append((day, base, sent))
     return out
