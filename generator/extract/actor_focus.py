@@ -10,10 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_bodies_sides import contested
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_countries import is_country
+from generator.extract.actor_kind_place import seat_represented
 from generator.extract.actor_mentions import Mention, common_word
 from generator.extract.actor_vote_scenes import vote_scene
 from generator.extract.actor_words import ORG_DESCRIPTORS, ORG_HEADS, PARTY_WORDS, TITLE_NOUNS
 from generator.extract.actor_works import made_work, work_cue
+from generator.extract.doc_text import doc_text
 from generator.extract.role_words import is_title
 
 # Nouns for a kind of firm the shared descriptors leave out: "search engine Zorba".
@@ -180,4 +182,6 @@ def settings(
     if len(scenes) > MAX_SETTINGS:  # many settings: only those where a vote is held stay
         scenes = {i for i in scenes if vote_scene(doc, spans[i])
                   and names[i].split()[-1].lower() not in ORG_HEADS}  # not "in Congress"
-    return countries | scenes
+    text = doc_text(doc)
+    seats = {i for i in places if any(seat_represented(text, a, b) for a, b in spans[i])}
+    return countries | scenes | seats  # "he represented Hollowby East": a member's seat

@@ -42,7 +42,12 @@ _APPOSED = re.compile(
 )
 
 # A seat's member: "MP for Hollowby", "MSP for Hollowby" (a constituency).
-_SEAT_OF = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|AMs?) for\s+$")
+_SEAT_OF = re.compile(
+    r"\b(?:(?:MPs?|MSPs?|MEPs?|AMs?) for|(?:seat|constituency|constituencies) of)\s+$"
+)
+# A seat represented: "he represented Hollowby East" (a town and a compass word).
+_REPRESENTED = re.compile(r"\brepresent(?:s|ed|ing)?\s+$")
+_COMPASS_END = re.compile(r"\s(?:North|South|East|West|Central)(?:[ -](?:East|West))?$")
 
 
 def place_signs(text: str, start: int, end: int) -> int:
@@ -67,3 +72,10 @@ def place_signs(text: str, start: int, end: int) -> int:
         n += 2  # "Hollowby, a small village in Kent,"; "Hollowby, the first prison in Wales"
     return n
 
+
+
+def seat_represented(text: str, start: int, end: int) -> bool:
+    """ "he represented Hollowby East": a town and a compass word after "represented" name
+    a constituency, a place, even when named once."""
+    before = _REPRESENTED.search(text[max(0, start - 30) : start])
+    return before is not None and _COMPASS_END.search(text[start:end]) is not None

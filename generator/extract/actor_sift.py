@@ -71,8 +71,14 @@ class TitleLines:
             label == "PERSON"
             and 2 <= len(words) <= 3
             and first_name_sex(name) is not None
-            and self.in_body(words[-1])
+            and (self.in_body(words[-1]) or self._byline(start, end))
         )
+
+    def _byline(self, start: int, end: int) -> bool:
+        """The name alone opens its line before a colon ("Ana Ruiz: Why I Quit"): the
+        columnist, or whoever the piece quotes."""
+        opens = start == 0 or self.text[start - 1] == "\n"
+        return opens and self.text[end : end + 2] == ": "
 
 
 def sub_names(names: list[str], kinds: list[str]) -> set[int]:

@@ -200,6 +200,8 @@ def back_references(
             continue
         if idx in out and _weak(tok):
             continue
+        if tok.lower_ not in OFFICE_HEADS and _used_before(doc, desc, people[idx]):
+            continue  # "the firm's employee" told of before the person is ever named
         owner = " ".join(t.text for t in desc if t.dep_ == "poss")
         if owner and any(doc_text(doc)[s:e].endswith(owner) for s, e in people[idx]):
             continue  # "Hale's adviser" is not Hale
@@ -211,6 +213,14 @@ def back_references(
         if idx in unroled and idx not in out and not set_apart(doc, found[0], people[idx]):
             out[idx] = found  # "A and B … the prime minister and his chancellor"
     return out
+
+
+def _used_before(doc: Doc, desc: Span, spans: list[tuple[int, int]]) -> bool:
+    """The description, after "the", stands in the text before the person is first named:
+    it is someone unnamed, told of again ("the firm's employee … Ana Ruiz … The firm's
+    employee said"), not a back-reference to the person."""
+    first = min(s for s, _ in spans)
+    return bool(desc.text) and desc.text.lower() in doc_text(doc)[:first].lower()
 
 
 def _other_than(

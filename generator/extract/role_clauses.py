@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.role_copula_vet import guessed, named_phrase
 from generator.extract.role_words import (
     clean,
     is_title,
@@ -96,6 +97,8 @@ def copular_title(doc: Doc, name: Span) -> str | None:
     strict = lemma != "be"  # "became the first woman to …" is no title
     if attr is None:
         return None
+    if guessed(verb) or named_phrase(attr):
+        return None  # "Maybe X is the Y": no fact; "X is the Grey Cardinal": a name
     word = doc[_word_end(doc, attr.i)]  # "co-chairman" parsed as three attributes
     if not (is_title(word) if strict else title_or_plural(word)):
         return None
