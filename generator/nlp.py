@@ -66,13 +66,26 @@ def unit_full_stops(doc: Doc) -> Doc:
     return doc
 
 
+# A closing quotation mark run into the next word: "paranoia,”Clinton said" -> "paranoia", ",",
+# "”", "Clinton"; "Fine.”He left". A curly or straight mark after a sentence's punctuation, or a
+# curly closing mark after a letter, before a capital (an apostrophe in "e.v.'s" or "don't" stays).
+_GLUED_CLOSE = [
+    r"(?<=[A-Za-z])[,.!?](?=[\u201d\"\u2019][A-Z])",
+    r"(?<=[,.!?])[\u201d\"\u2019](?=[A-Z])",
+    r"(?<=[A-Za-z])\u201d(?=[A-Za-z])",
+    r"(?<=[A-Za-z])[,:](?=\u201c[A-Za-z])",  # an opening mark glued after a comma: 'said,“We'
+    r"(?<=[,:])\u201c(?=[A-Za-z])",
+]
+
+
 def _split_glued_marks(nlp: Language) -> None:
     """Make a zero-width space its own token, so it never joins a name ("\u200bAli"), and split
-    a closing bracket glued to the next word: "(CNN)Stan Freberg" -> "(", "CNN", ")", "Stan"."""
+    a closing bracket glued to the next word: "(CNN)Stan Freberg" -> "(", "CNN", ")", "Stan";
+    likewise a closing quotation mark (``_GLUED_CLOSE``)."""
     zwsp = ["\u200b"]
     prefixes = zwsp + list(nlp.Defaults.prefixes or ())
     suffixes = list(nlp.Defaults.suffixes or ()) + zwsp
-    infixes = [*(nlp.Defaults.infixes or ()), r"[)\]](?=[A-Z])"]
+    infixes = [*(nlp.Defaults.infixes or ()), r"[)\]](?=[A-Z])", *_GLUED_CLOSE]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

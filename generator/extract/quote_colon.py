@@ -1,11 +1,13 @@
 """A name as a label before a quote: "- Coach Ana Ruiz: “We played well.”".
 
 A line that opens with a person's name (after a dash or bullet and a title) and a colon,
-with no verb, gives the words that follow to that person.
+with no verb, gives the words that follow to that person; so does a name closing a line
+after a spaced dash ("Turnout rose again - Ana Ruiz: “…”"), also an organisation's.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,6 +15,8 @@ if TYPE_CHECKING:
 
 BULLETS = " \t-\u2013\u2014\u2022*"
 MAX_WORDS = 10
+SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s+")
+MAX_BYLINE = 5
 
 
 def colon_label(sp: Speakers, start: int, lo: int) -> str | None:
@@ -23,6 +27,9 @@ def colon_label(sp: Speakers, start: int, lo: int) -> str | None:
         return None
     line_start = max(before.rfind("\n") + 1, 0)
     line = before[line_start:-1]
+    byline = _after_dash(sp, lo + line_start, line)
+    if byline is not None:
+        return byline
     head = line.strip(BULLETS)
     if not head or len(head.split()) > MAX_WORDS:
         return None
@@ -33,3 +40,22 @@ def colon_label(sp: Speakers, start: int, lo: int) -> str | None:
     last = span[-1]
     actor = sp.actor_at(last.idx, last.idx + len(last.text))
     return actor.name if actor is not None and actor.kind == "person" else None
+
+
+def _after_dash(sp: Speakers, begin: int, line: str) -> str | None:
+    """The actor named by the words after the last spaced dash of a line, when they are a
+    name alone (no verb, no "and"): "Polls agree - Ana Ruiz" → Ana Ruiz."""
+    dashes = list(SPACED_DASH.finditer(line))
+    if not dashes or not dashes[-1].start():
+        return None
+    head = line[dashes[-1].end() :].rstrip()
+    if not head or len(head.split()) > MAX_BYLINE:
+        return None
+    at = begin + dashes[-1].end()
+    span = sp.doc.char_span(at, at + len(head), alignment_mode="expand")
+    if span is None or not all(t.pos_ == "PROPN" or t.text == "." for t in span):
+        return None
+    last = span[-1]
+    actor = sp.actor_at(last.idx, last.idx + len(last.text))
+    kinds = ("person", "organization")
+    return actor.name if actor is not None and actor.kind in kinds else None

@@ -18,6 +18,7 @@ from generator.extract import speaker_named as ties
 from generator.extract.quote_words import CHANT_LEMMAS
 from generator.extract.speaker_bodies import adjacent_subject
 from generator.extract.speaker_epithets import can_speak
+from generator.extract.speaker_glued import before_party_tag, compound_subject
 from generator.extract.speaker_nouns import antecedent
 from generator.extract.speaker_ones import named_one
 from generator.extract.speaker_spokes import embedding_subject
@@ -34,6 +35,7 @@ def subject(sp: Speakers, cue: Token) -> Token | None:
     # "Ana Ruiz, who chairs it, said"; "…, while Diaz disagreed, saying"
     named = cues.relative_name(cue) or cues.contrast_subject(cue) or cues.beyond_relative(cue)
     named = named or embedding_subject(sp, cue)  # "… claims that the seat …, saying"
+    named = named or compound_subject(cue) or before_party_tag(cue)  # "Ruiz (R-Ohio) said"
     if named is not None and not sp.inside_quote(named.idx):
         return named
     subj = _parsed_subject(sp, cue)

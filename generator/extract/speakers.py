@@ -50,6 +50,7 @@ from generator.extract.speaker_epithets import (
 )
 from generator.extract.speaker_gender import sexes
 from generator.extract.speaker_generic import generic_person
+from generator.extract.speaker_glued import answers_back
 from generator.extract.speaker_history import events, speech_subjects
 from generator.extract.speaker_institutions import institution, previous_institution
 from generator.extract.speaker_kin import named_parent
@@ -143,7 +144,7 @@ class Speakers:
         if self.inside_quote(tok.idx):
             return False
         if tok.lemma_.lower() not in CUE_LEMMAS:
-            return document_speech(tok) or cues.goes_on(tok)
+            return document_speech(tok) or cues.goes_on(tok) or answers_back(tok)
         if cues.narrating(tok):
             return False  # "learn how to tell stories"
         if tok.dep_ == "amod":
