@@ -1,7 +1,8 @@
 """Last checks on a role read off one mention, before it is given to the person.
 
 A word inside a quoted nickname is part of the name, not a title: "Lee 'Uncle Poo' Dolan" is
-no uncle by that word. A role's number must fit one person (``role_number``).
+no uncle by that word. A role's number must fit one person (``role_number``); a role that runs
+on or is name-calling is cut back or dropped (``role_runon``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.role_number import numbered, role_tokens
+from generator.extract.role_runon import sound
 from generator.extract.role_words import is_title
 
 _DANGLING = frozenset(
@@ -68,7 +70,8 @@ def vetted(doc: Doc, name: Span, role: str | None) -> str | None:
     """``role`` if it stands checked for the person ``name`` names, a fitted form, or None."""
     if not role or _in_nickname(doc, name, role):
         return None
-    role = _trimmed(doc, name, role)
+    role = sound(doc, name, role)
+    role = _trimmed(doc, name, role) if role else None
     return numbered(doc, name, role) if role else None
 
 
