@@ -9,15 +9,7 @@ import pytest
 
 from generator import nlp
 from generator.extract.role_vet import vetted
-from generator.extract.roles import role_of
-
-
-def _role(text: str, name: str) -> str | None:
-    doc = nlp.parse(text)
-    at = text.index(name)
-    span = doc.char_span(at, at + len(name))
-    assert span is not None
-    return role_of(doc, span)
+from tests.test_role_vet import _role
 
 
 @pytest.mark.parametrize(
