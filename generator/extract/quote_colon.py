@@ -11,6 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from generator.extract.speakers import Speakers
 
 BULLETS = " \t-\u2013\u2014\u2022*"
@@ -37,9 +39,7 @@ def colon_label(sp: Speakers, start: int, lo: int) -> str | None:
     span = sp.doc.char_span(begin, begin + len(head), alignment_mode="expand")
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
         return None  # "He said:" is a cue, not a label
-    last = span[-1]
-    actor = sp.actor_at(last.idx, last.idx + len(last.text))
-    return actor.name if actor is not None and actor.kind == "person" else None
+    return _actor_ending(sp, span, ("person",))
 
 
 def _after_dash(sp: Speakers, begin: int, line: str) -> str | None:
@@ -55,7 +55,11 @@ def _after_dash(sp: Speakers, begin: int, line: str) -> str | None:
     span = sp.doc.char_span(at, at + len(head), alignment_mode="expand")
     if span is None or not all(t.pos_ == "PROPN" or t.text == "." for t in span):
         return None
+    return _actor_ending(sp, span, ("person", "organization"))
+
+
+def _actor_ending(sp: Speakers, span: Span, kinds: tuple[str, ...]) -> str | None:
+    """The name of the actor of one of ``kinds`` whose mention ends the label ``span``."""
     last = span[-1]
     actor = sp.actor_at(last.idx, last.idx + len(last.text))
-    kinds = ("person", "organization")
     return actor.name if actor is not None and actor.kind in kinds else None
