@@ -19,6 +19,7 @@ from generator.extract.quote_words import CHANT_LEMMAS
 from generator.extract.speaker_bodies import adjacent_subject
 from generator.extract.speaker_epithets import can_speak
 from generator.extract.speaker_glued import before_party_tag, compound_subject
+from generator.extract.speaker_misparsed import misparsed_name
 from generator.extract.speaker_nouns import antecedent
 from generator.extract.speaker_ones import named_one
 from generator.extract.speaker_spokes import embedding_subject
@@ -38,6 +39,9 @@ def subject(sp: Speakers, cue: Token) -> Token | None:
     named = named or compound_subject(cue) or before_party_tag(cue)  # "Ruiz (R-Ohio) said"
     if named is not None and not sp.inside_quote(named.idx):
         return named
+    misparsed = misparsed_name(sp, cue)  # "Skelly called Braynard “…”", "Waters tweeted"
+    if misparsed is not None:
+        return misparsed
     subj = _parsed_subject(sp, cue)
     subj = (named_one(subj) or subj) if subj is not None else None  # "one of …, Ana Ruiz"
     if subj is not None and not sp.inside_quote(subj.idx) and nominal(subj):

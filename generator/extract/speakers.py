@@ -53,6 +53,7 @@ from generator.extract.speaker_generic import generic_person
 from generator.extract.speaker_glued import answers_back
 from generator.extract.speaker_history import events, speech_subjects
 from generator.extract.speaker_institutions import institution, previous_institution
+from generator.extract.speaker_issued import issued_by
 from generator.extract.speaker_kin import named_parent
 from generator.extract.speaker_nearby import aged_person, spoken_org, subject_org
 from generator.extract.speaker_nouns import (
@@ -224,6 +225,9 @@ class Speakers:
             actor = role_holder(self, head)  # "The Lord Chancellor, Lord Ruiz, said"
         if actor is not None:
             return actor.name
+        issuer = issued_by(self, head)  # "Ruiz released an ad that urges": Ruiz
+        if issuer is not None:
+            return issuer
         owner = owned_document(self, head, TEXT_NOUNS)  # "says its report": its owner
         if owner is not None:
             return owner
