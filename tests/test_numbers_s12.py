@@ -81,3 +81,9 @@ def test_a_maximum_before_a_hyphened_figure_hedges_it() -> None:
 def test_counted_group_that_publishes_states_nothing() -> None:
     facts = run("Most of the top 40 banks (31) publish them and only 12 of the rest.")
     assert by_value(facts, 31).source is None and by_value(facts, 12).source is None
+
+
+def test_one_such_is_no_count() -> None:
+    from tests.test_numbers import run
+
+    assert run("One such politician was President Alan Brock, who spoke for an hour.") == ()

@@ -54,6 +54,18 @@ _THING_PAIRS = frozenset(
 _SURNAME_HEADS = frozenset({"grant", "storm"})
 
 
+_BODIES_OF = frozenset(
+    {"board", "commission", "committee", "council", "department", "ministry", "agency", "bureau"}
+    | {"office", "court", "tribunal", "institute", "association", "federation", "authority"}
+)
+
+
+def _body_of(words: list[str]) -> bool:
+    """ "Illinois Board of Elections": a body's head word before "of" names what it runs."""
+    low = [bare(w) for w in words]
+    return "of" in low[1:] and low[low.index("of", 1) - 1] in _BODIES_OF
+
+
 def is_junk(doc: Doc, span: Span, name: str) -> bool:
     """True when a cleaned name (``name``, as written) is not an actor's name."""
     words = name.split()
@@ -64,8 +76,8 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
     titled = span.start > 0 and bare(doc[span.start - 1].text) in TITLE_NOUNS | HONORIFICS
     given = span.label_ == "PERSON" and len(words) > 1 and bare(words[0]) in GIVEN_NAMES
     named = given and (titled or bare(words[-1]) in _SURNAME_HEADS)  # "Hugh Grant", no grant
-    if bare(words[-1]) in NON_ACTOR_HEADS and not named:  # "Jeff Sessions" is a person
-        return True
+    if bare(words[-1]) in NON_ACTOR_HEADS and not named and not _body_of(words):
+        return True  # "Jeff Sessions" is a person, "Board of Elections" a body
     if len(words) > 1 and bare(words[0]) in NON_ACTOR_LEADS:
         return True
     low = tuple(bare(w) for w in words)

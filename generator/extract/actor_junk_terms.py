@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_things import thing_name
+from generator.extract.actor_words import NON_ACTOR_HEADS
 from generator.extract.actor_work_signs import WORK_NOUNS
 from generator.extract.doc_text import doc_text
 
@@ -16,18 +17,33 @@ _DEFINING = (("known", "as"), ("called",), ("termed",), ("labelled",), ("labeled
 
 
 def bracketed_term(doc: Doc, span: Span) -> bool:
-    """An acronym in brackets right after the name of a scheme or a thing: "the Private
-    Finance Initiative (PFI)" (not "the Serious Fraud Office (SFO)": a body)."""
-    if len(span) != 1 or not span.text.isupper() or span.start < 3 or span.end >= len(doc):
+    """An acronym the text puts in brackets right after the name of a scheme or a thing,
+    wherever it stands: "the Private Finance Initiative (PFI)", "the PFI deal" (not "the
+    Serious Fraud Office (SFO)": a body)."""
+    if len(span) != 1 or not span.text.isupper():
         return False
-    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+    at = _bracketed_at(doc).get(span.text)  # "the TPP pact" after "Partnership (TPP)"
+    if at is None:
         return False
     words: list[str] = []
-    i = span.start - 2
+    i = at - 2
     while i >= 0 and doc[i].text[:1].isupper() and len(words) < 6:
         words.insert(0, doc[i].text)
         i -= 1
-    return len(words) >= 2 and thing_name(" ".join(words))
+    named = " ".join(words)
+    return len(words) >= 2 and (thing_name(named) or words[-1].lower() in NON_ACTOR_HEADS)
+
+
+def _bracketed_at(doc: Doc) -> dict[str, int]:
+    """Each all-capitals word the text puts in brackets, with the index of its first such use."""
+    found = doc.user_data.get("bracketed_acronyms")
+    if found is None:
+        found = {}
+        for tok in doc[3:-1]:
+            if tok.text.isupper() and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")":
+                found.setdefault(tok.text, tok.i)
+        doc.user_data["bracketed_acronyms"] = found
+    return found
 
 
 def _modifies_noun(doc: Doc, span: Span) -> bool:

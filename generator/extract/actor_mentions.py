@@ -29,6 +29,7 @@ from generator.extract.actor_norp import acts_as_body, norp_led_body
 from generator.extract.actor_outlets import outlet_runs, outlet_tail
 from generator.extract.actor_parties import party_runs
 from generator.extract.actor_recall_described import described_names
+from generator.extract.actor_run_ins import run_in_body
 from generator.extract.actor_sift import TitleLines
 from generator.extract.actor_spans import (
     CAMPAIGN_VERBS,
@@ -63,6 +64,7 @@ from generator.extract.actor_words import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
     PARTY_WORDS,
+    REPORT_NOUNS,
     TITLE_NOUNS,
 )
 from generator.extract.actor_works import (
@@ -243,8 +245,8 @@ def common_word(doc: Doc, span: Span) -> bool:
     tok = span[0]
     prev = doc[tok.i - 1] if tok.i > 0 else None
     head = tok.head
-    if head.i > tok.i and head.is_lower and head.lemma_ in ORG_DESCRIPTORS:
-        return False  # "the Gannett newspaper chain" names a body
+    if head.i > tok.i and head.is_lower and head.lemma_ in ORG_DESCRIPTORS | REPORT_NOUNS:
+        return False  # "the Gannett newspaper chain" names a body, "a CNN poll" a source
     if span.label_ == "PERSON" and prev is not None and prev.lower_ in _DETERMINERS:
         return True
     return (
@@ -303,6 +305,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     for s0, e0, label in saint_names(doc, sorted(spans)):
         glued = label == "PERSON" and e0 - s0 == 3 and doc[s0 + 1 : e0].text in full_names
         glued = glued and doc[s0 + 1].lower_ not in NAME_PARTICLES  # "Osama bin Laden"
+        glued = glued or (label == "PERSON" and run_in_body(doc, s0, e0, full_names))
         if glued and bare(doc[s0].text) not in TITLE_NOUNS | HONORIFICS | GIVEN_NAMES:
             s0 += 1  # "McLaren Fernando Alonso" beside "Fernando Alonso": a team, a name
         e0, label = campaign(doc, e0, label, taken)

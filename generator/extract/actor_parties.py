@@ -23,3 +23,21 @@ def party_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 out.append((i, j))
                 break
     return [sp for k, sp in enumerate(out) if k == 0 or out[k - 1][1] <= sp[0]]
+
+
+_PARTY_SHORT = frozenset({"GOP"})
+
+
+def party_only_modifies(doc: Doc, name: str, spans: list[tuple[int, int]]) -> bool:
+    """A party's short name used only before a noun ("GOP donors", "the GOP race"): the party
+    as an adjective, never an actor of the story."""
+    if name not in _PARTY_SHORT:
+        return False
+    for s, e in spans:
+        toks = doc.char_span(s, e, alignment_mode="expand")
+        root = toks.root if toks is not None else None
+        if root is None or root.dep_ not in ("compound", "nmod", "amod"):
+            return False
+        if root.head.pos_ not in ("NOUN", "PROPN") or root.head.i < root.i:
+            return False
+    return True

@@ -65,6 +65,9 @@ _OWNERS = frozenset({"'s", "\u2019s", "its", "whose", "their", "his", "her"})
 _NOT_THINGS = frozenset({"PERSON", "NORP"})
 
 
+_BILL = re.compile(r"(?:HB|SB|AB|HF|SF|LB|HR|H\.R\.|S\.B\.|H\.B\.)\s?\d{1,5}")
+
+
 def thing_name(name: str) -> bool:
     """True for a name that by its shape names a thing, not an actor."""
     words = name.split()
@@ -72,6 +75,8 @@ def thing_name(name: str) -> bool:
         return True
     if len(words) >= 2 and words[-1].lower() in _THING_HEADS:
         return True
+    if _BILL.fullmatch(name):
+        return True  # "HB2", "SB 17", "H.R. 3762": a bill, not an actor
     if _ROMAN.fullmatch(name):
         return True  # "the starting XV", "a first XI": a numeral, not a body
     return bool(_COMPETITION.match(name) or _EVENT_START.match(name))

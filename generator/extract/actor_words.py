@@ -39,6 +39,7 @@ TITLE_NOUNS = word_set(
     researcher scientist professor economist historian author writer producer spokesperson
     publisher anchor host coach player striker midfielder goalkeeper manager chairman
     president-elect pm mp mep councillor councilman councilwoman alderman ombudsman archbishop
+    assemblyman assemblywoman assemblymember selectman selectwoman freeholder ag
     cleric minister-president chief-executive vice chief-of-staff staff negotiator mediator
     commissioner marshal warden director-general secretary-general surgeon physician doctor
     nurse teacher student pilot captain soldier veteran owner resident witness survivor victim
@@ -238,6 +239,14 @@ ORG_HEADS = word_set(
     operations holdings partners ventures industries systems technologies motors
     pharmaceuticals studios records entertainment securities investments enterprises
     associates brands communications racing pictures media sports
+    """
+)
+
+# Reports a named body puts out: "a Politico story", "a CNN poll" name a source of claims.
+REPORT_NOUNS = word_set(
+    """
+    story report poll survey article investigation analysis study interview editorial
+    documentary audit
     """
 )
 

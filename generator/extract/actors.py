@@ -35,6 +35,7 @@ from generator.extract.actor_groups import described, groups, speaks
 from generator.extract.actor_kinds import kind_of
 from generator.extract.actor_mentions import Mention, mentions, quoted_regions
 from generator.extract.actor_offices import offices
+from generator.extract.actor_parties import party_only_modifies
 from generator.extract.actor_prune import families, not_surnames, passive_group
 from generator.extract.actor_sift import TitleLines, sub_names
 from generator.extract.actor_spans import is_junk_word
@@ -244,6 +245,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         lead = spans[0][0] < lead_end or _in_title(article, c)
         lone_modifier = len(spans) == 1 and all(m.modifier for m in c.mentions)
         lone_modifier = lone_modifier and not any(opens_a_title(doc, m) for m in c.mentions)
+        lone_modifier = lone_modifier or party_only_modifies(doc, names[i], spans)
         side = kinds[i] != "person" and any(opens_a_side_post(doc, m) for m in c.mentions)
         if side and len(spans) == 1:  # "England prop Jo White": named once, for the side
             lone_modifier = False

@@ -29,8 +29,8 @@ def _pronoun_one(doc: Doc, sent: Span, q: Quantity) -> bool:
     if prev is not None and prev.lower_ in W.ONE_PRONOUN_BEFORE:
         return True
     nxt = doc[q.end] if q.end < sent.end else None
-    if nxt is not None and nxt.lower_ == "of":
-        return True
+    if nxt is not None and nxt.lower_ in ("of", "such"):
+        return True  # "one of the cats", "One such politician"
     noun = doc[q.noun] if q.noun is not None else tok.head
     return noun.lemma_.lower() in W.ONE_IDIOM_NOUNS or noun.lower_ in W.ONE_IDIOM_NOUNS
 

@@ -194,6 +194,8 @@ def back_references(
             # England forward is …"
         if idx is not None and (idx in out or idx not in unroled):
             idx = _other_office_holder(doc, tok, desc, people, idx, out)
+        elif idx is not None:
+            idx = _titled_holder(doc, tok, desc, people, idx)
         if idx is not None and set_apart(doc, desc.text, people[idx]):
             idx = _other_than(doc, desc, people, idx)
         if idx is None or (idx in out and idx not in weak) or idx not in unroled:
@@ -260,6 +262,39 @@ def _other_office_holder(
         return idx  # "the Indiana governor" may also be "the nominee"; not "the president"
     other = other_named_before(doc, desc, people, idx)
     return idx if other is None or other in out else other
+
+
+_TITLE_ABBREVS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president"}
+
+
+def _office_word(role: str | None) -> str | None:
+    """The office a role names by its last word, abbreviations spelled out ("Sen." -> senator)."""
+    if not role:
+        return None
+    last = role.split()[-1].lower().rstrip(".")
+    return _TITLE_ABBREVS.get(last, last)
+
+
+def _titled_holder(
+    doc: Doc, tok: Token, desc: Span, people: dict[int, list[tuple[int, int]]], idx: int
+) -> int:
+    """ "Sen. Ann Roe closes on Bo Lee. The Florida senator …": the person named in the
+    sentence before whose title is the description's office, not ``idx`` who holds none."""
+    office = _office_word(tok.text)
+    if office is None or _office_word(_held_role(doc, people[idx])) == office:
+        return idx
+    start = desc.sent.start
+    if start == 0:
+        return idx
+    prev = doc[start - 1].sent
+    holders = {
+        other
+        for other, spans in people.items()
+        if other != idx
+        and any(prev.start_char <= s < prev.end_char for s, _e in spans)
+        and _office_word(_held_role(doc, spans)) == office
+    }
+    return holders.pop() if len(holders) == 1 else idx
 
 
 def _held_role(doc: Doc, spans: list[tuple[int, int]]) -> str | None:

@@ -251,6 +251,20 @@ def with_as(doc: Doc, name: Span) -> str | None:
     return _role_phrase(doc, i + 1, end, 6)
 
 
+def fronted_as(doc: Doc, name: Span) -> str | None:
+    """ "As a New York senator, Hillary Clinton voted …" → "New York senator": a title after
+    an opening "As a" and a comma right before the name."""
+    start = name.sent.start
+    if name.start - start < 4 or doc[name.start - 1].text != ",":
+        return None
+    if doc[start].lower_ != "as" or doc[start + 1].lower_ not in ("a", "an", "the"):
+        return None
+    comma = next(t.i for t in doc[start : name.start] if t.text == ",")
+    if comma != name.start - 1:
+        return None
+    return _role_phrase(doc, start + 2, comma, 6, strict=True)
+
+
 def _as_office(doc: Doc, name: Span, end: int) -> str | None:
     """ "trust in Tom Hale as prime minister" → "prime minister": a bare title right after
     "as"; not after a verb of taking over ("succeeded X as chairman", "took

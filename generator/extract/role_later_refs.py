@@ -64,6 +64,9 @@ def _description(tok: Token) -> Span | None:
     if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in nxt if t.text != ","):
         return None  # a title before a name: "the nominee Ana Ruiz", "the nominee, Ana Ruiz"
     for c in tok.children:
+        aside = c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+        if aside:
+            continue  # "the businessman, who has hammered him": said of the one described
         if c.dep_ in ("appos", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "of"):
             return None  # "the chairman of the club", "the coach who …"
     prev = doc[tok.left_edge.i - 2 : tok.left_edge.i]

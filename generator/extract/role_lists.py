@@ -69,8 +69,39 @@ def paired_title(doc: Doc, name: Span) -> str | None:
     return doc[s:e].text
 
 
+_PLAIN_PEOPLE = frozenset({"man", "woman", "person", "people", "child", "boy", "girl", "guy"})
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _counted_plural(doc: Doc, name: Span) -> str | None:
+    """ "Two objectors, Lawrence Joyce and William Graham,": a counted plural noun set before a
+    list of exactly as many names gives each of them its singular."""
+    found = _name_chain(doc, name)
+    if found is None or len(found[0]) < 2:
+        return None
+    chain = found[0]
+    comma = chain[0].start - 1
+    if comma < 2 or doc[comma].text != "," or chain[-1].end >= len(doc):
+        return None
+    noun, after = doc[comma - 1], doc[chain[-1].end]
+    if noun.tag_ != "NNS" or not noun.is_lower or after.text not in (",", ".", ";", ":"):
+        return None
+    nums = [c for c in noun.children if c.dep_ == "nummod"]
+    if [_COUNTS.get(c.lower_) for c in nums] != [len(chain)] or noun.lemma_ in _PLAIN_PEOPLE:
+        return None
+    start = noun.left_edge.i
+    while start < nums[0].i and doc[start].lower_ in ("the", "these", "those", "its"):
+        start += 1
+    owner = doc[start : nums[0].i].text  # "Mr Hale's two sons" -> "Mr Hale's son"
+    mods = doc[nums[0].i + 1 : noun.i].text  # "two Ohio builders" -> "Ohio builder"
+    return " ".join(w for w in (owner, mods, noun.lemma_) if w)
+
+
 def shared_title(doc: Doc, name: Span) -> str | None:
     """A plural title before a list of names: "Sens. Jon Tester (D-Mont.) and David Vitter"."""
+    counted = _counted_plural(doc, name)
+    if counted:
+        return counted
     i = name.start - 1
     while i >= para_start(doc, name.start):
         t = doc[i]

@@ -118,11 +118,12 @@ def _denied(doc: Doc, toks: list[Token], pre: bool) -> bool:
     i = toks[0].i
     while i > 0 and doc[i - 1].pos_ in ("DET",):
         i -= 1
-    before = [t.lower_ for t in doc[max(0, i - 3) : toks[0].i]]
-    copula = any(doc[j].lemma_ == "be" for j in range(max(0, i - 3), i))
-    judged = toks[0].tag_ in ("JJR", "RBR") or "such" in [*before, toks[0].lower_]
-    if copula and (any(w in _NEGATIONS for w in before) or judged):
-        return True
+    copulas = [j for j in range(max(0, i - 3), i) if doc[j].lemma_ == "be"]
+    if copulas:  # words after the copula only: not "One such politician was President X"
+        after = [t.lower_ for t in doc[copulas[-1] + 1 : toks[0].i]]
+        judged = toks[0].tag_ in ("JJR", "RBR") or "such" in [*after, toks[0].lower_]
+        if any(w in _NEGATIONS for w in after) or judged:
+            return True
     prep = i > 1 and doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ != "of"
     if prep and not pre and doc[i - 2].text == "," and toks[-1].is_lower:
         return True

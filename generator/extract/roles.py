@@ -1,13 +1,11 @@
 """Roles of named people, read off the words around a name.
 
 Patterns, tried in order on one mention (a token span holding the bare name): pre-name titles
-("Speaker of the House Newt Gingrich"), a title shared by a list of names ("sprinters A and B"), a
-descriptor ("Queensland toddler X"), a following apposition ("Chris Low, chief economist at
-FTN Financial"), a preceding apposition ("Pagliano's attorney, Mark MacDougall"; "his wife,
-Evana"), a clause about the person (``role_clauses``: "X, who heads the Y Center", "X was
-director of Y", "X joined Y as chief executive"), a party word ("Libertarian X").
-An affiliation ("X at the National Review", "the Green Party's X") is a role only where no
-mention gives another. Bodies get what the text calls them before their name. No pattern, no role.
+("Speaker of the House Newt Gingrich"), a title shared by a list ("sprinters A and B"), a
+descriptor ("Queensland toddler X"), appositions ("Chris Low, chief economist at FTN Financial";
+"his wife, Evana"), clauses (``role_clauses``: "X, who heads the Y Center", "X joined Y as chief
+executive", "As a senator, X"), a party word ("Libertarian X"). An affiliation ("X at the
+National Review") is a role only where no mention gives another. No pattern, no role.
 """
 
 from __future__ import annotations
@@ -25,6 +23,7 @@ from generator.extract.actor_words import (
 from generator.extract.role_bodies import affiliation, body_role
 from generator.extract.role_clauses import (
     copular_title,
+    fronted_as,
     job_is,
     joined_as,
     relative_office,
@@ -122,9 +121,10 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
             break  # "X, former dean of the school and Dan Ruiz, a journalist"
         j += 1
     reach = 9 if i < sent_end and doc[i].lower_ == "one" else 8  # "one of the best climbers"
-    # "Al Roe, his sons and their mother fell ill": a list of subjects, not a role
+    # "Al Roe, his sons and their mother fell ill", "X, rival firms": a list or a plural
     listed = doc[i - 1].text == "," and j < sent_end and doc[j].pos_ in ("VERB", "AUX")
     listed = listed and "and" in doc[i:j].text.split()
+    listed = listed or (j > i and doc[i:j].root.tag_ == "NNS" and doc[i:j].root.dep_ == "nsubj")
     if j == i or listed or not any(title_or_plural(t) for t in doc[i : min(j, i + reach)]):
         return None
     return clean(doc, i, j)
@@ -354,6 +354,7 @@ def _role_of(doc: Doc, name: Span) -> str | None:
         job_is,
         joined_as,
         with_as,
+        fronted_as,
         while_title,
         maker,
         possessed_noun,

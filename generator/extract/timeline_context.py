@@ -122,6 +122,8 @@ def tense_at(doc: Doc, start: int, end: int, text: str | None = None) -> Tense |
     verb = governing_verb(span)
     if verb is None:
         return None
+    if _citation(span):
+        return None  # "I stand with Ann Roe (a column, Thursday)": a citation, no tense
     adj = verb.head if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" else None
     tense = _verb_tense(verb)
     if tense is None and adj is not None:
@@ -135,6 +137,36 @@ def tense_at(doc: Doc, start: int, end: int, text: str | None = None) -> Tense |
     if re.search(r"\b(?:until|till)\s+$", before) and verb.lemma_.lower() in DEFERRAL_VERBS:
         return "future"  # "has been postponed until Saturday"
     return tense
+
+
+def _citation(span: Span) -> bool:
+    """The day stands inside brackets with no verb of their own outside quotation marks."""
+    doc, depth = span.doc, 0
+    for i in range(span.start - 1, span.sent.start - 1, -1):
+        tok = doc[i]
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(":
+            if depth == 0:
+                return not _has_verb(doc[tok.i + 1 : _closing_after(span)])
+            depth -= 1
+    return False
+
+
+def _has_verb(inside: Span) -> bool:
+    """A verb stands in ``inside`` outside any quotation marks."""
+    quoted = False
+    for tok in inside:
+        if tok.text in ('"', "\u201c", "\u201d"):
+            quoted = not quoted
+        elif not quoted and tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _closing_after(span: Span) -> int:
+    """The index of the ")" closing the bracket ``span`` stands in (the sentence's end if none)."""
+    return next((t.i for t in span.doc[span.end : span.sent.end] if t.text == ")"), span.sent.end)
 
 
 def qualified_noun(doc: Doc, start: int, end: int) -> Token | None:

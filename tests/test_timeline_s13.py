@@ -1,0 +1,21 @@
+"""Timeline rules from session 13: a weekday in brackets that cite a source ("(a column,
+Thursday)") takes no tense from the sentence around it; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_timeline import run
+
+MON = dt.date(2016, 3, 7)
+
+
+def test_a_cited_weekday_in_brackets_is_in_the_past() -> None:
+    events = run('I stand with Tom Ruiz ("Ruiz blasts the plan as a fraud," The Ledger, '
+                 "Thursday).", MON)
+    assert [(e.when, e.day_offset) for e in events] == [("Thursday", -4)]
+
+
+def test_a_weekday_in_brackets_with_its_own_verb_keeps_its_tense() -> None:
+    events = run("The council (which will meet on Friday) is split.", MON)
+    assert [(e.when, e.day_offset) for e in events] == [("Friday", 4)]
