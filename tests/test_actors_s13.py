@@ -152,9 +152,27 @@ def test_a_bill_number_is_no_actor() -> None:
 
 def test_a_body_named_before_its_report_is_an_actor() -> None:
     text = (
-        "Ben Carlow defended himself on Sunday. He refuted a Politico story about his claim, "
-        "and a CNN poll showed him ahead. He has 3,000 Twitter followers."
+        "Ben Carlow defended himself on Sunday against Tom Ruiz. He refuted a Politico story "
+        "about his claim. Ruiz, who studied at Yale and then at Oxford, said Carlow lied about "
+        "his past, and a CNN poll showed Carlow behind. He has 3,000 Twitter followers."
     )
     found = names(run(text))
     assert "Politico" in found and "CNN" in found
     assert "Twitter" not in found
+
+
+def test_a_described_aside_is_not_the_main_subject() -> None:
+    text = (
+        "Mr Tony Blane talked about the manifesto - a move which seemed calculated to irritate "
+        "the chancellor, who has long rejected the label."
+    )
+    assert by_name(run(text), "Tony Blane").role is None
+
+
+def test_a_title_before_a_headline_colon_is_not_the_next_name_s() -> None:
+    text = (
+        "Former AG Mukaski at RNC: Clinton email scandal disqualifies her.\n\n"
+        "Former Attorney General Michael Mukaski told delegates that Hillary Clinton should "
+        "not be president. Clinton did not reply."
+    )
+    assert by_name(run(text), "Hillary Clinton").role is None

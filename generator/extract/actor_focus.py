@@ -13,7 +13,13 @@ from generator.extract.actor_countries import is_country
 from generator.extract.actor_kind_place import seat_represented
 from generator.extract.actor_mentions import Mention, common_word
 from generator.extract.actor_vote_scenes import vote_scene
-from generator.extract.actor_words import ORG_DESCRIPTORS, ORG_HEADS, PARTY_WORDS, TITLE_NOUNS
+from generator.extract.actor_words import (
+    ORG_DESCRIPTORS,
+    ORG_HEADS,
+    PARTY_WORDS,
+    REPORT_NOUNS,
+    TITLE_NOUNS,
+)
 from generator.extract.actor_works import made_work, work_cue
 from generator.extract.doc_text import doc_text
 from generator.extract.role_words import is_title
@@ -38,6 +44,8 @@ def modifies_only(doc: Doc, m: Mention) -> bool:
     if contested(doc, m.tok_start, m.tok_end):
         return False  # "if Rovington fail to beat Elmbury": a side named once
     if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= m.tok_end:
+        if m.label == "ORG" and tok.head.lemma_.lower() in REPORT_NOUNS:
+            return False  # "a Politico story", "a CNN poll": the body that reports a claim
         return not is_body_descriptor(tok.head)  # "the Gannett newspaper chain" names a body
     prev = doc[m.tok_start - 1] if m.tok_start else None
     if prev is not None and prev.text == "," and m.tok_start > 1:

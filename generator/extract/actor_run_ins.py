@@ -7,15 +7,15 @@ from spacy.tokens import Doc
 
 
 def run_in_body(doc: Doc, s: int, e: int, full_names: set[str]) -> bool:
-    """True when the two-word person name at tokens ``s:e`` is a word used alone elsewhere,
-    never as a person's, then the surname of a full name used elsewhere."""
+    """True when the two-word person name at tokens ``s:e`` is a word used alone elsewhere (as
+    a place's or a body's, or never as a person's), then another full name's surname."""
     if e - s != 2:
         return False
     first, last = doc[s].text, doc[s + 1].text
     if not any(n.split()[-1] == last and n.split()[0] != first for n in full_names):
         return False
     alone = [t for t in doc if t.text == first and t.i != s]
-    return bool(alone) and all(
-        t.ent_type_ != "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].text != last)
-        for t in alone
-    )
+    if any(t.i + 1 < len(doc) and doc[t.i + 1].text == last for t in alone):
+        return False
+    bodies = [t for t in alone if t.ent_type_ in ("GPE", "ORG", "LOC")]
+    return bool(alone) and (bool(bodies) or all(t.ent_type_ != "PERSON" for t in alone))

@@ -64,8 +64,7 @@ def _description(tok: Token) -> Span | None:
     if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in nxt if t.text != ","):
         return None  # a title before a name: "the nominee Ana Ruiz", "the nominee, Ana Ruiz"
     for c in tok.children:
-        aside = c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
-        if aside:
+        if _aside_clause(c):
             continue  # "the businessman, who has hammered him": said of the one described
         if c.dep_ in ("appos", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "of"):
             return None  # "the chairman of the club", "the coach who …"
@@ -81,6 +80,18 @@ def _description(tok: Token) -> Span | None:
     if not all(_modifier(t) for t in doc[det.i + 1 : tok.i]):
         return None
     return doc[det.i + 1 : tok.i + 1]
+
+
+def _aside_clause(tok: Token) -> bool:
+    """``tok`` is, or has, a relative clause set off by a comma (", who has …")."""
+    doc = tok.doc
+    clauses = [tok] if tok.dep_ == "relcl" else [c for c in tok.children if c.dep_ == "relcl"]
+    return any(c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," for c in clauses)
+
+
+def _extent(tok: Token) -> tuple[int, int]:
+    """The character range of ``tok``'s phrase."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
 
 
 def _marked(desc: Span) -> bool:
@@ -104,7 +115,7 @@ def _governing_subjects(tok: Token) -> list[tuple[int, int]]:
             break  # "X came to the rescue but the keeper was …", "X saw Y as the …": maybe X
         for c in anc.children:
             if c.dep_ in _SUBJECTS and c.i < tok.i:
-                out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+                out.append(_extent(c))
                 if c.tag_ in ("WP", "WDT") and anc.dep_ == "relcl":  # "X, who met the …"
                     out.append((anc.head.left_edge.idx, anc.head.idx + len(anc.head)))
         child = anc
@@ -152,6 +163,8 @@ def later_descriptions(
             if any(a < span[1] and span[0] < b for a, b in given):
                 continue
             skip = _governing_subjects(tok) + quoted  # "'… than X,' said the seed": not X
+            if _aside_clause(tok):  # "Mr Blair said … to irritate the chancellor, who …"
+                skip += [_extent(c) for c in sent.root.children if c.dep_ in _SUBJECTS]
             here = _named(people, sent.start_char, desc.start_char, skip)
             if not here and k > 0 and _marked(desc):
                 here = _named(people, sents[k - 1].start_char, sents[k - 1].end_char, skip)

@@ -125,9 +125,8 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     listed = doc[i - 1].text == "," and j < sent_end and doc[j].pos_ in ("VERB", "AUX")
     listed = listed and "and" in doc[i:j].text.split()
     listed = listed or (j > i and doc[i:j].root.tag_ == "NNS" and doc[i:j].root.dep_ == "nsubj")
-    if j == i or listed or not any(title_or_plural(t) for t in doc[i : min(j, i + reach)]):
-        return None
-    return clean(doc, i, j)
+    titled = any(title_or_plural(t) for t in doc[i : min(j, i + reach)])
+    return clean(doc, i, j) if j > i and titled and not listed else None
 
 
 COURT_SIDES = frozenset({"prosecuting", "defending", "mitigating"})
@@ -222,8 +221,9 @@ def _nearest_title(doc: Doc, start: int, name: Span) -> Token | None:
     while i >= max(para_start(doc, name.start), start - reach):
         t = doc[i]
         far = i < start - 10 or any(x.lower_ == "in" for x in doc[i:start])
-        if title_or_plural(t) and t.pos_ in ("NOUN", "PROPN") and (t.tag_ == "NNS" or not far):
-            return t  # far back, only a plural title heads a list of names
+        one = not far and doc[start - 1].text != ":"  # "X at Y: Clinton …" is a headline
+        if title_or_plural(t) and t.pos_ in ("NOUN", "PROPN") and (t.tag_ == "NNS" or one):
+            return t  # far back or before a colon, only a plural title heads a list of names
         np_word = t.pos_ in _NP_WORDS or t.tag_ == "PRP$"
         if not np_word and t.lower_ not in links:
             return None
