@@ -93,6 +93,10 @@ def hyphen_age_about(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...
                       sources: Sources) -> str:
     """"86-year-old man" -> age of the man, or of the named person the age belongs to."""
     head = doc[q.end - 1].head
+    if head.i >= q.end and head.pos_ == "ADJ" and (head.ent_type_ == "NORP" or head.is_title) and (
+        head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr", "conj"}
+    ):  # "an unnamed 18-year-old Swiss-Italian": a nationality used as a noun
+        return "age of " + doc[q.end:head.i + 1].text
     if head.i >= q.end and head.pos_ in {"NOUN", "PROPN"}:
         for cand in (head, *[c for c in head.children if c.dep_ == "appos"], head.head):
             if cand.ent_type_ == "PERSON" or cand.pos_ == "PROPN":

@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.number_context import RELATIVES, REPORT_NOUNS, SPEECH_VERBS, _np, _subject
+from generator.extract.number_poll_places import outer_owner, place_of_poll
+from generator.extract.number_reported_by import reported_by
 from generator.extract.number_speech import placed_subject
 from generator.extract.number_trailing import trailing_report
 
@@ -178,6 +180,8 @@ def report_owner(doc: Doc, tok: Token) -> Span | None:
         _by_owner(tok) is not None
     ):
         owners = []  # "an impact study by the Planning Office": the kind of study, not its owner
+    if owners and place_of_poll(tok, owners[0]) and (outer := outer_owner(doc, tok)):
+        return outer  # "the Acme average of Ohio polls": Acme's, not Ohio's
     if owners:
         return name_span(doc, owners[0])
     for c in tok.rights:  # "the figures, released by the Acme Association"
@@ -281,9 +285,9 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
                 owner = report_owner(doc, objs[0]) if is_report(objs[0]) else None
                 return owner or _named_after(doc, sent, objs[0]) or doc[slice(*_np(objs[0],
                                                                                   set()))]
-    by = _by_estimate(doc, sent)
+    by = _by_estimate(doc, sent) or reported_by(doc, sent, num, name_span)
     if by is not None:
-        return by
+        return by  # "As reported by Acme, there are 150 ..."
     verbs = [a for a in doc[num].ancestors if a.lemma_ in SOURCE_VERBS]
     verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.dep_ in {"ROOT", "parataxis"}]
     verbs += [t for t in sent if t.lemma_ in SPEECH_VERBS and t.tag_ in {"VBD", "VBZ", "VBP"}]
@@ -305,8 +309,8 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
             verb.head.pos_ in {"PROPN", "NOUN"}
         ):
             subj = verb.head  # "the police department, which reported 2,521 incidents"
-            if _np(subj, set())[0] <= num < _np(subj, set())[1]:
-                continue
+            if _np(subj, set())[0] <= num < _np(subj, set())[1] or _share(subj):
+                continue  # "... compared to 24 percent who said otherwise": no speaker
         elif subj is not None and not subj.left_edge.i <= num <= subj.right_edge.i and (
             _share(subj)
         ):

@@ -33,6 +33,7 @@ from generator.extract.number_furniture import figure_furniture, repeat_key
 from generator.extract.number_hearsay import hearsay, speaker_name
 from generator.extract.number_implied import total_unit, with_clause_unit
 from generator.extract.number_its import its_owner
+from generator.extract.number_name_tallies import apposed_name, name_tallies
 from generator.extract.number_not_figures import not_a_figure
 from generator.extract.number_ordinals import ordinal_at, rank_about, world_rank_at
 from generator.extract.number_owners import (
@@ -155,6 +156,14 @@ def _source(doc: Doc, sources: Sources, sent: Span, q: Quantity,
     return speaker_name(doc, who)
 
 
+def _not_counted(source: str | None, unit: str | None, tallied: bool) -> str | None:
+    """No source for a tally that only names its counted noun ("the delegate count is ..."
+    counts delegates; "delegate" states nothing)."""
+    if tallied and source and unit and source.lower().rstrip("s") == unit.lower().rstrip("s"):
+        return None
+    return source
+
+
 def numbers(
     article: Article,
     doc: Doc,
@@ -175,6 +184,7 @@ def numbers(
     for sent in doc.sents:
         found = _sentence_quantities(plain, doc, sent)
         paired = respective_names(doc, sent, found)
+        tallied = name_tallies(doc, sent, found)  # "The count is Ann Roe 384, Bo Lee 300"
         for q in found:
             name_tok = appositive_age(doc, sent, q, actors)
             said_age = None if name_tok is not None else (predicate_age(
@@ -182,6 +192,8 @@ def numbers(
                 doc, sent, q))  # "believed to be 14", "expect to live until 85"
             if name_tok is not None or said_age is not None:
                 q = replace(q, kind="age", unit="years")
+            elif q.num in tallied:
+                q = replace(q, unit=tallied[q.num][1])
             elif not_a_figure(plain, doc, sent, q):
                 continue
             q = partitive(doc, sent, clocked_time(doc, q))  # "clocking 7.37", "34 of them"
@@ -206,6 +218,10 @@ def numbers(
                 about = said_age
             elif q.kind == "age":
                 about = hyphen_age_about(doc, sent, q, actors, sources)
+            elif q.num in tallied:
+                about = tallied[q.num][0]
+            elif (beside := apposed_name(doc, sent, q)) is not None:
+                about = beside  # "Florida, 99 delegates, and Ohio, ..."
             elif q.kind == "rank":
                 about = rank_about(doc, q) or C.about(doc, q.start, q.end, q.noun)
             elif (lead := lead_about(doc, sent, q)) is not None:
@@ -265,8 +281,10 @@ def numbers(
                 unit=q.unit,
                 about=about,
                 qualifier=qualifier,
-                source=(lead and lead[1]) or _source(doc, sources, sent, q, heard) or (
-                    sources.poll_before(sent, q.num) if q.kind == "percent" else None),
+                source=_not_counted((lead and lead[1]) or _source(
+                    doc, sources, sent, q, heard) or (
+                    sources.poll_before(sent, q.num) if q.kind == "percent" else None), q.unit,
+                    q.num in tallied),
                 sentence=sent.text.strip(),
                 start=s_char,
                 end=e_char,
