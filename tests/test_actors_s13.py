@@ -29,7 +29,7 @@ def test_an_office_description_goes_to_the_holder_of_that_title() -> None:
     )
     found = run(text)
     assert by_name(found, "Donald Brent").role is None
-    assert by_name(found, "Marco Lupo").role == "Sen."
+    assert by_name(found, "Marco Lupo").role == "Florida senator"
 
 
 def test_a_counted_plural_before_a_list_gives_each_name_its_singular() -> None:
@@ -176,3 +176,57 @@ def test_a_title_before_a_headline_colon_is_not_the_next_name_s() -> None:
         "not be president. Clinton did not reply."
     )
     assert by_name(run(text), "Hillary Clinton").role is None
+
+
+def test_a_marked_description_refers_back_to_the_one_named_before() -> None:
+    text = (
+        "The Daily Ledger reported on Monday that if Sen. Marco Lupo wins Florida, the nominee "
+        "will be decided in July.\n\nThe latest polling in Florida shows Lupo closing the gap "
+        "to within 5 points of Donald Brent. The Florida senator made a similar charge in "
+        "Virginia before losing narrowly to Brent.\n\nMeanwhile in Ohio, John Kasten has also "
+        "been surging and has pulled within 4 points of the GOP frontrunner, the polls show."
+    )
+    found = run(text)
+    assert by_name(found, "Donald Brent").role == "GOP frontrunner"
+    assert by_name(found, "John Kasten").role is None
+
+
+def test_elected_as_and_resigned_as_give_the_office() -> None:
+    text = (
+        "The capital rejected an offer by allowing Sadiq Kahn. Kahn, a Muslim, was elected as "
+        "mayor of London last week. David Blunt - who has resigned as home secretary - built "
+        "his name as a plain-speaking man. Tom Hale, who stepped down as chairman in May, "
+        "spoke. Ana Ruiz, who has said she would run, spoke."
+    )
+    found = run(text)
+    assert by_name(found, "Sadiq Kahn").role == "mayor of London"
+    assert by_name(found, "David Blunt").role == "home secretary"
+    assert by_name(found, "Tom Hale").role == "chairman"
+    assert by_name(found, "Ana Ruiz").role is None
+
+
+def test_a_description_inside_a_name_refers_to_no_one() -> None:
+    text = (
+        "Top of the Pops has turned to the star of Elvin Presto musical Jailhouse Rock after "
+        "the late rock legend scooped the 1,000th number one single.\n\nA Top of the Pops "
+        'spokesperson said: "It is a very special number one."'
+    )
+    assert by_name(run(text), "Elvin Presto").role is None
+
+
+def test_a_subject_of_the_sentence_before_keeps_an_office_description() -> None:
+    text = (
+        "Marco Lupo, who is third in many Iowa polls, stressed defense issues during an "
+        "appearance with Sen. Joan Ernsting, R-Iowa.\n\nThe Florida senator told reporters he "
+        "feels good about his campaign in Iowa."
+    )
+    found = run(text)
+    assert by_name(found, "Joan Ernsting").role == "Sen."
+
+
+def test_a_description_in_a_question_refers_to_no_one() -> None:
+    text = (
+        "Dan Trumbo claims he is worth $10 billion. Would a real billionaire be bilking old "
+        "ladies out of their savings? Dan Trumbo is not a billionaire, I claim."
+    )
+    assert by_name(run(text), "Dan Trumbo").role is None

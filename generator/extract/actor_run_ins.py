@@ -12,6 +12,8 @@ def run_in_body(doc: Doc, s: int, e: int, full_names: set[str]) -> bool:
     if e - s != 2:
         return False
     first, last = doc[s].text, doc[s + 1].text
+    if len(first) < 3 or not doc[s].is_title:
+        return False  # "S Taylor": an initial, not a club
     if not any(n.split()[-1] == last and n.split()[0] != first for n in full_names):
         return False
     alone = [t for t in doc if t.text == first and t.i != s]

@@ -61,7 +61,8 @@ TITLE_NOUNS = word_set(
     medallist medalist laureate pundit bishop vicar priest rector cardinal chaplain
     astronaut cosmonaut predecessor successor celebrity socialite engineer technician
     flanker lock prop hooker fly-half half scrum-half full-back playmaker wideman centre-back
-    blogger vlogger influencer youtuber reviewer
+    blogger vlogger influencer youtuber reviewer frontrunner front-runner billionaire mogul
+    magnate tycoon
     """
 )
 

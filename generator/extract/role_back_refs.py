@@ -162,10 +162,11 @@ def _named_before(doc: Doc, tok: Token) -> bool:
 def back_references(
     doc: Doc, people: dict[int, list[tuple[int, int]]], unroled: set[int]
 ) -> dict[int, tuple[str, tuple[int, int]]]:
-    """For each person (by index) in ``unroled``: a description that refers back to them,
-    as (role text, span of the description). ``people`` maps every person's index to its
-    mention spans: the last one named as a subject may already have a role ("Sen. Ana Ruiz
-    … The senator said"), and then the description is theirs, not an unroled person's."""
+    """For each person (by index) in ``unroled``, or holding the title it spells out: a
+    description that refers back to them, as (role text, span of the description).
+    ``people`` maps every person's index to its mention spans: the last one named as a
+    subject may already have a role ("Sen. Ana Ruiz … The senator said"), and then the
+    description is theirs, not an unroled person's."""
     out: dict[int, tuple[str, tuple[int, int]]] = {}
     weak: set[int] = set()
     for tok in doc:
@@ -194,8 +195,9 @@ def back_references(
             # England forward is …"
         if idx is not None and (idx in out or idx not in unroled):
             idx = _other_office_holder(doc, tok, desc, people, idx, out)
-        elif idx is not None:
-            idx = _titled_holder(doc, tok, desc, people, idx)
+        elif idx is not None and (holder := _titled_holder(doc, tok, desc, people, idx)) != idx:
+            out[holder] = (desc.text, (desc.start_char, desc.end_char))  # "Sen." → "… senator"
+            continue
         if idx is not None and set_apart(doc, desc.text, people[idx]):
             idx = _other_than(doc, desc, people, idx)
         if idx is None or (idx in out and idx not in weak) or idx not in unroled:
@@ -287,6 +289,8 @@ def _titled_holder(
     if start == 0:
         return idx
     prev = doc[start - 1].sent
+    if _main_subject_in(doc, prev, people[idx]):
+        return idx  # "Rubio … stressed defense with Sen. Joni Ernst. The Florida senator …"
     holders = {
         other
         for other, spans in people.items()
@@ -295,6 +299,18 @@ def _titled_holder(
         and _office_word(_held_role(doc, spans)) == office
     }
     return holders.pop() if len(holders) == 1 else idx
+
+
+def _main_subject_in(doc: Doc, sent: Span, spans: list[tuple[int, int]]) -> bool:
+    """One of ``spans`` is the subject of ``sent``'s main verb."""
+    for s, e in spans:
+        toks = doc.char_span(s, e, alignment_mode="expand")
+        if toks is None or not sent.start <= toks.start < sent.end:
+            continue
+        root = toks.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head == sent.root:
+            return True
+    return False
 
 
 def _held_role(doc: Doc, spans: list[tuple[int, int]]) -> str | None:

@@ -47,7 +47,8 @@ def past_age(doc: Doc, i: int, end: int) -> int:
     return i
 
 
-_AS_VERBS = frozenset({"serve", "work", "act"})
+_AS_VERBS = frozenset({"serve", "work", "act", "resign", "quit", "retire", "step"})
+_OPENERS = frozenset({",", "-", "\u2013", "\u2014"})
 _ROLE_STOPS = frozenset(
     {"from", "until", "under", "since", "between", "during", "when", "who", "which", "that",
      "before", "after", "in", "and", "but", "within", "despite", "amid", "because", "as"}
@@ -59,10 +60,14 @@ def relative_title(doc: Doc, name: Span) -> str | None:
     also "who is the group's director", "who sits on the board of Y"."""
     end = para_end(doc, name.end)
     i = past_age(doc, name.end, end)
-    if i + 3 >= end or doc[i].text != "," or doc[i + 1].lower_ != "who":
+    if i + 3 >= end or doc[i].text not in _OPENERS or doc[i + 1].lower_ != "who":
         return None
     verb, j = doc[i + 2], i + 3
+    if verb.lemma_.lower() == "have" and doc[j].tag_ == "VBN" and j + 1 < end:
+        verb, j = doc[j], j + 1  # "who has resigned as home secretary"
     lemma = verb.lemma_.lower()
+    if lemma == "step" and doc[j].lower_ == "down" and j + 1 < end:
+        j += 1  # "who stepped down as chairman"
     if (lemma in _AS_VERBS and doc[j].lower_ == "as") or (lemma == "sit" and doc[j].lower_ == "on"):
         j += 1
     elif lemma == "become" and verb.tag_ == "VBD":
@@ -155,7 +160,8 @@ def _plain_aux(tok: Token) -> bool:
 
 _AS_ROLE_VERBS = frozenset(
     {"join", "serve", "work", "return", "appoint", "name", "hire", "resign", "quit", "retire",
-     "remain", "continue", "step", "stand", "lose", "leave", "take", "start", "begin", "end"}
+     "remain", "continue", "step", "stand", "lose", "leave", "take", "start", "begin", "end",
+     "elect", "re-elect", "reelect", "confirm", "swear", "install", "inaugurate", "crown"}
 )
 _JOB_NOUNS = frozenset({"job", "post", "role", "position", "tenure", "spell", "stint", "time"})
 

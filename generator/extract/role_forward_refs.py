@@ -36,8 +36,8 @@ def forward_references(
         desc = desc if desc is not None else owned
         bare = _bare_lead(sent) if desc is None and k == 0 else None
         desc = desc if desc is not None else bare
-        if desc is None:
-            continue
+        if desc is None or sent[-1].text == "?":
+            continue  # "Would a real billionaire be …?" describes no one
         persons = any(e.label_ == "PERSON" for e in sent.ents)
         persons = persons or any(named_in(sent, sps) for sps in people.values())
         if (persons or _named_actor(desc)) and owned is None and not _opening_subject_span(desc):

@@ -17,6 +17,7 @@ from generator.extract.actor_mentions import quoted_regions
 from generator.extract.actor_words import KIN_INVERSE
 from generator.extract.doc_text import doc_text
 from generator.extract.role_distinct import set_apart
+from generator.extract.role_ref_owner import OFFICE_HEADS
 from generator.extract.role_words import is_title
 
 _KIN = frozenset(k for k, _ in KIN_INVERSE)
@@ -95,9 +96,16 @@ def _extent(tok: Token) -> tuple[int, int]:
 
 
 def _marked(desc: Span) -> bool:
-    """ "the former England coach": a description marked by "former" or the like, which may
-    point back past its own sentence ("the Spanish president" may be anyone's office)."""
-    return any(t.lower_ in _EPITHETS for t in desc[:-1])
+    """ "the former England coach", "the GOP frontrunner": a description marked by "former" or
+    the like, or by a party's or a place's name, which may point back past its own sentence
+    (not an office any country has: "the Spanish president" may be anyone's), not inside a
+    name ("Top of the Pops")."""
+    if any(t.lower_ in _EPITHETS for t in desc[:-1]):
+        return True
+    doc, det = desc.doc, desc.start - 1
+    in_name = det >= 2 and doc[det - 1].lower_ == "of" and doc[det - 2].is_title
+    named = any(t.ent_type_ in _NAMED_KINDS for t in desc[:-1])
+    return named and not in_name and desc[-1].lower_ not in OFFICE_HEADS
 
 
 def _quoter(tok: Token) -> bool:
@@ -111,7 +119,8 @@ def _governing_subjects(tok: Token) -> list[tuple[int, int]]:
     out = []
     child = tok
     for anc in tok.ancestors:
-        if child.dep_ in ("conj", "relcl", "advcl"):
+        shared = child.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in child.children)
+        if child.dep_ in ("conj", "relcl", "advcl") and not shared:
             break  # "X came to the rescue but the keeper was …", "X saw Y as the …": maybe X
         for c in anc.children:
             if c.dep_ in _SUBJECTS and c.i < tok.i:
