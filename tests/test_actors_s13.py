@@ -230,3 +230,21 @@ def test_a_description_in_a_question_refers_to_no_one() -> None:
         "ladies out of their savings? Dan Trumbo is not a billionaire, I claim."
     )
     assert by_name(run(text), "Dan Trumbo").role is None
+
+
+def test_an_office_description_goes_to_the_subject_unless_the_pronoun_says_otherwise() -> None:
+    text = (
+        "Hilda Crane sees the issue as a way to solidify her advantage over Sen. Bert Sandler. "
+        "As the race turns south, Crane sees the issue as a way to solidify her advantage over "
+        "Sandler. The senator has often cited his state's rural culture in defending his record."
+    )
+    found = run(text)
+    assert by_name(found, "Hilda Crane").role is None
+
+
+def test_a_ranking_description_does_not_look_back_a_sentence() -> None:
+    text = (
+        "Ivan Ljubo reached the semi-finals on Friday.\n\nThe win came after a 7-5 6-4 victory "
+        "over the British number one. Tim Henmore had looked on course to level the match."
+    )
+    assert by_name(run(text), "Ivan Ljubo").role is None

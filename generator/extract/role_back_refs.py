@@ -28,6 +28,7 @@ from generator.extract.role_ref_owner import (
 )
 from generator.extract.role_words import is_title
 from generator.extract.roles import role_of
+from generator.extract.speaker_gender import bound_sex, first_name_sex
 
 _KIN = frozenset(k for k, _ in KIN_INVERSE)
 _EPITHET_WORDS = frozenset({"former", "veteran", "new", "star", "ex"})
@@ -289,7 +290,8 @@ def _titled_holder(
     if start == 0:
         return idx
     prev = doc[start - 1].sent
-    if _main_subject_in(doc, prev, people[idx]):
+    main = _main_subject_in(doc, prev, people[idx])
+    if main and not _sex_clash(doc, desc, people[idx]):
         return idx  # "Rubio … stressed defense with Sen. Joni Ernst. The Florida senator …"
     holders = {
         other
@@ -299,6 +301,24 @@ def _titled_holder(
         and _office_word(_held_role(doc, spans)) == office
     }
     return holders.pop() if len(holders) == 1 else idx
+
+
+_PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _sex_clash(doc: Doc, desc: Span, spans: list[tuple[int, int]]) -> bool:
+    """The description's sentence calls its subject "he" or "she", and the person at
+    ``spans`` is known by first name or bound pronoun to be of the other sex."""
+    said = next((_PRONOUN_SEX[t.lower_] for t in desc.sent if t.lower_ in _PRONOUN_SEX), None)
+    if said is None:
+        return False
+    for s, e in spans:
+        toks = doc.char_span(s, e, alignment_mode="expand")
+        if toks is not None:
+            sex = first_name_sex(toks.text) or bound_sex(toks.root)
+            if sex is not None:
+                return sex != said
+    return False
 
 
 def _main_subject_in(doc: Doc, sent: Span, spans: list[tuple[int, int]]) -> bool:

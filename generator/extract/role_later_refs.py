@@ -105,7 +105,7 @@ def _marked(desc: Span) -> bool:
     doc, det = desc.doc, desc.start - 1
     in_name = det >= 2 and doc[det - 1].lower_ == "of" and doc[det - 2].is_title
     named = any(t.ent_type_ in _NAMED_KINDS for t in desc[:-1])
-    return named and not in_name and desc[-1].lower_ not in OFFICE_HEADS
+    return named and not in_name and desc[-1].lower_ not in OFFICE_HEADS | {"number"}
 
 
 def _quoter(tok: Token) -> bool:
