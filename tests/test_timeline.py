@@ -162,8 +162,8 @@ def test_until_reads_the_verb():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Before Thursday's vote, the mayor said she would resign.", []),
-        ("Ahead of Monday's summit, the envoys met in Rome.", []),
+        ("Before Thursday's announcement, the mayor said she would resign.", []),
+        ("Ahead of Monday's talks, the envoys met in Rome.", []),
         ("Prior to Tuesday's ruling, the firm had denied any wrongdoing.", []),
         ("The bill must be signed before the deadline at midnight Thursday.", []),
         ("Applicants must file their forms by Wednesday.", []),

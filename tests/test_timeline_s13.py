@@ -19,3 +19,21 @@ def test_a_cited_weekday_in_brackets_is_in_the_past() -> None:
 def test_a_weekday_in_brackets_with_its_own_verb_keeps_its_tense() -> None:
     events = run("The council (which will meet on Friday) is split.", MON)
     assert [(e.when, e.day_offset) for e in events] == [("Friday", 4)]
+
+
+def test_a_contest_in_the_object_of_before_keeps_its_day() -> None:
+    tue = dt.date(2016, 4, 5)
+    events = run("His remarks come just a few weeks before the April 19 primary in New York.", tue)
+    assert [(e.when, e.day_offset) for e in events] == [("April 19", 14)]
+    events = run("A feud grew in the months leading up to Monday's Iowa caucus.", tue)
+    assert [(e.when, e.day_offset) for e in events] == [("Monday", -1)]
+
+
+def test_an_announcement_in_the_object_of_before_is_still_no_event_of_that_day() -> None:
+    events = run("Before Friday's announcement, the firm said profits fell.", MON)
+    assert events == ()
+
+
+def test_a_vote_after_before_keeps_its_day() -> None:
+    events = run("Before Thursday's vote, the mayor said she would resign.", MON)
+    assert [(e.when, e.day_offset) for e in events] == [("Thursday", -4)]

@@ -14,7 +14,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.dates import Timex
-from generator.extract.timeline_context import DEFERRAL_VERBS, SAY_VERBS, enclosing_quote
+from generator.extract.timeline_context import (
+    DEFERRAL_VERBS,
+    SAY_VERBS,
+    enclosing_quote,
+    qualified_noun,
+)
 
 LIMIT_PREPS = {"before", "until", "till", "by"}
 # "ahead of", "prior to", "in the run-up to": the second word is the preposition.
@@ -41,6 +46,8 @@ def bounded_by_limit(span: Span, text: str) -> bool:
     ("before departing on Friday") dates its own verb, and "postponed until Saturday" moves
     the event to that day: both stay.
     """
+    if _dated_event(span):
+        return False  # "weeks before the April 19 primary": the primary is on that day
     prep = _limit_before(span)
     if prep is not None:
         verb = _verb_above(prep)
@@ -60,6 +67,19 @@ def bounded_by_limit(span: Span, text: str) -> bool:
             return not (verb is not None and verb.lemma_.lower() in DEFERRAL_VERBS)
         t = h
     return False
+
+
+_EVENT_NOUNS = frozenset(
+    {"primary", "primaries", "caucus", "caucuses", "election", "vote", "ballot", "debate"}
+    | {"referendum", "contest", "contests", "hearing", "summit", "convention", "runoff"}
+)
+
+
+def _dated_event(span: Span) -> bool:
+    """The date names the day of a scheduled contest it qualifies: "Monday's Iowa caucus",
+    "the April 19 primary"."""
+    noun = qualified_noun(span.doc, span.start_char, span.end_char)
+    return noun is not None and noun.lower_ in _EVENT_NOUNS
 
 
 def _limit_before(span: Span) -> Token | None:
