@@ -28,6 +28,7 @@ from generator.extract.quote_filter import NAMING, ancestor_cue, is_quote
 from generator.extract.quote_inherit import NO_CUE, Speech, inherited
 from generator.extract.quote_labels import label_at, label_speaker
 from generator.extract.quote_lead import colon_subject
+from generator.extract.quote_main_cue import act_speaker
 from generator.extract.quote_marks import Region, paragraphs, regions
 from generator.extract.quote_narrator import narrator
 from generator.extract.quote_owners import (
@@ -49,6 +50,7 @@ from generator.extract.quote_sentences import sentence as _sentence
 from generator.extract.quote_sentences import sentence_start as _sentence_start
 from generator.extract.quote_signed import signature
 from generator.extract.quote_topic import topic_speaker
+from generator.extract.quote_verbless import verbless_speaker
 from generator.extract.quote_words import VAGUE
 from generator.extract.speaker_self import self_named
 from generator.extract.speakers import Speakers
@@ -85,7 +87,7 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
             own = _direct_speaker(speakers, doc, r, found, paras[p])
         direct.append(own)
     acts = [
-        Speech(cue.idx, name, _para_index(paras, cue.idx))
+        Speech(cue.idx, act_speaker(speakers, cue, name), _para_index(paras, cue.idx))
         for cue in (t for t in doc if speakers.is_cue(t))
         if not CAPTION.search(cue.sent.text) and not embedded_cue(speakers, cue)
         and (name := speakers.speaker(cue)) is not None
@@ -119,7 +121,17 @@ def _furniture(article: Article, r: Region) -> bool:
     as a caption run into the text, yet the marks hold one person's words."""
     hits = [(s, e) for s, e in article.furniture if s < r.end and r.start < e]
     inside = r.closed and all(r.start - 1 <= s and e < r.end for s, e in hits)
-    return bool(hits) and not inside
+    return bool(hits) and not inside and not _caption_runs_in(article.text, r, hits)
+
+
+def _caption_runs_in(text: str, r: Region, hits: list[tuple[int, int]]) -> bool:
+    """A caption taken to run on to a full stop that lies inside closed marks opened after
+    it: "Out: Ruiz left on Sunday 'Ruiz left an hour ago. Destination unknown,' wrote Tom
+    Lee" — the caption ends before the opening mark, the quote is article text."""
+    if not r.closed or len(hits) != 1:
+        return False
+    s, e = hits[0]
+    return s < r.start - 1 and r.start < e < r.end and text[e : e + 1] in (".", "?", "!")
 
 
 def _before_caption(article: Article, r: Region) -> Region:
@@ -268,6 +280,7 @@ def _direct_speaker(
     if cue is None:
         own = dash_speaker(speakers, r, para) or colon_label(speakers, r.start, para[0])
         own = own or colon_subject(speakers, r.start, para[0])  # Ruiz apologised: “…”
+        own = own or verbless_speaker(speakers, r.start, para[0])  # Here's Ruiz: “…”
         return own or NO_CUE  # - Coach Ana Ruiz: “…”
     name = speakers.speaker(cue)
     words = speakers.text[r.start : r.end]

@@ -135,3 +135,28 @@ def beyond_relative(cue: Token) -> Token | None:
         if subj is not None and subj.tag_ not in ("WP", "WDT"):
             return subj
     return None
+
+
+def relative_as_clause(cue: Token) -> Token | None:
+    """A name whose "who" clause the parse took for the cue's complement, with the name as
+    that clause's subject: "Ana Ruiz, meanwhile, who chairs the panel, said that …" → Ruiz.
+    Only a subjectless cue right after the comma that ends the clause, with nothing but
+    commas and adverbs between the name and "who"."""
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].text != "," or cue.dep_ not in ("conj", "ROOT", "ccomp"):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in cue.children):
+        return None
+    for clause in (c for c in cue.lefts if c.dep_ in ("ccomp", "advcl")):
+        if clause.right_edge.i not in (cue.i - 2, cue.i - 1):
+            continue
+        subjects = sorted((c for c in clause.children if c.dep_ == "nsubj"), key=lambda t: t.i)
+        if len(subjects) != 2 or subjects[1].lower_ != "who":
+            continue
+        if not subjects[0].text[:1].isupper() or subjects[0].pos_ not in ("PROPN", "NOUN"):
+            continue  # a name, also one tagged a plural noun ("Sanders")
+        name, who = subjects
+        between = doc[name.i + 1 : who.i]
+        if all(t.text == "," or t.pos_ == "ADV" for t in between):
+            return name
+    return None

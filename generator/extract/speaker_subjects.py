@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from generator.extract.speakers import Speakers
 
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that heading a relative clause
+MESSAGE_VERBS = frozenset({"email", "e-mail", "text", "message", "write", "tweet", "mail"})
 NAMED_BY = frozenset({"quote", "report", "describe", "call", "dub", "label", "brand", "term"})
 
 
@@ -35,6 +36,7 @@ def subject(sp: Speakers, cue: Token) -> Token | None:
     """The one who speaks for ``cue``: its subject in the parse, else by position."""
     # "Ana Ruiz, who chairs it, said"; "…, while Diaz disagreed, saying"
     named = cues.relative_name(cue) or cues.contrast_subject(cue) or cues.beyond_relative(cue)
+    named = named or cues.relative_as_clause(cue)  # "Ruiz, meanwhile, who …, said that"
     named = named or embedding_subject(sp, cue)  # "… claims that the seat …, saying"
     named = named or compound_subject(cue) or before_party_tag(cue)  # "Ruiz (R-Ohio) said"
     if named is not None and not sp.inside_quote(named.idx):
@@ -93,6 +95,10 @@ def _parsed_subject(sp: Speakers, cue: Token) -> Token | None:
             # "ended the debate with a reference to the film, remarking …": who ended it
             tok = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             continue
+        addressed = _addressed(tok)
+        if addressed is not None:
+            tok = addressed  # "Ruiz emailed supporters saying: …": who emailed them
+            continue
         if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() not in CHANT_LEMMAS:
             return tok.head
         if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp") and tok.head != tok:
@@ -104,6 +110,18 @@ def _parsed_subject(sp: Speakers, cue: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _addressed(tok: Token) -> Token | None:
+    """The verb of sending a message whose addressees a participle hangs on ("Ruiz emailed
+    supporters saying …", "wrote to voters saying"), else None."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ != "NOUN":
+        return None
+    noun = tok.head
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in MESSAGE_VERBS:
+        return None
+    return verb
 
 
 def cue_before(sp: Speakers, cue: Token) -> Token | None:

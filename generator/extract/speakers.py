@@ -259,6 +259,8 @@ class Speakers:
             )
             if author is not None or (determined and lemma in DOCUMENT_NOUNS | ARTICLES):
                 return author  # "a report published by Acme said": Acme
+        if lemma in ORG_NOUNS and head.tag_ == "NNS" and head.lower_ != lemma:
+            return self._describe(words)  # "the groups say": several bodies, not the last one
         common = all(t.pos_ == "NOUN" and t.dep_ == "compound" for t in owners)
         if common and (org := institution(self, head)) is not None:
             return org  # "the college said" after Westfield University
@@ -268,7 +270,8 @@ class Speakers:
             org = org or last_org(self, head.idx, unnamed=True)
             if org is not None:
                 return org
-        nounish = head.pos_ == "NOUN" or (determined and abbreviated_title(head))
+        common_word = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+        nounish = common_word or (determined and abbreviated_title(head))  # "mogul" as PROPN
         if determined and nounish:
             actor = epithet(self, head, words) or demonstrative_person(self, head)
             if actor is not None:
