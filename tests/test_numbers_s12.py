@@ -87,3 +87,10 @@ def test_one_such_is_no_count() -> None:
     from tests.test_numbers import run
 
     assert run("One such politician was President Alan Brock, who spoke for an hour.") == ()
+
+
+def test_a_grade_or_stage_is_a_label_not_a_count() -> None:
+    from tests.test_numbers import run
+
+    facts = run("Scans revealed a grade two hamstring tear. She has stage 4 cancer.")
+    assert [f.value for f in facts] == []

@@ -20,6 +20,9 @@ NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW",
 PHONE_RE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-\d{4}\b")
 
 
+_GRADES = frozenset({"grade", "stage", "level", "category", "tier", "class", "phase"})
+
+
 def _pronoun_one(doc: Doc, sent: Span, q: Quantity) -> bool:
     """ "one of the cats", "no one", "one notable exception": "one" that counts nothing."""
     tok = doc[q.num]
@@ -151,6 +154,8 @@ def not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
         len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100 and q.noun is None
     ):
         return True
+    if q.kind == "count" and prev is not None and prev.lower_ in _GRADES:
+        return True  # "a grade two hamstring tear", "stage 4 cancer": a label, not a count
     if q.kind == "count" and prev is not None and q.noun is None:
         if prev.lower_ in W.LABEL_WORDS or prev.lower_.rstrip(".") in W.LABEL_WORDS:
             return True
