@@ -37,3 +37,17 @@ def test_an_announcement_in_the_object_of_before_is_still_no_event_of_that_day()
 def test_a_vote_after_before_keeps_its_day() -> None:
     events = run("Before Thursday's vote, the mayor said she would resign.", MON)
     assert [(e.when, e.day_offset) for e in events] == [("Thursday", -4)]
+
+
+def test_a_contest_ahead_of_a_present_or_verbless_clause_is_ahead() -> None:
+    thu = dt.date(2016, 2, 18)
+    events = run("Ahead of Saturday's Nevada caucus, the two rivals must vie for votes.", thu)
+    assert [(e.when, e.day_offset) for e in events] == [("Saturday", 2)]
+    events = run("The Latest on the race in the lead up to Tuesday's New York primary.", thu)
+    assert [(e.when, e.day_offset) for e in events] == [("Tuesday", 5)]
+
+
+def test_a_dated_contest_after_a_past_clause_takes_the_nearest_year() -> None:
+    events = run("As she has for weeks, Ana Ruiz avoided her rival ahead of the June 7 primary.",
+                 dt.date(2016, 5, 24))
+    assert [(e.when, e.date) for e in events] == [("June 7", dt.date(2016, 6, 7))]

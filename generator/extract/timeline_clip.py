@@ -82,6 +82,20 @@ def _dated_event(span: Span) -> bool:
     return noun is not None and noun.lower_ in _EVENT_NOUNS
 
 
+def contest_tense(span: Span, tense: str | None) -> str | None:
+    """The tense that dates a scheduled contest after a limit preposition ("ahead of
+    Saturday's caucus"): ahead of the clause unless that clause is told in the past; a
+    month-day then takes the year nearest the reference day ("ahead of the June 7 primary")."""
+    if not _dated_event(span) or _limit_before(span) is None:
+        return tense
+    root = span.sent.root
+    if root.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in root.children):
+        tense = "past"  # "a feud emerged in the months leading up to Monday's caucus"
+    if tense == "past":
+        return None if any(t.like_num for t in span) else tense
+    return "future"
+
+
 def _limit_before(span: Span) -> Token | None:
     """A limit preposition a few words before the date, with no verb or comma between."""
     doc = span.doc
