@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_asides import bio_line
 from generator.extract.actor_countries import is_demonym
 from generator.extract.actor_junk_forms import act_with_record, no_actor_form
+from generator.extract.actor_junk_shapes import junk_shape
 from generator.extract.actor_junk_terms import (
     bracketed_term,
     defined_term,
@@ -93,6 +94,8 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
         return True  # "an OBE", "every teacher, GP and nurse", "Athletics' ruling body"
     if thing_named(doc, span, name):
         return True  # "learning Hindi", "TB", "Hurricane Mitch ... Mitch", "his Jack Russell"
+    if junk_shape(doc, span, name):
+        return True  # "Ministers insist", "wrote on Instagram", "the Great Pillow Fight"
     if named_as_work(doc, span, name):
         return True  # "US musical Sweet Charity … Sweet Charity tells", "as Elsa from Frozen"
     if " of the year" in award or low[-2:] in _THING_PAIRS or sponsored:
