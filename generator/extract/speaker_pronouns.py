@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from generator.extract.speaker_cues import WORKS
+from generator.extract.speaker_subordinate import subordinate_subject
 from generator.model import Actor
 
 HE, SHE = frozenset({"he", "him"}), frozenset({"she", "her"})
@@ -188,6 +189,8 @@ def referent(
             return None  # "The nurse said Ruiz had left. “…,” she said": not Ruiz
         if not e.subject or e.minor or (e.reported and e.pos < own):
             continue
+        if e.pos >= near and subordinate_subject(doc, e.pos, before):
+            continue  # "Ruiz backed Diaz while the senator ran, he said": Ruiz
         close = e.pos >= near or (best is None and pos - e.pos < SUBJECT_REACH)
         if close and (best is None or e.pos > best.pos):
             best = e
