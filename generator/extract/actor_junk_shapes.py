@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_words import OUTLET_HEADS, word_set
-from generator.extract.doc_text import doc_text
+from generator.extract.doc_text import doc_text, tokens_of
 
 # Common nouns for kinds of places, capitalised in some texts ("swing States").
 _PLACE_PLURALS = word_set("states nations countries provinces counties cities regions towns")
@@ -84,7 +84,7 @@ def posted_on(doc: Doc, span: Span) -> bool:
     on Instagram" (not "Instagram said it would ...")."""
     if len(span) != 1 or span.label_ == "PERSON" or span.text.isupper():
         return False  # "wrote on Hot Air", "said on CNN": an outlet
-    hits = [t for t in doc if t.text == span.text]
+    hits = [doc[i] for i in tokens_of(doc, span.text)]
     for t in hits or [span[0]]:
         before = doc[t.i - 1] if t.i > 0 else None
         if before is None or before.lower_ not in ("on", "via"):

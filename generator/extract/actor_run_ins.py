@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from generator.extract.doc_text import tokens_of
+
 
 def run_in_body(doc: Doc, s: int, e: int, full_names: set[str]) -> bool:
     """True when the two-word person name at tokens ``s:e`` is a word used alone elsewhere (as
@@ -16,7 +18,7 @@ def run_in_body(doc: Doc, s: int, e: int, full_names: set[str]) -> bool:
         return False  # "S Taylor": an initial, not a club
     if not any(n.split()[-1] == last and n.split()[0] != first for n in full_names):
         return False
-    alone = [t for t in doc if t.text == first and t.i != s]
+    alone = [doc[i] for i in tokens_of(doc, first) if i != s]
     if any(t.i + 1 < len(doc) and doc[t.i + 1].text == last for t in alone):
         return False
     bodies = [t for t in alone if t.ent_type_ in ("GPE", "ORG", "LOC")]

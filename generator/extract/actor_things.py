@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.actor_asides import defined_thing
 from generator.extract.actor_words import word_set
+from generator.extract.doc_text import tokens_of
 from generator.extract.given_names import is_given_name
 
 # Last words that make a name a scheme, a law, a stake or a condition, not a body.
@@ -109,8 +110,8 @@ def owned_product(doc: Doc, span: Span) -> bool:
     ..." makes every "Zapper" a thing (not "Acme software", which has no owner)."""
     words = [t.text for t in span]
     n = len(words)
-    for t in doc:
-        k = t.i + n
+    for at in tokens_of(doc, words[0]):
+        t, k = doc[at], at + n
         if t.text != words[0] or k >= len(doc) or [x.text for x in doc[t.i : k]] != words:
             continue
         if doc[k].lower_ not in PRODUCT_NOUNS or doc[k].pos_ != "NOUN":
@@ -129,9 +130,7 @@ def defined_common(doc: Doc, span: Span) -> bool:
     if len(span) != 1 or not span.text.isupper() or len(span.text) < 2:
         return False
     return any(
-        t.text == span.text and common_acronym(doc, t.i, t.i + 1)
-        for t in doc
-        if t.i != span.start
+        common_acronym(doc, i, i + 1) for i in tokens_of(doc, span.text) if i != span.start
     ) or common_acronym(doc, span.start, span.end)
 
 

@@ -14,3 +14,17 @@ def doc_text(doc: Doc) -> str:
     if found is None:
         found = doc.user_data[_KEY] = doc.text
     return found
+
+
+_WORDS_KEY = "briefings.words"
+
+
+def tokens_of(doc: Doc, word: str) -> list[int]:
+    """Indices of the tokens whose text is ``word``, from an index built once per document."""
+    index = doc.user_data.get(_WORDS_KEY)
+    if index is None:
+        index = {}
+        for tok in doc:
+            index.setdefault(tok.text, []).append(tok.i)
+        doc.user_data[_WORDS_KEY] = index
+    return index.get(word, [])

@@ -76,6 +76,10 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "
 def _counted_plural(doc: Doc, name: Span) -> str | None:
     """ "Two objectors, Lawrence Joyce and William Graham,": a counted plural noun set before a
     list of exactly as many names gives each of them its singular."""
+    before = doc[name.start - 1].lower_ if name.start else ""
+    after = doc[name.end].lower_ if name.end < len(doc) else ""
+    if before not in _JOINERS and after not in _JOINERS:
+        return None  # no list of names around it
     found = _name_chain(doc, name)
     if found is None or len(found[0]) < 2:
         return None
