@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from generator.extract.speakers import Speakers
 
 # verbs whose subject takes in words of others, and linking verbs: no speaker
@@ -19,17 +21,25 @@ OTHERS_WORDS = frozenset(
 )
 
 
-def colon_subject(sp: Speakers, start: int, lo: int) -> str | None:
-    """The person named as subject of the sentence that ends in a colon right before the
-    quote mark at ``start`` (``lo``: the paragraph start), when its main verb is active and
-    not one of taking in others' words ("was asked:", "read a sign:", "is Ruiz:")."""
+def colon_clause(sp: Speakers, start: int, lo: int) -> Span | None:
+    """The clause before the colon right before the quote mark at ``start`` (``lo``: the
+    paragraph start), or None when no colon stands there."""
     before = sp.text[lo : start - 1].rstrip()
     if not before.endswith(":") or sp.inside_quote(lo + len(before) - 1):
         return None
     colon = sp.token_at(lo + len(before) - 1)
     if colon is None or colon.text != ":":
         return None
-    lead = colon.doc[colon.sent.start : colon.i]  # the clause before the colon
+    return colon.doc[colon.sent.start : colon.i]
+
+
+def colon_subject(sp: Speakers, start: int, lo: int) -> str | None:
+    """The person named as subject of the sentence that ends in a colon right before the
+    quote mark at ``start`` (``lo``: the paragraph start), when its main verb is active and
+    not one of taking in others' words ("was asked:", "read a sign:", "is Ruiz:")."""
+    lead = colon_clause(sp, start, lo)
+    if lead is None:
+        return None
     tops = [t for t in lead if t.head.i == t.i or not lead.start <= t.head.i < lead.end]
     verbs = [t for t in tops if t.pos_ == "VERB"]
     if len(verbs) != 1 or verbs[0].lemma_.lower() in NOT_OWN:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from generator.extract.quote_lead import OTHERS_WORDS
+from generator.extract.quote_lead import OTHERS_WORDS, colon_clause
 
 if TYPE_CHECKING:
     from generator.extract.speakers import Speakers
@@ -22,14 +22,10 @@ PRESENT_TAIL = frozenset({"ADP", "DET", "NUM", "PROPN", "PUNCT"})
 
 def _lead(sp: Speakers, start: int, lo: int) -> Span | None:
     """The clause before the colon right before the quote mark at ``start``."""
-    before = sp.text[lo : start - 1].rstrip()
-    if not before.endswith(":") or sp.inside_quote(lo + len(before) - 1):
+    lead = colon_clause(sp, start, lo)
+    if lead is None or not len(lead):
         return None
-    colon = sp.token_at(lo + len(before) - 1)
-    if colon is None or colon.text != ":":
-        return None
-    lead = colon.doc[colon.sent.start : colon.i]
-    if not len(lead) or any(t.lower_ in OTHERS_WORDS or sp.inside_quote(t.idx) for t in lead):
+    if any(t.lower_ in OTHERS_WORDS or sp.inside_quote(t.idx) for t in lead):
         return None
     return lead
 
