@@ -21,16 +21,16 @@ from tests.test_actors import names, run
         ("Jo Dee, the Narvia striker, wrote on Snapgram that her knee was better.", "Snapgram"),
         ("Jo Dee and Ann Lee met at the Great Pillow Fight in Narvia, Trackway said.",
          "Great Pillow Fight"),
-        ("Finance Minister Jo Dee told the BBC's Talking Point programme what was needed was "
-         "one approach.", "Talking Point"),
+        ("Finance Minister Jo Dee said on Trackway's Morning Desk programme that taxes would "
+         "fall.", "Morning Desk"),
         ("Ann Lee named Capitol Days as her favourite show. The drama follows Senator Jo Dee, a "
          "former spy.", "Jo Dee"),
         ("Why Jo Dee\u2019s Attacks On Ann Lee\u2019s Economic Policy Could Backfire.\n\nJo Dee "
          "said the tax was wrong, Trackway reported.", "Attacks"),
         ("The Narvia Primary Is A Fight Over Taxes And Ann Lee\u2019s Legacy.\n\nJo Dee said the "
          "party was wrong, Trackway reported.", "Legacy"),
-        ("Oil Prices Keep Market Gains in Check.\n\nJo Dee said stocks rose, Trackway reported.",
-         "Check"),
+        ("Weak Exports Hold Narvia Shares in Check.\n\nJo Dee said stocks fell, Trackway "
+         "reported.", "Check"),
     ],
 )
 def test_a_shape_names_no_actor(text: str, junk: str) -> None:

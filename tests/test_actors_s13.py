@@ -10,8 +10,8 @@ from tests.test_actors import by_name, names, run
 
 def test_a_title_after_such_a_subject_and_a_copula_is_a_role() -> None:
     text = (
-        "Many leaders spoke about the speech on Friday. One such politician was President "
-        "Alan Brock, who said the plan would fail. Brock spoke for an hour."
+        "Several leaders judged the budget harshly on Friday. One such critic was President "
+        "Alan Brock, who said the figures would not add up. Brock spoke for an hour."
     )
     assert by_name(run(text), "Alan Brock").role == "President"
 
@@ -23,9 +23,9 @@ def test_a_judgement_after_the_copula_still_gives_no_role() -> None:
 
 def test_an_office_description_goes_to_the_holder_of_that_title() -> None:
     text = (
-        "The Daily Ledger reported on Monday that Sen. Marco Lupo could win the state. "
-        "The latest polling in Florida shows Lupo closing the gap to within 5 points of Donald "
-        "Brent. The Florida senator made a similar charge in Virginia before losing to Brent."
+        "The Daily Ledger wrote on Monday that Sen. Marco Lupo might carry his state. "
+        "A new survey in Florida has Lupo gaining ground to sit within 5 points of Donald "
+        "Brent. The Florida senator staged a late surge in Ohio too, only to lose to Brent."
     )
     found = run(text)
     assert by_name(found, "Donald Brent").role is None
@@ -34,12 +34,12 @@ def test_an_office_description_goes_to_the_holder_of_that_title() -> None:
 
 def test_a_counted_plural_before_a_list_gives_each_name_its_singular() -> None:
     text = (
-        "Two objectors, Lawrence Moyle and William Trant, had challenged the bid with the "
-        "board. Moyle said he would not appeal."
+        "Two petitioners, Lawrence Moyle and William Trant, had disputed the permit before "
+        "the council. Moyle said he would not appeal."
     )
     found = run(text)
-    assert by_name(found, "Lawrence Moyle").role == "objector"
-    assert by_name(found, "William Trant").role == "objector"
+    assert by_name(found, "Lawrence Moyle").role == "petitioner"
+    assert by_name(found, "William Trant").role == "petitioner"
 
 
 def test_a_plain_plural_before_a_list_gives_no_role() -> None:
@@ -56,36 +56,36 @@ def test_assemblywoman_is_a_title_not_part_of_the_name() -> None:
 
 def test_the_gop_used_only_before_nouns_is_no_actor() -> None:
     text = (
-        "The Future45 group, funded by major GOP donors, is planning an ad. The GOP race is "
-        "tight, and the GOP nominee will be picked in July, said Ana Ruiz."
+        "A new committee, backed by wealthy GOP donors, will run radio spots. The GOP contest "
+        "is close, and the GOP pick will be known in July, said Ana Ruiz."
     )
     assert "GOP" not in names(run(text))
 
 
 def test_the_gop_acting_is_an_actor() -> None:
-    text = "The GOP said it would win the seat. The GOP race is tight, said Ana Ruiz."
+    text = "The GOP said it would hold the seat. The GOP contest is close, said Ana Ruiz."
     assert "GOP" in names(run(text))
 
 
 def test_a_board_of_elections_is_a_body() -> None:
     text = (
-        "Sen. Tom Ruiz got a favorable decision from the Ohio Board of Elections, which ruled "
-        "that he met the criteria. The Ohio Board of Elections was conclusive in its findings."
+        "Sen. Tom Ruiz won his appeal at the Ohio Board of Elections, which found his papers "
+        "in order. The Ohio Board of Elections met again in March."
     )
     assert by_name(run(text), "Ohio Board of Elections").kind == "organization"
 
 
 def test_a_plural_after_a_name_and_comma_is_no_role() -> None:
     text = (
-        "Alan Brock, Republican candidates aren't that far apart on policy. The rhetoric of "
-        "Republican candidates blasting President Alan Brock's approach suggests a divide."
+        "Alan Brock, Republican governors are closer on trade than it seems. The noise of "
+        "Republican governors attacking President Alan Brock's tariffs hides the overlap."
     )
     assert by_name(run(text), "Alan Brock").role == "President"
 
 
 def test_a_show_heard_on_a_network_is_no_actor() -> None:
     text = (
-        "Tom Ruiz appeared on CNN's State of the Union on Sunday. Jake Tapper asked him about "
+        "Tom Ruiz was a guest on CNN's State of the Union this week. Jake Tapper asked him about "
         "the plan, and Ruiz said on Fox News' Special Report that it would pass."
     )
     found = names(run(text))
@@ -95,9 +95,9 @@ def test_a_show_heard_on_a_network_is_no_actor() -> None:
 
 def test_a_caption_run_in_does_not_glue_a_club_to_a_surname() -> None:
     text = (
-        "Real Madrid will play seventh-placed Malaga. Real Madrid striker Karim Benzema has been "
-        "ruled out of the match against Malaga Benzema rolls around on the floor during the "
-        "clash. Malaga pulled off a stunning win over Barcelona in June."
+        "Real Madrid visit struggling Malaga next. Real Madrid striker Karim Benzema is out of "
+        "the trip to Malaga Benzema holds his knee during the cup tie in Madrid last week. "
+        "Malaga drew with Getafe on Friday."
     )
     found = run(text)
     assert "Malaga Benzema" not in names(found)
@@ -106,8 +106,8 @@ def test_a_caption_run_in_does_not_glue_a_club_to_a_surname() -> None:
 
 def test_a_later_description_with_an_aside_clause_is_a_role() -> None:
     text = (
-        "Ben Carlow spoke on Sunday. But he broke from his policy of not attacking Donald Brent "
-        "to take a swipe at the businessman, who has hammered Carlow with insults."
+        "Ben Carlow toured Iowa on Sunday. He kept his pledge not to attack Donald Brent but "
+        "still mocked the businessman, who has taunted Carlow for weeks."
     )
     found = run(text)
     assert by_name(found, "Donald Brent").role == "businessman"
@@ -116,8 +116,8 @@ def test_a_later_description_with_an_aside_clause_is_a_role() -> None:
 
 def test_ag_before_a_surname_is_a_title() -> None:
     text = (
-        "Ana Ward called for the impeachment of Attorney General Loretta Lynch on Friday. "
-        "AG Lynch announced the lawsuit on Monday. Critics want to impeach AG Lynch now. "
+        "Ana Ward demanded the removal of Attorney General Loretta Lynch on Friday. "
+        "AG Lynch filed the suit on Monday. Critics want to impeach AG Lynch now. "
         "Siemens AG said profits rose."
     )
     found = run(text)
@@ -135,10 +135,9 @@ def test_an_opening_as_phrase_gives_the_name_after_its_comma_a_role() -> None:
 
 def test_an_acronym_of_a_pact_or_an_act_is_no_actor_wherever_it_stands() -> None:
     text = (
-        "Tom Ruiz is seeking approval of the Trans-Pacific Partnership (TPP). Ana Lee was for "
-        "the TPP before she was against it. Her aides ignored Freedom of Information Act (FOIA) "
-        "requests, and a FOIA lawsuit followed. The Serious Fraud Office (SFO) said the SFO "
-        "would act."
+        "Tom Ruiz wants the Senate to ratify the Trans-Pacific Partnership (TPP). Ana Lee now "
+        "opposes the TPP. Her office stalled Freedom of Information Act (FOIA) requests, and a "
+        "FOIA suit came next. The Serious Fraud Office (SFO) said the SFO would act."
     )
     found = names(run(text))
     assert "TPP" not in found and "FOIA" not in found
@@ -152,9 +151,9 @@ def test_a_bill_number_is_no_actor() -> None:
 
 def test_a_body_named_before_its_report_is_an_actor() -> None:
     text = (
-        "Ben Carlow defended himself on Sunday against Tom Ruiz. He refuted a Politico story "
-        "about his claim. Ruiz, who studied at Yale and then at Oxford, said Carlow lied about "
-        "his past, and a CNN poll showed Carlow behind. He has 3,000 Twitter followers."
+        "Ben Carlow answered Tom Ruiz on Sunday. He denied a Politico story about his tax "
+        "bills. Ruiz, who studied at Yale and then at Oxford, said Carlow had misled voters, and "
+        "a CNN poll put Carlow behind. He has 3,000 Twitter followers."
     )
     found = names(run(text))
     assert "Politico" in found and "CNN" in found
@@ -163,28 +162,28 @@ def test_a_body_named_before_its_report_is_an_actor() -> None:
 
 def test_a_described_aside_is_not_the_main_subject() -> None:
     text = (
-        "Mr Tony Blane talked about the manifesto - a move which seemed calculated to irritate "
-        "the chancellor, who has long rejected the label."
+        "Mr Tony Blane praised the new slogan - a choice which looked designed to annoy the "
+        "chancellor, who has never liked it."
     )
     assert by_name(run(text), "Tony Blane").role is None
 
 
 def test_a_title_before_a_headline_colon_is_not_the_next_name_s() -> None:
     text = (
-        "Former AG Mukaski at RNC: Clinton email scandal disqualifies her.\n\n"
-        "Former Attorney General Michael Mukaski told delegates that Hillary Clinton should "
-        "not be president. Clinton did not reply."
+        "Ex-judge Mukaski at rally: Clinton unfit for office.\n\n"
+        "Former judge Michael Mukaski told the crowd that Hillary Clinton should not lead the "
+        "country. Clinton did not reply."
     )
     assert by_name(run(text), "Hillary Clinton").role is None
 
 
 def test_a_marked_description_refers_back_to_the_one_named_before() -> None:
     text = (
-        "The Daily Ledger reported on Monday that if Sen. Marco Lupo wins Florida, the nominee "
-        "will be decided in July.\n\nThe latest polling in Florida shows Lupo closing the gap "
-        "to within 5 points of Donald Brent. The Florida senator made a similar charge in "
-        "Virginia before losing narrowly to Brent.\n\nMeanwhile in Ohio, John Kasten has also "
-        "been surging and has pulled within 4 points of the GOP frontrunner, the polls show."
+        "The Daily Ledger wrote on Monday that Sen. Marco Lupo could still carry Florida."
+        "\n\nA new survey in Florida has Lupo gaining ground to sit within 5 points of Donald "
+        "Brent. The Florida senator staged a late surge in Ohio too, only to lose to Brent."
+        "\n\nIn Ohio, John Kasten has been climbing as well and now trails the GOP frontrunner "
+        "by 4 points, the surveys say."
     )
     found = run(text)
     assert by_name(found, "Donald Brent").role == "GOP frontrunner"
@@ -193,13 +192,13 @@ def test_a_marked_description_refers_back_to_the_one_named_before() -> None:
 
 def test_elected_as_and_resigned_as_give_the_office() -> None:
     text = (
-        "The capital rejected an offer by allowing Sadiq Kahn. Kahn, a Muslim, was elected as "
-        "mayor of London last week. David Blunt - who has resigned as home secretary - built "
-        "his name as a plain-speaking man. Tom Hale, who stepped down as chairman in May, "
-        "spoke. Ana Ruiz, who has said she would run, spoke."
+        "Voters turned out in force for Sadiq Kahn. Kahn was elected as mayor of "
+        "Leeds on Thursday. David Blunt - who has resigned as home secretary - wrote a memoir "
+        "this year. Tom Hale, who stepped down as chairman in May, spoke. Ana Ruiz, who has "
+        "said she would run, spoke."
     )
     found = run(text)
-    assert by_name(found, "Sadiq Kahn").role == "mayor of London"
+    assert by_name(found, "Sadiq Kahn").role == "mayor of Leeds"
     assert by_name(found, "David Blunt").role == "home secretary"
     assert by_name(found, "Tom Hale").role == "chairman"
     assert by_name(found, "Ana Ruiz").role is None
@@ -207,18 +206,18 @@ def test_elected_as_and_resigned_as_give_the_office() -> None:
 
 def test_a_description_inside_a_name_refers_to_no_one() -> None:
     text = (
-        "Top of the Pops has turned to the star of Elvin Presto musical Jailhouse Rock after "
-        "the late rock legend scooped the 1,000th number one single.\n\nA Top of the Pops "
-        'spokesperson said: "It is a very special number one."'
+        "Top of the Pops will open with a tribute to Elvin Presto, whose old hit is back at "
+        "number one this week.\n\nA Top of the Pops spokesperson said: "
+        '"We could not let the moment pass."'
     )
     assert by_name(run(text), "Elvin Presto").role is None
 
 
 def test_a_subject_of_the_sentence_before_keeps_an_office_description() -> None:
     text = (
-        "Marco Lupo, who is third in many Iowa polls, stressed defense issues during an "
-        "appearance with Sen. Joan Ernsting, R-Iowa.\n\nThe Florida senator told reporters he "
-        "feels good about his campaign in Iowa."
+        "Marco Lupo, who trails in most Iowa surveys, talked about farm subsidies at a town "
+        "hall with Sen. Joan Ernsting, R-Iowa.\n\nThe Florida senator told the crowd he "
+        "expects a strong finish in Iowa."
     )
     found = run(text)
     assert by_name(found, "Joan Ernsting").role == "Sen."
@@ -226,17 +225,17 @@ def test_a_subject_of_the_sentence_before_keeps_an_office_description() -> None:
 
 def test_a_description_in_a_question_refers_to_no_one() -> None:
     text = (
-        "Dan Trumbo claims he is worth $10 billion. Would a real billionaire be bilking old "
-        "ladies out of their savings? Dan Trumbo is not a billionaire, I claim."
+        "Dan Trumbo says his fortune tops $10 billion. Would a true billionaire need to sell "
+        "steaks on television? Dan Trumbo is not a billionaire, I suspect."
     )
     assert by_name(run(text), "Dan Trumbo").role is None
 
 
 def test_an_office_description_goes_to_the_subject_unless_the_pronoun_says_otherwise() -> None:
     text = (
-        "Hilda Crane sees the issue as a way to solidify her advantage over Sen. Bert Sandler. "
-        "As the race turns south, Crane sees the issue as a way to solidify her advantage over "
-        "Sandler. The senator has often cited his state's rural culture in defending his record."
+        "Hilda Crane leads Sen. Bert Sandler in the polls. As the race moves west, Crane has "
+        "staked her lead over Sandler on water policy. The senator has often pointed to his "
+        "state's farms when defending his votes."
     )
     found = run(text)
     assert by_name(found, "Hilda Crane").role is None
@@ -244,7 +243,7 @@ def test_an_office_description_goes_to_the_subject_unless_the_pronoun_says_other
 
 def test_a_ranking_description_does_not_look_back_a_sentence() -> None:
     text = (
-        "Ivan Ljubo reached the semi-finals on Friday.\n\nThe win came after a 7-5 6-4 victory "
-        "over the British number one. Tim Henmore had looked on course to level the match."
+        "Ivan Ljubo is through to the semi-finals.\n\nHe got there with a 6-3 7-6 defeat of "
+        "the British number one. Tim Henmore had led by a break in the second set."
     )
     assert by_name(run(text), "Ivan Ljubo").role is None

@@ -30,8 +30,8 @@ def test_split_after_a_contest_names_both_rivals() -> None:
 
 
 def test_split_keeps_the_backed_name_and_a_change_is_no_split() -> None:
-    facts = run("Officers favored Trump 46 percent to 32 percent.")
-    assert by_value(facts, 46).about == "Officers favored Trump"
+    facts = run("Nurses backed Lopez 46 percent to 32 percent.")
+    assert by_value(facts, 46).about == "Nurses backed Lopez"
     moved = run("Sales rose 5 percent to 20 percent.")
     assert by_value(moved, 20).about != "Sales rose"
 
@@ -86,11 +86,11 @@ def test_counted_group_that_publishes_states_nothing() -> None:
 def test_one_such_is_no_count() -> None:
     from tests.test_numbers import run
 
-    assert run("One such politician was President Alan Brock, who spoke for an hour.") == ()
+    assert run("One such skeptic was President Alan Brock, who left early.") == ()
 
 
 def test_a_grade_or_stage_is_a_label_not_a_count() -> None:
     from tests.test_numbers import run
 
-    facts = run("Scans revealed a grade two hamstring tear. She has stage 4 cancer.")
+    facts = run("The striker has a grade two calf strain. Her aunt has stage 4 cancer.")
     assert [f.value for f in facts] == []

@@ -61,7 +61,7 @@ def test_share_who_said_otherwise_is_no_source() -> None:
 
 
 def test_age_of_a_nationality_used_as_a_noun_is_not_an_earlier_person() -> None:
-    facts = run("Ann Lee spoke. Police found one man — an as of yet unidentified 18-year-old "
+    facts = run("Ann Lee spoke. Witnesses saw one suspect — a still unnamed 18-year-old "
                 "Chilean-German — who fled.")
     about = by_value(facts, 18).about
     assert "Chilean-German" in about and "Lee" not in about

@@ -22,7 +22,7 @@ def _speaker(text: str, cue_word: str) -> str | None:
 
 def test_an_ad_someone_releases_speaks_for_them() -> None:
     text = (
-        "Republican candidate Maria Delgado is releasing a new 30-second ad that urges voters "
+        "Republican candidate Maria Delgado has put out a radio spot that urges farmers "
         "in Ohio to “send a message” to the big insurance firms."
     )
     assert _speaker(text, "urges") == "Maria Delgado"
@@ -30,8 +30,8 @@ def test_an_ad_someone_releases_speaks_for_them() -> None:
 
 def test_a_video_someone_released_speaks_for_them() -> None:
     text = (
-        "In selling the plan, Whitfield released a campaign video that said, \"We are going to "
-        "have roads that are absolutely terrific.\""
+        "To promote the plan, Whitfield released a campaign video that said, \"Our roads will "
+        "be the finest in the country.\""
     )
     assert _speaker(text, "said") == "Tom Whitfield"
 
@@ -72,8 +72,8 @@ def test_a_surname_parsed_as_an_adverb_before_call_speaks() -> None:
 
 def test_a_surname_parsed_as_an_adverb_before_describe_speaks() -> None:
     text = (
-        "Mayor Joan Early runs the town. Informed of the poll, Early described it as "
-        "“news to me.”"
+        "Mayor Joan Early runs the town. Told of the survey, Early described it as "
+        "“a surprise to all of us.”"
     )
     assert _quote_speakers(text, EARLY) == ["Joan Early"]
 
@@ -87,5 +87,5 @@ def test_a_surname_tagged_as_a_common_noun_speaks() -> None:
 
 
 def test_an_adverb_that_names_no_actor_gives_no_speaker() -> None:
-    text = "Informed of the poll, Early described it as “news to me.”"
+    text = "Told of the survey, Early described it as “a surprise to all of us.”"
     assert _quote_speakers(text, SKELLY) == [None]

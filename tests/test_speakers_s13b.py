@@ -73,9 +73,9 @@ def test_a_person_presented_with_here_is_speaks_after_the_colon() -> None:
 def test_a_message_to_supporters_speaks_for_its_sender() -> None:
     senator = Actor("Tom Lee", "person", "senator", ("Lee",))
     text = (
-        "Party leaders hoped the meeting, asked for by Lee, would be a moment of calm for the "
-        "party, sending a signal that even Lee sees the need to elect one of their own.\n\n"
-        "Yet it was not clear whether Lee was ready to follow that script. The Ohio senator "
+        "Party elders hoped the talks, which Lee requested, would calm the party and show that "
+        "even Lee wants one of their own to win.\n\n"
+        "But it was unclear whether Lee would go along with that plan. The Ohio senator "
         "emailed supporters saying: “The fight goes on” and vowing to run in the last contest "
         "next week in the capital."
     )
@@ -85,7 +85,7 @@ def test_a_message_to_supporters_speaks_for_its_sender() -> None:
 def test_a_subject_before_an_aside_and_a_who_clause_speaks() -> None:
     text = (
         "Ruiz has the support of most of the state party.\n\n"
-        "Lee, meanwhile, who sits at zero such endorsements, said that fact shows which of "
+        "Lee, meanwhile, who has no such backing at all, said that gap shows which of "
         "the two is \"ready to take on the party bosses.\""
     )
     assert _speakers(text, RUIZ, LEE) == ["Tom Lee"]

@@ -11,7 +11,7 @@ MON = dt.date(2016, 3, 7)
 
 
 def test_a_cited_weekday_in_brackets_is_in_the_past() -> None:
-    events = run('I stand with Tom Ruiz ("Ruiz blasts the plan as a fraud," The Ledger, '
+    events = run('For once I agree with Tom Ruiz ("Ruiz slams the toll plan," The Ledger, '
                  "Thursday).", MON)
     assert [(e.when, e.day_offset) for e in events] == [("Thursday", -4)]
 
@@ -23,9 +23,9 @@ def test_a_weekday_in_brackets_with_its_own_verb_keeps_its_tense() -> None:
 
 def test_a_contest_in_the_object_of_before_keeps_its_day() -> None:
     tue = dt.date(2016, 4, 5)
-    events = run("His remarks come just a few weeks before the April 19 primary in New York.", tue)
+    events = run("The advert airs a fortnight before the April 19 primary in Ohio.", tue)
     assert [(e.when, e.day_offset) for e in events] == [("April 19", 14)]
-    events = run("A feud grew in the months leading up to Monday's Iowa caucus.", tue)
+    events = run("Tempers frayed in the weeks leading up to Monday's Iowa caucus.", tue)
     assert [(e.when, e.day_offset) for e in events] == [("Monday", -1)]
 
 
@@ -41,13 +41,13 @@ def test_a_vote_after_before_keeps_its_day() -> None:
 
 def test_a_contest_ahead_of_a_present_or_verbless_clause_is_ahead() -> None:
     thu = dt.date(2016, 2, 18)
-    events = run("Ahead of Saturday's Nevada caucus, the two rivals must vie for votes.", thu)
+    events = run("Ahead of Saturday's Nevada caucus, both camps must win over union voters.", thu)
     assert [(e.when, e.day_offset) for e in events] == [("Saturday", 2)]
-    events = run("The Latest on the race in the lead up to Tuesday's New York primary.", thu)
+    events = run("Live updates in the lead up to Tuesday's Ohio primary.", thu)
     assert [(e.when, e.day_offset) for e in events] == [("Tuesday", 5)]
 
 
 def test_a_dated_contest_after_a_past_clause_takes_the_nearest_year() -> None:
-    events = run("As she has for weeks, Ana Ruiz avoided her rival ahead of the June 7 primary.",
+    events = run("Once again, Ana Ruiz ignored her rival at a rally ahead of the June 7 primary.",
                  dt.date(2016, 5, 24))
     assert [(e.when, e.date) for e in events] == [("June 7", dt.date(2016, 6, 7))]
