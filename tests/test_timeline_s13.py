@@ -51,3 +51,9 @@ def test_a_dated_contest_after_a_past_clause_takes_the_nearest_year() -> None:
     events = run("Once again, Ana Ruiz ignored her rival at a rally ahead of the June 7 primary.",
                  dt.date(2016, 5, 24))
     assert [(e.when, e.date) for e in events] == [("June 7", dt.date(2016, 6, 7))]
+
+
+def test_a_caption_run_in_does_not_make_yesterday_part_of_a_name() -> None:
+    events = run("The gang used a fake profile run by a man called Dave Yesterday he was fined "
+                 "at Derby Crown Court. She reads USA Today at work.", MON)
+    assert [(e.when, e.day_offset) for e in events] == [("Yesterday", -1)]

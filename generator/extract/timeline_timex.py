@@ -176,6 +176,10 @@ def _deictic_fields(m: re.Match[str]) -> dict[str, object]:
 def _in_name(m: re.Match[str]) -> bool:
     """ "USA Today", "Good Morning America": a capitalised word right before a capital."""
     before = m.string[max(0, m.start() - 30) : m.start()]
+    after = m.string[m.end() : m.end() + 8]
+    run_in = m.group(0).lower() in ("yesterday", "tomorrow")  # seldom in a name, unlike "Today"
+    if run_in and re.match(r"\s+(?:he|she|they|it|we|i|the|a|police)\b", after):
+        return False  # "called John Yesterday he was jailed": a caption run in, not a name
     return (
         m.group(0)[0].isupper()
         and bool(re.search(r"[A-Z][\w.]*\s$", before))
