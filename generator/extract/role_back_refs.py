@@ -28,6 +28,7 @@ from generator.extract.role_ref_owner import (
 )
 from generator.extract.role_words import is_title
 from generator.extract.roles import role_of
+from generator.extract.speaker_epithets import ABBREVIATED
 from generator.extract.speaker_gender import bound_sex, first_name_sex
 
 _KIN = frozenset(k for k, _ in KIN_INVERSE)
@@ -267,15 +268,12 @@ def _other_office_holder(
     return idx if other is None or other in out else other
 
 
-_TITLE_ABBREVS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president"}
-
-
 def _office_word(role: str | None) -> str | None:
     """The office a role names by its last word, abbreviations spelled out ("Sen." -> senator)."""
     if not role:
         return None
     last = role.split()[-1].lower().rstrip(".")
-    return _TITLE_ABBREVS.get(last, last)
+    return ABBREVIATED.get(f"{last}.", last)
 
 
 def _titled_holder(
