@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_kind_compounds import hyphened_title
 from generator.extract.actor_words import ORG_DESCRIPTORS, TITLE_NOUNS, word_set
@@ -192,8 +192,30 @@ def pronoun_signs(doc: Doc, start: int, end: int) -> int:
     if sent.end >= len(doc):
         return 0
     first = doc[sent.end]
-    said = first.head.lemma_ in ("say", "add", "tell", "explain", "write", "insist")
-    return 2 if first.text in ("He", "She") and first.dep_ == "nsubj" and not said else 0
+    said = first.head.lemma_ in _SAY
+    if first.text in ("He", "She") and first.dep_ == "nsubj" and not said:
+        return 2
+    return 2 if root.head.lemma_ in _SAY and _quote_goes_on(doc[sent.end].sent) else 0
+
+
+_SAY = frozenset({"say", "add", "tell", "explain", "write", "insist"})
+_MARKS = frozenset("\"“”")
+
+
+def _quote_goes_on(nxt: Span) -> bool:
+    """The next sentence is a quote that "he said" / "she said" hands to the same speaker,
+    with no name outside the marks before the pronoun: "'…,' Hallam said. '…,' he said"."""
+    if nxt[0].text not in _MARKS:
+        return False
+    inside = False
+    for tok in nxt:
+        if tok.text in _MARKS:
+            inside = not inside
+        elif not inside and tok.ent_type_ and tok.pos_ == "PROPN":
+            return False
+        elif not inside and tok.lower_ in _HE_SHE and tok.dep_ == "nsubj":
+            return tok.head.lemma_ in _SAY
+    return False
 
 
 # Nouns only a person is called by, for a back-reference: "Eminem opened the show. The rapper".

@@ -47,7 +47,7 @@ from generator.extract.actor_teams import club_name, national_team, sports_repor
 from generator.extract.actor_venues import setting_votes
 from generator.extract.actor_words import COUNTRY_SYNONYMS, HONORIFICS, ORG_HEADS, TITLE_NOUNS
 from generator.extract.actor_works import NAME_SUFFIXES, party_nickname, region_branch
-from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.given_names import GIVEN_NAMES, is_given_name
 from generator.model import ActorKind
 
 _NOBLE = re.compile(
@@ -176,11 +176,12 @@ def _side_in_report(c: Cluster, doc: Doc, text: str, person: bool, cued: float) 
 
 def _first_name_before(text: str, form: str) -> bool:
     """ "Jermain Defoe" written out though spaCy never took it in: the same capitalised word,
-    no title or body word, stands right before the lone name twice or more."""
+    no title or body word, stands right before the lone name twice or more, or a common
+    given name does once ("The Ann Brusk Show" … "Brusk asked")."""
     hits = re.findall(rf"(?<![\w.])([A-Z][a-z]+) {re.escape(form)}\b", text)
     skip = TITLE_NOUNS | ORG_HEADS | HONORIFICS
     words = Counter(w for w in hits if bare(w) not in skip and not is_junk_word(w))
-    return bool(words) and words.most_common(1)[0][1] >= 2
+    return bool(words) and (words.most_common(1)[0][1] >= 2 or any(map(is_given_name, words)))
 
 
 _JOINS = frozenset({"to", "and", "from", "of", "the", "in", "at", "for", "by", "with", "v", "vs"})

@@ -172,9 +172,13 @@ def _other_clause(doc: Doc, head: Token, name: Span) -> bool:
     if nxt is None or nxt.pos_ not in ("VERB", "AUX") or name.root.dep_ not in ("nsubj",):
         return False
     verb = head.head
-    while verb.dep_ == "prep" or verb.tag_ == "IN":
-        verb = verb.head  # "the object of a preposition": up to its verb
+    while verb.dep_ == "prep" or verb.tag_ == "IN" or _object_noun(verb):
+        verb = verb.head  # "on the idea of a running mate": up through the objects to a verb
     return head.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb is not name.root.head
+
+
+def _object_noun(tok: Token) -> bool:
+    return tok.dep_ in ("pobj", "dobj") and tok.pos_ == "NOUN"
 
 
 def _apposed(doc: Doc, name: Span) -> Token | None:
