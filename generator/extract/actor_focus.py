@@ -161,6 +161,27 @@ def located(doc: Doc, spans: list[tuple[int, int]], where: frozenset[str] = _LOC
     return False
 
 
+_RULERS = frozenset({"government", "governments", "leaders", "people", "peoples"})
+
+
+def led(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """True when a country is named as the one whose government, people or office holders
+    (in the plural) act: "the leaders of Narvia, Chile and Norway", "the people of Chile"."""
+    for s, e in spans:
+        toks = doc.char_span(s, e, alignment_mode="expand")
+        i = toks.start - 1 if toks is not None else -1
+        while i > 0 and toks is not None and toks.start - i <= 6 and (
+            doc[i].is_title or doc[i].lower_ in ("and", ",", "the")
+        ):
+            i -= 1
+        if i > 0 and doc[i].lower_ == "of" and (
+            doc[i - 1].lower_ in _RULERS
+            or (doc[i - 1].tag_ == "NNS" and doc[i - 1].lemma_.lower() in TITLE_NOUNS)
+        ):  # not "the Sultan of Narvia", "a member of Narvia's parliament": a title's place
+            return True
+    return False
+
+
 # People acting together in public: the bare plurals a story is about ("protesters marched").
 _COLLECTIVES = frozenset(
     {"protesters", "protestors", "demonstrators", "activists", "crowds", "strikers", "rioters",
@@ -185,7 +206,9 @@ def settings(
     """Indexes of places named as where something is or goes ("in Leeds", "from Turkey"):
     every country, other places only when the story names few such settings."""
     places = [i for i, k in enumerate(kinds) if k == "place"]
-    countries = {i for i in places if is_country(names[i]) and located(doc, spans[i])}
+    countries = {
+        i for i in places if is_country(names[i]) and (located(doc, spans[i]) or led(doc, spans[i]))
+    }
     scenes = {i for i in places if located(doc, spans[i], _SCENES)} - countries
     if len(scenes) > MAX_SETTINGS:  # many settings: only those where a vote is held stay
         scenes = {i for i in scenes if vote_scene(doc, spans[i])

@@ -51,6 +51,7 @@ from generator.extract.role_back_refs import back_references
 from generator.extract.role_bodies import org_role
 from generator.extract.role_forward_refs import forward_references
 from generator.extract.role_later_refs import later_descriptions
+from generator.extract.role_object_refs import object_references
 from generator.extract.roles import affiliation, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
@@ -209,6 +210,12 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     still = {i for i in persons if not roles[i]}
     for i, (desc, span) in forward_references(doc, persons, still).items():
         if span not in given:
+            roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
+            all_spans[i] = sorted([*all_spans[i], span])
+            given.add(span)
+    still = {i for i in persons if not roles[i]}
+    for i, (desc, span) in object_references(doc, persons, still).items():
+        if span not in given and desc.lower() not in held:
             roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
             all_spans[i] = sorted([*all_spans[i], span])
             given.add(span)

@@ -19,6 +19,7 @@ from generator.extract.doc_text import doc_text
 from generator.extract.role_distinct import set_apart
 from generator.extract.role_ref_owner import OFFICE_HEADS
 from generator.extract.role_words import is_title
+from generator.extract.speaker_epithets import ABBREVIATED
 
 _KIN = frozenset(k for k, _ in KIN_INVERSE)
 _DETS = frozenset({"the", "their"})
@@ -147,7 +148,7 @@ def _holds(role: str | None, desc: Span) -> bool:
     """True when ``role`` already says what ``desc`` says ("President" for "the president")."""
     if not role:
         return False
-    words = role.lower().split()
+    words = [ABBREVIATED.get(w, w) for w in role.lower().split()]  # "Sen." holds "senator"
     return all(t.lower_ in words for t in desc if t.lower_ not in _EPITHETS)
 
 
