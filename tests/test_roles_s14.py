@@ -43,3 +43,12 @@ def test_a_later_title_held_by_an_abbreviated_office_is_not_given_to_another() -
     )
     roles = {a.name: a.role for a in run(text)}
     assert roles.get("Jo Dee") != "senator", roles
+
+
+def test_a_source_credited_in_brackets_before_the_name_is_no_role() -> None:
+    text = (
+        "(The Narvia Reporter)Ann Lee, whose comic career in advertising won her acclaim, "
+        "has died.\n\nLee died at a hospital in Velt, her son Jo Lee said."
+    )
+    roles = {a.name: a.role for a in run(text)}
+    assert roles.get("Ann Lee") is None, roles

@@ -261,6 +261,8 @@ def bracketed_title(doc: Doc, name: Span) -> str | None:
     if doc[j].text not in opens or j == i - 1:
         return None
     words = doc[j + 1 : i]
+    if words[0].text == "The":
+        return None  # "(The Narvia Reporter)Ann Lee": the source a story credits, a name
     if any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
         return None  # "\"we need a coach\" Tom Hale said": a quote, not a gloss
     quoted = close in _QUOTES and (len(words) > 3 or not all(t.is_lower for t in words))
