@@ -150,7 +150,8 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         elif head.pos_ in {"NOUN", "PROPN"} and not _counted(head, skip) and (
             g.dep_ != "appos" or head.pos_ == "NOUN"  # "the money -- $5m -- came from"
         ):
-            if g.dep_ == "appos":  # the described noun, not its description, says what it is
+            if g.dep_ == "appos" and (g.i == tok.i or doc[tok.i].head.i == g.i):  # the
+                # described noun says what it is; a figure deep in the description keeps it
                 ranges = [r for r in ranges if r != _np(g, skip)]
             of_figure = (g.dep_ == "prep" and g.lower_ == "of" and tok.i in skip) or (
                 g.dep_ == "appos" and any(c.dep_ == "prep" and c.i < g.i for c in head.rights)

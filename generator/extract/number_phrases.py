@@ -43,7 +43,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
         ):
             objs = [c for c in child.children if c.dep_ in {"dobj", "prep", "oprd"}
                     and c.i > child.i]  # "men named Nigel"
-            objs = [o for c in objs for o in ([c] if c.dep_ == "dobj" else
+            objs = [o for c in objs for o in ([c] if c.dep_ in {"dobj", "oprd"} else
                     [g for g in c.children if g.dep_ == "pobj"])]
             if child.left_edge.i > end:  # the dash aside takes no room
                 aside = set(range(end, child.left_edge.i))

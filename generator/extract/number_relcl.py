@@ -68,5 +68,23 @@ def relative_antecedent(tok: Token, about: str) -> str:
     start = min(mods, default=head.i)
     words = head.doc[start:head.i + 1].text
     if head.lower_ in about.lower().split():
+        return _holder(head, about)
+    return _holder(head, f"{words} {about}")
+
+
+HOLDER_PREPS = {"with", "between"}
+
+
+def _holder(head: Token, about: str) -> str:
+    """ "a close friendship with the former mayor that goes back 20 years": a clause on the
+    object of "with"/"between" after a noun may be said of that noun; ``about`` with it and its
+    modifiers in front when it does not name it."""
+    prep = head.head
+    outer = prep.head
+    if head.dep_ != "pobj" or prep.lower_ not in HOLDER_PREPS or outer.pos_ != "NOUN" or (
+        outer.i > head.i or outer.lower_ in about.lower().split()
+    ):
         return about
-    return f"{words} {about}"
+    mods = [c.i for c in outer.lefts if c.dep_ in {"compound", "amod"}]
+    start = min(mods, default=outer.i)
+    return f"{head.doc[start:outer.i + 1].text} {prep.text} {about}"

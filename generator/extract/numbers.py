@@ -20,6 +20,7 @@ from generator.extract.number_article import article_at
 from generator.extract.number_attach import attached_about, with_participle
 from generator.extract.number_backed import backed_name, ceiling
 from generator.extract.number_backref import read_back
+from generator.extract.number_brought_total import brought_total_about, brought_total_unit
 from generator.extract.number_changes import reached_level
 from generator.extract.number_clocked import clocked_about, clocked_time
 from generator.extract.number_conj_subject import conj_subject
@@ -34,6 +35,7 @@ from generator.extract.number_hearsay import hearsay, speaker_name
 from generator.extract.number_implied import total_unit, with_clause_unit
 from generator.extract.number_its import its_owner
 from generator.extract.number_name_tallies import apposed_name, name_tallies
+from generator.extract.number_named_attr import copula_name
 from generator.extract.number_not_figures import not_a_figure
 from generator.extract.number_ordinals import ordinal_at, rank_about, world_rank_at
 from generator.extract.number_owners import (
@@ -45,6 +47,7 @@ from generator.extract.number_owners import (
 from generator.extract.number_participle_nouns import participle_about, participle_noun
 from generator.extract.number_partitive import partitive, partitive_about
 from generator.extract.number_parts import part_units
+from generator.extract.number_poll_runs import poll_run_source
 from generator.extract.number_polls import (
     conjoined_about,
     fragment_about,
@@ -199,6 +202,7 @@ def numbers(
             q = partitive(doc, sent, clocked_time(doc, q))  # "clocking 7.37", "34 of them"
             q = counted_subject(doc, q)  # "the number of shops has exceeded 4.2 million"
             q = total_unit(doc, sent, with_clause_unit(doc, q), told)  # "with 100,000 getting"
+            q = brought_total_unit(doc, sent, q, told)  # "bringing the total to 900"
             key = repeat_key(doc, sent, q)
             if key in seen:
                 continue
@@ -220,6 +224,8 @@ def numbers(
                 about = hyphen_age_about(doc, sent, q, actors, sources)
             elif q.num in tallied:
                 about = tallied[q.num][0]
+            elif (total := brought_total_about(doc, q)) is not None:
+                about = total  # "bringing the total number of files to over 2,400"
             elif (beside := apposed_name(doc, sent, q)) is not None:
                 about = beside  # "Florida, 99 delegates, and Ohio, ..."
             elif q.kind == "rank":
@@ -262,6 +268,7 @@ def numbers(
                 about = with_owner(about, pronoun_owner(doc, q, sources.speakers.last_person))
                 about = with_owner(about, its_owner(doc, sent, q, about))  # "leaving its sales"
                 about = with_owner(about, firm_of_figure(doc, sent, anchor))  # "The company"
+                about = with_owner(about, copula_name(anchor))  # "The top seller was Acme, ..."
                 about = total_participle(doc, sent, q, found_clause(doc, q, about))
                 about = scene_place(doc, q, time_point(doc, sent, q, about))  # "a year ago"
                 about = dated_after(doc, sent, q, about)  # "a 7% rise last year"
@@ -283,7 +290,8 @@ def numbers(
                 qualifier=qualifier,
                 source=_not_counted((lead and lead[1]) or _source(
                     doc, sources, sent, q, heard) or (
-                    sources.poll_before(sent, q.num) if q.kind == "percent" else None), q.unit,
+                    sources.poll_before(sent, q.num) or poll_run_source(sources, sent, q.num)
+                    if q.kind == "percent" else None), q.unit,
                     q.num in tallied),
                 sentence=sent.text.strip(),
                 start=s_char,
