@@ -75,6 +75,7 @@ _GLUED_CLOSE = [
     r"(?<=[A-Za-z])\u201d(?=[A-Za-z])",
     r"(?<=[A-Za-z])[,:](?=\u201c[A-Za-z])",  # an opening mark glued after a comma: 'said,“We'
     r"(?<=[,:])\u201c(?=[A-Za-z])",
+    r"(?<=[0-9])\.(?=[A-Z][a-z])",  # a figure ending a sentence run into a caption: "1,000.Watch"
 ]
 
 

@@ -44,3 +44,10 @@ def test_a_unit_glued_to_a_figure_ends_its_sentence() -> None:
         "Acme, a German insurer, said it was calm.",
     ]
     assert doc.text == "Losses were put at $640m. Acme, a German insurer, said it was calm."
+
+
+def test_a_figure_run_into_a_caption_word_is_split_from_it() -> None:
+    doc = nlp.parse("The total rose to nearly 1,000.Watch the video. It cost 3.5 million.")
+    words = [t.text for t in doc]
+    assert words[5:8] == ["1,000", ".", "Watch"], words
+    assert "3.5" in words
