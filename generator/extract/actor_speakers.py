@@ -19,6 +19,7 @@ from generator.extract.actors import first_role
 from generator.extract.doc_text import doc_text
 from generator.extract.given_names import is_given_name
 from generator.extract.roles import role_of
+from generator.extract.speaker_handles import handle_actors
 from generator.model import Actor, ActorKind, Article, Quote
 
 _KIND_OF_LABEL: dict[str, ActorKind] = {
@@ -37,7 +38,12 @@ def with_speakers(
     known = {n.lower() for a in actors for n in (a.name, *a.aliases)}
     added: list[Actor] = []
     speakers = [q.speaker for q in quotes if q.speaker]
+    handles = {a.name: a for a in handle_actors(doc, actors)}  # "a troll called 'ana_r99'"
     for name in dict.fromkeys([*speakers, *_reporters(doc, quotes)]):
+        if name in handles and name.lower() not in known:
+            added.append(handles[name])
+            known.add(name.lower())
+            continue
         if name.lower() in known or not _proper_name(name):
             continue
         full = _written_in_full(article.text, name)

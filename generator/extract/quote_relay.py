@@ -34,3 +34,13 @@ def relayed(speakers: Speakers, span: Span, cue: Token, governing: Token) -> Tok
     ):
         return governing
     return None
+
+
+def reports_speech(speakers: Speakers, cue: Token) -> bool:
+    """A passive "as reported by Acme News" hung on another speech verb: the outlet only
+    relays that speech ("Ruiz said in an interview, as reported by Acme News"), so it is
+    not a speech of its own that a following quote goes on with."""
+    if cue.dep_ != "advcl" or not speakers.is_cue(cue.head):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    return marked and any(c.dep_ == "agent" for c in cue.children)

@@ -41,7 +41,7 @@ from generator.extract.quote_owners import (
     unnamed_claim,
     verdict_owner,
 )
-from generator.extract.quote_relay import relayed
+from generator.extract.quote_relay import relayed, reports_speech
 from generator.extract.quote_runin import after_caption
 from generator.extract.quote_sentences import later_sentence, reports_own
 from generator.extract.quote_sentences import phrase_end as _phrase_end
@@ -52,6 +52,7 @@ from generator.extract.quote_signed import signature
 from generator.extract.quote_topic import topic_speaker
 from generator.extract.quote_verbless import verbless_speaker
 from generator.extract.quote_words import VAGUE
+from generator.extract.speaker_handles import handle_actors, is_handle
 from generator.extract.speaker_self import self_named
 from generator.extract.speakers import Speakers
 from generator.model import Actor, Article, Quote
@@ -63,8 +64,9 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     """Direct quotations in text order, each with its speaker (an actor's name) or None."""
     text = article.text
     found = trimmed(text, regions(text))
-    marks = [(r.start - 1, r.end + 1) for r in found]
-    speakers = Speakers(doc, actors, marks + list(article.furniture))  # no speaker in furniture
+    marks = [(r.start - 1, r.end + 1) for r in found if not is_handle(text, r.start, r.end)]
+    everyone = actors + handle_actors(doc, actors)  # "a troll called 'ana_r99'" speaks too
+    speakers = Speakers(doc, everyone, marks + list(article.furniture))  # none in furniture
     chants = {found[i] for i in chant_regions(text, found)}
     kept: list[Region] = []
     for r in found:
@@ -90,6 +92,7 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
         Speech(cue.idx, act_speaker(speakers, cue, name), _para_index(paras, cue.idx))
         for cue in (t for t in doc if speakers.is_cue(t))
         if not CAPTION.search(cue.sent.text) and not embedded_cue(speakers, cue)
+        and not reports_speech(speakers, cue)
         and (name := speakers.speaker(cue)) is not None
     ]  # a caption run into the text ("Ruiz (pictured) said …") does not carry a speech on
     out: list[Quote] = []

@@ -79,9 +79,12 @@ def events(sp: Speakers) -> list[Event]:
             or _passive_agent(tok)
             or _run_in_subject(tok)
             or _conjoined_subject(tok)
+            or _title_run_subject(sp.token_at(s), tok)
         )
         if subject and CAPTION.search(tok.sent.text):
             subject = False  # a caption run into the text: "Ana (left) hugs her brother Tom"
+        if tok is not None and not subject and _named_subject(tok):
+            subject = not CAPTION.search(sp.text, s, tok.sent.end_char)  # none after the name
         reported = subject and embedded(tok)
         said = [(p, a) for p, a in spoke if s <= p < e and a.name == actor.name]
         spoke = [x for x in spoke if x not in said]
@@ -149,3 +152,43 @@ def _passive_agent(tok: Token) -> bool:
             break
     agent = tok.head if tok.dep_ == "pobj" else None
     return agent is not None and agent.dep_ == "agent" and agent.head.dep_ == "ROOT"
+
+
+def _title_run_subject(first: Token | None, last: Token) -> bool:
+    """A name run on after the title phrase that is the subject, ending right before its
+    verb, which the parser hung inside that phrase: "Acme's Ambassador to the United Nations
+    Ana Ruiz hammered …" (Ruiz hammered; not "The wife of Tom Hale said", no title before)."""
+    doc = last.doc
+    if first is None or first.i == 0 or last.i + 1 >= len(doc) or last.pos_ != "PROPN":
+        return False
+    verb = doc[last.i + 1]
+    if doc[first.i - 1].pos_ != "PROPN" or verb.pos_ != "VERB":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < first.i), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.right_edge.i != last.i:
+        return False
+    return any(a.i == subj.i for a in last.ancestors)
+
+
+def _named_subject(tok: Token) -> bool:
+    """A name given to the subject by a participle: "A troll called 'ana_r99' then accused
+    …", "a man known as Ana Ruiz replied" (the one named is the one who acts)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ not in ("oprd", "attr", "prep", "dobj", "npadvmod") or verb.dep_ != "acl":
+        return False
+    if verb.lemma_.lower() not in ("call", "know", "name", "nickname") or verb.head.pos_ != "NOUN":
+        return False
+    if verb.head.dep_ in SUBJECT_DEPS:
+        return True
+    doc, k = tok.doc, tok.i + 1  # "… an online hater A troll called 'ana_r99' then accused …"
+    while k < len(doc) and (doc[k].is_punct or doc[k].dep_ == "advmod") and k < tok.i + 4:
+        k += 1
+    after = doc[k] if k < len(doc) else None
+    return (
+        after is not None
+        and after.tag_ in ("VBD", "VBZ")
+        and after.dep_ in ("conj", "acl")  # a finite verb the parse hangs on the noun
+        and not any(c.dep_ in SUBJECT_DEPS for c in after.children)
+    )

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doc_text import doc_text
 from generator.extract.speaker_cues import WORKS
 from generator.extract.speaker_subordinate import subordinate_subject
 from generator.model import Actor
@@ -192,6 +193,7 @@ def referent(
         if e.pos >= near and subordinate_subject(doc, e.pos, before):
             continue  # "Ruiz backed Diaz while the senator ran, he said": Ruiz
         close = e.pos >= near or (best is None and pos - e.pos < SUBJECT_REACH)
+        close = close or (best is not None and _takes_over(doc, best.pos, e.pos, pos))
         if close and (best is None or e.pos > best.pos):
             best = e
         break
@@ -356,3 +358,12 @@ def sentence_start(doc: Doc, pos: int, back: int = 0) -> int:
         if sent.start > 0:
             sent = doc[sent.start - 1].sent
     return sent.start_char
+
+
+def _takes_over(doc: Doc, speech: int, subject: int, pos: int) -> bool:
+    """A person who opens a later paragraph as its subject takes the place of the speaker
+    before it: "Ruiz said: “…”\n\nDiaz leaves for Rome today … But he leaves …" (Diaz)."""
+    text = doc_text(doc)
+    start = sentence_start(doc, subject)
+    opens = start == 0 or text[:start].rstrip(" \u00a0").endswith("\n")
+    return opens and speech < start and "\n" in text[speech:start] and pos - subject < 1500

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from generator.extract import speaker_cues as cues
 from generator.extract import speaker_named as ties
 from generator.extract.quote_words import CHANT_LEMMAS
+from generator.extract.speaker_apposed import apposed_name
 from generator.extract.speaker_bodies import adjacent_subject
 from generator.extract.speaker_epithets import can_speak
 from generator.extract.speaker_glued import before_party_tag, compound_subject
@@ -48,7 +49,7 @@ def subject(sp: Speakers, cue: Token) -> Token | None:
     subj = (named_one(subj) or subj) if subj is not None else None  # "one of …, Ana Ruiz"
     if subj is not None and not sp.inside_quote(subj.idx) and nominal(subj):
         return subj
-    near = cues.fronted_name(sp, cue) or adjacent_subject(sp, cue)
+    near = cues.fronted_name(sp, cue) or apposed_name(sp, cue) or adjacent_subject(sp, cue)
     return near or ties.inverted_object(sp, cue) or ties.aged_before(sp, cue)
 
 

@@ -51,6 +51,7 @@ from generator.extract.speaker_epithets import (
 from generator.extract.speaker_gender import sexes
 from generator.extract.speaker_generic import generic_person
 from generator.extract.speaker_glued import answers_back
+from generator.extract.speaker_handles import user_before
 from generator.extract.speaker_history import events, speech_subjects
 from generator.extract.speaker_institutions import institution, previous_institution
 from generator.extract.speaker_issued import issued_by
@@ -189,8 +190,9 @@ class Speakers:
         low = head.lower_
         if head.pos_ == "PRON" or low in VAGUE:
             if low in HE | SHE:
+                user = user_before(self, head)  # "… an online hater who … '…,' he posted"
                 actor = self._refs.get(head.i) or self.last_person(head.idx, low in SHE)
-                return actor.name if actor else None
+                return user or (actor.name if actor else None)
             if low in IT:  # "The school apologised. It said: …": the school
                 return previous_institution(self, head) or last_org(self, head.idx)
             if low == "they":
