@@ -111,13 +111,16 @@ _COUNTER = re.compile(r"^\d{1,3}\.?$")
 
 def _gallery_lines(lines: list[str], body: list[int]) -> list[int]:
     """A photo gallery's counter ("1." "of." "8." on lines of their own), the caption line
-    after it, and the gallery's title where it stands twice just before."""
+    after it (and up to two more where the gallery ends the page), and the gallery's title
+    where it stands twice just before."""
     out: list[int] = []
     for k in range(len(body) - 2):
         a, b, c = (lines[body[k + j]].strip() for j in range(3))
         if not (_COUNTER.match(a) and b.lower() in ("of", "of.") and _COUNTER.match(c)):
             continue
         out += body[k : k + 4]
+        if len(body) - (k + 4) <= 2:
+            out += body[k + 4 :]  # the caption's second line, where the gallery ends the page
         if k >= 2 and lines[body[k - 1]].strip() == lines[body[k - 2]].strip():
             out += body[k - 2 : k]
     return out

@@ -187,3 +187,32 @@ def test_numbered_lines_without_a_gallery_counter_are_content() -> None:
              "A rise of four percent for every worker in the port.", "2.",
              "A new shift pattern agreed with the union."]
     assert marked_lines("\n\n".join(story)) == []
+
+
+def test_a_second_caption_line_ending_the_page_after_a_gallery_is_furniture() -> None:
+    story = [
+        "Harbour workers in the port city walked out on Monday, halting ferries for a day.",
+        "The union said the strike would go on until the council reopened talks on pay.",
+        "Faces of the Harbour Strike.",
+        "Faces of the Harbour Strike.",
+        "1.", "of.", "6.",
+        "Deckhand Ana Ruiz (Port Velt) \u2014 Joined May 3, 2011",
+        "Ruiz left the union on June 9, 2015.",
+    ]
+    text = "\n\n".join(story)
+    assert marked_lines(text) == story[2:]
+
+
+def test_story_lines_well_after_a_gallery_stay_content() -> None:
+    story = [
+        "Harbour workers in the port city walked out on Monday, halting ferries for a day.",
+        "Faces of the Harbour Strike.",
+        "Faces of the Harbour Strike.",
+        "1.", "of.", "6.",
+        "Deckhand Ana Ruiz (Port Velt) \u2014 Joined May 3, 2011",
+        "The union said the strike would go on until the council reopened talks on pay.",
+        "The council said it would meet the union on Friday to talk about pay.",
+        "Ferries are expected to run as normal from Saturday morning.",
+    ]
+    text = "\n\n".join(story)
+    assert marked_lines(text) == story[1:7]
