@@ -33,7 +33,7 @@ def _speakers(text: str, *actors: Actor) -> list[str | None]:
 def test_a_named_adviser_in_apposition_speaks_for_a_subjectless_cue() -> None:
     text = (
         "Governor Dana Ruiz has stayed quiet on the plan.\n\n"
-        "In a statement to the Observer, her senior policy adviser, Tom Cole, said: “Dana Ruiz "
+        "In a note sent to the Herald, her chief policy adviser, Tom Cole, said: “Dana Ruiz "
         "believes the bridge must be built. She has always backed it.”"
     )
     assert _speakers(text, RUIZ, PAPER, COLE) == ["Tom Cole"]
@@ -59,9 +59,9 @@ def test_a_name_run_on_after_a_title_subject_is_who_she_is() -> None:
 
 
 TROLL = (
-    "Sam Hale has won praise from fans after calling out an online hater. His wife, the model "
+    "Sam Hale has won praise from fans after calling out a nasty online hater. His wife, the model "
     "Ana Diaz, had posted a photo of her and her sister on the beach last week. Sam Hale "
-    "(right) has won praise from fans after calling out an online hater A troll called "
+    "(right) has won praise from fans after calling out a nasty online hater A troll called "
     "'grumpy_cat99' then accused Ana of being lazy 'Must be nice to never have to work for "
     "anything,' he posted. Hale told the troll to get his facts straight."
 )
@@ -83,7 +83,7 @@ def test_he_after_an_unnamed_user_who_acts_is_the_one_named_user() -> None:
     text = (
         "Sam Hale has won praise from fans. The photo was seen by her followers, which "
         "included a commenter known as 'grumpy_cat99' who was quick to judge. Golfer Sam Hale "
-        "has won praise after calling out an online hater who accused his wife of being lazy "
+        "has won praise after calling out a nasty online hater who accused his wife of being lazy "
         "'Must be nice to never have to work for anything,' he posted. Hale told the troll to "
         "get his facts straight."
     )
@@ -93,7 +93,7 @@ def test_he_after_an_unnamed_user_who_acts_is_the_one_named_user() -> None:
 def test_a_person_opening_a_later_paragraph_takes_over_from_the_speaker() -> None:
     text = (
         "Governor Dana Ruiz backed the bridge.\n\n"
-        "In a statement to the Observer, her senior policy adviser, Tom Cole, said: “Dana Ruiz "
+        "In a note sent to the Herald, her chief policy adviser, Tom Cole, said: “Dana Ruiz "
         "believes the bridge must be built.”\n\n"
         "Sam Hale leaves the city for Rome today, where he will be met by crowds. In a nod to "
         "his old slogan, they will carry signs.\n\n"
