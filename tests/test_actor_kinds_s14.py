@@ -40,3 +40,21 @@ def test_a_surname_once_written_after_a_given_name_in_a_show_title_is_a_person()
         '"We shall see," Brusk said.'
     )
     assert _kind(text, "Brusk") == "person"
+
+
+def test_a_name_said_to_be_a_store_is_a_body() -> None:
+    text = (
+        "Ann Lee wrote to her aide on Monday asking about a gift. \u201cIs Dalby Hart open on "
+        "Sundays?\u201d she asked.\n\n"
+        "Dalby Hart is a Velt gifts and accessories store, which sells leather goods and "
+        "pottery, according to its website."
+    )
+    assert _kind(text, "Dalby Hart") == "organization"
+
+
+def test_a_name_said_to_be_a_store_manager_stays_a_person() -> None:
+    text = (
+        "Ann Lee wrote to her aide on Monday asking about a gift.\n\n"
+        "Dalby Hart is a Velt store manager who sells leather goods and pottery, she said."
+    )
+    assert _kind(text, "Dalby Hart") == "person"

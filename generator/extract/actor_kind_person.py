@@ -93,7 +93,19 @@ def body_signs(doc: Doc, start: int, end: int, text: str) -> int:
     root = doc[end - 1]
     if root.dep_ == "appos" and root.head.i < start and _body_noun(root.head):
         n += 2  # "a small electronics firm, Hallam Stoke,"
-    return n + _owned_by_body(doc, start, end)
+    return n + _owned_by_body(doc, start, end) + _called_a_body(root)
+
+
+def _called_a_body(root: Token) -> int:
+    """3 when the name is the subject of "is a … store/firm": "Hallam is a Leeds gifts and
+    accessories store"."""
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return 0
+    attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
+    if attr is None or attr.i < root.i:
+        return 0
+    nouns = (attr, *attr.conjuncts)
+    return 3 * any(_body_noun(t) or t.lemma_.lower() in ORG_DESCRIPTORS for t in nouns)
 
 
 # "which" after a comma, a dash or a gap a lost dash left; not "a book by Sue Lee which".
