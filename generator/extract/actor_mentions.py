@@ -196,6 +196,9 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     stance = doc[s].lower_ in ("pro", "anti") and doc[s + 1].text == "-"
     if e - s > 3 and stance and not doc[s].whitespace_:
         s += 3  # "pro-Clinton Priorities USA Action": the stance is not the name
+    partisan = e - s == 2 and doc[s].text in _PARTISANS
+    if partisan and doc[s + 1].tag_ == "NNP" and bare(doc[s + 1].text) not in ORG_HEADS:
+        return s + 1, e  # "Republican Trump and Democrat Clinton": the person, not a body
     strip_words = HONORIFICS | TITLE_NOUNS if label == "PERSON" else HONORIFICS
     for j in range(e - 2, s - 1, -1):
         nxt = doc[j + 1]
@@ -207,6 +210,9 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             break
     return s, e
 
+
+# Party members' nouns that stand before a surname: "Republican Trump and Democrat Clinton".
+_PARTISANS = frozenset({"Republican", "Democrat", "Tory", "Libertarian"})
 
 # Photo agencies, whose names a slash joins in picture credits ("Getty/Instagram").
 _PHOTO_CREDITS = frozenset(

@@ -1,7 +1,7 @@
 """Products and versions named as if they were actors: a model code that shortens a product
 named in full ("the Zeta Box 2 … the ZB2"), a version in a list of version numbers ("Gamma
 95, 98, 2000 and QX"), a name described as a format or device ("on UMX, the disc format"),
-and a model after "models like"."""
+a model after "models like", and goods in a maker's list ("makes Zorbos and Nella Wafers")."""
 
 from __future__ import annotations
 
@@ -102,10 +102,36 @@ def listed_model(doc: Doc, span: Span) -> bool:
     return i >= 0 and doc[i].lower_ in _PRODUCT_PLURALS
 
 
+_NAME = r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}"
+# A maker's list of its goods: "the company that makes Zorbos, Crisp Ahoys and Nella Wafers".
+_GOODS = re.compile(
+    rf"\b(?:makes|produces|manufactures|bakes|brews) ({_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME})"
+)
+
+
+def _goods(doc: Doc) -> frozenset[str]:
+    """The names, singular, of goods the text lists as a maker's products."""
+    found = doc.user_data.get("made_goods")
+    if found is None:
+        names = set()
+        for m in _GOODS.finditer(doc_text(doc)):
+            for item in re.split(r",? (?:and|or) |, ", m.group(1)):
+                names.add(item.lower().removesuffix("s"))
+        found = doc.user_data["made_goods"] = frozenset(names)
+    return found
+
+
+def made_goods(doc: Doc, name: str) -> bool:
+    """A name the text lists among a maker's goods, in the singular or the plural: "makes
+    Zorbos, Crisp Ahoys and Nella Wafers … a pitchman for the Zorbo"."""
+    return name.lower().removesuffix("s") in _goods(doc)
+
+
 def product_named(doc: Doc, span: Span, name: str) -> bool:
     """Any sign above that the name is a product's or a version's."""
     return (
-        shortened_product(doc, name)
+        made_goods(doc, name)
+        or shortened_product(doc, name)
         or version_listed(doc, span)
         or described_product(doc, span.end)
         or listed_model(doc, span)
