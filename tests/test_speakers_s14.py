@@ -13,7 +13,7 @@ from generator.furniture import furniture_spans
 from generator.model import Actor, Article
 
 RUIZ = Actor("Dana Ruiz", "person", "governor", ("Ruiz",))
-PAPER = Actor("Observer", "organization", None, ())
+PAPER = Actor("Herald", "organization", None, ())
 COLE = Actor("Tom Cole", "person", "adviser", ("Cole",))
 DIAZ = Actor("Ana Diaz", "person", None, ("Diaz",))
 NEWS = Actor("Acme News", "organization", None, ())

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from generator.extract.actor_words import PERSON_NOUNS
+from generator.extract.actor_words import PERSON_NOUNS, TITLE_NOUNS
+from generator.extract.doc_text import doc_text
 from generator.extract.quote_words import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS
 from generator.extract.speaker_gender import noun_sex
 from generator.extract.speaker_phrases import document_owner
@@ -146,10 +147,10 @@ def kind_of_epithet(head: Token) -> str | None:
         return "org"
     if lemma in PERSON_EPITHETS and not head.lower_.startswith("spokes"):
         return "person"
-    if any(t.lower_ == "old" and t.dep_ == "amod" for t in head.lefts) and head.lower_ in (
-        PERSON_NOUNS | KIN_NOUNS
+    if any(t.lower_ == "old" and t.dep_ == "amod" for t in head.lefts) and (
+        head.lower_ in PERSON_NOUNS | KIN_NOUNS or lemma in TITLE_NOUNS
     ):
-        return "person"  # "the 34-year-old mother", "the 70-year-old man"
+        return "person"  # "the 34-year-old mother", "the 70-year-old diplomat"
     return None
 
 
@@ -311,6 +312,32 @@ def last_org(sp: Speakers, pos: int, unnamed: bool = False) -> str | None:
                 words = [t for t in sp.phrase(tok) if t.pos_ in ("PROPN", "NOUN")]
                 return "".join(t.text_with_ws for t in words).strip()
     return actor.name if actor is not None else None
+
+
+_PRESS = frozenset({"paper", "newspaper", "magazine", "journal", "daily", "tabloid", "outlet"})
+_DESK = frozenset({"board", "editor", "editors", "editorial", "writers", "staff"})
+
+
+def press_owned(head: Token) -> bool:
+    """ "the paper's editorial board", "the magazine's editors": a publication's own desk,
+    which speaks for the publication named before (``last_publication``)."""
+    owner = next((t for t in head.lefts if t.dep_ == "poss"), None)
+    return head.lower_ in _DESK and owner is not None and owner.lemma_.lower() in _PRESS
+
+
+_PRESS_NEAR = re.compile(r"\b(?:paper|newspaper|editorial|editors?|magazine|journal)\b", re.I)
+
+
+def last_publication(sp: Speakers, pos: int) -> str | None:
+    """The last organisation named before ``pos`` that the text shows to be a publication: a
+    press word ("newspaper", "editorial") within a few words of one of its mentions."""
+    text = doc_text(sp.doc)
+    for s, e, actor in reversed(sp.mentions):
+        if s >= pos or actor.kind != "organization" or sp.inside_quote(s):
+            continue
+        if _PRESS_NEAR.search(text[max(0, s - 40) : e + 40]):
+            return actor.name
+    return None
 
 
 def _says_it(tok: Token) -> bool:

@@ -46,7 +46,9 @@ from generator.extract.speaker_epithets import (
     described,
     epithet,
     last_org,
+    last_publication,
     members,
+    press_owned,
 )
 from generator.extract.speaker_gender import sexes
 from generator.extract.speaker_generic import generic_person
@@ -233,6 +235,8 @@ class Speakers:
         owner = owned_document(self, head, TEXT_NOUNS)  # "says its report": its owner
         if owner is not None:
             return owner
+        if press_owned(head) and (paper := last_publication(self, head.idx)) is not None:
+            return paper  # "the paper's editorial board wrote" after The Daily Velt
         owners = [t for t in words if t.i != head.i and t.dep_ in ("compound", "poss", "nmod")]
         lemma = head.lemma_.lower()
         if lemma in DOCUMENT_NOUNS | ORG_NOUNS:
