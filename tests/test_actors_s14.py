@@ -28,9 +28,9 @@ def test_a_country_named_once_as_a_product_label_is_not_kept() -> None:
 
 def test_goods_in_a_makers_list_are_no_actors() -> None:
     text = (
-        "Velco is expected to cut 277 workers this week as the company that makes Zorbos, "
-        "Crisp Ahoys and Nella Wafers shifts work to a plant in Narvia.\n\n"
-        "Jo Dee, who was once a pitchman for the Zorbo, has vowed to boycott the product. "
+        "Velco plans to lay off 190 staff next month as the company that makes Zorbos, "
+        "Crisp Ahoys and Nella Wafers moves work to a plant in Narvia.\n\n"
+        "Jo Dee, who once advertised the Zorbo on television, has vowed to boycott the product. "
         "Velco said the move would save money."
     )
     found = names(run(text))
@@ -41,7 +41,7 @@ def test_goods_in_a_makers_list_are_no_actors() -> None:
 def test_a_party_word_before_a_surname_is_the_person_not_a_body() -> None:
     text = (
         "Donald Trump and Hillary Clinton spoke in Velt on Monday about the plant.\n\n"
-        "Republican Trump and Democrat Clinton have criticized Velco for the move.\n\n"
+        "Republican Trump and Democrat Clinton both attacked Velco over the decision.\n\n"
         "The Democratic Party said it would hold a vote, Clinton said."
     )
     found = names(run(text))

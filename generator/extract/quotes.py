@@ -24,6 +24,7 @@ from generator.extract.quote_chants import (
 from generator.extract.quote_colon import colon_label
 from generator.extract.quote_cues import first_person, introduces_next, opens_next
 from generator.extract.quote_ends import CAPTION, trimmed
+from generator.extract.quote_fallback import parenthetical_cue, subordinate
 from generator.extract.quote_filter import NAMING, ancestor_cue, is_quote
 from generator.extract.quote_inherit import NO_CUE, Speech, inherited
 from generator.extract.quote_labels import label_at, label_speaker
@@ -253,6 +254,8 @@ def _direct_speaker(
         after = []  # “… my valley?” Responding to her, Diaz said: “…”: Diaz speaks the next
     before = speakers.cues(b_lo, b_hi) if b_hi > b_lo else []
     governing = ancestor_cue(speakers, span) if span is not None else None
+    if governing is None and span is not None:
+        governing = parenthetical_cue(speakers, span)  # The mayor, Ruiz said, has built a “…”
     if span is not None and after_caption(speakers.text, span, r.end):
         before = []  # "Ruiz, pictured, called it 'sad' 'We lost …'": the caption's verb
         governing = governing if governing is not None and governing.i > span.start else None
@@ -292,12 +295,14 @@ def _direct_speaker(
     if name is None and governing is not None and governing is not cue:
         name = speakers.speaker(governing)  # “…,” while trying to explain: not "explain"
     for other in after if name is None else []:
-        name = speakers.speaker(other) if other is not cue else None
+        own = other is not cue and not subordinate(cue, other)
+        name = speakers.speaker(other) if own else None
         if name is not None and speakers.actor_named(name) is not None:
             break  # “…” that would respond to requests, Ruiz wrote: not "respond"
         name = None
     for other in reversed(before) if name is None else []:
-        name = speakers.speaker(other) if other is not cue else None
+        own = other is not cue and not subordinate(cue, other)
+        name = speakers.speaker(other) if own else None
         if name is not None and speakers.actor_named(name) is not None:
             break  # footage of Ruiz saying on Monday, “…”: not "the footage concludes"
         name = None

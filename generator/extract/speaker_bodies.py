@@ -184,6 +184,12 @@ def adjacent_subject(sp: Speakers, cue: Token) -> Token | None:
         return None  # "told the BBC News website": the one spoken to
     if left is None or left.is_punct or left.is_quote or sp.inside_quote(left.idx):
         run = doc[cue.i + 1 : min(len(doc), cue.i + 8)]
+        cut = next((t.i for t in run if t.tag_ == "WRB" or t.dep_ == "mark"), None)
+        run = doc[cue.i + 1 : cut] if cut is not None else run  # said when Ruiz asked: not Ruiz
+        first = run[0] if len(run) else None
+        tagged = first is not None and first.is_title and first.pos_ in ("ADV", "ADJ", "NOUN")
+        if tagged and sp.actor_named(first.text) is not None:
+            return first  # "said Skelly," with the surname parsed as an adverb
         person = _person_after(sp, run)
         if person is not None:
             return person  # said England coach Ana Ruiz: Ruiz, not England

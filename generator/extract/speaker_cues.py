@@ -46,6 +46,19 @@ def narrating(tok: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in kids)
 
 
+def naming(tok: Token) -> bool:
+    """ "a group called Acme Watch": a participle naming the indefinite noun it hangs on,
+    with no one who does the calling and nothing quoted ("a plan called “a disgrace” by
+    Ruiz" speaks; so does a misparsed "one lawmaker called Ruiz “…”")."""
+    if tok.lemma_.lower() not in ("call", "dub") or tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.head.children):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return not any(c.is_quote for c in tok.subtree)
+
+
 def goes_on(tok: Token) -> bool:
     """ "The minister went on: “…”": "go on" with a colon or an opening mark right after."""
     if tok.lemma_.lower() != "go" or tok.i + 2 >= len(tok.doc):

@@ -149,6 +149,8 @@ class Speakers:
             return False
         if tok.lemma_.lower() not in CUE_LEMMAS:
             return document_speech(tok) or cues.goes_on(tok) or answers_back(tok)
+        if cues.naming(tok):
+            return False  # "a fund called Acme Watch"
         if cues.narrating(tok):
             return False  # "learn how to tell stories"
         if tok.dep_ == "amod":
