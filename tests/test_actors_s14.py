@@ -47,3 +47,13 @@ def test_a_party_word_before_a_surname_is_the_person_not_a_body() -> None:
     found = names(run(text))
     assert "Republican Trump" not in found and "Democrat Clinton" not in found, found
     assert "Democratic Party" in found, found
+
+
+def test_a_knight_styled_by_his_given_name_is_the_knight_named_in_full() -> None:
+    text = (
+        "Sir Alan Drew said the schools in Velt had improved.\n\n"
+        'Sir Alan said "real progress" had been made since 2001, the report said. Mr Hale '
+        "disagreed."
+    )
+    found = run(text)
+    assert [a.name for a in found if "Alan" in a.name] == ["Alan Drew"], found

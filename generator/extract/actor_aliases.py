@@ -82,3 +82,22 @@ def unshared(clusters: list[Cluster], alias_lists: list[tuple[str, ...]]) -> lis
                 keep.append(a)
         out.append(tuple(keep))
     return out
+
+
+_STYLES = frozenset({"sir", "dame", "lord", "lady"})  # part of how the person is known
+
+
+def styled_names(
+    names: list[str], alias_lists: list[tuple[str, ...]], kinds: list[ActorKind]
+) -> tuple[list[str], list[tuple[str, ...]]]:
+    """A person named by one word that the text also writes after "Sir", "Dame", "Lord" or
+    "Lady" is listed by that fuller form ("Lady Vee", "Lord Sugar"), the bare word an alias."""
+    out_names, out_aliases = list(names), list(alias_lists)
+    for i, (name, aliases) in enumerate(zip(names, alias_lists, strict=True)):
+        if kinds[i] != "person" or " " in name:
+            continue
+        styled = [a for a in aliases if a.split()[0].lower() in _STYLES and a.split()[1:] == [name]]
+        if styled:
+            out_names[i] = styled[0]
+            out_aliases[i] = (name, *(a for a in aliases if a != styled[0]))
+    return out_names, out_aliases

@@ -246,6 +246,7 @@ def _single_target(
         return club  # "Newcastle" beside "Newcastle United": the club, in a sports report
     first = [p for p in persons if p in groups and words(p)[0] == k]
     titled = any(honorific_sex(text, m.start) for m in c.mentions)
+    titled = titled and not all(_KNIGHTED.search(text[: m.start]) for m in c.mentions)
     if titled and first_name_sex(k.title()) is not None:
         first = []  # "Mr Howard" is a surname, not Howard Flight's first name ("Mr Xi" is)
     given = first_name_sex(k.title()) is not None  # "Julia" read as a body, then her full name
@@ -266,6 +267,10 @@ def _single_target(
         if len(heads) == 1:
             return heads
     return []
+
+
+# "Sir John", "Dame Julie": a knight or a dame is styled by the given name, not the surname.
+_KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+$")
 
 
 def _headed_by(ws: list[str], k: str) -> bool:

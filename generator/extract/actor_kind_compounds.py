@@ -45,11 +45,14 @@ def aged_before(doc: Doc, start: int) -> bool:
     return bool(_AGED.fullmatch(word))
 
 
-def initials_first(form: str) -> bool:
+def initials_first(form: str, text: str = "") -> bool:
     """Two capitals for initials, then a surname: "EB White", "JK Rowling" (not "UK Coal",
-    "BT Group": a country's code or a body's head word)."""
+    "BT Group": a country's code or a body's head word); three for a stage name
+    ("FKA Twigs") when the capitals never stand alone in ``text`` (not "BBC Three")."""
     words = form.split()
-    if len(words) != 2 or not re.fullmatch(r"[A-Z]{2}", words[0]):
+    if len(words) != 2 or not re.fullmatch(r"[A-Z]{2,3}", words[0]):
+        return False
+    if len(words[0]) == 3 and re.search(rf"\b{words[0]}\b(?! {re.escape(words[1])})", text):
         return False
     last = words[1]
     return (

@@ -118,7 +118,8 @@ def mention_votes(
         if m.label != "PERSON" or not full:
             votes["organization"] += 3 * team_cue(doc, m.tok_start, m.tok_end)
         one = m.tok_end - m.tok_start == 1 and bare(m.text) not in ORG_HEADS
-        if one and prev is not None and prev.lower_ == "in" and m.label == "ORG":
+        owner = doc[m.tok_end - 1].dep_ == "poss"  # "in Acme's new film": the film is in
+        if one and prev is not None and prev.lower_ == "in" and m.label == "ORG" and not owner:
             votes["place"] += 1.5  # "riots in Ferguson"
         span = Span(doc, m.tok_start, m.tok_end, label=m.label)
         if not full and outlet_cue(doc, span):

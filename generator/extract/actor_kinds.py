@@ -136,7 +136,7 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     lone = lone and not any(_first_name_before(text, f) for f in c.forms)
     branded = bool(full) and not any(could_open_a_name(f.split()[0]) for f in full)
     spelled_person = c.labels["PERSON"] == sum(c.labels.values())
-    branded = branded and not (spelled_person and all(initials_first(f) for f in full))
+    branded = branded and not (spelled_person and all(initials_first(f, text) for f in full))
     lone = lone or (branded and not cues["person"] and not cues["titled"])  # "Top Rank"
     if best == "place" and body_acronym(c, spelled, text):
         return "organization"  # "an adviser from KTB": no place is spelt so

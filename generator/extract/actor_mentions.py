@@ -24,6 +24,7 @@ from generator.extract.actor_firm_initials import initialled_firms
 from generator.extract.actor_given import given_name_runs
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_mention_bodies import given_in_passing, work_as_body
+from generator.extract.actor_name_uses import fuller_person_start, given_owner_body, partisan_name
 from generator.extract.actor_named import credit_line, named_thing
 from generator.extract.actor_norp import acts_as_body, norp_led_body
 from generator.extract.actor_outlets import outlet_runs, outlet_tail
@@ -159,7 +160,8 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     for i in range(e - 2, s - 1, -1):
         if doc[i].text in _POSSESSIVE:
             rest = [bare(t.text) for t in doc[i + 1 : e] if t.is_alpha]
-            if rest and all(w in ORG_HEADS for w in rest) and doc[i - 1].text[:1].isupper():
+            heads = rest and all(w in ORG_HEADS for w in rest) and doc[i - 1].text[:1].isupper()
+            if heads or given_owner_body(doc, s, i, e):  # "Jo's Cervical Cancer Trust" too
                 break  # "Maricopa County Sheriff's Office": the possessive is part of the name
             if i >= s + 2 and bare(doc[i - 2].text) in SAINTS and rest:
                 break  # "St Enoch's Shopping Centre", "King's College Hospital"
@@ -196,8 +198,7 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     stance = doc[s].lower_ in ("pro", "anti") and doc[s + 1].text == "-"
     if e - s > 3 and stance and not doc[s].whitespace_:
         s += 3  # "pro-Clinton Priorities USA Action": the stance is not the name
-    partisan = e - s == 2 and doc[s].text in _PARTISANS
-    if partisan and doc[s + 1].tag_ == "NNP" and bare(doc[s + 1].text) not in ORG_HEADS:
+    if partisan_name(doc, s, e):
         return s + 1, e  # "Republican Trump and Democrat Clinton": the person, not a body
     strip_words = HONORIFICS | TITLE_NOUNS if label == "PERSON" else HONORIFICS
     for j in range(e - 2, s - 1, -1):
@@ -210,9 +211,6 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             break
     return s, e
 
-
-# Party members' nouns that stand before a surname: "Republican Trump and Democrat Clinton".
-_PARTISANS = frozenset({"Republican", "Democrat", "Tory", "Libertarian"})
 
 # Photo agencies, whose names a slash joins in picture credits ("Getty/Instagram").
 _PHOTO_CREDITS = frozenset(
@@ -330,7 +328,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if label == "PERSON":
             if e0 - s0 >= 3 and bare(doc[s0].text) in PARTY_WORDS:
                 s0 += 1  # "Libertarian Gary Johnson" read whole
-            s0 = extend_given_names(doc, s0, taken)
+            s0 = fuller_person_start(doc, extend_given_names(doc, s0, taken), e0)  # "FKA X"
             e0 = hyphen_tail(doc, extend_surname(doc, e0, taken))
             e0 = weekday_surname(doc, s0, e0)  # "England coach Mike Friday"
             s0 = drop_demonym(doc, s0, e0)

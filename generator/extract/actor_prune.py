@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 from generator.extract.actor_clusters import Cluster, honorific_sex, surname
 from generator.model import ActorKind
 
+TOPIC_MENTIONS = 3  # a people named this often is what the story is about
+
 
 def families(kinds: list[ActorKind], clusters: list[Cluster]) -> list[ActorKind]:
     """ "the Ebelings" next to "Tom Ebeling": a family name in the plural is a group."""
@@ -51,7 +53,8 @@ def not_surnames(clusters: list[Cluster], kinds: list[ActorKind], text: str = ""
 
 
 def passive_group(doc: Doc, c: Cluster) -> bool:
-    """True for a nationality-like plural that is never a subject: "the latest Westerners"."""
-    if any(m.label != "NORP" for m in c.mentions):
+    """True for a nationality-like plural that is never a subject: "the latest Westerners" (not
+    one the text names three times or more: the people a story is about)."""
+    if any(m.label != "NORP" for m in c.mentions) or len(c.mentions) >= TOPIC_MENTIONS:
         return False
     return all(doc[m.tok_end - 1].dep_ not in ("nsubj", "nsubjpass") for m in c.mentions)

@@ -16,7 +16,13 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from generator.extract.actor_aliases import aliases_of, canonical, honorific_forms, unshared
+from generator.extract.actor_aliases import (
+    aliases_of,
+    canonical,
+    honorific_forms,
+    styled_names,
+    unshared,
+)
 from generator.extract.actor_captions import caption_roles
 from generator.extract.actor_clusters import (
     Cluster,
@@ -34,6 +40,7 @@ from generator.extract.actor_focus import (
 from generator.extract.actor_groups import described, groups, speaks
 from generator.extract.actor_kinds import kind_of
 from generator.extract.actor_mentions import Mention, mentions, quoted_regions
+from generator.extract.actor_name_uses import listed_with_things, only_qualifies
 from generator.extract.actor_offices import offices
 from generator.extract.actor_parties import party_only_modifies
 from generator.extract.actor_prune import families, not_surnames, passive_group
@@ -183,6 +190,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         for c, n, k in zip(clusters, names, kinds, strict=True)
     ]
     alias_lists = unshared(clusters, alias_lists)
+    names, alias_lists = styled_names(names, alias_lists, kinds)  # "Lady Vee", not "Vee"
     furniture = [*article.furniture, *short_quotes]
     found = scan(text, [[n, *al] for n, al in zip(names, alias_lists, strict=True)], furniture)
     lead_end = _lead_end(article, doc)
@@ -268,6 +276,13 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         work = names_a_work(doc, spans, kinds[i] == "person")
         if focused and kinds[i] != "group" and silent and work:
             continue  # "his role in Vera Drake", "Friends actress X": a work, not an actor
+        if focused and kinds[i] == "person" and not talk and only_qualifies(doc, spans, names[i]):
+            continue  # "another Red Kite classic": a series or a brand
+        unplaced = kinds[i] == "organization" and all(m.label == "PERSON" for m in c.mentions)
+        if focused and unplaced and len(spans) == 1 and not talk and any(
+            listed_with_things(doc, m.tok_start, m.tok_end) for m in c.mentions
+        ):
+            continue  # "whether it is Zorbs, legwarmers or platform boots": a product
         if focused and all_common(doc, c, spans):
             continue  # "a Derbyshire nursing home", "three Chihuahua puppies"
         once = kinds[i] == "organization" and len(spans) == 1 and not (talk or lead)
