@@ -105,7 +105,16 @@ def _called_a_body(root: Token) -> int:
     if attr is None or attr.i < root.i:
         return 0
     nouns = (attr, *attr.conjuncts)
-    return 3 * any(_body_noun(t) or t.lemma_.lower() in ORG_DESCRIPTORS for t in nouns)
+    return 3 * any(t.lemma_.lower() in _CALLED_BODIES and t.doc[t.i - 1].text != "-" for t in nouns)
+
+
+# What a name "is" that only a body is: "X is a Leeds gifts store" (not "a film-maker").
+_CALLED_BODIES = word_set(
+    """
+    store shop company firm business chain retailer brand label manufacturer corporation
+    bank charity agency newspaper magazine carmaker conglomerate supermarket restaurant band
+    """
+)
 
 
 # "which" after a comma, a dash or a gap a lost dash left; not "a book by Sue Lee which".
