@@ -347,3 +347,20 @@ def _word_end(doc: Doc, i: int) -> int:
     while i + 2 < len(doc) and _glued(doc, i + 1) and not doc[i + 1].whitespace_:
         i += 2
     return i
+
+
+def other_clause(doc: Doc, head: Token, name: Span) -> bool:
+    """ "Asked if he trusted the prime minister, Mr Brown replied": the title is the object
+    of a verb in a clause before the comma, the name the subject of the next verb."""
+    nxt = doc[name.end] if name.end < len(doc) else None
+    if nxt is None or nxt.pos_ not in ("VERB", "AUX") or name.root.dep_ not in ("nsubj",):
+        return False
+    verb = head.head
+    while verb.dep_ == "prep" or verb.tag_ == "IN" or object_noun(verb):
+        verb = verb.head  # "on the idea of a running mate": up through the objects to a verb
+    return head.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb is not name.root.head
+
+
+def object_noun(tok: Token) -> bool:
+    """A noun that is the object of a verb or a preposition."""
+    return tok.dep_ in ("pobj", "dobj") and tok.pos_ == "NOUN"

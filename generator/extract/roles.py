@@ -26,6 +26,7 @@ from generator.extract.role_clauses import (
     fronted_as,
     job_is,
     joined_as,
+    other_clause,
     relative_office,
     relative_title,
     with_as,
@@ -160,25 +161,9 @@ def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
     """The title noun that the name stands in apposition to: "attorney" in "X's attorney, Y";
     "developers" for both names of "two developers, Ana Ruiz and Tom Hale"."""
     head = _apposed(doc, name)
-    if head is None or _other_clause(doc, head, name):
+    if head is None or other_clause(doc, head, name):
         return None
     return head
-
-
-def _other_clause(doc: Doc, head: Token, name: Span) -> bool:
-    """ "Asked if he trusted the prime minister, Mr Brown replied": the title is the object
-    of a verb in a clause before the comma, the name the subject of the next verb."""
-    nxt = doc[name.end] if name.end < len(doc) else None
-    if nxt is None or nxt.pos_ not in ("VERB", "AUX") or name.root.dep_ not in ("nsubj",):
-        return False
-    verb = head.head
-    while verb.dep_ == "prep" or verb.tag_ == "IN" or _object_noun(verb):
-        verb = verb.head  # "on the idea of a running mate": up through the objects to a verb
-    return head.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb is not name.root.head
-
-
-def _object_noun(tok: Token) -> bool:
-    return tok.dep_ in ("pobj", "dobj") and tok.pos_ == "NOUN"
 
 
 def _apposed(doc: Doc, name: Span) -> Token | None:
