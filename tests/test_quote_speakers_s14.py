@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator import nlp
 from generator.extract.actors import actors as extract_actors
+from generator.extract.quote_fallback import subordinate
 from generator.extract.quotes import quotes
 from generator.model import Actor, Article
 
@@ -69,3 +70,17 @@ def test_a_misparsed_call_with_a_quote_still_speaks() -> None:
         "called Vance \"the loudest and emptiest man in the chamber.\"\n"
     )
     assert _speakers(text, (VANCE,)) != ["Peter Vance"]
+
+
+def test_a_speaker_in_a_clip_the_cue_is_about_still_speaks() -> None:
+    trump = Actor("Donald Trump", "person", None, ("Trump",))
+    text = (
+        "Ana Ruiz released a new advert in Denver on Monday.\n\n"
+        "The advert closes with footage of Trump saying during a forum in May, "
+        "\u201cThat makes me clever,\u201d when Ruiz mocked him over his taxes.\n"
+    )
+    assert _speakers(text, (RUIZ, trump)) == ["Donald Trump"]
+    doc = nlp.parse(text)
+    cue = next(t for t in doc if t.text == "closes")
+    speaker = next(t for t in doc if t.text == "Trump")
+    assert not subordinate(cue, speaker)  # a prepositional phrase under the cue, no clause

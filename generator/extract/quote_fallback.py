@@ -15,11 +15,12 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 def subordinate(cue: Token, other: Token) -> bool:
     """``other`` hangs in a clause under ``cue`` other than its subject: "“…,” said Ruiz,
     explaining he …" or "“…” Ruiz said when Diaz asked": whoever speaks there is not the
-    one who said the quote (but "footage of Ruiz saying “…” shows" keeps Ruiz)."""
+    one who said the quote (but "footage of Ruiz saying “…” shows" and "ends with footage of
+    Ruiz saying, “…”" keep Ruiz: a subject or a prepositional phrase, not a clause)."""
     tok = other
     while tok.head.i != tok.i:
         if tok.head.i == cue.i:
-            return tok.dep_ not in SUBJECTS
+            return tok.dep_ not in SUBJECTS and tok.dep_ != "prep"
         tok = tok.head
     return False
 
