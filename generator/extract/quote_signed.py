@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.quote_marks import Region
+from generator.extract.quote_signed_below import signed_below
 from generator.extract.speakers import Speakers
 
 # a closing mark (or the full stop after it), a dash, then up to five capitalised words
@@ -23,7 +24,7 @@ def signature(speakers: Speakers, r: Region, para: tuple[int, int]) -> str | Non
         return None
     m = SIGNED.search(speakers.text, r.start, hi)
     if m is None or m.start() < r.end:
-        return None
+        return signed_below(speakers, r, para)  # “…” / - Ana Ruiz.
     doc = speakers.doc
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
     names = [t for t in span or [] if t.pos_ == "PROPN"]

@@ -1,8 +1,8 @@
 """A name the parser took for something else: in "Skelly called Braynard “…”" or "Early
 described it as “…”" the small model may hang an unusual surname on the verb as ``advmod``
 and leave the verb without a subject; in "Waters tweeted, “…”" it tags the surname a common
-noun that cannot speak. Such a name, right before the verb and naming a known actor, is the
-one who speaks."""
+noun that cannot speak, and in "From said" a preposition. Such a name, right before the verb
+and naming a known actor, is the one who speaks."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ def misparsed_name(sp: Speakers, cue: Token) -> Token | None:
         subj = subjects[0]
         if subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and _names_actor(sp, subj):
             return subj  # "Waters tweeted": a surname tagged as a plural noun
+        if subj.dep_ == "nsubj" and subj.pos_ == "ADP" and _names_actor(sp, subj):
+            return subj  # "From said": a surname tagged as a preposition
         return None
     for child in cue.lefts:
         if child.dep_ not in ADVERB_DEPS:
