@@ -209,29 +209,27 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     unroled = {i for i in persons if not roles[i]}
     given: set[tuple[int, int]] = set()
     held = [r.lower() for r in roles if r]
-    for i, (desc, span) in back_references(doc, persons, unroled).items():
-        if desc.lower() in held:
-            continue  # "The Tory leader countered": the one who holds that title already
+
+    def give(i: int, desc: str, span: tuple[int, int]) -> None:
+        """Person ``i`` takes the description at ``span`` as role, alias and mention."""
         roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
         all_spans[i] = sorted([*all_spans[i], span])
         given.add(span)
+
+    for i, (desc, span) in back_references(doc, persons, unroled).items():
+        if desc.lower() not in held:  # "The Tory leader countered": the title's holder's
+            give(i, desc, span)
     still = {i for i in persons if not roles[i]}
     for i, (desc, span) in forward_references(doc, persons, still).items():
         if span not in given:
-            roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
-            all_spans[i] = sorted([*all_spans[i], span])
-            given.add(span)
+            give(i, desc, span)
     still = {i for i in persons if not roles[i]}
     for i, (desc, span) in object_references(doc, persons, still).items():
         if span not in given and desc.lower() not in held:
-            roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
-            all_spans[i] = sorted([*all_spans[i], span])
-            given.add(span)
+            give(i, desc, span)
     now = {i: all_spans[i] for i in persons}
     for i, (desc, span) in later_descriptions(doc, now, dict(enumerate(roles)), given).items():
-        roles[i], alias_lists[i] = desc, (*alias_lists[i], desc)
-        all_spans[i] = sorted([*all_spans[i], span])
-        given.add(span)
+        give(i, desc, span)
     people = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person"}
     for i, found_offices in offices(doc, people, {i for i in people if not roles[i]}).items():
         found_offices = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actor_mentions import bare
+from generator.extract.actor_spans import bare
 from generator.extract.actor_words import PARTY_WORDS
 from generator.extract.role_words import is_title
 
