@@ -81,3 +81,12 @@ def test_tally_under_a_copula_name_keeps_each_name_s_figure() -> None:
     assert "Roe" not in (by_value(facts, 280).about or "")
     facts = run("Also due to attend are Secretary of State Ann Roe and envoys from 23 countries.")
     assert "Roe" not in (by_value(facts, 23).about or "")
+
+
+def test_a_relative_clause_on_a_name_does_not_repeat_the_name() -> None:
+    text = (
+        "Mervania, which produces less than two percent of the region's wheat, is not a "
+        "large farming nation."
+    )
+    about = by_value(run(text), 2).about or ""
+    assert about.count("Mervania") == 1, about

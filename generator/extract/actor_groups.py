@@ -134,6 +134,11 @@ def groups(article: Article, doc: Doc) -> list[Described]:
 _OBJECTS = frozenset({"dobj", "pobj", "conj"})
 
 
+# Titles of entrants that make a role only before a name ("qualifier Jo Dee"); alone they
+# name a match or a device ("Northern Ireland's World Cup qualifier was postponed").
+_ENTRANT_WORDS = frozenset({"qualifier", "wildcard", "seed", "recorder", "racer"})
+
+
 def described(article: Article, doc: Doc) -> list[Described]:
     """Unnamed people and bodies that act: "Iran's attorney general has warned ..."."""
     out: dict[str, Described] = {}
@@ -146,7 +151,7 @@ def described(article: Article, doc: Doc) -> list[Described]:
         if tok.tag_ != "NN" and not collective:
             continue
         word = tok.lower_
-        person = word in TITLE_NOUNS and word not in _KIN
+        person = word in TITLE_NOUNS and word not in _KIN and word not in _ENTRANT_WORDS
         if not (person or word in INSTITUTION_NOUNS):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

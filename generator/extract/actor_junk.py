@@ -61,6 +61,13 @@ _BODIES_OF = frozenset(
 )
 
 
+# Words before "Time" in a spelled-out time zone ("Greenwich Mean Time", "Pacific Time").
+_ZONE_WORDS = frozenset(
+    {"summer", "standard", "daylight", "mean", "eastern", "western", "central", "pacific",
+     "mountain", "atlantic", "universal", "european"}
+)
+
+
 def _body_of(words: list[str]) -> bool:
     """ "Illinois Board of Elections": a body's head word before "of" names what it runs."""
     low = [bare(w) for w in words]
@@ -90,6 +97,8 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
     dated = len(low) > 1 and low[-1] == "day" and span.label_ != "PERSON"
     if dated and not act_with_record(doc, span):
         return True  # "Anzac Day", "Election Day": a day (not "Green Day's new single")
+    if len(low) > 1 and low[-1] == "time" and low[-2] in _ZONE_WORDS:
+        return True  # "British Summer Time", "Eastern Standard Time": a time zone spelled out
     if no_actor_form(doc, span, name):
         return True  # "an OBE", "every teacher, GP and nurse", "Athletics' ruling body"
     if thing_named(doc, span, name):

@@ -102,6 +102,26 @@ def branded_country(form: str) -> bool:
     return words[0].lower() not in _GEO_WORDS and not is_given_name(words[0])
 
 
+_CHANNEL_WORDS = word_set("sport sports news tv television radio")
+
+
+def channel_name(form: str) -> bool:
+    """ "Sky Sport Italia", "Fox News": a broadcaster's name, a channel word after its brand."""
+    words = form.split()
+    return len(words) > 1 and not is_given_name(words[0]) and any(
+        w.lower() in _CHANNEL_WORDS for w in words[1:]
+    )
+
+
+# A prison named as one: run by a service or a firm, a body as much as a site.
+_PRISON = re.compile(r"^HM(?:P|YOI)\s|\s(?:Prison|Jail|Gaol|Penitentiary)$")
+
+
+def prison_name(form: str) -> bool:
+    """ "HMP Altmoor", "Dunmere Prison": a prison, an institution that is run."""
+    return _PRISON.search(form) is not None
+
+
 def region_of_country(form: str) -> bool:
     """ "Western Australia", "Northern Italy": a compass word, then a country."""
     words = form.split()

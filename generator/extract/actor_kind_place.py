@@ -27,7 +27,7 @@ _REGION_AFTER = re.compile(
 )
 # Nouns for a settlement or a site: "the city of Hollowby"; "Hollowby, a village in Kent".
 _SETTLEMENT = (
-    r"(?:city|town|village|hamlet|suburb|capital|island|resort|prison|port|state|province|"
+    r"(?:city|town|village|hamlet|suburb|capital|island|resort|port|state|province|"
     r"county|district|borough|region)"
 )
 _KIND_OF = re.compile(rf"\b{_SETTLEMENT} of\s+$")
@@ -69,9 +69,16 @@ def place_signs(text: str, start: int, end: int) -> int:
     if _SEAT_OF.search(text[max(0, start - 30) : start]):
         n += 2  # "MP for Hollowby since 1997": the seat, a place
     if _APPOSED.match(text, end):
-        n += 2  # "Hollowby, a small village in Kent,"; "Hollowby, the first prison in Wales"
+        n += 2  # "Hollowby, a small village in Kent,"
     return n
 
+
+
+def county_after_town(text: str, start: int, end: int) -> bool:
+    """A county or state written after a town and a comma: "in Hollowby, Cornwall"."""
+    before = text[max(0, start - 30) : start]
+    town = re.search(r"[A-Z][a-z]+,\s+$", before)
+    return text[start:end].lower() in _REGIONS and town is not None
 
 
 def seat_represented(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from generator.extract.actor_kind_person import (
     person_signs,
     pronoun_signs,
 )
-from generator.extract.actor_kind_place import place_signs, seat_represented
+from generator.extract.actor_kind_place import county_after_town, place_signs, seat_represented
 from generator.extract.actor_kind_shapes import cast_actor
 from generator.extract.actor_mentions import Mention, bare
 from generator.extract.actor_teams import team_cue
@@ -131,6 +131,8 @@ def mention_votes(
             votes["place"] += 1.5  # "stranded outside Port Mellin", "near Hollowby"
         if settled and not given_name_first(m.text) and bare(m.text.split()[-1]) not in ORG_HEADS:
             votes["place"] += 3 * place_signs(text, m.start, m.end)  # "near Hollowby, Kent"
+        elif county_after_town(text, m.start, m.end):
+            votes["place"] += 6  # "her home in Looe, Cornwall"
         elif seat_represented(text, m.start, m.end):
             votes["place"] += 6  # "he represented Hollowby East"
         cues["person"] += 2 * person_signs(doc, m.tok_start, m.tok_end)  # "Al Kellock"

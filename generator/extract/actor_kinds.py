@@ -24,10 +24,12 @@ from generator.extract.actor_kind_names import (
     SURNAME_SITES,
     TEAM_PLURALS,
     branded_country,
+    channel_name,
     could_open_a_name,
     given_name_first,
     members,
     placed_body,
+    prison_name,
     region_of_country,
     surname_like_head,
 )
@@ -92,6 +94,10 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     if any(len(k.split()) > 2 and k.split()[-1] in NAME_SUFFIXES for k in keys):
         votes["person"] += 10  # "Vann R. Newkirk II", "Martin Luther King Jr."
     places = c.labels["GPE"] + c.labels["LOC"]
+    if any(prison_name(f) for f in c.forms):
+        return "organization"  # "HMP Altcourse", "Rikers Island jail": an institution that is run
+    if any(channel_name(f) for f in full):
+        return "organization"  # "Sky Sport Italia", "Fox News": a broadcaster
     if any(branded_country(f) for f in full) and places <= sum(c.labels.values()) / 2:
         return "organization"  # "Telekom Austria", "BBC Scotland": a body named for its country
     if any(region_of_country(f) for f in full):

@@ -23,6 +23,8 @@ _CREDIT = re.compile(
     r"|\b(?:additional )?(?:reporting|writing|editing) (?:by|from)\b",
     re.IGNORECASE,
 )
+# A sign-off naming where a reporter filed from: "Ann Roe reported from Boston."
+_FILED = re.compile(r"\b[A-Z][\w'\u2019-]+ reported from (?:[A-Z][\w'\u2019-]*[ ,]*)+\.?$")
 
 
 _FINITE_OR_PARTICIPLE = frozenset({"VBN", "VBD", "VBG", "VBZ", "VBP"})
@@ -71,8 +73,9 @@ def named_thing(doc: Doc, span: Span) -> bool:
 
 
 def credit_line(span: Span) -> bool:
-    """True inside "Jane Roe and John Doe contributed to this report" (a reporter credit) or
-    a bracketed dateline before the lede: "(CNN)The storm …" names who filed, not who acts."""
+    """True inside a reporter's credit ("Jane Roe and John Doe contributed to this report",
+    "Jane Roe reported from Leeds.") or a bracketed dateline before the lede ("(CNN)The
+    storm …"): it names who filed, not who acts."""
     doc, sent = span.doc, span.sent
     dateline = sent.start < span.start and doc[sent.start].text == "(" and sent[-1].text == ")"
-    return dateline or bool(_CREDIT.search(sent.text))
+    return dateline or bool(_CREDIT.search(sent.text) or _FILED.search(sent.text.strip()))

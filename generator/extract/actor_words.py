@@ -287,6 +287,7 @@ GROUP_NOUNS = word_set(
     medics rescuers supporters opponents critics analysts economists experts scientists
     researchers villagers refugees migrants families relatives survivors victims
     fans marchers mourners worshippers spectators onlookers pilgrims hecklers strikers
+    forecasters jurors taxpayers investors shareholders campaigners farmers
     """
 )
 

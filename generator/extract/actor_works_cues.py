@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.actor_words import word_set
 from generator.extract.actor_work_signs import WORK_NOUNS, described_as_work, screened
-from generator.extract.actor_works_products import product_named
+from generator.extract.actor_works_products import brought_out, product_named
 from generator.extract.actor_works_shows import aired_show
 from generator.extract.doc_text import doc_text
 from generator.extract.given_names import is_given_name
@@ -158,6 +158,8 @@ def named_as_work(doc: Doc, span: Span, name: str) -> bool:
         return False
     for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
         toks = doc.char_span(found.start(), found.end(), alignment_mode="expand")
-        if toks is not None and toks.start != span.start and work_cued(doc, toks.start, toks.end):
-            return True
+        if toks is None or toks.start == span.start:
+            continue
+        if work_cued(doc, toks.start, toks.end) or brought_out(doc, toks):
+            return True  # "Keep, which Google launched" … "Keep makes up for that"
     return False

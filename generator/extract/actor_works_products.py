@@ -1,7 +1,8 @@
 """Products and versions named as if they were actors: a model code that shortens a product
 named in full ("the Zeta Box 2 … the ZB2"), a version in a list of version numbers ("Gamma
 95, 98, 2000 and QX"), a name described as a format or device ("on UMX, the disc format"),
-a model after "models like", and goods in a maker's list ("makes Zorbos and Nella Wafers")."""
+a model after "models like", goods in a maker's list ("makes Zorbos and Nella Wafers") and a
+name a body launched ("Keep, which Google launched")."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _CODE = re.compile(r"([A-Z]{1,4})(\d{1,3})")
 _PRODUCT_HEADS = word_set(
     """
     format console device gadget handset phone software browser chip processor camera laptop
-    tablet virus worm codec standard
+    tablet virus worm codec standard app
     """
 )
 _DESC_POS = frozenset({"NOUN", "ADJ", "VERB", "PROPN"})
@@ -127,6 +128,33 @@ def made_goods(doc: Doc, name: str) -> bool:
     return name.lower().removesuffix("s") in _goods(doc)
 
 
+_LAUNCHES = word_set("launch release unveil introduce debut")
+_PRODUCT_BEFORE = word_set("app browser console handset")
+
+
+def launched_product(doc: Doc, span: Span) -> bool:
+    """A name set after its product noun ("the to-do app Clear") or one that powers a thing
+    ("powered by Siri"), or a name a body brought out (``brought_out``)."""
+    before = doc[span.start - 1] if span.start > 1 else None
+    if before is not None and before.lower_ == "by" and doc[span.start - 2].lower_ == "powered":
+        return True  # "apps that can be powered by Siri"
+    if before is not None and before.lower_ in _PRODUCT_BEFORE and span.label_ != "PERSON":
+        subject = span.root.dep_ in ("nsubj", "nsubjpass")  # "the browser Acme owns"
+        return not subject and doc[span.start - 2].pos_ in ("DET", "NOUN", "ADJ")
+    return brought_out(doc, span)
+
+
+def brought_out(doc: Doc, span: Span) -> bool:
+    """A name a body is said to have brought out: "Keep, which Google launched this week"."""
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("which", "that"):
+        return False
+    for tok in doc[end + 2 : min(len(doc), end + 7)]:
+        if tok.pos_ == "VERB":
+            return tok.lemma_.lower() in _LAUNCHES and tok.tag_ in ("VBD", "VBN")
+    return False
+
+
 def product_named(doc: Doc, span: Span, name: str) -> bool:
     """Any sign above that the name is a product's or a version's."""
     return (
@@ -135,4 +163,5 @@ def product_named(doc: Doc, span: Span, name: str) -> bool:
         or version_listed(doc, span)
         or described_product(doc, span.end)
         or listed_model(doc, span)
+        or launched_product(doc, span)
     )

@@ -172,7 +172,8 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     ``focused=False`` keeps every named actor found (no significance test, no cap).
     """
     text = article.text
-    short_quotes = [(s, e) for s, e, n in quoted_regions(text) if n <= 6]
+    quoted = quoted_regions(text)
+    short_quotes = [(s, e) for s, e, n in quoted if n <= 6]
     clusters = [
         c
         for c in cluster(mentions(article, doc), text)
@@ -180,6 +181,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         or len(c.mentions) > 1
         or _in_title(article, c)
         or _full_name(c, text)
+        or _named_outside_quotes(c, text, quoted)
     ]
     kinds = families([kind_of(c, doc, text) for c in clusters], clusters)
     keep = not_surnames(clusters, kinds, text)
@@ -326,6 +328,27 @@ def _full_name(c: Cluster, text: str) -> bool:
         named = person and words[-1].lower() not in ORG_HEADS  # "Sven-Goran Eriksson" read as one
         return (club_name(m.text, text) or named) and not (m.modifier or m.common)
     return m.label == "PERSON" and person
+
+
+def _named_outside_quotes(c: Cluster, text: str, quoted: list[tuple[int, int, int]]) -> bool:
+    """A name tagged only inside a quote that the text also writes outside every quote: "We
+    wish Arsenal luck" after "Arsenal players have revealed their playlist"."""
+    first = c.mentions[0]
+    if first.modifier or first.common:
+        return False  # "a Gold Star family": a name that only qualifies a noun
+    form = first.text
+    pattern = rf"(?<![\w-])(\w+\s+)?{re.escape(form)}(?![\w-])(\s+\w+)?"
+    for m in re.finditer(pattern, text):
+        if any(s <= m.start(0) < e for s, e, _ in quoted):
+            continue
+        before, after = (m.group(1) or "").strip(), (m.group(2) or "").strip()
+        article_before = before.lower() in ("a", "an", "the")
+        if (before[:1].isupper() and not article_before) or after[:1].isupper():
+            continue  # "Arvind Parmar": part of a longer name
+        if article_before and after[:1].islower():
+            continue  # "a Gold Star family": a modifier inside a noun phrase
+        return True
+    return False
 
 
 def _in_title(article: Article, c: Cluster) -> bool:

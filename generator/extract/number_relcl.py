@@ -3,6 +3,8 @@ on "be on sale"."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
@@ -67,7 +69,7 @@ def relative_antecedent(tok: Token, about: str) -> str:
     mods = [c.i for c in head.lefts if c.dep_ in {"compound", "amod"}]
     start = min(mods, default=head.i)
     words = head.doc[start:head.i + 1].text
-    if head.lower_ in about.lower().split():
+    if head.lower_ in re.findall(r"[\w'\u2019-]+", about.lower()):  # "Greece, which creates …"
         return _holder(head, about)
     return _holder(head, f"{words} {about}")
 

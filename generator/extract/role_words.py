@@ -228,6 +228,9 @@ def clean(doc: Doc, s: int, e: int) -> str | None:
         s += 1
     while s + 1 < e and doc[s].lower_ in _NOW_WORDS and doc[s].whitespace_:
         s += 1  # "now chairman of the club"
+    then = s + 2 < e and doc[s].lower_ == "then" and doc[s + 1].lower_ in DETS
+    if then:
+        s += 2  # "Wen Jiabao, then the prime minister": "then prime minister"
     age = s
     while age < e and (doc[age].like_num or doc[age].lower_ in ("-", "year", "old", "years")):
         age += 1
@@ -252,7 +255,8 @@ def clean(doc: Doc, s: int, e: int) -> str | None:
     if e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_ and abbreviation:
         e += 1  # "Lt" "." tokenised apart
     text = doc[s:e].text
-    return SINGULAR.get(bare(text), text)
+    text = SINGULAR.get(bare(text), text)
+    return f"then {text}" if then else text
 
 
 def title_in_name(tok: Token) -> bool:

@@ -99,8 +99,10 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         while j < sent_end and doc[j].lower_ == "the":
             j += 1
         k = j
-        while k < sent_end and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and")):
-            k += 1
+        while k < sent_end and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and") or (
+            doc[k].text in _APOSTROPHES and k + 1 < sent_end and doc[k + 1].text[:1].isupper()
+        )):
+            k += 1  # "of the TaxPayers' Alliance"
         if k == j or not doc[j].text[:1].isupper():
             return None
         if all(t.ent_type_ in ("GPE", "LOC") or t.lower_ in ("of", "and") for t in doc[j:k]):
@@ -130,6 +132,7 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     return clean(doc, i, j) if j > i and titled and not listed else None
 
 
+_APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
 COURT_SIDES = frozenset({"prosecuting", "defending", "mitigating"})
 DETS_OR_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _NP_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM", "PART"})

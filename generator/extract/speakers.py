@@ -75,6 +75,7 @@ from generator.extract.speaker_phrases import (
     person_name,
     plausible,
 )
+from generator.extract.speaker_plural_owner import plural_owner
 from generator.extract.speaker_pronouns import (
     HE,
     SHE,
@@ -292,6 +293,9 @@ class Speakers:
             actor = actor or (ties.modified_subject(self, head) if determined else None)
             if actor is not None:
                 return actor.name  # … "said the top seed" after "Ruiz was happy": Ruiz
+        owner = plural_owner(self, head) if determined else None
+        if owner is not None:
+            return owner  # "the analysts said" after "Acme released an analysts' note"
         generic = generic_person(self, head)  # "… said the man": the last person who spoke
         if generic is not None:
             return generic
