@@ -4,9 +4,12 @@ a firm brought out, a name tagged only in a quote, a reporter's sign-off."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from generator import nlp
+from generator.extract.actor_aliases import canonical
+from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_kind_names import prison_name
 from generator.extract.actors import actors
 from generator.model import Article
@@ -119,3 +122,18 @@ def test_a_reporters_sign_off_names_no_actor() -> None:
     found = names(run(text))
     assert "Sean Mulvey" in found, found
     assert "Orla Keane" not in found and "Pat Byrne" not in found, found
+
+
+def test_a_two_word_surname_used_more_often_does_not_replace_the_full_name() -> None:
+    c = Cluster(forms=Counter({"Marta De Vries": 1, "De Vries": 3}))
+    assert canonical(c, "person") == "Marta De Vries"
+
+
+def test_a_curly_apostrophe_parses_like_a_straight_one() -> None:
+    text = (
+        "Donald Trump spoke in Scotland on Friday. The Republican Party\u2019s presumed White "
+        "House nominee, Trump has won the support of millions by echoing those themes."
+    )
+    found = run(text)
+    assert by_name(found, "Donald Trump").role == "White House nominee", found
+    assert not any(a.name.endswith("\u2019s") for a in found), found

@@ -17,7 +17,8 @@ def canonical(c: Cluster, kind: ActorKind) -> str:
     forms = [f for f in c.forms if f]
     if kind == "person":
         multi = [f for f in forms if " " in f] or forms
-        best = max(multi, key=lambda f: (c.forms[f], len(f.split())))
+        fuller = [f for f in multi if not any(g != f and g.endswith(" " + f) for g in multi)]
+        best = max(fuller, key=lambda f: (c.forms[f], len(f.split())))  # not "Le Pen" alone
         return best.title() if best.isupper() and len(best) > 3 else best  # "WALLACE:" label
     plain = [f for f in forms if not is_acronym(f)] or forms
     multi = [f for f in plain if " " in f]

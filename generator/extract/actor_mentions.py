@@ -24,6 +24,7 @@ from generator.extract.actor_firm_initials import initialled_firms
 from generator.extract.actor_given import given_name_runs
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_mention_bodies import given_in_passing, work_as_body
+from generator.extract.actor_mention_trims import office_word_start, owns_nothing, slash_name
 from generator.extract.actor_name_uses import fuller_person_start, given_owner_body, partisan_name
 from generator.extract.actor_named import credit_line, named_thing
 from generator.extract.actor_norp import acts_as_body, norp_led_body
@@ -147,7 +148,7 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             break
     for i in range(s + 1, e):
         place_after = i + 1 < e and doc[i + 1].text[:1].isupper() and label in ("ORG", "FAC")
-        slash = "/" in doc[i].text and not _slash_name(doc, i, label)
+        slash = "/" in doc[i].text and not slash_name(doc, i, label)
         if doc[i].text in _CUTS - {"/"} or slash or (doc[i].lower_ == "in" and place_after):
             e = i  # "DC Martial Arts Fugitive: The", "Getty/Instagram"
             break
@@ -178,7 +179,7 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         while doc[s].tag_ == "DT":
             s += 1
         return s, e  # "North East Says No"
-    shop = label == "ORG" and e - s > 1 and _owns_nothing(doc, e)
+    shop = label == "ORG" and e - s > 1 and owns_nothing(doc, e)
     while e > s and (
         doc[e - 1].is_punct
         or (doc[e - 1].text in _POSSESSIVE and not shop)
@@ -200,6 +201,8 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         s += 3  # "pro-Clinton Priorities USA Action": the stance is not the name
     if partisan_name(doc, s, e):
         return s + 1, e  # "Republican Trump and Democrat Clinton": the person, not a body
+    if label == "PERSON":
+        s = office_word_start(doc, s, e)  # "Speaker of the House Newt Gingrich"
     strip_words = HONORIFICS | TITLE_NOUNS if label == "PERSON" else HONORIFICS
     for j in range(e - 2, s - 1, -1):
         nxt = doc[j + 1]
@@ -212,31 +215,6 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     return s, e
 
 
-# Photo agencies, whose names a slash joins in picture credits ("Getty/Instagram").
-_PHOTO_CREDITS = frozenset(
-    {"getty", "images", "ap", "reuters", "afp", "epa", "shutterstock", "instagram", "twitter",
-     "facebook", "youtube", "pa", "rex", "corbis", "alamy", "splash"}
-)
-
-
-def _slash_name(doc: Doc, i: int, label: str) -> bool:
-    """True for a slash inside a body's name: "Nielsen/NetRatings", "Columbia/Sony Pictures"
-    (not a picture credit such as "Getty/Instagram")."""
-    if label != "ORG" or doc[i].text != "/" or doc[i].whitespace_ or doc[i - 1].whitespace_:
-        return False
-    before, after = doc[i - 1], doc[i + 1] if i + 1 < len(doc) else None
-    if after is None or not (before.text[:1].isupper() and after.text[:1].isupper()):
-        return False
-    return before.lower_ not in _PHOTO_CREDITS and after.lower_ not in _PHOTO_CREDITS
-
-
-def _owns_nothing(doc: Doc, e: int) -> bool:
-    """True when a body's name ends in "'s" that possesses nothing: "Moody's have", "Christie's
-    sold", "at Sotheby's." (the "'s" is part of the name, not "Tesco's profits")."""
-    if doc[e - 1].tag_ != "POS":
-        return False
-    nxt = doc[e] if e < len(doc) else None
-    return nxt is None or nxt.pos_ in ("VERB", "AUX", "CCONJ", "ADP") or nxt.text in (".", ",", ";")
 
 
 _GROUP_OWNERS = frozenset({"people", "children", "women", "men", "workers", "citizens", "veterans"})

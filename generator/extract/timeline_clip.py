@@ -88,9 +88,12 @@ def contest_tense(span: Span, tense: str | None) -> str | None:
     month-day then takes the year nearest the reference day ("ahead of the June 7 primary")."""
     if not _dated_event(span) or _limit_before(span) is None:
         return tense
-    root = span.sent.root
-    if root.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in root.children):
-        tense = "past"  # "a feud emerged in the months leading up to Monday's caucus"
+    finite = next((a for a in span.root.ancestors if a.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    for verb in (span.sent.root, finite):
+        if verb is not None and (
+            verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+        ):
+            tense = "past"  # "a feud emerged in the months leading up to Monday's caucus"
     if tense == "past":
         return None if any(t.like_num for t in span) else tense
     return "future"
