@@ -137,3 +137,25 @@ def test_a_curly_apostrophe_parses_like_a_straight_one() -> None:
     found = run(text)
     assert by_name(found, "Donald Trump").role == "White House nominee", found
     assert not any(a.name.endswith("\u2019s") for a in found), found
+
+
+def test_a_title_with_for_before_a_name_is_the_role_and_no_body() -> None:
+    text = (
+        "The ministry's Undersecretary for Management Pat Kerr has become a key figure. Ruiz "
+        "was replying to Undersecretary for Political Affairs Wanda Shore about the flight."
+    )
+    found = run(text)
+    assert by_name(found, "Pat Kerr").role == "Undersecretary for Management", found
+    assert by_name(found, "Wanda Shore").role == "Undersecretary for Political Affairs", found
+    assert "Political Affairs" not in names(found), found
+
+
+def test_office_words_run_into_a_name_are_cut_but_a_name_after_for_is_kept() -> None:
+    text = (
+        "Director of National Intelligence Jim Calder said so. Ari Tolland, press secretary "
+        "for George W. Bush, agreed, and Jo Hale, a staffer for Sen. Kara Gilby, did not."
+    )
+    found = run(text)
+    assert by_name(found, "Jim Calder").role == "Director of National Intelligence", found
+    assert "George W. Bush" in names(found), found
+    assert by_name(found, "Kara Gilby").role == "Sen.", found

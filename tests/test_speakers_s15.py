@@ -33,3 +33,13 @@ def test_analysts_named_with_no_body_give_no_body() -> None:
         "slowdown is deeper than anyone expected,\u201d the analysts said after the meeting."
     )
     assert _speakers(text, BANK, LEE) != ["Norvik Bank"]
+
+
+def test_a_quote_after_a_report_inside_someones_words_is_theirs() -> None:
+    lee = Actor("Tom Lee", "person", "director of Gaugeworks", ("Lee",))
+    text = (
+        "Tom Lee, director of Gaugeworks, says 31 UK top 100 firms reported on their water "
+        "use this year and the reports are better. \"The old habit of vague promises is on its "
+        "way out. There are fewer photos of happy staff.\""
+    )
+    assert _speakers(text, lee, Actor("UK", "place", None, ())) == ["Tom Lee"]

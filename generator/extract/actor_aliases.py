@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from generator.extract.actor_clusters import Cluster, is_acronym, surname
 from generator.extract.actor_mentions import bare
 from generator.extract.actor_words import HONORIFICS
+from generator.extract.given_names import is_given_name
 from generator.model import ActorKind
 
 
@@ -17,7 +18,10 @@ def canonical(c: Cluster, kind: ActorKind) -> str:
     forms = [f for f in c.forms if f]
     if kind == "person":
         multi = [f for f in forms if " " in f] or forms
-        fuller = [f for f in multi if not any(g != f and g.endswith(" " + f) for g in multi)]
+        fuller = [  # "Le Pen" is a surname in "Marine Le Pen"; "Jo Dee" is whole in "Ask Jo Dee"
+            f for f in multi
+            if is_given_name(f.split()[0]) or not any(g != f and g.endswith(" " + f) for g in multi)
+        ]
         best = max(fuller, key=lambda f: (c.forms[f], len(f.split())))  # not "Le Pen" alone
         return best.title() if best.isupper() and len(best) > 3 else best  # "WALLACE:" label
     plain = [f for f in forms if not is_acronym(f)] or forms

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.extract.actor_words import TITLE_NOUNS
+from generator.extract.given_names import is_given_name
 
 # Photo agencies, whose names a slash joins in picture credits ("Getty/Instagram").
 _PHOTO_CREDITS = frozenset(
@@ -40,8 +41,26 @@ def owns_nothing(doc: Doc, e: int) -> bool:
 
 
 def office_word_start(doc: Doc, s: int, e: int) -> int:
-    """Past the last word of a title "X of the Y" that the tagger read as a person's first
-    name: "Speaker of the House Newt Gingrich" -> "Newt Gingrich"."""
-    if e - s < 3 or s < 3 or doc[s - 1].lower_ != "the" or doc[s - 2].lower_ != "of":
+    """Past the last word of a title "X of the Y" or "X for Y" that the tagger read as a
+    person's first name: "Speaker of the House Newt Gingrich" -> "Newt Gingrich",
+    "Undersecretary for Management Pat Kerr" -> "Pat Kerr", "Director of National
+    Intelligence James Clapper" -> "James Clapper"."""
+    if e - s < 3 or s < 2:
         return s
-    return s + 1 if doc[s - 3].lower_.rstrip(".") in TITLE_NOUNS else s
+    k = s - 1
+    if doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("of", "for"):
+        return s
+    titled = any(_title_word(t.lower_.rstrip(".")) for t in doc[max(0, k - 3) : k])
+    while titled and e - s > 2 and not is_given_name(doc[s].text) and doc[s + 1].is_title:
+        s += 1  # not in "press secretary for George W. Bush": the name starts at "George"
+    return s
+
+
+def _title_word(word: str) -> bool:
+    """A title noun, or one with a prefix: "secretary", "undersecretary", "subcommittee"."""
+    return word in TITLE_NOUNS or any(word.endswith(t) for t in _LONG_TITLES)
+
+
+_LONG_TITLES = tuple(t for t in TITLE_NOUNS if len(t) >= 6)

@@ -22,7 +22,8 @@ HONORIFICS = word_set(
 # Title and occupation nouns that make a role ("President", "chief economist", "attorney").
 TITLE_NOUNS = word_set(
     """
-    president vice-president minister premier chancellor secretary spokesman spokeswoman
+    president vice-president minister premier chancellor secretary undersecretary spokesman
+    spokeswoman
     spokesperson leader chairman chairwoman chair chairperson ceo cfo coo cto executive
     director economist analyst associate strategist attorney lawyer counsel general governor mayor
     senator sen sens rep reps representative del delegate congressman congresswoman

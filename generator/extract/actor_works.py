@@ -358,11 +358,15 @@ _PORTFOLIOS = word_set(
 
 
 def portfolio(doc: Doc, span: Span, titles: frozenset[str]) -> bool:
-    """True for "State" in "Secretary of State": a portfolio word inside a title, not a body."""
+    """True for "State" in "Secretary of State" or "Political Affairs" in "Undersecretary for
+    Political Affairs Ann Roe": a portfolio inside a title, not a body."""
     s = span.start
-    if len(span) != 1 or s < 2 or doc[s - 1].lower_ != "of":
+    if s < 2 or doc[s - 1].lower_ not in ("of", "for") or bare(doc[s - 2].text) not in titles:
         return False
-    return bare(doc[s - 2].text) in titles and span[0].lower_ in _PORTFOLIOS
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and nxt.is_title:
+        return True  # "Undersecretary for Political Affairs Ann Roe": the title's field
+    return len(span) == 1 and doc[s - 1].lower_ == "of" and span[0].lower_ in _PORTFOLIOS
 
 
 _REGIONS = word_set("america americas europe asia africa oceania emea apac international")

@@ -109,6 +109,23 @@ def embedded_cue(speakers: Speakers, cue: Token) -> bool:
     return False
 
 
+def reported_within(speakers: Speakers, cue: Token) -> bool:
+    """A speech verb inside what another speaker says: "Ruiz says 24 firms reported this year"
+    (the firms' report is Ruiz's content, not a speech that a later quote goes on with)."""
+    if cue.dep_ not in ("ccomp", "acl", "relcl"):
+        return False  # "Ever since Ruiz announced …, she has said": Ruiz's act goes on
+    tok = cue
+    while tok.head.i != tok.i and tok.dep_ in _CONTENT_DEPS:
+        if speakers.is_cue(tok.head):
+            return True
+        tok = tok.head  # not past "when …" or "and …": "… when Hale shot back that …"
+    return False
+
+
+# Links that keep a clause inside what a speech verb says: its object, a clause on it.
+_CONTENT_DEPS = frozenset({"ccomp", "acl", "relcl", "dobj", "pobj", "prep"})
+
+
 def aside_subject(speakers: Speakers, span: Span, cue: Token) -> str | None:
     """The person subject of an adverbial clause holding the quote, when that clause is not
     the cue's own speech: "as Ruiz went on about “…”, Diaz said yes" gives Ruiz."""

@@ -39,6 +39,7 @@ from generator.extract.quote_owners import (
     dash_aside,
     dash_speaker,
     embedded_cue,
+    reported_within,
     unnamed_claim,
     verdict_owner,
 )
@@ -93,6 +94,7 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
         Speech(cue.idx, act_speaker(speakers, cue, name), _para_index(paras, cue.idx))
         for cue in (t for t in doc if speakers.is_cue(t))
         if not CAPTION.search(cue.sent.text) and not embedded_cue(speakers, cue)
+        and not reported_within(speakers, cue)
         and not reports_speech(speakers, cue)
         and (name := speakers.speaker(cue)) is not None
     ]  # a caption run into the text ("Ruiz (pictured) said …") does not carry a speech on

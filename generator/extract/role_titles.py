@@ -51,7 +51,11 @@ def pre_title(doc: Doc, name: Span) -> str | None:
                 i -= 2  # "Speaker of the House Newt Gingrich", "Ambassador to the UN X"
                 continue
             break
-        if t.lower_ == "of" and i + 1 < end and i > sent_start and _office_of(doc, i, end):
+        field = t.lower_ == "for" and not any(  # "Undersecretary for Management", but not
+            is_title(x) or x.text[:1].islower() for x in doc[i + 1 : end]  # "aide for Sen."
+        )
+        office = t.lower_ == "of" or field
+        if office and i + 1 < end and i > sent_start and _office_of(doc, i, end):
             if is_title(doc[i - 1]):
                 i -= 1
                 continue
@@ -188,10 +192,11 @@ def _blank(tok: Token) -> bool:
 
 
 def _ends_in_title_phrase(doc: Doc, s: int, end: int) -> bool:
-    """True for "Secretary of State"-like phrases: a title, "of", capitalised words."""
+    """True for "Secretary of State"-like phrases: a title, "of" (or "for"), capitalised
+    words."""
     for j in range(end - 1, s - 1, -1):
-        if doc[j].lower_ == "of":
-            return j > s and is_title(doc[j - 1])
+        if doc[j].lower_ in ("of", "for"):
+            return j > s and is_title(doc[j - 1])  # "Undersecretary for Management"
         if doc[j].lower_ == "the" and j > s and doc[j - 1].lower_ in ("of", "to"):
             return j - 1 > s and is_title(doc[j - 2])  # "Ambassador to the United Nations"
         if doc[j].lower_ == "the" and j > s and doc[j - 1].lower_ == "of":
