@@ -100,7 +100,7 @@ def test_a_name_tagged_only_in_a_quote_counts_when_written_outside() -> None:
     text = (
         "The sponsor has revealed how the first-team stars get ready on the team bus. "
         "Kelvale players have picked their favourite songs ahead of the trip.\n\n"
-        "'We wish Kelvale the very best of luck in the match,' said the sponsor's manager."
+        "'We wish Kelvale every success at the final,' said the sponsor's manager."
     )
     assert "Kelvale" in _tagged_only_in_quote(text, "Kelvale")
 
@@ -131,11 +131,11 @@ def test_a_two_word_surname_used_more_often_does_not_replace_the_full_name() -> 
 
 def test_a_curly_apostrophe_parses_like_a_straight_one() -> None:
     text = (
-        "Donald Trump spoke in Scotland on Friday. The Republican Party\u2019s presumed White "
-        "House nominee, Trump has won the support of millions by echoing those themes."
+        "Dana Hale spoke in Leeds on Friday. The Unity Party\u2019s presumed party leader, Hale "
+        "has drawn large crowds at every stop this spring with the same speech."
     )
     found = run(text)
-    assert by_name(found, "Donald Trump").role == "White House nominee", found
+    assert by_name(found, "Dana Hale").role == "party leader", found
     assert not any(a.name.endswith("\u2019s") for a in found), found
 
 

@@ -12,8 +12,8 @@ LEE = Actor("Tom Lee", "person", "minister", ("Lee",))
 
 def test_the_analysts_speak_for_the_bank_that_released_their_note() -> None:
     text = (
-        "On March 3, Norvik Bank released an analysts' note saying that car sales would keep "
-        "rising for years. \u201cThe roads of the capital will be jammed by the end of the "
+        "On March 3, Norvik Bank published an analysts' report predicting that car sales "
+        "would keep climbing for years. \u201cThe roads of the capital will be jammed by the end of the "
         "decade,\u201d the analysts said, calling for new rail lines."
     )
     assert _speakers(text, BANK, LEE) == ["Norvik Bank"]
@@ -39,7 +39,7 @@ def test_a_quote_after_a_report_inside_someones_words_is_theirs() -> None:
     lee = Actor("Tom Lee", "person", "director of Gaugeworks", ("Lee",))
     text = (
         "Tom Lee, director of Gaugeworks, says 31 UK top 100 firms reported on their water "
-        "use this year and the reports are better. \"The old habit of vague promises is on its "
-        "way out. There are fewer photos of happy staff.\""
+        "use this year and the reports are better. \"The old habit of vague promises is fading "
+        "fast. We see fewer photos of happy staff.\""
     )
     assert _speakers(text, lee, Actor("UK", "place", None, ())) == ["Tom Lee"]

@@ -61,9 +61,9 @@ def test_a_caption_run_in_does_not_make_yesterday_part_of_a_name() -> None:
 
 def test_a_contest_day_under_a_past_clause_that_is_not_the_root_is_past() -> None:
     text = (
-        "A loud debate over whether Ruiz met the residency rule emerged in the weeks leading "
-        "up to Monday\u2019s Ohio caucus \u2014 fueled in large part by attacks from his rival "
-        "Tom Hale, who raised it at every stop."
+        "A loud row over whether Ruiz met the residency rule grew during the weeks before "
+        "Monday\u2019s Ohio caucus \u2014 stoked mostly by jibes from his rival Tom Hale, who "
+        "raised it at every stop."
     )
     days = [e.date for e in run(text, dt.date(2016, 2, 2)) if e.when == "Monday"]
     assert days == [dt.date(2016, 2, 1)], days
