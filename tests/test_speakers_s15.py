@@ -13,8 +13,8 @@ LEE = Actor("Tom Lee", "person", "minister", ("Lee",))
 def test_the_analysts_speak_for_the_bank_that_released_their_note() -> None:
     text = (
         "On March 3, Norvik Bank published an analysts' report predicting that car sales "
-        "would keep climbing for years. \u201cThe roads of the capital will be jammed by the end of the "
-        "decade,\u201d the analysts said, calling for new rail lines."
+        "would keep climbing for years. \u201cThe roads of the capital will be jammed by the "
+        "end of the decade,\u201d the analysts said, calling for new rail lines."
     )
     assert _speakers(text, BANK, LEE) == ["Norvik Bank"]
 
