@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -130,7 +130,9 @@ _INNER_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)")  # in "isn't", not round 
 def _straightened(text: str) -> str:
     """The text with every curly apostrophe inside a word made straight."""
     return _INNER_APOSTROPHE.sub("'", text)
-_COPIED = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+
+
+_TAGS = [TAG, POS, MORPH, LEMMA, ENT_IOB, ENT_TYPE]
 
 
 def _as_written(doc: Doc, text: str) -> Doc:
@@ -139,7 +141,9 @@ def _as_written(doc: Doc, text: str) -> Doc:
         return doc
     words = [text[t.idx : t.idx + len(t.text)] for t in doc]
     out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
-    out.from_array(_COPIED, doc.to_array(_COPIED))
+    parsed = doc.has_annotation("DEP")  # a pipeline without a parser keeps its sentence starts
+    attrs = [*_TAGS, HEAD, DEP] if parsed else [*_TAGS, SENT_START]
+    out.from_array(attrs, doc.to_array(attrs))
     return out
 
 

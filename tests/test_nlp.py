@@ -51,3 +51,24 @@ def test_a_figure_run_into_a_caption_word_is_split_from_it() -> None:
     words = [t.text for t in doc]
     assert words[5:8] == ["1,000", ".", "Watch"], words
     assert "3.5" in words
+
+
+def test_curly_apostrophes_are_parsed_as_straight_but_kept_as_written() -> None:
+    text = "The Unity Party\u2019s presumed leader isn\u2019t here. \u2018Fine,\u2019 she said."
+    doc = nlp.parse(text)
+    assert doc.text == text
+    assert [t.text for t in doc][:4] == ["The", "Unity", "Party", "\u2019s"]
+    assert all(text[t.idx : t.idx + len(t)] == t.text for t in doc)
+    straight = nlp.load()(text.replace("y\u2019s", "y's").replace("n\u2019t", "n't"))
+    assert [(t.tag_, t.dep_) for t in doc] == [(t.tag_, t.dep_) for t in straight]
+
+
+def test_a_pipeline_without_a_parser_keeps_its_sentences_when_rewritten() -> None:
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    text = "Ruiz\u2019s plan failed. Hale\u2019s won."
+    doc = nlp._as_written(blank(nlp._straightened(text)), text)
+    assert doc.text == text
+    assert [s.text for s in doc.sents] == ["Ruiz\u2019s plan failed.", "Hale\u2019s won."]
