@@ -339,7 +339,8 @@ def _named_outside_quotes(c: Cluster, text: str, quoted: list[tuple[int, int, in
     form = first.text
     pattern = rf"(?<![\w-])(\w+\s+)?{re.escape(form)}(?![\w-])(\s+\w+)?"
     for m in re.finditer(pattern, text):
-        if any(s <= m.start(0) < e for s, e, _ in quoted):
+        at = m.start(0) + len(m.group(1) or "")
+        if any(s <= at < e for s, e, _ in quoted):
             continue
         before, after = (m.group(1) or "").strip(), (m.group(2) or "").strip()
         article_before = before.lower() in ("a", "an", "the")
