@@ -166,14 +166,7 @@ def parse_many(
     texts: Iterable[str], name: str | None = None, batch_size: int = 32, processes: int = 1
 ) -> Iterator[Doc]:
     """Parse many texts in order, batched; ``processes`` > 1 parses in worker processes."""
-    originals: list[str] = []
-
-    def straightened() -> Iterator[str]:
-        for text in texts:
-            originals.append(text)
-            yield _straightened(text)
-
-    docs = load(name).pipe(straightened(), batch_size=batch_size, n_process=processes)
-    for i, doc in enumerate(docs):
-        yield _as_written(doc, originals[i])
-        originals[i] = ""  # keep memory flat on long runs
+    pairs = ((_straightened(text), text) for text in texts)
+    docs = load(name).pipe(pairs, batch_size=batch_size, n_process=processes, as_tuples=True)
+    for doc, text in docs:
+        yield _as_written(doc, text)
