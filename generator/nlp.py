@@ -124,7 +124,10 @@ def load(name: str | None = None) -> Language:
 # Curly apostrophes inside words read as straight ones: the tagger and parser learnt from
 # straight ones (with a curly one, "the Party's presumed nominee" parsed "presumed" as a
 # verb). One character for one, so every offset holds; single quotation marks stay curly.
-_INNER_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)")  # in "isn't", not round a quoted word
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)[\u2018\u2019](?=\w)")  # "isn't", either mark
+# An opening mark inside a word (U+2018 in "Trump\u2018s comments") is a slip for an
+# apostrophe: the parsed words spell it as one (U+2019), so "Trump" is a name like any other.
+_SLIPPED_APOSTROPHE = re.compile(r"(?<=\w)\u2018(?=\w)")
 
 
 def _straightened(text: str) -> str:
@@ -139,7 +142,8 @@ def _as_written(doc: Doc, text: str) -> Doc:
     """``doc`` (parsed from the straightened ``text``) with the words as written in ``text``."""
     if doc.text == text:
         return doc
-    words = [text[t.idx : t.idx + len(t.text)] for t in doc]
+    written = _SLIPPED_APOSTROPHE.sub("\u2019", text)
+    words = [written[t.idx : t.idx + len(t.text)] for t in doc]
     out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
     parsed = doc.has_annotation("DEP")  # a pipeline without a parser keeps its sentence starts
     attrs = [*_TAGS, HEAD, DEP] if parsed else [*_TAGS, SENT_START]

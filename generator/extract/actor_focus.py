@@ -46,6 +46,8 @@ def modifies_only(doc: Doc, m: Mention) -> bool:
     if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= m.tok_end:
         if m.label == "ORG" and tok.head.lemma_.lower() in REPORT_NOUNS:
             return False  # "a Politico story", "a CNN poll": the body that reports a claim
+        if opens_a_title(doc, m):
+            return False  # "NYPD Commissioner James O'Neill": the body the person heads
         return not is_body_descriptor(tok.head)  # "the Gannett newspaper chain" names a body
     prev = doc[m.tok_start - 1] if m.tok_start else None
     if prev is not None and prev.text == "," and m.tok_start > 1:
@@ -81,9 +83,10 @@ def opens_a_title(doc: Doc, m: Mention) -> bool:
         return False
     titled = False
     for tok in doc[m.tok_end : m.tok_end + 5]:
-        if not tok.is_lower:
+        capital_title = m.label == "ORG" and tok.is_title and is_title(tok)
+        if not tok.is_lower and not capital_title:
             return titled and tok.ent_type_ == "PERSON"
-        titled = titled or is_title(tok)
+        titled = titled or is_title(tok)  # "NYPD Commissioner James O'Neill" too
     return False
 
 

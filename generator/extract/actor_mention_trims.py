@@ -64,3 +64,28 @@ def _title_word(word: str) -> bool:
 
 
 _LONG_TITLES = tuple(t for t in TITLE_NOUNS if len(t) >= 6)
+
+
+_POLLS = frozenset({"poll", "polls", "survey", "surveys"})
+
+
+def joint_sponsors(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body's name that joins two sponsors of a poll with a hyphen or a slash ("the
+    Washington Post-ABC News national poll", "a CBS/New York Times survey") split in two: each
+    body is an actor. Other names keep their hyphen or slash ("Nielsen/NetRatings data")."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in spans:
+        after = e
+        while after < min(len(doc), e + 2) and doc[after].is_lower and doc[after].pos_ == "ADJ":
+            after += 1  # "national"
+        joint = [
+            i for i in range(s + 1, e - 1)
+            if doc[i].text in ("-", "/") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+            and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
+        ]
+        polled = after < len(doc) and doc[after].lower_ in _POLLS
+        if label in ("ORG", "PERSON") and polled and len(joint) == 1:
+            out += [(s, joint[0], "ORG"), (joint[0] + 1, e, "ORG")]  # a poll's, not a person's
+        else:
+            out.append((s, e, label))
+    return out

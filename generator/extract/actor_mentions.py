@@ -24,7 +24,12 @@ from generator.extract.actor_firm_initials import initialled_firms
 from generator.extract.actor_given import given_name_runs
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_mention_bodies import given_in_passing, work_as_body
-from generator.extract.actor_mention_trims import office_word_start, owns_nothing, slash_name
+from generator.extract.actor_mention_trims import (
+    joint_sponsors,
+    office_word_start,
+    owns_nothing,
+    slash_name,
+)
 from generator.extract.actor_name_uses import fuller_person_start, given_owner_body, partisan_name
 from generator.extract.actor_named import credit_line, named_thing
 from generator.extract.actor_norp import acts_as_body, norp_led_body
@@ -279,6 +284,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     arts = artist_runs(doc)  # "rapper 50 Cent", "U2, Usher, Jo Dee and Ann Lee"
     spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in arts)] + arts
     spans = initialled_firms(join_people(doc, sorted(spans)), doc)  # "MM" + "Warburg"
+    spans = joint_sponsors(doc, spans)  # "the Acme-Zed poll": two bodies
     out: list[Mention] = []
     titles = TitleLines(text)
     covered: list[tuple[int, int]] = []

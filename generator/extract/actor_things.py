@@ -33,7 +33,7 @@ _SCHEME_NAMES = frozenset(
 _COMPETITION = re.compile(r"^(?:Serie [A-D]|Group [A-H]|Pool [A-H]|Grand (?:Slam|National|Prix))$")
 _COLOURS = word_set("black white red green blue silver grey gray yellow gold maroon")
 _ROMAN = re.compile(r"(?=[IVXL]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")
-_EVENT_START = re.compile(r"^(?:Battle|Siege|Sack|Treaty) of ")
+_EVENT_START = re.compile(r"^(?:Battle|Siege|Sack|Treaty|Fight|Match|Game|Bout|Trial) of ")
 # Words before a name that say it is a condition: "the condition X", "suffers from X".
 _CONDITION_LEADS = word_set("condition disease syndrome disorder illness")
 _SUFFER = (("suffers", "from"), ("suffering", "from"), ("suffered", "from"), ("diagnosed", "with"))

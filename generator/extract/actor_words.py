@@ -330,3 +330,9 @@ NAME_CONNECTORS = word_set(
     of and for the de la del der van von al el bin ibn da di du
     """
 )
+
+# Nouns that only relate a person to another ("rival", "ally"): a role says less than an office.
+RELATIONAL_NOUNS = word_set(
+    "rival rivals opponent opponents ally allies friend friends colleague colleagues successor "
+    "predecessor challenger counterpart critic critics supporter supporters backer foe"
+)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.actor_countries import is_country
-from generator.extract.actor_words import word_set
+from generator.extract.actor_spans import bare
+from generator.extract.actor_words import ORG_HEADS, word_set
 from generator.extract.given_names import is_given_name
 
 # Nouns that introduce the title of a work: "the song Hallelujah", "the film Casablanca".
@@ -32,7 +33,12 @@ def part_of_work(root: Token) -> bool:
         tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
-    return tok.head.head.lemma_.lower() in _WORK_PARTS and tok.head.head.pos_ == "NOUN"
+    part = tok.head.head
+    if part.lemma_.lower() == "chapter" and (
+        bare(root.text) in ORG_HEADS or any(c.ent_type_ == "GPE" for c in part.children)
+    ):
+        return False  # "the Ohio chapter of the Acme Institute": a branch of a body
+    return part.lemma_.lower() in _WORK_PARTS and part.pos_ == "NOUN"
 
 
 def owned_about(doc: Doc, start: int, end: int) -> bool:

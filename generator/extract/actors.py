@@ -45,11 +45,12 @@ from generator.extract.actor_offices import offices
 from generator.extract.actor_parties import party_only_modifies
 from generator.extract.actor_prune import families, not_surnames, passive_group
 from generator.extract.actor_sift import TitleLines, sub_names
-from generator.extract.actor_spans import is_junk_word
+from generator.extract.actor_spans import bare, is_junk_word
 from generator.extract.actor_teams import club_name
 from generator.extract.actor_words import (
     HONORIFICS,
     ORG_HEADS,
+    RELATIONAL_NOUNS,
     SPEECH_VERBS,
 )
 from generator.extract.actor_works import WORK_NOUNS
@@ -123,16 +124,40 @@ def _lead_end(article: Article, doc: Doc) -> int:
     return sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char if sents else 0
 
 
-def _role(doc: Doc, spans: list[tuple[int, int]], titles: TitleLines) -> str | None:
-    """The first role the body gives; a Title Case headline's words run together, so a role
-    from one is taken only when the body gives none and it is a word or two ("Senator")."""
-    body = [sp for sp in spans if not titles.on_title_line(*sp)]
+def _role(
+    doc: Doc, spans: list[tuple[int, int]], titles: TitleLines, headline: tuple[int, int]
+) -> str | None:
+    """The first role the body gives; a headline's words run together ("hurting rivals X,
+    Y"), so a role from a Title Case line or the headline is taken only when the body gives
+    none and it is a word or two ("Senator"). A role that only relates the person to another
+    ("rival", "ally") gives way to a later one that says what they are ("Sen.")."""
+    body = [
+        sp for sp in spans
+        if not titles.on_title_line(*sp) and not (headline[0] <= sp[0] and sp[1] <= headline[1])
+    ]
+    found = None
     for s, e in [*body, *(sp for sp in spans if sp not in body)]:
         toks = _tokens(doc, s, e)
         role = role_of(doc, toks) if toks is not None else None
         if role and ((s, e) in body or len(role.split()) <= 2):
-            return role
-    return None
+            if not _relational(role):
+                return role
+            found = found or role
+    return found
+
+
+def _relational(role: str) -> bool:
+    """ "rival", "her chief rival", "a close ally": the person only as someone's other."""
+    return bare(role.split()[-1]) in RELATIONAL_NOUNS
+
+
+def _headline(article: Article) -> tuple[int, int]:
+    """The span of the first line when it repeats the article's title (news texts open on
+    their headline), else an empty span."""
+    first = article.text.split("\n", 1)[0]
+    title = (article.title or "").strip().rstrip(".")
+    same = bool(title) and first.strip().rstrip(".").lower() == title.lower()
+    return (0, len(first)) if same else (0, 0)
 
 
 def first_role(
@@ -203,8 +228,9 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         _drop_nested(sorted(set(found[i]) | {(m.start, m.end) for m in c.mentions}))
         for i, c in enumerate(clusters)
     ]
+    headline = _headline(article)
     roles = [
-        (_role(doc, sp, titles) if k == "person" else None) or extra_roles.get(i)
+        (_role(doc, sp, titles, headline) if k == "person" else None) or extra_roles.get(i)
         for i, (sp, k) in enumerate(zip(all_spans, kinds, strict=True))
     ]
     persons = {i: sp for i, sp in enumerate(all_spans) if kinds[i] == "person"}

@@ -1,29 +1,55 @@
 """A poll's results told over several sentences and paragraphs: "A Acme poll found ... 61
 percent said no. // Only 14 percent were unsure. // Asked who ..., 48 percent named Lee." Each
-share with no source of its own, in an unbroken run of sentences that all give shares, is the
+share with no source of its own, in a run of sentences that give shares or tell of "the
+poll" again (one sentence with neither, on those asked, may stand among them), is the
 poll's that the run starts from; a paragraph whose share names its own group ("41 percent of
-teachers") starts no part of the run."""
+teachers", but not "of likely voters") starts no part of the run."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.number_cues import POLL_NOUNS
 
 SHARE_WORDS = {"percent", "%", "cent", "pct"}
-MAX_BACK = 6  # sentences a run may reach back
+MAX_BACK = 10  # sentences a run may reach back
+MAX_GAPS = 1  # sentences in it that give no share
+
+
+# Whom a poll asks: "52 percent of registered voters" is still the poll's share
+RESPONDENTS = frozenset({"voters", "respondents", "adults", "those"})
 
 
 def _gives_share(sent: Span) -> bool:
-    """Whether a sentence states a share ("14 percent", "9%")."""
-    return any(t.lower_ in SHARE_WORDS or (t.text.endswith("%") and t.text[:1].isdigit())
-               for t in sent)
+    """Whether a sentence states a share ("14 percent", "9%", "eight of 10 voters")."""
+    doc = sent.doc
+    return any(
+        t.lower_ in SHARE_WORDS
+        or (t.text.endswith("%") and t.text[:1].isdigit())
+        or (t.like_num and t.i + 2 < sent.end and doc[t.i + 1].lower_ == "of"
+            and doc[t.i + 2].like_num)
+        for t in sent
+    )
 
 
 def _own_group(sent: Span) -> bool:
-    """Whether a share of the sentence names whom it is a share of ("41 percent of teachers")."""
-    return any(t.lower_ in SHARE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of"
-                                               for c in t.children) for t in sent)
+    """Whether a share of the sentence names whom it is a share of ("41 percent of teachers"),
+    other than the people a poll asks ("of likely voters")."""
+    return any(
+        t.lower_ in SHARE_WORDS
+        and any(c.dep_ == "prep" and c.lower_ == "of" and not _respondents(c) for c in t.children)
+        for t in sent
+    )
+
+
+def _respondents(of: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lower_ in RESPONDENTS for c in of.children)
+
+
+def _the_poll(polls: list[Token]) -> bool:
+    """ "The poll indicates …": the poll already named, told of again."""
+    return all(any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not any(
+        c.dep_ in ("compound", "poss", "amod") for c in t.children) for t in polls)
 
 
 def _poll_words(sent: Span):
@@ -36,7 +62,7 @@ def poll_run_source(sources, sent: Span, num: int) -> str | None:
     doc: Doc = sources.doc
     if sent.start == 0 or sources.inside_quote(doc[num].idx):
         return None
-    cur = sent
+    cur, gaps = sent, MAX_GAPS
     for _ in range(MAX_BACK):
         if cur.start == 0:
             return None
@@ -50,7 +76,11 @@ def poll_run_source(sources, sent: Span, num: int) -> str | None:
             named = sources._owner_name(tok)
             if named is not None:
                 return named
-        if polls or not _gives_share(prev):
-            return None  # an unnamed poll, or a sentence with no share: the run ends
+        if polls and not _the_poll(polls):
+            return None  # another, unnamed poll: the run ends
+        if not polls and not _gives_share(prev):
+            if gaps == 0 or not any(t.lower_ in RESPONDENTS for t in prev):
+                return None  # a sentence with no share, not on those asked: the run ends
+            gaps -= 1  # "Among registered voters, Lee and Hill are tied."
         cur = prev
     return None

@@ -35,6 +35,8 @@ from generator.model import Actor, Article, Quote
 PERSON_PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person",
                    "him": "person", "it": "organization", "its": "organization"}
 
+# Parts of those a poll asked: "A majority of voters expect …" states no figure itself.
+_SHARES = frozenset({"majority", "plurality", "minority"})
 
 # Words that describe a company or organisation ("the oil giant said", "the firm said").
 ORG_NOUNS = {"company", "firm", "giant", "group", "corporation", "conglomerate", "business",
@@ -60,13 +62,21 @@ def actor_for(text: str, actors: tuple[Actor, ...]) -> str | None:
     """The canonical name of the actor a phrase names ("the IMF" -> its canonical name)."""
     low = re.sub(r"^(the|a|an)\s+", "", text.lower()).strip()
     best: tuple[int, str] | None = None
+    named = set()
     for actor in actors:
         for name in (actor.name, *actor.aliases):
             n = re.sub(r"^(the|a|an)\s+", "", name.lower())
             found = n and (n == low or re.search(rf"\b{re.escape(n)}\b", low))
+            if found:
+                named.add(actor.name)
             if found and (best is None or len(n) > best[0]):
                 best = (len(n), actor.name)
+    if len(named) > 1 and _JOINT.search(text):
+        return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)  # "Acme/Zed"
     return best[1] if best else None
+
+
+_JOINT = re.compile(r"\w[/-][A-Z]")  # two sponsors of one poll: "New York Times/CBS News"
 
 
 class Sources:
@@ -139,6 +149,9 @@ class Sources:
             earlier = earlier or self._paragraph_report(head.idx)
             if earlier:
                 return earlier  # "the study found": the study named before
+        if head.lower_ in _SHARES and quote is None:
+            return self._earlier_report(POLL_NOUNS, doc[num].idx)  # "A majority of voters
+            # expect …, 44 percent to 34 percent": those asked, not a source
         if _own_count(doc, num, head):
             return None  # "Ines, who has four children, said": her count, not her claim
         low = head.lower_

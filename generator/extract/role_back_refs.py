@@ -16,6 +16,7 @@ from generator.extract.role_distinct import set_apart
 from generator.extract.role_pairs import paired_descriptions
 from generator.extract.role_ref_owner import (
     OFFICE_HEADS,
+    SPOKES,
     as_clause,
     as_clause_subject,
     last_named_before,
@@ -23,6 +24,8 @@ from generator.extract.role_ref_owner import (
     main_subject_before,
     named_in,
     other_named_before,
+    sole_subject_before,
+    spokesperson_owner,
     subject_before,
     subordinate_subject,
 )
@@ -58,6 +61,8 @@ def _description(tok: Token) -> Span | None:
     if left.dep_ == "predet":  # "Twice the teenage winger visited …"
         left = doc[left.i + 1]
     end = _ranked_end(tok)
+    if tok.lower_ in SPOKES and any(c.dep_ == "poss" for c in tok.children):
+        return None  # "Cameron's spokesman said": speaks for someone, is not someone named
     if left.lower_ == "the":
         return doc[left.i + 1 : end]
     if any(c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "GPE") for c in tok.children):
@@ -175,9 +180,9 @@ def back_references(
         desc = _description(tok)
         if desc is None:
             continue
-        named = [e for e in tok.sent.ents if e.label_ == "PERSON"]
-        if any(e.start < desc.start for e in named):
+        if _person_before(tok.sent, desc, people):
             idx = subordinate_subject(doc, tok, desc, people)
+            idx = idx if idx is not None else spokesperson_owner(doc, tok, people)
             if idx is None and as_clause(tok):
                 idx = as_clause_subject(doc, tok, people)
                 idx = idx if idx is not None else main_subject_before(doc, desc, people)
@@ -195,6 +200,8 @@ def back_references(
         if idx is None and _opening_epithet(tok):
             idx = last_named_before(doc, desc, people)  # "… compared to Theo Walcott. The
             # England forward is …"
+        elif idx is None and _opening_subject(tok):
+            idx = sole_subject_before(doc, desc, people)
         if idx is not None and (idx in out or idx not in unroled):
             idx = _other_office_holder(doc, tok, desc, people, idx, out)
         elif idx is not None and (holder := _titled_holder(doc, tok, desc, people, idx)) != idx:
@@ -219,6 +226,16 @@ def back_references(
         if idx in unroled and idx not in out and not set_apart(doc, found[0], people[idx]):
             out[idx] = found  # "A and B … the prime minister and his chancellor"
     return out
+
+
+def _person_before(sent: Span, desc: Span, people: dict[int, list[tuple[int, int]]]) -> bool:
+    """Someone is named in the sentence before the description: a PERSON name, or a name
+    found as a person's elsewhere ("Cameron's spokesman said the prime minister …" where
+    this "Cameron" was tagged as no person)."""
+    if any(e.label_ == "PERSON" and e.start < desc.start for e in sent.ents):
+        return True
+    lo, hi = sent.start_char, desc.start_char
+    return any(lo <= s < hi for spans in people.values() for s, _ in spans)
 
 
 def _used_before(doc: Doc, desc: Span, spans: list[tuple[int, int]]) -> bool:

@@ -16,6 +16,7 @@ LOOK_BACK = 2  # sentences before the description in which the named subject may
 OFFICE_HEADS = frozenset(
     {"president", "minister", "chancellor", "secretary", "premier", "governor", "mayor"}
 )
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 
 
 def subject_before(doc: Doc, desc: Span, people: dict[int, list[tuple[int, int]]]) -> int | None:
@@ -52,6 +53,25 @@ def subordinate_subject(
         if sent.start_char <= s < desc.start_char and _subject_of_clause(doc, s, e, tok.head)
     }
     return next(iter(subjects)) if len(subjects) == 1 else None
+
+
+def spokesperson_owner(
+    doc: Doc, tok: Token, people: dict[int, list[tuple[int, int]]]
+) -> int | None:
+    """ "Ruiz's spokesman said the senator would not stand": the description is the subject
+    of what a person's spokesperson said, so it is the person the spokesperson speaks for."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return None
+    spokes = [c for c in verb.head.children if c.lower_ in SPOKES and speaks(c)]
+    owners = [c for s in spokes for c in s.children if c.dep_ == "poss"]
+    found = {
+        idx
+        for o in owners
+        for idx, spans in people.items()
+        if any(s <= o.idx < e for s, e in spans)
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def as_clause(tok: Token) -> bool:
@@ -128,6 +148,29 @@ def last_named_before(
         if prev.start_char <= s < prev.end_char
     ]
     return max(named)[1] if named else None
+
+
+def sole_subject_before(
+    doc: Doc, desc: Span, people: dict[int, list[tuple[int, int]]]
+) -> int | None:
+    """The one person named in the sentence just before ``desc``, when every mention of them
+    there is the subject of some clause ("If there is one thing Ana Ruiz cares about, it is
+    … . The director makes this clear"); no one when anyone else is named there."""
+    start = desc.sent.start
+    if start == 0:
+        return None
+    prev = doc[start - 1].sent
+    found = {
+        idx: [(s, e) for s, e in spans if prev.start_char <= s < prev.end_char]
+        for idx, spans in people.items()
+    }
+    found = {idx: spans for idx, spans in found.items() if spans}
+    if len(found) != 1:
+        return None
+    (idx, spans), = found.items()
+    toks = [doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
+    subjects = all(t is not None and t.root.dep_ in ("nsubj", "nsubjpass") for t in toks)
+    return idx if subjects else None
 
 
 def named_in(sent: Span, spans: list[tuple[int, int]]) -> bool:

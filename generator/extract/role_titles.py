@@ -31,7 +31,7 @@ def pre_title(doc: Doc, name: Span) -> str | None:
     """Title words right before the name: "White House press secretary"."""
     sent_start = para_start(doc, name.start)
     i = name.start - 1
-    while i >= sent_start and (bare(doc[i].text) in HONORIFICS or _blank(doc[i])):
+    while i >= sent_start and (_honorific(doc[i]) or _blank(doc[i])):
         i -= 1  # "Mr", and a no-break space between title and name
     i = before_nickname(doc, i, sent_start)
     if i - 2 >= sent_start and doc[i].lower_ == "late" and doc[i - 1].lower_ == "the":
@@ -115,6 +115,12 @@ def pre_title(doc: Doc, name: Span) -> str | None:
     if count and not _named_work(doc, s, last):
         return None  # "… 11 babies and one mother Marie Ratcliffe": a count, not a title
     return clean(doc, s, end)
+
+
+def _honorific(tok: Token) -> bool:
+    """ "Mr", "Prof.", "Professor": a form of address, not part of the role; a lowercase title
+    ("law school professor Ann Roe") is the role itself."""
+    return bare(tok.text) in HONORIFICS and not (tok.is_lower and is_title(tok))
 
 
 def _unit_after(doc: Doc, s: int) -> bool:

@@ -129,7 +129,32 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     listed = listed and "and" in doc[i:j].text.split()
     listed = listed or (j > i and doc[i:j].root.tag_ == "NNS" and doc[i:j].root.dep_ == "nsubj")
     titled = any(title_or_plural(t) for t in doc[i : min(j, i + reach)])
+    if j > i and _someone_elses(doc[i:j]):
+        return None  # "for Clinton, President Barack Obama's approval rating remains …"
     return clean(doc, i, j) if j > i and titled and not listed else None
+
+
+def _titled_name(tok: Token, words: Span) -> bool:
+    """A name the words lead up to as its title: set beside their head with no comma between
+    ("chief of staff Dan Ruiz"; not "son of the lawyer Al Roe")."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    head = tok.head
+    beside = tok.dep_ == "appos" and head == words.root and head.i < tok.i
+    return beside and not any(t.text == "," for t in words.doc[head.i : tok.i])
+
+
+def _someone_elses(words: Span) -> bool:
+    """The words are another person's title or a thing another person owns, not a description
+    of the person before them: "X, President Al Roe's approval rating" (but "X, Roe's
+    lawyer")."""
+    root = words.root
+    if any(_titled_name(t, words) for t in words):
+        return True  # "Reagan chief of staff Don Regan": the title of the name it leads to
+    owners = [t for t in words[:-1] if t.ent_type_ == "PERSON" and words.doc[t.i + 1].tag_ == "POS"]
+    return bool(owners) and root.i > owners[0].i and root.pos_ == "NOUN" and not title_or_plural(
+        root
+    )
 
 
 _APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})

@@ -1,5 +1,6 @@
 """A plural of people that speaks ("the analysts said") whose owner the text named earlier:
-"Acme Bank released an analysts' note …" or "analysts at Acme Bank" make Acme Bank the speaker.
+"Acme Bank released an analysts' note …" or "analysts at Acme Bank" make Acme Bank the speaker;
+so does the owner named where they speak ("Officials at Acme said").
 """
 
 from __future__ import annotations
@@ -31,6 +32,18 @@ def plural_owner(sp: Speakers, head: Token) -> str | None:
         actor = sp.actor_at(org.idx, org.idx + len(org.text))
         return actor.name if actor is not None and actor.kind == "organization" else None
     return None
+
+
+def own_body(sp: Speakers, head: Token) -> str | None:
+    """The body a plural of people names as theirs where it speaks: "Officials at Acme
+    said", "Acme's analysts said"."""
+    if head.tag_ != "NNS":
+        return None
+    org = _owner(head)
+    if org is None:
+        return None
+    actor = sp.actor_at(org.idx, org.idx + len(org.text))
+    return actor.name if actor is not None and actor.kind == "organization" else None
 
 
 def _owner(tok: Token) -> Token | None:

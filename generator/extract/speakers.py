@@ -75,7 +75,7 @@ from generator.extract.speaker_phrases import (
     person_name,
     plausible,
 )
-from generator.extract.speaker_plural_owner import plural_owner
+from generator.extract.speaker_plural_owner import own_body, plural_owner
 from generator.extract.speaker_pronouns import (
     HE,
     SHE,
@@ -293,7 +293,7 @@ class Speakers:
             actor = actor or (ties.modified_subject(self, head) if determined else None)
             if actor is not None:
                 return actor.name  # … "said the top seed" after "Ruiz was happy": Ruiz
-        owner = plural_owner(self, head) if determined else None
+        owner = plural_owner(self, head) if determined else own_body(self, head)
         if owner is not None:
             return owner  # "the analysts said" after "Acme released an analysts' note"
         generic = generic_person(self, head)  # "… said the man": the last person who spoke
@@ -317,6 +317,9 @@ class Speakers:
         text = words.text.strip()
         if not speaker_noun(words[-1]):
             return None  # a thing, not who speaks: "the show", "concerns"
+        first = words[0]
+        if first.is_sent_start and first.is_title and first.tag_ in ("NN", "NNS") and text:
+            text = text[0].lower() + text[1:]  # "Officials at the agency said": no name
         return text if text and text.lower() not in VAGUE else None
 
     def _group_noun(self, cue: Token) -> str | None:

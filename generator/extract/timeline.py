@@ -26,6 +26,7 @@ from generator.extract.timeline_context import (
     quoted_document,
     tense_at,
     upcoming,
+    woven_quote,
 )
 from generator.extract.timeline_event import drop_repeats, event_text, law_name
 from generator.extract.timeline_order import Placed, place_dated, place_undated
@@ -159,7 +160,7 @@ def event_mentions(
         if t.kind == "date" and t.month is None and t.attributive and not _event_year(span):
             continue  # "the 1953 team", "his 2012 campaign": a modifier, not an event's date
         base = base_tense = None
-        if quote and _speech_relative(t):
+        if quote and _speech_relative(t) and not woven_quote(text, quote):
             base = _speech_day(timexes, quotes, sent, t)
             if base is None:
                 continue  # "last night", "Friday" in a quote: the day it was said is unknown

@@ -218,6 +218,15 @@ def _reopens(para: str, i: int) -> bool:
     return i >= 2 and para[i - 1] == " " and para[i - 2] in ".!?" and after.isalnum()
 
 
+def _mixed_close(para: str, i: int, close: str) -> bool:
+    """A double mark closing a quote opened with a curly single one (an opening single mark,
+    "I can tell you … by it." Others): a slip, the quote ends here (not an inner quote's
+    opening mark)."""
+    after = para[i + 1] if i + 1 < len(para) else " "
+    closing = not para[i - 1].isspace() and not after.isalnum()
+    return close == "\u2019" and para[i] in '"\u201d' and closing
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every stretch inside quotation marks, within a paragraph."""
     spans: list[tuple[int, int]] = []
@@ -234,7 +243,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 # 'mobbed. "Every week ...': this mark opens, the previous quote ends here.
                 spans.append((pos + open_at + 1, pos + i - 1))
                 open_at = i
-            elif open_at >= 0 and ch == close and _closes(para, i, close):
+            elif open_at >= 0 and (ch == close or _mixed_close(para, i, close)) and _closes(
+                para, i, close
+            ):
                 spans.append((pos + open_at + 1, pos + i))
                 open_at = -1
         if open_at >= 0 and close != "'":  # a quote running to the paragraph's end
@@ -246,6 +257,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def enclosing_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     """The quoted stretch containing ``[start, end)``, if any."""
     return next(((s, e) for s, e in quotes if s <= start and end <= e), None)
+
+
+def woven_quote(text: str, quote: tuple[int, int]) -> bool:
+    """True when the quoted words run on from the writer's own clause, in lowercase ("was
+    'immediately terminated this morning'"): the writer tells their time as the story's."""
+    qs, qe = quote
+    before = text[max(0, qs - 3) : qs - 1]
+    return (
+        len(before) == 2 and before[0].islower() and before[1] == " "
+        and text[qs : qs + 1].islower() and len(text[qs:qe].split()) <= 8
+    )
 
 
 def quoted_document(text: str, quote: tuple[int, int], sentence: tuple[int, int]) -> bool:

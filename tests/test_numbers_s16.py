@@ -1,0 +1,62 @@
+"""Numbers, session 16 (own sentences): a poll's run of shares told of again as "the poll",
+crossing one sentence with no share, shares of those the poll asked, and "a majority of
+voters" as those asked rather than a source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator import nlp
+from generator.extract.numbers import numbers
+from generator.model import Article, NumberFact
+
+
+def run(text: str) -> tuple[NumberFact, ...]:
+    article = Article(path=Path("t.txt"), text=text, sha256="0")
+    return numbers(article, nlp.parse(text), ())
+
+
+def by_value(facts: tuple[NumberFact, ...], value: float) -> NumberFact:
+    return next(f for f in facts if f.value == value)
+
+
+POLL = (
+    "Mayor Ines Varga and Councillor Tomas Brand are level before the vote, according to a new "
+    "Harbour Gazette poll.\n\n"
+    "Among likely voters, 48 percent back Varga and 45 percent back Brand.\n\n"
+    "Among registered voters, the two are level.\n\n"
+    "A majority of voters expect Varga to win the debate, 51 percent to 39 percent.\n\n"
+    "The poll shows a close race as Brand gains ground in the suburbs.\n\n"
+    "Only 42 percent of likely voters said the harbour plan was affordable, while 61 percent "
+    "said the same of the rail plan."
+)
+
+
+def test_shares_after_the_poll_is_told_of_again_are_the_polls() -> None:
+    facts = run(POLL)
+    for value in (42, 61):
+        assert by_value(facts, value).source == "Harbour Gazette", by_value(facts, value)
+
+
+def test_a_majority_that_expects_is_no_source_of_its_shares() -> None:
+    facts = run(POLL)
+    assert by_value(facts, 51).source == "Harbour Gazette", by_value(facts, 51)
+    assert by_value(facts, 39).source == "Harbour Gazette", by_value(facts, 39)
+
+
+def test_two_sentences_with_no_share_end_the_run() -> None:
+    text = (
+        "A Harbour Gazette poll found 48 percent back Varga.\n\n"
+        "Brand campaigned in the suburbs on the weekend.\n\n"
+        "He then toured the docks with his family.\n\n"
+        "Only 42 percent of likely voters back the harbour plan."
+    )
+    assert by_value(run(text), 42).source is None
+
+
+def test_a_share_of_another_group_in_a_new_paragraph_starts_no_run() -> None:
+    text = (
+        "A Harbour Gazette poll found 48 percent back Varga.\n\n"
+        "Some 30 percent of dock workers lost shifts last winter."
+    )
+    assert by_value(run(text), 30).source is None

@@ -1,0 +1,26 @@
+"""Speakers, session 16 (own sentences): people who speak named with their body ("Officials
+at Acme said"), and a plural common noun opening a sentence is no name."""
+
+from __future__ import annotations
+
+from generator.model import Actor
+from tests.test_speakers_s14 import _speakers
+
+AGENCY = Actor("Coastal Survey Office", "organization", None, ())
+LEE = Actor("Tom Lee", "person", "minister", ("Lee",))
+
+
+def test_officials_at_a_body_speak_for_it() -> None:
+    text = (
+        "Tom Lee asked for a review of the harbour walls last spring. Officials at the Coastal "
+        "Survey Office said the walls \u201ccould fail in a severe winter storm.\u201d"
+    )
+    assert _speakers(text, AGENCY, LEE) == ["Coastal Survey Office"]
+
+
+def test_officials_opening_a_sentence_with_no_body_are_described_in_lowercase() -> None:
+    text = (
+        "Tom Lee asked for a review of the harbour walls last spring. Officials said the "
+        "walls \u201ccould fail in a severe winter storm.\u201d"
+    )
+    assert _speakers(text, AGENCY, LEE) == ["officials"]
