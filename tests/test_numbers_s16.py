@@ -60,3 +60,14 @@ def test_a_share_of_another_group_in_a_new_paragraph_starts_no_run() -> None:
         "Some 30 percent of dock workers lost shifts last winter."
     )
     assert by_value(run(text), 30).source is None
+
+
+def test_each_point_of_a_series_keeps_its_own_year() -> None:
+    text = (
+        "Starting from 2015, the share of renters will reach 21.4 per cent (9million) of the "
+        "region's households by 2030, 24.6 (11million) per cent by 2040 and 27.2 per cent "
+        "(13million) by 2050."
+    )
+    facts = run(text)
+    assert "by 2030" in by_value(facts, 21.4).about, by_value(facts, 21.4)
+    assert "2050" in by_value(facts, 27.2).about, by_value(facts, 27.2)

@@ -24,3 +24,18 @@ def test_officials_opening_a_sentence_with_no_body_are_described_in_lowercase() 
         "walls \u201ccould fail in a severe winter storm.\u201d"
     )
     assert _speakers(text, AGENCY, LEE) == ["officials"]
+
+
+RUIZ = Actor("Dana Ruiz", "person", "former aide", ("Ruiz",))
+HALE = Actor("Tom Hale", "person", "spokesman", ("Hale",))
+
+
+def test_a_suit_speaks_for_whoever_filed_it_though_it_names_them() -> None:
+    text = (
+        "The lawsuit filed by a former aide named Dana Ruiz lists many complaints.\n"
+        "\u201cThe office knows a lawsuit has been filed by Dana Ruiz,\u201d spokesman Tom Hale "
+        "said in a statement.\n"
+        "The suit claims the senator harmed Ruiz\u2019s name. \u201cThe senator tied these false "
+        "claims to Ruiz\u2019s firing to damage Ruiz\u2019s standing,\u201d the suit reads."
+    )
+    assert _speakers(text, RUIZ, HALE) == ["Tom Hale", "Dana Ruiz"]

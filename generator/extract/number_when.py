@@ -25,10 +25,12 @@ def dated_after(doc: Doc, sent: Span, q: Quantity, about: str) -> str:
     k = q.end
     if k < sent.end and doc[k].tag_ in {"NN", "NNS"} and doc[k].ent_type_ != "DATE":
         k += 1  # the figure's own noun: "a 7% rise"
+    k = _past_aside(doc, sent, k)  # "15.8 percent (57 million) by 2030"
+    k = _past_share_of(doc, sent, k)  # "15.8 percent of the population by 2030"
     first = k
     if k < sent.end and doc[k].tag_ == "VBN":
         k += 1  # "seen", "recorded"
-    if k < sent.end and doc[k].lower_ in TIME_PREPS and doc[k].ent_type_ != "DATE":
+    if k < sent.end and doc[k].lower_ in TIME_PREPS | {"by"} and doc[k].ent_type_ != "DATE":
         k += 1
     if k >= sent.end or doc[k].ent_type_ != "DATE" or doc[k].ent_iob_ != "B":
         return about
@@ -41,3 +43,29 @@ def dated_after(doc: Doc, sent: Span, q: Quantity, about: str) -> str:
     if doc[k:end].text.lower() in about.lower():
         return about
     return f"{about} {phrase}"
+
+
+def _past_aside(doc: Doc, sent: Span, k: int) -> int:
+    """The index after a short bracketed aside at ``k`` ("(57 million)"), else ``k``."""
+    if k >= sent.end or doc[k].text != "(":
+        return k
+    close = next((i for i in range(k + 1, min(k + 6, sent.end)) if doc[i].text == ")"), None)
+    if close is None:
+        return k
+    k = close + 1
+    if k + 1 < sent.end and doc[k].lower_ == "per" and doc[k + 1].lower_ == "cent":
+        return k + 2  # "17.1 (65 million) per cent by 2040": the unit after the aside
+    return k + 1 if k < sent.end and doc[k].lower_ in ("percent", "%") else k
+
+
+def _past_share_of(doc: Doc, sent: Span, k: int) -> int:
+    """The index after "of" and what a share is of, when a year follows ("of the nation's
+    population by 2030"), else ``k``."""
+    if k >= sent.end or doc[k].lower_ != "of":
+        return k
+    for i in range(k + 1, min(k + LONGEST + 1, sent.end - 1)):
+        if doc[i].text in (",", ";") or doc[i].like_num:
+            return k
+        if doc[i].lower_ in TIME_PREPS | {"by"} and doc[i + 1].ent_type_ == "DATE":
+            return i
+    return k

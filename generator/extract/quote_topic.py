@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.extract.speaker_documents import TEXT_NOUNS
 from generator.extract.speaker_pronouns import SPEECH_REACH
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ def topic_speaker(speakers: Speakers, cue: Token, name: str | None, words: str) 
     named = subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ != "NORP"
     if subj is None or named or subj.ent_type_ in ("PERSON", "ORG"):
         return None  # no speaker, or one named by the cue itself
+    if subj.lemma_.lower() in TEXT_NOUNS:
+        return None  # "the suit reads": a filing speaks of its author in the third person
     bare = NESTED.sub(" ", words)
     want = {"he": "m", "she": "f"}.get(subj.lower_)
     if not (want and THIRD[want].search(bare)) and not names_person(speakers, name, bare):

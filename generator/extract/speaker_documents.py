@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 AUTHOR_VERBS = frozenset(
     [
         "prepare", "write", "publish", "produce", "compile", "draft", "author", "issue",
-        "release", "commission", "pen", "draw",
+        "release", "commission", "pen", "draw", "file", "bring",
     ]
 )
 # texts of one kind: a book is also "the memoir"; a memo is also "the document"
@@ -28,11 +28,12 @@ PAPERS = frozenset(
     ["report", "memo", "document", "paper", "study", "analysis", "briefing", "dossier"]
 )
 ARTICLES = frozenset(["article", "editorial", "column"])  # written by a paper
-TEXT_NOUNS = DOCUMENT_NOUNS | BOOKS | PAPERS | ARTICLES
+SUITS = frozenset(["suit", "lawsuit", "complaint"])  # "the suit reads": whoever filed it
+TEXT_NOUNS = DOCUMENT_NOUNS | BOOKS | PAPERS | ARTICLES | SUITS
 
 
 def _family(lemma: str) -> frozenset[str]:
-    for family in (BOOKS, PAPERS, ARTICLES):
+    for family in (BOOKS, PAPERS, ARTICLES, SUITS):
         if lemma in family:
             return family
     return frozenset({lemma})
