@@ -39,3 +39,17 @@ def test_a_suit_speaks_for_whoever_filed_it_though_it_names_them() -> None:
         "claims to Ruiz\u2019s firing to damage Ruiz\u2019s standing,\u201d the suit reads."
     )
     assert _speakers(text, RUIZ, HALE) == ["Tom Hale", "Dana Ruiz"]
+
+
+def test_a_pronoun_after_a_quoted_passage_is_the_person_that_passage_names() -> None:
+    ruiz = Actor("Ana Ruiz", "person", "reporter", ("Ruiz",))
+    lena = Actor("Lena", "person", None, ())
+    text = (
+        "The story was written by reporter Ana Ruiz. Ruiz reports:\n"
+        '"Lena thought the whole thing was unfair. At a rally in June she was only starting to '
+        "see how many voters shared her anger at the city, and how many wanted a change.\n"
+        "\u201cIt never crossed my mind that I was alone,\u201d she said months later.\n"
+        '"Lena stood by the window for a while.\n'
+        "\u201cHere he comes,\u201d she said, clapping."
+    )
+    assert _speakers(text, ruiz, lena) == ["Ana Ruiz", "Lena", "Ana Ruiz", "Lena"]

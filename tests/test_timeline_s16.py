@@ -34,3 +34,19 @@ def test_a_quoted_sentence_is_not_woven_into_the_writers_clause() -> None:
     text = "\u201cWe were sacked this morning,\u201d the barman said."
     assert not woven_quote(text, quote_spans(text)[0])
     assert run(text, SAT) == ()
+
+
+def test_a_weekday_set_on_a_finished_act_is_past_whatever_the_verb() -> None:
+    sun = dt.date(2016, 8, 28)
+    text = (
+        "Ruiz said voters will back her because of the shooting in Leeford on Friday of a "
+        "teenager walking home."
+    )
+    events = run(text, sun)
+    assert [(e.when, e.day_offset) for e in events] == [("Friday", -2)]
+
+
+def test_a_weekday_set_on_a_coming_vote_keeps_the_future() -> None:
+    sun = dt.date(2016, 8, 28)
+    events = run("Ruiz said voters will back her in the vote in Leeford on Friday.", sun)
+    assert [(e.when, e.day_offset) for e in events] == [("Friday", 5)]

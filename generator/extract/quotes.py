@@ -60,6 +60,7 @@ from generator.extract.speakers import Speakers
 from generator.model import Actor, Article, Quote
 
 ENDS = (".", "?", "!")
+PASSAGE_GAP = 4  # paragraphs a quoted passage may run on past the quotes inside it
 
 
 def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
@@ -101,15 +102,21 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
     out: list[Quote] = []
     names: list[str | None] = []
     teller = narrator(speakers, doc, kept, direct, paras, NO_CUE)  # a first-person account
+    passage: tuple[int, str | None] | None = None  # paragraph and speaker of the last passage
+    # quoted from another text
     for i, r in enumerate(kept):
         own = direct[i]
+        excerpt = speakers.in_excerpt(r.start, min_words=1)
         if own is NO_CUE and teller is not None:
             name = teller
+        elif own is NO_CUE and excerpt and passage and para_of[i] - passage[0] <= PASSAGE_GAP:
+            name = passage[1]  # the next paragraph of the same report, past quotes inside it
         elif own is NO_CUE:
             name = inherited(i, kept, direct, para_of, paras, acts, speakers, names)
         else:
             name = own if isinstance(own, str) else None
         names.append(name)
+        passage = (para_of[i], name) if excerpt else passage
         start = labels[i].end() if labels[i] is not None else r.start
         words = text[start : r.end]
         end = r.end

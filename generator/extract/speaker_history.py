@@ -68,8 +68,8 @@ def events(sp: Speakers) -> list[Event]:
     spoke = list(sp.speech_subjects)
     out = []
     for s, e, actor in sp.mentions:
-        if actor.kind != "person" or sp.inside_quote(s):
-            continue
+        if actor.kind != "person" or (sp.inside_quote(s) and not sp.in_excerpt(s)):
+            continue  # a name in a passage quoted from a report is told of like any other
         tok = sp.token_at(e - 1)
         subject = tok is not None and (
             tok.dep_ in SUBJECT_DEPS  # or "Ruiz bristles" parsed as a compound of a verb

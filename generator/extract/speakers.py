@@ -22,6 +22,7 @@ from generator.extract import speaker_cues as cues
 from generator.extract import speaker_named as ties
 from generator.extract import speaker_subjects as subjects
 from generator.extract.doc_text import doc_text
+from generator.extract.quote_topic import NESTED as NESTED_QUOTE
 from generator.extract.quote_words import (
     CHANT_LEMMAS,
     CUE_LEMMAS,
@@ -84,6 +85,7 @@ from generator.extract.speaker_pronouns import (
 )
 from generator.extract.speaker_ranks import rank_run_person
 from generator.extract.speaker_runin import run_in_name
+from generator.extract.speaker_self import FIRST as FIRST_PERSON
 from generator.extract.speaker_spokes import named_spokesperson
 from generator.extract.speaker_titles import abbreviated_title, before_postnominal, titled_name
 from generator.furniture import merge_spans
@@ -100,6 +102,7 @@ class Speakers:
     def __init__(self, doc: Doc, actors: tuple[Actor, ...], quoted: list[tuple[int, int]]):
         self.doc, self.text, self.actors = doc, doc_text(doc), actors
         self.quoted = merge_spans(quoted)  # quotes inside a caption join it
+        self._marked = sorted(quoted)  # each quotation on its own
         self._qstarts = [s for s, _ in self.quoted]
         self.mentions = self._mentions()
         self._mstarts = [m[0] for m in self.mentions]
@@ -114,6 +117,21 @@ class Speakers:
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self._qstarts, pos) - 1
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+
+    def in_excerpt(self, pos: int, min_words: int = 25) -> bool:
+        """True inside a passage quoted from another text: a paragraph that opens with a
+        quotation mark left open at its end (the next paragraph goes on with the passage),
+        told in the third person ("McCrummen reports: // "Melanie thought …")."""
+        around = [(lo, hi) for lo, hi in self._marked if lo <= pos < hi]
+        if not around:
+            return False
+        lo, hi = around[-1]
+        text = self.text
+        opens = lo == 0 or text[lo - 1] == "\n"
+        left_open = hi - 1 >= len(text) or text[hi - 1] not in "\"\u201d"
+        words = NESTED_QUOTE.sub(" ", text[lo + 1 : hi])
+        long = len(words.split()) >= min_words
+        return opens and left_open and long and not FIRST_PERSON.search(words)
 
     def _mentions(self) -> list[tuple[int, int, Actor]]:
         """Every (start, end, actor) mention: the actors' spans, else their names searched."""

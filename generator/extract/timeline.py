@@ -18,7 +18,12 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.dates import Resolved, Tense, Timex, resolve
 from generator.extract.timeline_after import days_after
-from generator.extract.timeline_clip import bounded_by_limit, contest_tense, photo_date
+from generator.extract.timeline_clip import (
+    bounded_by_limit,
+    contest_tense,
+    done_act_tense,
+    photo_date,
+)
 from generator.extract.timeline_context import (
     enclosing_quote,
     qualified_noun,
@@ -166,6 +171,7 @@ def event_mentions(
                 continue  # "last night", "Friday" in a quote: the day it was said is unknown
             base_tense = tense_at(doc, base.start, base.end, text)
         tense = contest_tense(span, tense_at(doc, t.start, t.end, text))
+        tense = done_act_tense(span, tense) if t.weekday is not None else tense
         said = text[sent.start_char : sent.end_char]
         same_day = bool(_SAME_DAY.search(said) or _LATER_TODAY.match(t.text))
         extra = {"same_day": same_day, "base": base, "base_tense": base_tense}

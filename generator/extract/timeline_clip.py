@@ -247,3 +247,23 @@ def _subject_verb(verb: Token) -> str | None:
     told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
     heard = f" {told.text}" if told is not None and told.pos_ in ("NOUN", "PROPN", "PRON") else ""
     return f"{words} {verb.text}{heard}"
+
+
+# Nouns for an act that is over once it is told of: "the slaying in Chicago on Friday".
+_DONE_NOUNS = frozenset(
+    {"slaying", "killing", "shooting", "murder", "stabbing", "assault", "bombing", "crash",
+     "explosion", "blast", "arrest", "death", "raid", "robbery", "kidnapping", "collision"}
+)
+
+
+def done_act_tense(span: Span, tense: str | None) -> str | None:
+    """A weekday set on a noun for a finished act ("because of the slaying in Chicago on
+    Friday"), whatever the verb around it ("will vote"), is in the past."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("on", "in") or prep.dep_ != "prep":
+        return tense
+    noun = prep.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the slaying in Chicago on Friday": on "Chicago", then "slaying"
+    return "past" if noun.pos_ == "NOUN" and noun.lemma_.lower() in _DONE_NOUNS else tense
