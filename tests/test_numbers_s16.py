@@ -71,3 +71,17 @@ def test_each_point_of_a_series_keeps_its_own_year() -> None:
     facts = run(text)
     assert "by 2030" in by_value(facts, 21.4).about, by_value(facts, 21.4)
     assert "2050" in by_value(facts, 27.2).about, by_value(facts, 27.2)
+
+
+def test_a_range_of_months_is_a_figure_though_tagged_as_a_date() -> None:
+    facts = run("The council expects the repairs could take between 14 and 20 months to finish.")
+    assert [(f.value, f.text, f.unit) for f in facts] == [(None, "14 and 20 months", "months")]
+
+
+def test_a_range_of_years_with_no_unit_is_no_figure() -> None:
+    assert run("The town grew quickly between 1990 and 1995.") == ()
+
+
+def test_ranges_of_days_and_hours_are_no_figures() -> None:
+    assert run("The runner may race in Lyon on 19-20 March, his coach said.") == ()
+    assert run("The mayor was due to speak between 10-11 a.m. on Saturday.") == ()

@@ -46,8 +46,8 @@ def test_a_pronoun_after_a_quoted_passage_is_the_person_that_passage_names() -> 
     lena = Actor("Lena", "person", None, ())
     text = (
         "The story was written by reporter Ana Ruiz. Ruiz reports:\n"
-        '"Lena thought the whole thing was unfair. At a rally in June she was only starting to '
-        "see how many voters shared her anger at the city, and how many wanted a change.\n"
+        '"Lena thought the whole thing was unfair. By the summer she had begun to see how '
+        "many voters shared her anger at the city, and how many of them wanted a change.\n"
         "\u201cIt never crossed my mind that I was alone,\u201d she said months later.\n"
         '"Lena stood by the window for a while.\n'
         "\u201cHere he comes,\u201d she said, clapping."

@@ -138,8 +138,12 @@ def not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
         ago or name_tag_slip(doc, sent, q)
     ):
         return True  # "Seventy-four years ago" may be tagged with a dateline's name
+    measured_range = q.kind == "range" and q.unit is not None and (  # "between 12 and 18 months"
+        q.unit.lower() not in W.MONTHS | W.CLOCK_WORDS  # not "19-20 March", "10-11 a.m."
+        and not (len(doc[q.start].text) == 4 and doc[q.start].text.isdigit())  # "2014 — 7.7%"
+    )
     if labels & {"DATE", "TIME"} and q.kind not in {"age", "duration", "money", "percent",
-                                                    "rank", "measure"} and (
+                                                    "rank", "measure"} and not measured_range and (
         not paren_figure(doc, sent, q)  # "Delta (70)" is a score
         and not date_tag_slip(doc, sent, q)  # "eight holidays", "the front nine in 41"
     ):
