@@ -161,3 +161,12 @@ def test_a_city_owning_a_square_named_like_a_person_stays_a_place() -> None:
         "said sorry."
     )
     assert by_name(run(text), "Perth").kind == "place"
+
+
+def test_a_role_cut_at_another_persons_title_drops_that_title() -> None:
+    text = (
+        "\u201cShe is not the right choice,\u201d said Dan Ruiz, who was a national co-chair "
+        "for Sen. Mary Hale's 2012 campaign and is now a donor."
+    )
+    role = by_name(run(text), "Dan Ruiz").role
+    assert role is not None and not role.endswith(("Sen.", "for")), role

@@ -46,10 +46,14 @@ def _quote(tok: Token) -> bool:
 
 
 def _trimmed(doc: Doc, name: Span, role: str) -> str | None:
-    """The role without a dangling link word ("director of" -> "director") or a sentence's
-    full stop ("fan." -> "fan"); None if what is left ends in no title ("right man for")."""
+    """The role without a dangling link word ("director of" -> "director"), another person's
+    title after one ("co-chair for Sen." -> "co-chair"), or a sentence's full stop ("fan." ->
+    "fan"); None if what is left ends in no title ("right man for")."""
     words = role.split(" ")
     cut = False
+    if len(words) > 2 and words[-1].rstrip(".").lower() in _ABBREV and words[-2] in _DANGLING:
+        words.pop()  # "national co-chair for Sen." cut at another person's title
+        cut = True
     while len(words) > 1 and words[-1].lower() in _DANGLING:
         words.pop()
         cut = True
