@@ -1,24 +1,11 @@
 """Numbers, session 16 (own sentences): a poll's run of shares told of again as "the poll",
-crossing one sentence with no share, shares of those the poll asked, and "a majority of
-voters" as those asked rather than a source."""
+crossing one sentence on those asked, shares of those the poll asked, "a majority of voters"
+as those asked rather than a source, each point of a series with its own year, and ranges
+with a unit that spaCy tags as dates."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator import nlp
-from generator.extract.numbers import numbers
-from generator.model import Article, NumberFact
-
-
-def run(text: str) -> tuple[NumberFact, ...]:
-    article = Article(path=Path("t.txt"), text=text, sha256="0")
-    return numbers(article, nlp.parse(text), ())
-
-
-def by_value(facts: tuple[NumberFact, ...], value: float) -> NumberFact:
-    return next(f for f in facts if f.value == value)
-
+from tests.test_numbers_polls import by_value, run
 
 POLL = (
     "Mayor Ines Varga and Councillor Tomas Brand are level before the vote, according to a new "
