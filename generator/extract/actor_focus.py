@@ -47,7 +47,7 @@ def modifies_only(doc: Doc, m: Mention) -> bool:
         if m.label == "ORG" and tok.head.lemma_.lower() in REPORT_NOUNS:
             return False  # "a Politico story", "a CNN poll": the body that reports a claim
         if opens_a_title(doc, m):
-            return False  # "NYPD Commissioner James O'Neill": the body the person heads
+            return False  # "NYFD Commissioner Aldo Ferrante": the body the person heads
         return not is_body_descriptor(tok.head)  # "the Gannett newspaper chain" names a body
     prev = doc[m.tok_start - 1] if m.tok_start else None
     if prev is not None and prev.text == "," and m.tok_start > 1:
@@ -86,7 +86,7 @@ def opens_a_title(doc: Doc, m: Mention) -> bool:
         capital_title = m.label == "ORG" and tok.is_title and is_title(tok)
         if not tok.is_lower and not capital_title:
             return titled and tok.ent_type_ == "PERSON"
-        titled = titled or is_title(tok)  # "NYPD Commissioner James O'Neill" too
+        titled = titled or is_title(tok)  # "NYFD Commissioner Aldo Ferrante" too
     return False
 
 

@@ -165,7 +165,7 @@ def _owned_by_body(doc: Doc, start: int, end: int) -> int:
     first = doc[end + 1]
     full = owned.i == end + 2 and first.dep_ == "compound" and first.ent_iob_ == "B"
     full = full and owned.ent_type_ == "PERSON" and first.is_title and owned.is_title
-    full = full and owned.lower_ not in SITE_HEADS  # "Sydney's Martin Place": a site, a city's
+    full = full and owned.lower_ not in SITE_HEADS  # "Perth's Martin Place": a site, a city's
     return 3 if full and not is_given_name(doc[start].text) else 0  # not "Sue Lee's Tom Cat"
 
 

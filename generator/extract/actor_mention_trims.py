@@ -71,7 +71,7 @@ _POLLS = frozenset({"poll", "polls", "survey", "surveys"})
 
 def joint_sponsors(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A body's name that joins two sponsors of a poll with a hyphen or a slash ("the
-    Washington Post-ABC News national poll", "a CBS/New York Times survey") split in two: each
+    Harbour Gazette-River News national poll", "a KTV/Daily Ledger survey") split in two: each
     body is an actor. Other names keep their hyphen or slash ("Nielsen/NetRatings data")."""
     out: list[tuple[int, int, str]] = []
     for s, e, label in spans:

@@ -16,7 +16,7 @@ MAX_BACK = 10  # sentences a run may reach back
 MAX_GAPS = 1  # sentences in it that give no share
 
 
-# Whom a poll asks: "52 percent of registered voters" is still the poll's share
+# Whom a poll asks: "48 percent of likely voters" is still the poll's share
 RESPONDENTS = frozenset({"voters", "respondents", "adults", "those"})
 
 

@@ -58,6 +58,9 @@ def _own_count(doc: Doc, num: int, head: Token) -> bool:
     return any(c.i == head.i for c in verb.children if c.dep_ in C.SUBJECTS)
 
 
+_JOINT = re.compile(r"\w[/-][A-Z]")  # two sponsors of one poll: "Harbour Gazette/River News"
+
+
 def actor_for(text: str, actors: tuple[Actor, ...]) -> str | None:
     """The canonical name of the actor a phrase names ("the IMF" -> its canonical name)."""
     low = re.sub(r"^(the|a|an)\s+", "", text.lower()).strip()
@@ -74,9 +77,6 @@ def actor_for(text: str, actors: tuple[Actor, ...]) -> str | None:
     if len(named) > 1 and _JOINT.search(text):
         return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)  # "Acme/Zed"
     return best[1] if best else None
-
-
-_JOINT = re.compile(r"\w[/-][A-Z]")  # two sponsors of one poll: "New York Times/CBS News"
 
 
 class Sources:

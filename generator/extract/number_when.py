@@ -13,6 +13,7 @@ from generator.extract.number_spans import Quantity
 
 # Prepositions that set a figure in a stretch of time: "in March", "over the first week".
 TIME_PREPS = {"in", "during", "over", "within", "since", "for"}
+YEAR_PREPS = TIME_PREPS | {"by"}  # and the year a figure is to be reached by: "by 2030"
 LONGEST = 6  # words of a time phrase worth carrying into the about
 
 
@@ -30,7 +31,7 @@ def dated_after(doc: Doc, sent: Span, q: Quantity, about: str) -> str:
     first = k
     if k < sent.end and doc[k].tag_ == "VBN":
         k += 1  # "seen", "recorded"
-    if k < sent.end and doc[k].lower_ in TIME_PREPS | {"by"} and doc[k].ent_type_ != "DATE":
+    if k < sent.end and doc[k].lower_ in YEAR_PREPS and doc[k].ent_type_ != "DATE":
         k += 1
     if k >= sent.end or doc[k].ent_type_ != "DATE" or doc[k].ent_iob_ != "B":
         return about
@@ -66,6 +67,6 @@ def _past_share_of(doc: Doc, sent: Span, k: int) -> int:
     for i in range(k + 1, min(k + LONGEST + 1, sent.end - 1)):
         if doc[i].text in (",", ";") or doc[i].like_num:
             return k
-        if doc[i].lower_ in TIME_PREPS | {"by"} and doc[i + 1].ent_type_ == "DATE":
+        if doc[i].lower_ in YEAR_PREPS and doc[i + 1].ent_type_ == "DATE":
             return i
     return k

@@ -62,7 +62,7 @@ def _description(tok: Token) -> Span | None:
         left = doc[left.i + 1]
     end = _ranked_end(tok)
     if tok.lower_ in SPOKES and any(c.dep_ == "poss" for c in tok.children):
-        return None  # "Cameron's spokesman said": speaks for someone, is not someone named
+        return None  # "Keller's spokesman said": speaks for someone, is not someone named
     if left.lower_ == "the":
         return doc[left.i + 1 : end]
     if any(c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "GPE") for c in tok.children):
@@ -230,8 +230,8 @@ def back_references(
 
 def _person_before(sent: Span, desc: Span, people: dict[int, list[tuple[int, int]]]) -> bool:
     """Someone is named in the sentence before the description: a PERSON name, or a name
-    found as a person's elsewhere ("Cameron's spokesman said the prime minister …" where
-    this "Cameron" was tagged as no person)."""
+    found as a person's elsewhere ("Keller's spokesman said the premier …" where this
+    "Keller" was tagged as no person)."""
     if any(e.label_ == "PERSON" and e.start < desc.start for e in sent.ents):
         return True
     lo, hi = sent.start_char, desc.start_char

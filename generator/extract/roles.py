@@ -130,7 +130,7 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     listed = listed or (j > i and doc[i:j].root.tag_ == "NNS" and doc[i:j].root.dep_ == "nsubj")
     titled = any(title_or_plural(t) for t in doc[i : min(j, i + reach)])
     if j > i and _someone_elses(doc[i:j]):
-        return None  # "for Clinton, President Barack Obama's approval rating remains …"
+        return None  # "for Ana Ruiz, Mayor Tom Hale's approval rating remains low"
     return clean(doc, i, j) if j > i and titled and not listed else None
 
 
@@ -150,7 +150,7 @@ def _someone_elses(words: Span) -> bool:
     lawyer")."""
     root = words.root
     if any(_titled_name(t, words) for t in words):
-        return True  # "Reagan chief of staff Don Regan": the title of the name it leads to
+        return True  # "former Hale chief of staff Dan Ruiz": the title of the name it leads to
     owners = [t for t in words[:-1] if t.ent_type_ == "PERSON" and words.doc[t.i + 1].tag_ == "POS"]
     return bool(owners) and root.i > owners[0].i and root.pos_ == "NOUN" and not title_or_plural(
         root

@@ -121,7 +121,7 @@ class Speakers:
     def in_excerpt(self, pos: int, min_words: int = 25) -> bool:
         """True inside a passage quoted from another text: a paragraph that opens with a
         quotation mark left open at its end (the next paragraph goes on with the passage),
-        told in the third person ("McCrummen reports: // "Melanie thought …")."""
+        told in the third person ("Ruiz reports: // "Lena thought …")."""
         around = [(lo, hi) for lo, hi in self._marked if lo <= pos < hi]
         if not around:
             return False

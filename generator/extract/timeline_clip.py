@@ -249,7 +249,7 @@ def _subject_verb(verb: Token) -> str | None:
     return f"{words} {verb.text}{heard}"
 
 
-# Nouns for an act that is over once it is told of: "the slaying in Chicago on Friday".
+# Nouns for an act that is over once it is told of: "the shooting in Leeford on Friday".
 _DONE_NOUNS = frozenset(
     {"slaying", "killing", "shooting", "murder", "stabbing", "assault", "bombing", "crash",
      "explosion", "blast", "arrest", "death", "raid", "robbery", "kidnapping", "collision"}
@@ -257,7 +257,7 @@ _DONE_NOUNS = frozenset(
 
 
 def done_act_tense(span: Span, tense: str | None) -> str | None:
-    """A weekday set on a noun for a finished act ("because of the slaying in Chicago on
+    """A weekday set on a noun for a finished act ("because of the shooting in Leeford on
     Friday"), whatever the verb around it ("will vote"), is in the past."""
     root = span.root
     prep = root.head
@@ -265,5 +265,5 @@ def done_act_tense(span: Span, tense: str | None) -> str | None:
         return tense
     noun = prep.head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # "the slaying in Chicago on Friday": on "Chicago", then "slaying"
+        noun = noun.head.head  # "the shooting in Leeford on Friday": "Leeford", then "shooting"
     return "past" if noun.pos_ == "NOUN" and noun.lemma_.lower() in _DONE_NOUNS else tense

@@ -220,8 +220,8 @@ def _reopens(para: str, i: int) -> bool:
 
 def _mixed_close(para: str, i: int, close: str) -> bool:
     """A double mark closing a quote opened with a curly single one (an opening single mark,
-    "I can tell you … by it." Others): a slip, the quote ends here (not an inner quote's
-    opening mark)."""
+    "A hundred people left in disgust." Others …): a slip, the quote ends here (not an inner
+    quote's opening mark)."""
     after = para[i + 1] if i + 1 < len(para) else " "
     closing = not para[i - 1].isspace() and not after.isalnum()
     return close == "\u2019" and para[i] in '"\u201d' and closing
@@ -260,8 +260,8 @@ def enclosing_quote(quotes: list[tuple[int, int]], start: int, end: int) -> tupl
 
 
 def woven_quote(text: str, quote: tuple[int, int]) -> bool:
-    """True when the quoted words run on from the writer's own clause, in lowercase ("was
-    'immediately terminated this morning'"): the writer tells their time as the story's."""
+    """True when the quoted words run on from the writer's own clause, in lowercase ("the
+    barman was 'sacked this morning'"): the writer tells their time as the story's."""
     qs, qe = quote
     before = text[max(0, qs - 3) : qs - 1]
     return (
