@@ -53,3 +53,13 @@ def test_a_pronoun_after_a_quoted_passage_is_the_person_that_passage_names() -> 
         "\u201cHere he comes,\u201d she said, clapping."
     )
     assert _speakers(text, ruiz, lena) == ["Ana Ruiz", "Lena", "Ana Ruiz", "Lena"]
+
+
+def test_a_named_speaker_after_a_hyphenated_title_wins_over_the_outlet_that_reports() -> None:
+    hale = Actor("Tom Hale", "person", "study co-author", ("Hale",))
+    paper = Actor("Leeford Times", "organization", None, ())
+    text = (
+        "The moon may have formed from the same body. \u201cWe think that is quite likely,\u201d "
+        "said study co-author Tom Hale, reported the Leeford Times. Other experts disagreed."
+    )
+    assert _speakers(text, hale, paper) == ["Tom Hale"]

@@ -61,6 +61,13 @@ def nominal(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME")
 
 
+def _named_among_subjects(sp: Speakers, verb: Token) -> Token | None:
+    """The one person's name among several subjects the parse hangs on a verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not sp.inside_quote(c.idx)]
+    named = [c for c in subjects if c.ent_type_ == "PERSON"]
+    return named[0] if len(subjects) > 1 and len(named) == 1 else None
+
+
 def _parsed_subject(sp: Speakers, cue: Token) -> Token | None:
     """The cue's subject in the parse, climbing to the verb it depends on."""
     tok: Token | None = cue
@@ -72,6 +79,9 @@ def _parsed_subject(sp: Speakers, cue: Token) -> Token | None:
         if tok.lemma_.lower() == "accord":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        named = _named_among_subjects(sp, tok)
+        if named is not None:
+            return named  # "said study co-author Tom Hale", "co" read as a second subject
         for child in tok.children:
             dep = child.dep_
             if dep == "nsubj" and sp.inside_quote(child.idx):
