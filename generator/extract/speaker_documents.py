@@ -124,3 +124,28 @@ def text_author(sp: Speakers, head: Token) -> str | None:
         if actor is not None:
             return actor.name
     return document_author(sp, head)
+
+
+# what "It read:" may point back to: a text, or a thing written on ("a fax", "a card")
+WRITTEN = TEXT_NOUNS | frozenset(["fax", "card", "telegram", "sign", "placard"])
+TEXT_VERBS = frozenset(["read", "say", "state"])
+
+
+def it_text_author(sp: Speakers, it: Token) -> str | None:
+    """ "Ruiz sent a fax to her son. It read: …": the author of the text the sentence before
+    ends on (its last text noun), when "it" is the subject of reading or saying."""
+    verb = it.head
+    if it.dep_ != "nsubj" or verb.lemma_.lower() not in TEXT_VERBS or it.sent.start == 0:
+        return None
+    before = sp.doc[it.sent.start - 1].sent
+    nouns = [t for t in before if t.pos_ == "NOUN" and not sp.inside_quote(t.idx)]
+    if not nouns or nouns[-1].lemma_.lower() not in WRITTEN:
+        nouns = [t for t in nouns if t.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    text = next((t for t in reversed(nouns) if t.lemma_.lower() in WRITTEN), None)
+    if text is None:
+        return None
+    author = text_author(sp, text)
+    if author is None and (actor := sender(sp, text)) is not None:
+        author = actor.name  # "sent a fax": whoever sent it
+    return author
+

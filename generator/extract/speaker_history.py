@@ -88,7 +88,7 @@ def events(sp: Speakers) -> list[Event]:
         reported = subject and embedded(tok)
         said = [(p, a) for p, a in spoke if s <= p < e and a.name == actor.name]
         spoke = [x for x in spoke if x not in said]
-        minor = subject and relative(tok)
+        minor = (subject or bool(said)) and relative(tok)  # "the day his brother met her"
         out.append(Event(s, actor, subject, bool(said), reported, minor))
     out += [Event(p, a, True, True) for p, a in spoke]
     out += [Event(p, a, True, False) for p, a in introduced_names(sp)]

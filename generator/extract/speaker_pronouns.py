@@ -164,7 +164,19 @@ def relative(subj: Token) -> bool:
     verb = subj.head
     if verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return True  # "it was time for the mayor to say sorry"
-    return verb.dep_ == "relcl" and subj.i > verb.head.i
+    return (verb.dep_ == "relcl" and subj.i > verb.head.i) or _contact_clause(subj, verb)
+
+
+def _contact_clause(subj: Token, verb: Token) -> bool:
+    """A relative clause with no "that", parsed as a second verb: "he recalls the day his
+    brother met her" (no "and" or comma joins "met" to "recalls"; a noun comes just before)."""
+    if verb.dep_ != "conj" or not verb.head.i < subj.i < verb.i:
+        return False
+    first = subj.left_edge.i
+    between = subj.doc[verb.head.i + 1:first]
+    if not len(between) or any(t.dep_ == "cc" or t.is_punct for t in between):
+        return False
+    return subj.doc[first - 1].pos_ == "NOUN"
 
 
 def referent(
@@ -177,7 +189,8 @@ def referent(
 ) -> Actor | None:
     """The person a pronoun of sex ``want`` at ``pos`` refers to (see the module doc)."""
     before = [e for e in history if e.pos < pos and sexes.get(e.actor.name, want) == want]
-    best = next((e for e in reversed(before) if e.speech and pos - e.pos < SPEECH_REACH), None)
+    best = next((e for e in reversed(before)
+                 if e.speech and not e.minor and pos - e.pos < SPEECH_REACH), None)
     near, own = _sentence_before(doc, pos, quoted), sentence_start(doc, pos)
     late = _recent_object(doc, before, pos, sentence_start(doc, pos, back=1))
     stranger = _unknown_subject(doc, near, own, history, quoted)

@@ -39,7 +39,7 @@ from generator.extract.speaker_bodies import (
     spokesperson_for,
 )
 from generator.extract.speaker_chains import owned_document, title_run_person
-from generator.extract.speaker_documents import ARTICLES, TEXT_NOUNS, text_author
+from generator.extract.speaker_documents import ARTICLES, TEXT_NOUNS, it_text_author, text_author
 from generator.extract.speaker_epithets import (
     appositive,
     by_role,
@@ -217,7 +217,8 @@ class Speakers:
                 actor = self._refs.get(head.i) or self.last_person(head.idx, low in SHE)
                 return user or (actor.name if actor else None)
             if low in IT:  # "The school apologised. It said: …": the school
-                return previous_institution(self, head) or last_org(self, head.idx)
+                return it_text_author(self, head) or previous_institution(
+                    self, head) or last_org(self, head.idx)
             if low == "they":
                 return ties.they_org(self, head) or ties.they_of_clause(self, head)
             return None

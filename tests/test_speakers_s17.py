@@ -1,0 +1,53 @@
+"""Speakers, session 17 (own sentences): a name inside a relative clause with no "that"
+(parsed as a second verb) is not the one a later "he" refers to, even when the clause goes
+on with a speech verb, and "It read:" after a sentence about a sent text gives its sender."""
+
+from __future__ import annotations
+
+from generator.model import Actor
+from tests.test_speakers_s14 import _speakers
+
+ROSSI = Actor("Dan Rossi", "person", "singer", ("Rossi",))
+ALAN = Actor("Alan", "person", "brother", ())
+
+
+def test_a_name_in_a_relative_clause_without_that_is_not_the_next_he() -> None:
+    text = (
+        "Singer Dan Rossi toasted his brother Alan at the wedding on Sunday. "
+        "'When you moved out of home, I thought I would miss you,' Mr Rossi sang. "
+        "He goes on to recall the day his brother Alan met his bride. "
+        "'Then she found the keys, got you cooking dinner every night,' he sang."
+    )
+    assert _speakers(text, ROSSI, ALAN) == ["Dan Rossi", "Dan Rossi"]
+
+
+def test_a_speech_verb_joined_to_such_a_clause_does_not_make_its_name_the_speaker() -> None:
+    text = (
+        "Singer Dan Rossi toasted his brother Alan at the wedding on Sunday. "
+        "'When you moved out of home, I thought I would miss you,' Mr Rossi sang. "
+        "He goes on to recall the day his brother Alan met his bride and says he "
+        "never saw him again. "
+        "'Then she found the keys, got you cooking dinner every night,' he sang."
+    )
+    assert _speakers(text, ROSSI, ALAN)[-1] == "Dan Rossi"
+
+
+MOSS = Actor("Jane Moss", "person", "climber", ("Moss", "Mrs Moss"))
+
+
+def test_it_read_after_a_sent_fax_is_the_sender() -> None:
+    text = (
+        "Climber Jane Moss died on the mountain in 1995. Days before her death, Mrs Moss sent "
+        "a fax to her son and his sister Kate. It read: 'Tom and Kate, we have reached the "
+        "base camp at last. The walk in was hard going.' Her son is now 27."
+    )
+    assert _speakers(text, MOSS) == ["Jane Moss"]
+
+
+def test_it_read_with_no_text_before_gives_no_sender() -> None:
+    text = (
+        "Climber Jane Moss died on the mountain in 1995. Days before her death, Mrs Moss "
+        "phoned her son and his sister Kate. It read: 'Tom and Kate, we have reached the "
+        "base camp at last.' Her son is now 27."
+    )
+    assert _speakers(text, MOSS) != ["Jane Moss"]
