@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from generator.extract.number_bounds import who_clause_end
 from generator.extract.number_complements import _ccomp, _counted
-from generator.extract.number_phrases import _np
+from generator.extract.number_phrases import _np, gerund_span
 from generator.extract.number_relcl import copular_host, relcl_head
 from generator.extract.number_scope import scope_adverb, stray_object
 
@@ -26,7 +26,7 @@ SAY_VERBS = {"say", "tell", "report", "state", "claim", "believe", "answer", "re
 # Verbs whose clause is what a share of people think: "12 percent indicated they were unsure".
 OPINION_VERBS = SAY_VERBS | {"indicate", "agree", "disagree", "think", "feel", "expect", "fear",
                              "worry", "doubt", "know", "consider", "believe", "suspect"}
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 RELATIVES = {"who", "which", "that"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"}
 MODALS = {"could", "can", "will", "would", "should", "might", "may", "must", "'ll", "to", "shall"}
@@ -92,7 +92,9 @@ def _stand_in(subj: Token | None, verb: Token) -> Token | None:
     """A subject worth naming: a clause's object, a relative pronoun's antecedent, no pronoun."""
     if subj is None:
         return None
-    if subj.dep_ == "csubj":
+    if subj.dep_ in {"csubj", "csubjpass"}:
+        if subj.tag_ == "VBG":
+            return subj  # "Holding another vote was given a score": the act, read whole
         objs = [c for c in subj.children if c.dep_ == "dobj"]
         return objs[0] if objs else None
     if subj.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
@@ -112,7 +114,7 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
     borrowed = subj is not None and subj.head.i != verb.i and subj.i < verb.i and any(
         m.dep_ == "mark" for m in verb.children)  # "..., while cutting limits from £5 to £4"
     if subj is not None and not borrowed:
-        ranges.append(_np(subj, skip, pp=True))
+        ranges.append(gerund_span(subj, skip) or _np(subj, skip, pp=True))
     comp = _pp(verb, skip, path)
     stray = stray_object(verb) if comp is None else None
     if stray is not None:

@@ -1,4 +1,5 @@
-"""One amount in several currencies: "$3bn (2.2bn euros; £1.6bn)" is one figure, converted."""
+"""One amount in several currencies: "$3bn (2.2bn euros; £1.6bn)" is one figure, converted;
+likewise a share told again as an amount: "8 per cent (£17,125)"."""
 
 from __future__ import annotations
 
@@ -60,6 +61,49 @@ def mark_conversions(doc: Doc, sent: Span, found: list[Quantity]) -> list[Quanti
         for j in range(k + 1, last + 1):
             out[j] = replace(out[j], about_of=(q.start, q.end, q.noun), aside=aside)
         k = last + 1
+    return out
+
+
+# what joins a share to the same change told as an amount: "8 per cent (£17,125)", "12 per cent
+# - or £38,831 -", "61 per cent or £91,096"
+RESTATING = {"(", "or", "- or", "\u2013 or", "\u2014 or", "-- or", ", or"}
+SHARE_AND_AMOUNT = frozenset({"percent", "money"})
+COMPARATIVES = {"more", "less", "higher", "lower", "up", "down", "cheaper", "dearer"}
+
+
+def _restated(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> tuple[int, int] | None:
+    """The aside (token range) when ``nxt`` tells ``q`` again in other terms (a share as an
+    amount or an amount as a share), else None."""
+    if frozenset({q.kind, nxt.kind}) != SHARE_AND_AMOUNT or q.value is None:
+        return None
+    start = q.end + (doc[q.end].lower_ in COMPARATIVES)  # "12 per cent more (£38,831)"
+    link = " ".join(doc[start:nxt.start].text.split())
+    if link not in RESTATING or nxt.value is None:
+        return None
+    after = doc[nxt.end].text if nxt.end < sent.end else ""
+    if nxt.kind == "percent" and after == "of":
+        return None  # "$1.4tn, or 4.9 percent of output": a share with its own whole
+    if link == "(":
+        return (start, nxt.end + 1) if after == ")" else None
+    if link[0] in "-\u2013\u2014":
+        return (start, nxt.end + 1) if after.startswith(link[0]) else None
+    return start, nxt.end
+
+
+def mark_restatements(doc: Doc, sent: Span, found: list[Quantity]) -> list[Quantity]:
+    """Mark each figure told again in other terms: "prices 8 per cent (£17,125) higher". The
+    first keeps the restatement aside from its about; the second is described by the first,
+    as a conversion is."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        q, nxt = out[k], out[k + 1]
+        if q.aside != (0, 0) or nxt.aside != (0, 0):
+            continue
+        aside = _restated(doc, sent, q, nxt)
+        if aside is None:
+            continue
+        out[k] = replace(q, aside=aside)
+        out[k + 1] = replace(nxt, about_of=(q.start, q.end, q.noun), aside=aside)
     return out
 
 

@@ -176,9 +176,27 @@ def antecedent(doc: Doc, ranges: list[tuple[int, int]]) -> str | None:
     return None
 
 
+GERUND_WORDS = 10  # words of a gerund subject kept: "Giving the council power over …"
+
+
+def gerund_span(tok: Token, skip: set[int]) -> tuple[int, int] | None:
+    """A gerund clause that is a subject ("Holding another vote by 2020 was given …"): its
+    words up to the verb, at most GERUND_WORDS."""
+    if tok.dep_ not in {"csubj", "csubjpass"} or tok.tag_ != "VBG":
+        return None
+    end = min(tok.right_edge.i + 1, tok.i + GERUND_WORDS)
+    while end > tok.i + 1 and (end - 1 in skip or tok.doc[end - 1].is_punct):
+        end -= 1
+    return tok.i, end
+
+
 def head_words(tok: Token, skip: set[int], most: int = 4) -> str:
-    """A noun with only the modifiers joined to it ("old stones", "tree trunks"): a subject
-    named apart from its clauses when the whole of it is too far from its verb."""
+    """A noun with only the modifiers joined to it ("old stones", "tree trunks"), or a gerund
+    clause with its words: a subject named apart from its clauses when the whole of it is
+    too far from its verb."""
+    gerund = gerund_span(tok, skip)
+    if gerund is not None:
+        return tok.doc[gerund[0]:gerund[1]].text
     start = tok.i
     for child in reversed(list(tok.lefts)):
         if child.dep_ in {"compound", "amod", "nmod"} and child.i == start - 1 and (

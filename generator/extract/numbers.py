@@ -24,7 +24,7 @@ from generator.extract.number_brought_total import brought_total_about, brought_
 from generator.extract.number_changes import reached_level
 from generator.extract.number_clocked import clocked_about, clocked_time
 from generator.extract.number_conj_subject import conj_subject
-from generator.extract.number_conversions import converted, mark_conversions
+from generator.extract.number_conversions import converted, mark_conversions, mark_restatements
 from generator.extract.number_counted_subject import counted_subject
 from generator.extract.number_dashes import dash_about, fronted_subject
 from generator.extract.number_dates import determined, year_like
@@ -100,7 +100,8 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
         found.append(q)
         i = q.end
     found = participle_noun(doc, unborrowed(doc, found))  # "475 pledged delegates"
-    found = part_units(doc, mark_conversions(doc, sent, found))  # "40 held and 12 charged"
+    found = mark_restatements(doc, sent, mark_conversions(doc, sent, found))  # "5% (£3m)"
+    found = part_units(doc, found)  # "40 held and 12 charged"
     found = elided_units(doc, sent, found)  # "on 12 points, three ahead"
     for k in range(len(found) - 1):  # "27 and 29 years old", "5 or 6 percent"
         q, nxt = found[k], found[k + 1]
@@ -167,6 +168,16 @@ def _not_counted(source: str | None, unit: str | None, tallied: bool) -> str | N
     return source
 
 
+def _restated_about(doc: Doc, q: Quantity, own: str | None, first: str | None) -> str | None:
+    """What a figure told again in other terms is about ("8 per cent (£17,125)"): what the
+    first figure is about, where its own words name that figure ("8 per cent") or none."""
+    head = doc[q.about_of[0]:q.about_of[1]].text.split() if q.about_of else []
+    figures = {w for w in head if any(ch.isdigit() for ch in w)}
+    if not own or figures & set(own.split()):
+        return first
+    return own
+
+
 def numbers(
     article: Article,
     doc: Doc,
@@ -183,6 +194,7 @@ def numbers(
     seen: set[tuple[str, ...]] = set()
     hedges: dict[int, str | None] = {}
     told: list[tuple[int, str, str | None]] = []  # (sentence start, about, unit) so far
+    restated: dict[int, str | None] = {}  # a figure's start token -> its about
     plain = figure_furniture(article)  # a run-in caption's figures count; boilerplate's do not
     for sent in doc.sents:
         found = _sentence_quantities(plain, doc, sent)
@@ -277,6 +289,9 @@ def numbers(
                 about = conj_subject(doc, q, about)  # "... came out in 1977 and that provided"
                 about = run_on(anchor, about)  # "get their travel (TX) claims quickly paid"
                 about = read_back(doc, sent, about, q.unit, told)  # "puts the figure at $5m"
+                if q.about_of is not None and q.aside != (0, 0) and q.about_of[0] in restated:
+                    about = _restated_about(doc, q, about, restated[q.about_of[0]])
+                restated[q.start] = about
                 told.append((sent.start, about, q.unit))
             first, last = doc[start], doc[q.end - 1]
             s_char, e_char = first.idx, last.idx + len(last.text.rstrip("."))
