@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from generator.extract.actor_countries import is_country
+from generator.extract.actor_kind_place import place_signs
 from generator.extract.actor_mentions import Mention, bare
 from generator.extract.actor_teams import CLUB_ENDS
 from generator.extract.actor_words import (
@@ -244,6 +245,13 @@ def _single_target(
     ]
     if len(club) == 1:
         return club  # "Newcastle" beside "Newcastle United": the club, in a sports report
+    feature = [
+        o for o in groups
+        if len(words(o)) == 2 and words(o)[1] == k and words(o)[0] in FEATURE_WORDS
+        and groups[o].labels["GPE"] + groups[o].labels["LOC"]
+    ]
+    if len(feature) == 1:
+        return feature  # "Everest" after "Mount Everest", "Windermere" after "Lake Windermere"
     first = [p for p in persons if p in groups and words(p)[0] == k]
     titled = any(honorific_sex(text, m.start) for m in c.mentions)
     titled = titled and not all(_KNIGHTED.search(text[: m.start]) for m in c.mentions)
@@ -252,6 +260,10 @@ def _single_target(
     given = first_name_sex(k.title()) is not None  # "Julia" read as a body, then her full name
     if given and c.labels["PERSON"] and len(first) == 1 and len(words(first[0])) == 2:
         return first  # "Charlotte Roach … Charlotte said", though read as the city
+    full = groups[first[0]] if len(first) == 1 else None
+    if full is not None and len(words(first[0])) == 2 and (
+            full.labels["PERSON"] >= max(1, full.labels["ORG"]) and _named_by_first(k, c, text)):
+        return first  # "Ana Ruiz … Ana would discuss it", every "Ana" read as a place
     if c.labels["GPE"] + c.labels["LOC"] + c.labels["NORP"] > c.labels["PERSON"] + c.labels["ORG"]:
         return []
     if first and (c.labels["PERSON"] >= c.labels["ORG"] or (given and len(first) == 1)):
@@ -267,6 +279,21 @@ def _single_target(
         if len(heads) == 1:
             return heads
     return []
+
+
+# first words of a natural feature's name that the bare name drops: "Mount Everest"
+FEATURE_WORDS = frozenset({"mount", "mt", "lake", "loch", "river", "cape", "isle", "mont"})
+_AT_PLACE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside)\s+$", re.I)
+
+
+def _named_by_first(k: str, c: Cluster, text: str) -> bool:
+    """A one-word name no country, never written where a place would be ("in Ana", "Ana,
+    Kent"), so the first name of the one person whose two-word name starts with it."""
+    if is_country(k) or (len(c.mentions) > 1 and c.labels["ORG"] > c.labels["PERSON"]):
+        return False  # "Mac", read as a body again and again beside the magazine "Mac Format"
+    return not any(
+        _AT_PLACE.search(text[max(0, m.start - 12):m.start]) or place_signs(text, m.start, m.end)
+        for m in c.mentions)
 
 
 # "Sir John", "Dame Julie": a knight or a dame is styled by the given name, not the surname.

@@ -32,3 +32,54 @@ def _bare_name(tok: Token) -> bool:
         return False
     doc = tok.doc
     return not doc[tok.i - 1].is_title and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+NAME_LINKS = frozenset({"of", "for"})
+
+
+def _one_place(tok: Token) -> bool:
+    return tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ == "B" and (
+        tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+
+
+def paired_place_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """A body named after two places: "Iraq and Afghanistan Veterans of America" (two places
+    joined by "and", then untagged capitalised words, which may run on through "of"/"for")."""
+    out = []
+    for i in range(len(doc) - 3):
+        if not (_one_place(doc[i]) and doc[i + 1].lower_ == "and" and _one_place(doc[i + 2])):
+            continue
+        k = i + 3
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_:
+            k += 1
+        if k == i + 3:
+            continue
+        while k + 1 < len(doc) and doc[k].lower_ in NAME_LINKS and doc[k + 1].is_title and (
+                doc[k + 1].pos_ == "PROPN"):
+            k += 2
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
+                k += 1
+        out.append((i, k))
+    return out
+
+
+# heads of a site's name that pair up in one name: "Dam and Reservoir", "Museum and Library"
+SITE_PAIRS = frozenset([
+    "dam", "reservoir", "park", "gardens", "garden", "lake", "museum", "library", "gallery",
+    "zoo", "aquarium", "forest", "reserve", "preserve",
+])
+
+
+def paired_site(doc: Doc, end: int) -> int:
+    """The end of a site's name that goes on past "and" with a second head: "the Lee Dam" +
+    "and Reservoir" (a name ending in a site head, then "and" and one capitalised head)."""
+    k = end - 1 if end >= 2 and doc[end - 1].lower_ == "and" else end  # "and" tagged in
+    if k < 1 or k + 1 >= len(doc) or doc[k - 1].lower_ not in SITE_PAIRS:
+        return end
+    second = doc[k + 1]
+    if doc[k].lower_ != "and" or not second.is_title or second.lower_ not in SITE_PAIRS:
+        return end
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    return end if after is not None and after.is_title else k + 2
+

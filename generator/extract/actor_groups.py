@@ -139,6 +139,16 @@ _OBJECTS = frozenset({"dobj", "pobj", "conj"})
 _ENTRANT_WORDS = frozenset({"qualifier", "wildcard", "seed", "recorder", "racer"})
 
 
+def campaign_of(tok: Token) -> str | None:
+    """ "the Ruiz campaign said", "Ana Ruiz's campaign has asked": a candidate's campaign
+    that acts, named by the candidate's surname ("Ruiz campaign")."""
+    if tok.lower_ != "campaign" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    owner = [c for c in tok.children if c.i < tok.i and c.dep_ in ("poss", "compound")
+             and c.ent_type_ == "PERSON" and c.text[1:].islower()]  # a surname, not "TfL"
+    return f"{owner[-1].text} campaign" if owner else None
+
+
 def described(article: Article, doc: Doc) -> list[Described]:
     """Unnamed people and bodies that act: "Iran's attorney general has warned ..."."""
     out: dict[str, Described] = {}
@@ -148,6 +158,12 @@ def described(article: Article, doc: Doc) -> list[Described]:
         staff = tok.dep_ == "compound" and tok.head.lower_ in TITLE_NOUNS  # "police Officer X"
         if not (subject or (collective and (tok.dep_ in _OBJECTS or staff))) or tok.ent_type_:
             continue  # a body acts on or is acted on: "sue the Russian government"
+        run = campaign_of(tok)
+        if run is not None:
+            if run not in out:
+                out[run] = Described(run, "organization", None,
+                                     occurrences(article.text, run, article), int(speaks(tok)))
+            continue
         if tok.tag_ != "NN" and not collective:
             continue
         word = tok.lower_

@@ -25,7 +25,8 @@ _REGION_AFTER = re.compile(
     r",\s+(?:[A-Z][a-z]+\s+|(?:north|south|east|west)(?:ern)?\s+)?([A-Z][a-z]+)\b"
     r"(?!\s+[A-Z]|['\u2019])"
 )
-# Nouns for a settlement or a site: "the city of Hollowby"; "Hollowby, a village in Kent".
+# Nouns for a settlement or a site: "the city of Hollowby"; "Hollowby, a village in Kent";
+# for a natural feature set beside a name: "Mont Brisk - the highest mountain in the range".
 _SETTLEMENT = (
     r"(?:city|town|village|hamlet|suburb|capital|island|resort|port|state|province|"
     r"county|district|borough|region)"
@@ -36,8 +37,10 @@ _COMPASS_OF = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE
 )
 _SETTLED_IN = re.compile(r"\b(?:city|town|village|hamlet|suburb|resort|home|farm)\s+in\s+$")
+_FEATURE = r"(?:mountain|peak|volcano|river|lake|glacier|summit)"
 _APPOSED = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SETTLEMENT}"
+    rf"(?:,|\s[-\u2013\u2014])\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_SETTLEMENT}|{_FEATURE})"
     r"(?=\s+(?:in|on|near|of|outside|that|which|where|with)\b|\s*[,.;])"
 )
 

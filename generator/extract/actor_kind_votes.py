@@ -112,6 +112,8 @@ def mention_votes(
             votes["place"] += 3  # "the Colima volcano", "Hudson river"
         if nxt is not None and nxt.lower_ in _TEAM_NOUNS and m.label != "PERSON":
             votes["organization"] += 4  # "Manchester City striker", "Swansea City fans"
+        if _pollster(doc, m.tok_start, m.tok_end, m.label in ("GPE", "LOC")):
+            votes["organization"] += 8  # "a poll by Ipsos Mori", "the Acme survey"
         root = doc[m.tok_end - 1]
         if root.dep_ == "nsubj" and root.tag_ == "NNP" and root.head.tag_ == "VBP":
             votes["organization"] += 2  # "Manchester City qualify": a team takes the plural
@@ -154,6 +156,18 @@ def mention_votes(
         if re.match(r",\s*\d{1,3}\s*(?:[,;)]|and\b)", text[m.end : m.end + 10]):
             cues["person"] += 3  # "Scott, 43,"
     return votes, cues
+
+
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+
+
+def _pollster(doc: Doc, start: int, end: int, place: bool) -> bool:
+    """The name runs a poll: "a poll by X", "a survey carried out by X", "the X poll" (not a
+    place: "a new Ohio poll" asked people there)."""
+    if end < len(doc) and doc[end].lower_ in POLL_NOUNS and not place:
+        return True
+    before = [t.lower_ for t in doc[max(0, start - 5):start]]
+    return bool(before) and before[-1] == "by" and any(w in POLL_NOUNS for w in before)
 
 
 def _ridden(tok: Token) -> bool:

@@ -33,6 +33,7 @@ from generator.extract.actor_kind_names import (
     region_of_country,
     surname_like_head,
 )
+from generator.extract.actor_kind_place import place_signs
 from generator.extract.actor_kind_shapes import (
     body_acronym,
     branded_opener,
@@ -81,8 +82,11 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "person"  # "the Duchess of Cambridge": a peer's title names one person
     if any(campaign(f) for f in full):
         return "organization"  # "Stop Leeford Expansion", "Save Our Parks": a campaign group
-    if any(_DIGITS.search(f) for f in c.forms):
-        return "organization"  # "Future45", "Lesbians4Hillary": no person or place is spelt so
+    if any(_DIGITS.search(f) for f in c.forms):  # "Future45", "Lesbians4Hillary"
+        named_site = any(  # every place the text writes it: the tagger may miss some
+            place_signs(text, w.start(), w.end())
+            for f in c.forms for w in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", text))
+        return "place" if named_site else "organization"  # "K9 - the highest peak in …"
     if any(party_nickname(f) or f.lower() == "labour" for f in c.forms):
         return "organization"  # "Labour", "the Lib Dems": a party
     if any(club_name(f, text) for f in full):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.actor_artists_recall import artist_runs
 from generator.extract.actor_bodies_sides import side_before_post
-from generator.extract.actor_conjuncts import conjoined_bodies
+from generator.extract.actor_conjuncts import conjoined_bodies, paired_place_bodies, paired_site
 from generator.extract.actor_edges import (
     name_tail,
     run_in_start,
@@ -275,6 +275,9 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     spans += [(s, e, "ORG") for s, e in conjoined_bodies(doc, taken)]  # "Fitch and Moody's"
     spans += [(s, e, "ORG") for s, e in outlet_runs(doc, taken)]
     spans += [(s, e, "ORG") for s, e in party_runs(doc, taken)]  # "The Lib Dems have …"
+    paired = paired_place_bodies(doc)  # "Iraq and Afghanistan Veterans of America"
+    spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in paired)]
+    spans += [(s, e, "ORG") for s, e in paired]
     named = taken | {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, e, "ORG") for s, e in untagged_names(doc, named)]
     persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
@@ -290,6 +293,10 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     covered: list[tuple[int, int]] = []
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e[1:]}
     full_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 2}
+    surnames = person_words | {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    surnames |= {doc[e - 1].text for _, e, label in spans if label == "PERSON"}
+    surnames |= {doc[e].text for _, e, label in spans if label == "PERSON" and e < len(doc)
+                 and doc[e].pos_ == "PROPN" and doc[e].is_title}  # "Ravi" + "Oz", run on later
     for s0, e0, label in saint_names(doc, sorted(spans)):
         glued = label == "PERSON" and e0 - s0 == 3 and doc[s0 + 1 : e0].text in full_names
         glued = glued and doc[s0 + 1].lower_ not in NAME_PARTICLES  # "Osama bin Laden"
@@ -307,6 +314,11 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             e0 = extend_org(doc, s0, e0, taken - set(range(s0, e0)))
             s0 = org_start(doc, s0, e0, taken - set(range(s0, e0)))
             s0 = extend_norp(doc, s0, e0)
+        if label == "ORG" and e0 - s0 >= 3 and doc[e0 - 2].lower_ == "and" and (
+                doc[e0 - 1].text in surnames) and not (
+                e0 < len(doc) and doc[e0].like_num):  # not "Bet Direct and Bet 365"
+            e0 -= 2  # "the head of Acme Television and Ruiz's boss": a body, then a person
+        e0 = paired_site(doc, e0)  # "the Acme Dam and Reservoir"
         if label in ("ORG", "PERSON"):
             s0 = extend_initial(doc, s0)
         if label == "PERSON":

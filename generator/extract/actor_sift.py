@@ -43,6 +43,9 @@ def _title_case(seg: str) -> bool:
     return lower == 0 or (lower == 1 and len(long) >= _LONG_TITLE)
 
 
+SIGNED_PROSE = 20  # words of the paragraph a signature closes
+
+
 class TitleLines:
     """Which mentions lie on Title Case lines, and which names the body repeats."""
 
@@ -72,7 +75,19 @@ class TitleLines:
             and 2 <= len(words) <= 3
             and first_name_sex(name) is not None
             and (self.in_body(words[-1]) or self._byline(start, end))
-        )
+        ) or (label == "PERSON" and self._signature(start, end))
+
+    def _signature(self, start: int, end: int) -> bool:
+        """The name alone on its line after a paragraph of prose: a letter's writer signing
+        ("… to vote for her.\n\nAna Ruiz.")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+        if line_start != start or line.strip().rstrip(".,") != self.text[start:end]:
+            return False
+        before = self.text[:line_start].rstrip().rsplit("\n", 1)[-1]
+        closing = before.rstrip("\"'\u201d\u2019")[-1:]
+        return len(before.split()) >= SIGNED_PROSE and closing in ".!?"
 
     def _byline(self, start: int, end: int) -> bool:
         """The name alone opens its line before a colon ("Ana Ruiz: Why I Quit"): the

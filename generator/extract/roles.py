@@ -263,6 +263,12 @@ def _list_opener(tok: Token) -> bool:
     return tok.text in ("-", "\u2013", "\u2014", ":") and tok.whitespace_ != ""
 
 
+def _word_hyphen(doc: Doc, i: int, floor: int) -> bool:
+    """A hyphen inside a word ("front-runner"), not a spaced dash."""
+    return doc[i].tag_ == "HYPH" and not doc[i].whitespace_ and i - 1 >= floor and (
+        not doc[i - 1].whitespace_ and doc[i - 1].is_alpha)
+
+
 def _pre_apposition(doc: Doc, name: Span) -> str | None:
     """ "Pagliano's attorney, Mark MacDougall" -> "Pagliano's attorney"."""
     head = _pre_apposition_head(doc, name)
@@ -272,6 +278,7 @@ def _pre_apposition(doc: Doc, name: Span) -> str | None:
     floor = max(para_start(doc, name.start), min(name.start - 10, head.i - 3))
     while s - 1 >= floor and (
         doc[s - 1].pos_ in _NP_WORDS or doc[s - 1].tag_ == "PRP$" or doc[s - 1].text in POSSESSIVE
+        or _word_hyphen(doc, s - 1, floor)  # "front-runner"
     ):
         s -= 1
     while s < head.i and (doc[s].like_num or doc[s].lower_ in COUNT_WORDS):
