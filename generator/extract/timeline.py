@@ -132,6 +132,7 @@ EVENT_NOUNS = {
 }  # fmt: skip
 _SAME_DAY = re.compile(r"\b(?:today|tonight)\b", re.IGNORECASE)
 _LATER_TODAY = re.compile(r"(?:later|earlier)\s", re.IGNORECASE)  # "later Friday": that day
+LATE_PARTS = frozenset({"EV", "NI"})  # a weekday's evening or night to come is that day's
 
 
 def event_mentions(
@@ -173,7 +174,8 @@ def event_mentions(
         tense = contest_tense(span, tense_at(doc, t.start, t.end, text))
         tense = done_act_tense(span, tense) if t.weekday is not None else tense
         said = text[sent.start_char : sent.end_char]
-        same_day = bool(_SAME_DAY.search(said) or _LATER_TODAY.match(t.text))
+        same_day = bool(_SAME_DAY.search(said) or _LATER_TODAY.match(t.text)) or (
+            t.kind == "weekday" and t.part in LATE_PARTS)  # "Monday night's debate" on a Monday
         extra = {"same_day": same_day, "base": base, "base_tense": base_tense}
         match = len(_content_words(sent) & lede_words)
         out.append(Mention(t, sent, tense, lede[0] <= t.start < lede[1], lede_match=match, **extra))

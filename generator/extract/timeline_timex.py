@@ -117,8 +117,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
          rf"{_PART}", re.I),
      lambda m: None if _in_name(m) else _deictic_fields(m)),
     (_rx(r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)", re.I),
-     lambda m: dict(kind="deictic", part=_part(m),
-                    shift=-1 if m["rel"].lower() == "last" else 0)),
+     lambda m: None if _in_name(m) else dict(  # not "CBS This Morning", a show
+         kind="deictic", part=_part(m), shift=-1 if m["rel"].lower() == "last" else 0)),
     (_rx(rf"(?:{_MOD}|(?P<pre>earlier|later)\s+)?(?:(?P<rel>the past|the last|the previous|"
          r"last|next|this|this past|this coming)\s+)(?:fiscal\s+)?"
          r"(?P<unit>week|weekend|month|year|quarter|spring|summer|fall|autumn|winter)", re.I),
@@ -180,9 +180,13 @@ def _in_name(m: re.Match[str]) -> bool:
     run_in = m.group(0).lower() in ("yesterday", "tomorrow")  # seldom in a name, unlike "Today"
     if run_in and re.match(r"\s+(?:he|she|they|it|we|i|the|a|police)\b", after):
         return False  # "called John Yesterday he was jailed": a caption run in, not a name
+    word = re.search(r"[A-Z][\w.]*\s$", before)
+    ends = word is not None and word.group(0).rstrip().endswith(".") and not re.fullmatch(
+        r"(?:[A-Z]\.)+", word.group(0).rstrip())  # "on Sunday. This morning": a new sentence
     return (
         m.group(0)[0].isupper()
-        and bool(re.search(r"[A-Z][\w.]*\s$", before))
+        and word is not None
+        and not ends
         and not (re.search(r"[.!?:;\"“”]\s*[A-Z][\w.]*\s$", before))
     )
 
