@@ -51,3 +51,29 @@ def test_it_read_with_no_text_before_gives_no_sender() -> None:
         "base camp at last.' Her son is now 27."
     )
     assert _speakers(text, MOSS) != ["Jane Moss"]
+
+
+TRUMAN = Actor("Dale Truman", "person", None, ("Truman",))
+
+
+def test_quote_paragraphs_after_a_person_spoke_are_theirs() -> None:
+    text = (
+        "Dale Truman said on Wednesday night that he would not punish the families.\n\n"
+        "What that means is left to voters, since Truman spoke only in vague terms during the "
+        "interview.\n\n"
+        "\u201cWe have to do something and it is the only way you stop it.\u201d\n"
+        "\u201cWe have to be a lot tougher. We are playing by other rules.\u201d\n\n"
+        "Critics were not impressed."
+    )
+    assert _speakers(text, TRUMAN) == ["Dale Truman", "Dale Truman"]
+
+
+HOLT = Actor("Ann Holt", "person", None, ("Holt",))
+
+
+def test_a_person_who_spoke_in_a_sentence_with_a_cue_is_not_the_next_speaker() -> None:
+    text = (
+        "\u201cI am satisfied with his answer on the budget,\u201d Ann Holt said after Truman "
+        "spoke. \u201cMy biggest concern is the budget.\u201d"
+    )
+    assert _speakers(text, TRUMAN, HOLT) == ["Ann Holt", "Ann Holt"]

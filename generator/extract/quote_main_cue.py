@@ -25,3 +25,22 @@ def act_speaker(sp: Speakers, cue: Token, name: str) -> str:
             if outer is not None and sp.actor_named(outer) is not None:
                 return outer
     return name
+
+
+def spoke(sp: Speakers, tok: Token) -> bool:
+    """ "since Ruiz spoke only in vague terms during the interview": a person speaking, told
+    of in the writer's words, whose words may follow in paragraphs of their own (no cue, and
+    so a speech act only, not a cue of the quotes in its sentence)."""
+    if tok.lemma_.lower() != "speak" or tok.pos_ != "VERB" or sp.inside_quote(tok.idx):
+        return False
+    if tok.dep_ in ("ccomp", "relcl", "xcomp", "acl", "pcomp"):
+        return False  # "… insisted Ruiz was speaking about adults": told by someone else
+    if any(sp.is_cue(t) for t in tok.sent):
+        return False  # "“…,” Lee said after Ruiz spoke": the speech is Lee's
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return False
+    name = sp.speaker(tok)
+    actor = sp.actor_named(name) if name is not None else None
+    return actor is not None and actor.kind == "person"
+

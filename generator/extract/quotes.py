@@ -29,7 +29,7 @@ from generator.extract.quote_filter import NAMING, ancestor_cue, is_quote
 from generator.extract.quote_inherit import NO_CUE, Speech, inherited
 from generator.extract.quote_labels import label_at, label_speaker
 from generator.extract.quote_lead import colon_subject
-from generator.extract.quote_main_cue import act_speaker
+from generator.extract.quote_main_cue import act_speaker, spoke
 from generator.extract.quote_marks import Region, paragraphs, regions
 from generator.extract.quote_narrator import narrator
 from generator.extract.quote_owners import (
@@ -93,7 +93,7 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
         direct.append(own)
     acts = [
         Speech(cue.idx, act_speaker(speakers, cue, name), _para_index(paras, cue.idx))
-        for cue in (t for t in doc if speakers.is_cue(t))
+        for cue in (t for t in doc if speakers.is_cue(t) or spoke(speakers, t))
         if not CAPTION.search(cue.sent.text) and not embedded_cue(speakers, cue)
         and not reported_within(speakers, cue)
         and not reports_speech(speakers, cue)
