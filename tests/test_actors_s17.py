@@ -140,3 +140,24 @@ def test_a_mountain_named_without_mount_is_the_same_place() -> None:
     found = run(text)
     assert "Belvane" in by_name(found, "Mount Belvane").aliases
     assert "Belvane" not in names(found)
+
+
+SHOWN = (
+    "Jorg Malten paints models into forests, garages and cornfields. Malten said the work "
+    "takes hours. He has shown it at galleries in Paris, in Rome, in Madrid and in Oslo. "
+)
+
+
+def test_a_place_named_once_with_the_country_it_lies_in_is_kept() -> None:
+    found = names(run(SHOWN + "The artist was born in Brunnau, Germany."))
+    assert "Brunnau" in found and "Oslo" not in found, found
+
+
+def test_a_place_named_once_with_a_description_is_kept() -> None:
+    found = names(run(SHOWN + "The artist lives in Hollowby, a village near the coast."))
+    assert "Hollowby" in found, found
+
+
+def test_a_place_named_once_in_a_list_of_places_is_not_pinned() -> None:
+    found = names(run(SHOWN + "He has also worked in Asia, Africa and the Middle East."))
+    assert "Asia" not in found, found

@@ -5,12 +5,14 @@ that is a common noun's modifier everywhere."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_bodies_sides import contested
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_countries import is_country
-from generator.extract.actor_kind_place import seat_represented
+from generator.extract.actor_kind_place import place_signs, seat_represented
 from generator.extract.actor_mentions import Mention, common_word
 from generator.extract.actor_vote_scenes import vote_scene
 from generator.extract.actor_words import (
@@ -203,11 +205,36 @@ MAX_SETTINGS = 2  # places named once as a setting kept beside the countries: no
 _SCENES = frozenset({"in", "at", "near", "outside"})  # where it happens, not "from"/"to"
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b|&)")  # not "Waco, Texas, in"
+_THEN_PLACE = re.compile(r",\s+([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)")
+
+
+def _listed(text: str, end: int) -> bool:
+    """The place is an item of a list: "in Virginia, Florida, Texas and other states"."""
+    m = _THEN_PLACE.match(text, end)
+    return m is not None and _LIST_GOES_ON.match(text, m.end()) is not None
+
+
+def _pinned(doc: Doc, text: str, end: int, known: set[str]) -> bool:
+    """A place followed by the larger place it lies in: "in Clifton, Bristol", "from Hameln,
+    Germany" (a country, a place the story names as such, or one the tagger reads so)."""
+    m = _THEN_PLACE.match(text, end)
+    if m is None or _listed(text, end):
+        return False  # "in Asia, Africa and the Middle East": a list, not one place in another
+    name = m.group(1)
+    if is_country(name) or name in known:
+        return True
+    toks = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
+    return toks is not None and all(t.ent_type_ in ("GPE", "LOC") for t in toks)
+
+
 def settings(
     doc: Doc, names: list[str], kinds: list[str], spans: list[list[tuple[int, int]]]
 ) -> set[int]:
     """Indexes of places named as where something is or goes ("in Leeds", "from Turkey"):
-    every country, other places only when the story names few such settings."""
+    every country, a place pinned down by the larger one it lies in or a description ("in
+    Hollowby, Kent", "from Hollowby, a village"), other places only when the story names few
+    such settings."""
     places = [i for i, k in enumerate(kinds) if k == "place"]
     countries = {
         i for i in places if is_country(names[i]) and (located(doc, spans[i]) or led(doc, spans[i]))
@@ -218,4 +245,9 @@ def settings(
                   and names[i].split()[-1].lower() not in ORG_HEADS}  # not "in Congress"
     text = doc_text(doc)
     seats = {i for i in places if any(seat_represented(text, a, b) for a, b in spans[i])}
-    return countries | scenes | seats  # "he represented Hollowby East": a member's seat
+    known = {names[i] for i in places} | {n for n in names if is_country(n)}
+    pinned = {i for i in places if located(doc, spans[i]) and any(
+        _pinned(doc, text, e, known) or (place_signs(text, s, e) and not _listed(text, e))
+        for s, e in spans[i])}
+    # "he represented Hollowby East": a seat; "homes in Hollowby, Kent": a place pinned down
+    return countries | scenes | seats | pinned
