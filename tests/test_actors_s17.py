@@ -161,3 +161,16 @@ def test_a_place_named_once_with_a_description_is_kept() -> None:
 def test_a_place_named_once_in_a_list_of_places_is_not_pinned() -> None:
     found = names(run(SHOWN + "He has also worked in Asia, Africa and the Middle East."))
     assert "Asia" not in found, found
+
+
+def test_a_body_an_unnamed_source_speaks_from_is_an_actor() -> None:
+    text = (
+        "A guard was shot outside the Census Bureau in Suitland on Monday. 'This started and "
+        "ended in the city,' an FBI source told the station. The shooter was later caught."
+    )
+    assert by_name(run(text), "FBI").kind == "organization"
+
+
+def test_a_body_naming_a_thing_is_still_no_actor() -> None:
+    text = "A guard was shot outside the Census Bureau on Monday. He had an FBI badge on him."
+    assert "FBI" not in names(run(text))

@@ -13,7 +13,7 @@ from generator.extract.actor_bodies_sides import contested
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_kind_place import place_signs, seat_represented
-from generator.extract.actor_mentions import Mention, common_word
+from generator.extract.actor_mentions import Mention, common_word, inside_voice
 from generator.extract.actor_vote_scenes import vote_scene
 from generator.extract.actor_words import (
     ORG_DESCRIPTORS,
@@ -50,6 +50,8 @@ def modifies_only(doc: Doc, m: Mention) -> bool:
             return False  # "a Politico story", "a CNN poll": the body that reports a claim
         if opens_a_title(doc, m):
             return False  # "NYFD Commissioner Aldo Ferrante": the body the person heads
+        if m.label == "ORG" and inside_voice(tok):
+            return False  # "an FBI source told the station": the body the voice is from
         return not is_body_descriptor(tok.head)  # "the Gannett newspaper chain" names a body
     prev = doc[m.tok_start - 1] if m.tok_start else None
     if prev is not None and prev.text == "," and m.tok_start > 1:

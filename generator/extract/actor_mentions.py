@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_artists_recall import artist_runs
 from generator.extract.actor_bodies_sides import side_before_post
@@ -72,6 +72,7 @@ from generator.extract.actor_words import (
     ORG_HEADS,
     PARTY_WORDS,
     REPORT_NOUNS,
+    SPEECH_VERBS,
     TITLE_NOUNS,
 )
 from generator.extract.actor_works import (
@@ -224,6 +225,18 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
 
 _GROUP_OWNERS = frozenset({"people", "children", "women", "men", "workers", "citizens", "veterans"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "every", "each"})
+# people who speak from inside a body, unnamed: "an FBI source", "a Pentagon official"
+INSIDE_SOURCES = frozenset({"source", "official", "spokesman", "spokeswoman", "spokesperson",
+                            "insider", "aide", "agent", "officer"})
+
+
+def inside_voice(tok: Token) -> bool:
+    """The name modifies an unnamed voice from inside it who speaks: "an FBI source told"."""
+    head = tok.head
+    return head.i > tok.i and head.lemma_.lower() in INSIDE_SOURCES and (
+        head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in SPEECH_VERBS)
+
+
 def common_word(doc: Doc, span: Span) -> bool:
     """A one-word name that only qualifies a common noun ("three Chihuahua puppies", "a Mideast
     trip") or that follows an article like a common noun ("the Chihuahua's mother")."""
@@ -234,6 +247,8 @@ def common_word(doc: Doc, span: Span) -> bool:
     head = tok.head
     if head.i > tok.i and head.is_lower and head.lemma_ in ORG_DESCRIPTORS | REPORT_NOUNS:
         return False  # "the Gannett newspaper chain" names a body, "a CNN poll" a source
+    if span.label_ == "ORG" and inside_voice(tok):
+        return False  # "an FBI source told": the body the voice speaks from
     if span.label_ == "PERSON" and prev is not None and prev.lower_ in _DETERMINERS:
         return True
     return (
