@@ -174,3 +174,23 @@ def test_a_body_an_unnamed_source_speaks_from_is_an_actor() -> None:
 def test_a_body_naming_a_thing_is_still_no_actor() -> None:
     text = "A guard was shot outside the Census Bureau on Monday. He had an FBI badge on him."
     assert "FBI" not in names(run(text))
+
+
+def test_his_wife_is_the_one_woman_of_his_surname() -> None:
+    text = (
+        "Weeks ago, Donald Keller said that Melania Keller would discuss her history. Keller "
+        "demands openness from others, yet will not explain how his wife became a citizen."
+    )
+    found = run(text)
+    assert by_name(found, "Melania Keller").role == "wife"
+    assert by_name(found, "Donald Keller").role is None
+
+
+def test_his_wife_with_two_women_of_his_surname_gives_no_role() -> None:
+    text = (
+        "Donald Keller said that Melania Keller and Ivana Keller would both speak. Keller "
+        "would not explain how his wife became a citizen."
+    )
+    found = run(text)
+    assert by_name(found, "Melania Keller").role is None
+    assert by_name(found, "Ivana Keller").role is None

@@ -60,6 +60,7 @@ from generator.extract.role_bodies import org_role
 from generator.extract.role_forward_refs import forward_references
 from generator.extract.role_later_refs import later_descriptions
 from generator.extract.role_object_refs import object_references
+from generator.extract.role_spouses import spouse_roles
 from generator.extract.roles import affiliation, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
 
@@ -269,6 +270,8 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     for i in people:
         body = [sp for sp in all_spans[i] if not titles.on_title_line(*sp)]
         roles[i] = roles[i] or first_role(doc, body, affiliation)  # only where none else
+    for i, r in spouse_roles(doc, names, list(kinds), roles).items():
+        roles[i] = r  # "… how his wife became a citizen", the one Keller of her sex
     forms = [[n, *al] for n, al in zip(names, alias_lists, strict=True)]
     for i, r in caption_roles(doc, article, forms, {i for i in people if not roles[i]}).items():
         roles[i] = r  # "Real Madrid striker Karim Benzema rolls …", in a caption only
