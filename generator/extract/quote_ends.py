@@ -59,15 +59,6 @@ def _reported(sentence: str) -> bool:
     return SAID.search(sentence) is not None
 
 
-LONG_NARRATIVE = 12  # words of a third-person sentence no speaker runs on with
-
-
-def _told_at_length(sentence: str) -> bool:
-    """A long sentence in the reporter's voice ("The robots will dance for the four days
-    of the show, along with …"), not a speaker's short aside ("He was great.")."""
-    return len(sentence.split()) >= LONG_NARRATIVE and _narrative(sentence)
-
-
 def _continued(text: str, end: int) -> bool:
     """The next paragraph (after the line that holds ``end``) opens with a quotation mark."""
     nl = text.find("\n", end)
@@ -94,7 +85,7 @@ def trimmed(text: str, found: list[Region]) -> list[Region]:
         for k, m in enumerate(stops):
             upto = stops[k + 1].end() if k + 1 < len(stops) else r.end
             words = text[m.end() : upto].strip()
-            if _reported(words) or _told_at_length(words) if stray else _narrative(words):
+            if _reported(words) if stray else _narrative(words):
                 end = m.end()
                 break
         out.append(Region(r.start, end, False, r.single) if end != r.end else r)
