@@ -14,7 +14,7 @@ def test_a_first_name_read_as_a_place_is_the_one_person_of_that_name() -> None:
         "Weeks ago, Bart Quenby said that Melania would discuss her history soon. Now Melania "
         "seems to have left the trail.\n\n"
         "We asked whether Melania Quenby's story would change things.\n\n"
-        "Give her a break. Melania was born in a poor country."
+        "Leave her alone. Melania grew up far from here."
     )
     found = run(text)
     assert "Melania" in by_name(found, "Melania Quenby").aliases
@@ -69,8 +69,9 @@ def test_a_person_run_into_a_body_by_and_is_cut_off() -> None:
 
 def test_a_body_named_after_two_places_is_one_body() -> None:
     text = (
-        "The answers are not meeting the demand, says Paul Rieger, founder and CEO of Iraq and "
-        "Afghanistan Veterans of America. Rieger spoke in Washington."
+        "The help falls short, says Paul Rieger, who leads Iraq and Afghanistan Veterans of "
+        "America. "
+        "Rieger spoke in Washington."
     )
     found = run(text)
     assert by_name(found, "Iraq and Afghanistan Veterans of America").kind == "organization"
@@ -96,8 +97,8 @@ def test_an_advertising_campaign_is_no_body() -> None:
 
 def test_a_site_named_by_two_heads_is_one_name() -> None:
     text = (
-        "The dog took a rope out to his owner at the Clara M. Bowen Dam and Reservoir in "
-        "Springfield, Ohio, on Saturday. Firefighters from Springfield arrived later."
+        "A dog swam out with a rope to a stuck fisherman at the Clara M. Bowen Dam and "
+        "Reservoir near Dayton on Sunday. Firefighters from Dayton came later."
     )
     found = names(run(text))
     assert "Clara M. Bowen Dam and Reservoir" in found, found
@@ -119,9 +120,8 @@ def test_a_body_that_runs_a_poll_is_an_organisation() -> None:
 
 def test_a_name_with_a_digit_set_beside_a_mountain_is_a_place() -> None:
     text = (
-        "A climber has set his sights on the summit of Q7 - the second highest mountain in "
-        "the range - this spring. Tom Ballion plans to climb Q7 alone. The climb of Q7 "
-        "takes six weeks."
+        "Tom Ballion hopes to stand on top of Q7 - the second highest mountain in the range - "
+        "next spring. He plans to climb Q7 alone. The climb of Q7 takes six weeks."
     )
     assert by_name(run(text), "Q7").kind == "place"
 
@@ -133,7 +133,7 @@ def test_a_name_with_a_digit_and_no_place_sign_is_a_body() -> None:
 
 def test_a_mountain_named_without_mount_is_the_same_place() -> None:
     text = (
-        "The peak is harder to reach than the summit of Mount Belvane, with dozens dying on it. "
+        "The peak is tougher to climb than Mount Belvane, and many have died on it. "
         "His mother was the second person to climb Belvane without oxygen. Belvane is still "
         "his dream, and Mount Belvane towers over the valley."
     )
@@ -159,7 +159,7 @@ def test_a_place_named_once_with_a_description_is_kept() -> None:
 
 
 def test_a_place_named_once_in_a_list_of_places_is_not_pinned() -> None:
-    found = names(run(SHOWN + "He has also worked in Asia, Africa and the Middle East."))
+    found = names(run(SHOWN + "He has also worked in Asia, Africa and South America."))
     assert "Asia" not in found, found
 
 
@@ -179,7 +179,7 @@ def test_a_body_naming_a_thing_is_still_no_actor() -> None:
 def test_his_wife_is_the_one_woman_of_his_surname() -> None:
     text = (
         "Weeks ago, Donald Keller said that Melania Keller would discuss her history. Keller "
-        "demands openness from others, yet will not explain how his wife became a citizen."
+        "demands openness from others, yet will not say how his wife got her papers."
     )
     found = run(text)
     assert by_name(found, "Melania Keller").role == "wife"
@@ -189,7 +189,7 @@ def test_his_wife_is_the_one_woman_of_his_surname() -> None:
 def test_his_wife_with_two_women_of_his_surname_gives_no_role() -> None:
     text = (
         "Donald Keller said that Melania Keller and Ivana Keller would both speak. Keller "
-        "would not explain how his wife became a citizen."
+        "would not say how his wife got her papers."
     )
     found = run(text)
     assert by_name(found, "Melania Keller").role is None

@@ -14,7 +14,7 @@ ALAN = Actor("Alan", "person", "brother", ())
 def test_a_name_in_a_relative_clause_without_that_is_not_the_next_he() -> None:
     text = (
         "Singer Dan Rossi toasted his brother Alan at the wedding on Sunday. "
-        "'When you moved out of home, I thought I would miss you,' Mr Rossi sang. "
+        "'When you left for college, I thought the house would be quiet,' Mr Rossi sang. "
         "He goes on to recall the day his brother Alan met his bride. "
         "'Then she found the keys, got you cooking dinner every night,' he sang."
     )
@@ -24,9 +24,9 @@ def test_a_name_in_a_relative_clause_without_that_is_not_the_next_he() -> None:
 def test_a_speech_verb_joined_to_such_a_clause_does_not_make_its_name_the_speaker() -> None:
     text = (
         "Singer Dan Rossi toasted his brother Alan at the wedding on Sunday. "
-        "'When you moved out of home, I thought I would miss you,' Mr Rossi sang. "
+        "'When you left for college, I thought the house would be quiet,' Mr Rossi sang. "
         "He goes on to recall the day his brother Alan met his bride and says he "
-        "never saw him again. "
+        "barely came home after. "
         "'Then she found the keys, got you cooking dinner every night,' he sang."
     )
     assert _speakers(text, ROSSI, ALAN)[-1] == "Dan Rossi"
@@ -37,8 +37,8 @@ MOSS = Actor("Jane Moss", "person", "climber", ("Moss", "Mrs Moss"))
 
 def test_it_read_after_a_sent_fax_is_the_sender() -> None:
     text = (
-        "Climber Jane Moss died on the mountain in 1995. Days before her death, Mrs Moss sent "
-        "a fax to her son and his sister Kate. It read: 'Tom and Kate, we have reached the "
+        "Climber Jane Moss died on the mountain in 1995. A week before her death, Mrs Moss "
+        "posted her two children a short fax. It read: 'Tom and Kate, we have reached the "
         "base camp at last. The walk in was hard going.' Her son is now 27."
     )
     assert _speakers(text, MOSS) == ["Jane Moss"]
@@ -46,8 +46,8 @@ def test_it_read_after_a_sent_fax_is_the_sender() -> None:
 
 def test_it_read_with_no_text_before_gives_no_sender() -> None:
     text = (
-        "Climber Jane Moss died on the mountain in 1995. Days before her death, Mrs Moss "
-        "phoned her son and his sister Kate. It read: 'Tom and Kate, we have reached the "
+        "Climber Jane Moss died on the mountain in 1995. A week before her death, Mrs Moss "
+        "phoned her two children. It read: 'Tom and Kate, we have reached the "
         "base camp at last.' Her son is now 27."
     )
     assert _speakers(text, MOSS) != ["Jane Moss"]
@@ -62,7 +62,7 @@ def test_quote_paragraphs_after_a_person_spoke_are_theirs() -> None:
         "What that means is left to voters, since Truman spoke only in vague terms during the "
         "interview.\n\n"
         "\u201cWe have to do something and it is the only way you stop it.\u201d\n"
-        "\u201cWe have to be a lot tougher. We are playing by other rules.\u201d\n\n"
+        "\u201cWe must get much tougher on this. Others play by other rules.\u201d\n\n"
         "Critics were not impressed."
     )
     assert _speakers(text, TRUMAN) == ["Dale Truman", "Dale Truman"]

@@ -222,7 +222,7 @@ def _pinned(doc: Doc, text: str, end: int, known: set[str]) -> bool:
     Germany" (a country, a place the story names as such, or one the tagger reads so)."""
     m = _THEN_PLACE.match(text, end)
     if m is None or _listed(text, end):
-        return False  # "in Asia, Africa and the Middle East": a list, not one place in another
+        return False  # "in Asia, Africa and Europe": a list, not one place in another
     name = m.group(1)
     if is_country(name) or name in known:
         return True

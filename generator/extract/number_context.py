@@ -156,7 +156,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
             of_figure = (g.dep_ == "prep" and g.lower_ == "of" and tok.i in skip) or (
                 g.dep_ == "appos" and any(c.dep_ == "prep" and c.i < g.i for c in head.rights)
             )  # "support among farmers (62 percent)": the figure is read by the whole phrase
-            ranges.append(_np(head, skip, pp=of_figure))  # "payments of £50 for the over-70s"
+            ranges.append(_np(head, skip, pp=of_figure))  # "grants of £40 for the over-60s"
         elif (small := _small_clause(head, skip)) is not None:
             ranges.append(small)
         elif head.pos_ == "ADP" and g.dep_ != "pobj":  # "200 miles from North Carolina"
@@ -164,7 +164,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
             acts = [c for c in head.children if c.dep_ == "pcomp" and c.pos_ in {"VERB", "AUX"}]
             if objs:
                 ranges.append((head.i, _np(objs[0], skip)[1]))
-            elif acts:  # "three years from when a decision is taken": the event it runs from
+            elif acts:  # "two months from when a vote is held": the event it runs from
                 ranges.append((head.i, min(acts[0].right_edge.i + 1, head.i + 8)))
         g = head
     verb = _said_move(verb, g, path)
@@ -195,7 +195,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
         and any(t.lower_ == "to" for t in g.subtree)  # "adding $2 to $48": a change
     ) or (
         verb.lemma_ in {"show", "indicate"} and ((g.dep_ in SUBJECTS and g.i == tok.i) or (
-            placed_subject(verb)))  # "the North East showed the highest rate at 9%"
+            placed_subject(verb)))  # "the South West had the top share at 9%"
     )):  # "15 people have shown an interest": they show, they state nothing
         via_subject = g.dep_ in SUBJECTS
         contact = None if via_subject else contact_noun(verb)
@@ -231,7 +231,7 @@ def about(doc: Doc, start: int, end: int, noun: int | None, also: tuple[int, int
     if any(t.ent_type_ == "MONEY" or t.is_currency for t in doc[start:end]):
         ranges += purpose_after(doc, end, skip)  # "$6bn to assist its allies"
     ranges[1:1] = noun_after(doc, start, end, hedge, skip)  # "a $5m hit" parsed as a verb
-    ranges[1:1] = pp_after(doc, end, skip)  # "£35,000 for four speeches", "30% against the yen"
+    ranges[1:1] = pp_after(doc, end, skip)  # "£20,000 for three talks", "30% against the yen"
     ranges[1:1] = comparative_after(doc, end)  # "£200m less debt"
     text = _render(doc, ranges, skip=skip)
     if far is not None and text and far.text not in {w.strip(",.;:'\"") for w in text.split()}:

@@ -24,7 +24,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
     for child in tok.lefts:
         misparsed = child.dep_ == "nsubj" and tok.pos_ == "NOUN" and child.pos_ == "NOUN" and (
             child.right_edge.i + 1 == tok.i
-        )  # "the rate for blacks ages 16 to 24": a noun has no subject; it is one phrase
+        )  # "the rate for workers aged 18 to 22": a noun has no subject; it is one phrase
         if (child.dep_ in NP_LEFT or misparsed) and child.i not in skip:
             start = min(start, child.left_edge.i if child.dep_ != "det" else child.i)
     end, aside = tok.i + 1, set()
@@ -36,7 +36,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
             if objs:
                 end = max(end, _np(objs[0], skip, limit)[1], who_those(objs[0]))
                 end = bare_infinitive(tok.doc, end) or end  # "counts of threats to kill"
-                pp = pp and objs[0].i in skip  # "payments of [£50] for the over-70s"
+                pp = pp and objs[0].i in skip  # "grants of [£40] for the over-60s"
         elif child.dep_ in {"acl", "relcl"} and pp and clauses and (
             child.left_edge.i == end or _pair_before(tok, end, child.left_edge.i)
             or _past_aside(tok, end, child.left_edge.i)
@@ -74,8 +74,8 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
 
 
 def who_those(tok: Token) -> int:
-    """End of what says who "those" are: "14% of those aged 30-39", "9% of those who have
-    dial-up", up to a coordination and a few words at most; 0 when nothing follows."""
+    """End of what says who "those" are: "14% of those aged 30-39", "9% of those who own
+    a car", up to a coordination and a few words at most; 0 when nothing follows."""
     if tok.lower_ not in DEMONSTRATIVES:
         return 0
     post = next((c for c in tok.rights if c.dep_ in {"relcl", "acl", "prep", "amod"}), None)
@@ -132,7 +132,7 @@ def purpose_after(doc: Doc, end: int, skip: set[int]) -> list[tuple[int, int]]:
 
 
 # Prepositions whose phrase right after a figure says what it is for or against, though the
-# parser may hang it on the verb: "fees of up to £35,000 for four speeches", "30% against the yen".
+# parser may hang it on the verb: "fees of up to £20,000 for three talks", "30% against the yen".
 AFTER_PREPS = {"for", "against"}
 
 
@@ -180,7 +180,7 @@ GERUND_WORDS = 10  # words of a gerund subject kept: "Giving the council power o
 
 
 def gerund_span(tok: Token, skip: set[int]) -> tuple[int, int] | None:
-    """A gerund clause that is a subject ("Holding another vote by 2020 was given …"): its
+    """A gerund clause that is a subject ("Holding a second poll soon earned …"): its
     words up to the verb, at most GERUND_WORDS."""
     if tok.dep_ not in {"csubj", "csubjpass"} or tok.tag_ != "VBG":
         return None
