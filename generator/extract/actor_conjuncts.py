@@ -39,6 +39,7 @@ NAME_LINKS = frozenset({"of", "for"})
 
 
 def _one_place(tok: Token) -> bool:
+    """A place of one word, as the tagger reads it: "Iraq"."""
     return tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ == "B" and (
         tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 

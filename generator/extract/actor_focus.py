@@ -247,7 +247,7 @@ def settings(
                   and names[i].split()[-1].lower() not in ORG_HEADS}  # not "in Congress"
     text = doc_text(doc)
     seats = {i for i in places if any(seat_represented(text, a, b) for a, b in spans[i])}
-    known = {names[i] for i in places} | {n for n in names if is_country(n)}
+    known = {names[i] for i in places}
     pinned = {i for i in places if located(doc, spans[i]) and any(
         _pinned(doc, text, e, known) or (place_signs(text, s, e) and not _listed(text, e))
         for s, e in spans[i])}

@@ -271,7 +271,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         body = [sp for sp in all_spans[i] if not titles.on_title_line(*sp)]
         roles[i] = roles[i] or first_role(doc, body, affiliation)  # only where none else
     for i, r in spouse_roles(doc, names, list(kinds), roles).items():
-        roles[i] = r  # "… how his wife became a citizen", the one Keller of her sex
+        roles[i] = r  # "… how his wife got her papers", the one Keller of her sex
     forms = [[n, *al] for n, al in zip(names, alias_lists, strict=True)]
     for i, r in caption_roles(doc, article, forms, {i for i in people if not roles[i]}).items():
         roles[i] = r  # "Real Madrid striker Karim Benzema rolls …", in a caption only

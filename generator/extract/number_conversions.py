@@ -1,5 +1,5 @@
 """One amount in several currencies: "$3bn (2.2bn euros; £1.6bn)" is one figure, converted;
-likewise a share told again as an amount: "8 per cent (£17,125)"."""
+likewise a share told again as an amount: "8 per cent (£17,000)"."""
 
 from __future__ import annotations
 
@@ -64,8 +64,8 @@ def mark_conversions(doc: Doc, sent: Span, found: list[Quantity]) -> list[Quanti
     return out
 
 
-# what joins a share to the same change told as an amount: "8 per cent (£17,125)", "12 per cent
-# - or £38,831 -", "61 per cent or £91,096"
+# what joins a share to the same change told as an amount: "8 per cent (£17,000)", "12 per cent
+# - or £38,000 -", "61 per cent or £90,000"
 RESTATING = {"(", "or", "- or", "\u2013 or", "\u2014 or", "-- or", ", or"}
 SHARE_AND_AMOUNT = frozenset({"percent", "money"})
 COMPARATIVES = {"more", "less", "higher", "lower", "up", "down", "cheaper", "dearer"}
@@ -76,7 +76,7 @@ def _restated(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> tuple[int, in
     amount or an amount as a share), else None."""
     if frozenset({q.kind, nxt.kind}) != SHARE_AND_AMOUNT or q.value is None:
         return None
-    start = q.end + (doc[q.end].lower_ in COMPARATIVES)  # "12 per cent more (£38,831)"
+    start = q.end + (doc[q.end].lower_ in COMPARATIVES)  # "12 per cent more (£38,000)"
     link = " ".join(doc[start:nxt.start].text.split())
     if link not in RESTATING or nxt.value is None:
         return None
@@ -91,7 +91,7 @@ def _restated(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> tuple[int, in
 
 
 def mark_restatements(doc: Doc, sent: Span, found: list[Quantity]) -> list[Quantity]:
-    """Mark each figure told again in other terms: "prices 8 per cent (£17,125) higher". The
+    """Mark each figure told again in other terms: "prices 8 per cent (£17,000) higher". The
     first keeps the restatement aside from its about; the second is described by the first,
     as a conversion is."""
     out = list(found)

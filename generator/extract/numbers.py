@@ -169,7 +169,7 @@ def _not_counted(source: str | None, unit: str | None, tallied: bool) -> str | N
 
 
 def _restated_about(doc: Doc, q: Quantity, own: str | None, first: str | None) -> str | None:
-    """What a figure told again in other terms is about ("8 per cent (£17,125)"): what the
+    """What a figure told again in other terms is about ("8 per cent (£17,000)"): what the
     first figure is about, where its own words name that figure ("8 per cent") or none."""
     head = doc[q.about_of[0]:q.about_of[1]].text.split() if q.about_of else []
     figures = {w for w in head if any(ch.isdigit() for ch in w)}

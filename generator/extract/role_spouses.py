@@ -1,6 +1,6 @@
 """A spouse named only as "his wife" or "her husband": where the article names two people of
 one surname, one of them of the possessor's sex by first name and the other not, the other is
-the spouse ("Donald Keller … his wife became a citizen … Melania Keller" makes Melania Keller
+the spouse ("Donald Keller … his wife got her papers … Melania Keller" makes Melania Keller
 "wife")."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def spouse_roles(
     doc: Doc, names: list[str], kinds: list[str], roles: list[str | None]
 ) -> dict[int, str]:
     """Person index → "wife"/"husband" for the one unroled person the text can mean."""
-    told = set()
+    told: set[str] = set()
     for tok in doc:
         owner = SPOUSES.get(tok.lower_)
         poss = [c.lower_ for c in tok.children if c.dep_ == "poss"]

@@ -132,7 +132,7 @@ TEXT_VERBS = frozenset(["read", "say", "state"])
 
 
 def it_text_author(sp: Speakers, it: Token) -> str | None:
-    """ "Ruiz sent a fax to her son. It read: …": the author of the text the sentence before
+    """ "Ruiz faxed her children. It read: …": the author of the text the sentence before
     ends on (its last text noun), when "it" is the subject of reading or saying."""
     verb = it.head
     if it.dep_ != "nsubj" or verb.lemma_.lower() not in TEXT_VERBS or it.sent.start == 0:
