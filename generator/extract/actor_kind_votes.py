@@ -27,6 +27,7 @@ from generator.extract.actor_words import (
     HONORIFICS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
+    POLL_NOUNS,
     TITLE_NOUNS,
     word_set,
 )
@@ -158,16 +159,16 @@ def mention_votes(
     return votes, cues
 
 
-POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+RUN_POLLS = POLL_NOUNS | {"polling"}  # "a polling firm"
 
 
 def _pollster(doc: Doc, start: int, end: int, place: bool) -> bool:
     """The name runs a poll: "a poll by X", "a survey carried out by X", "the X poll" (not a
     place: "a new Ohio poll" asked people there)."""
-    if end < len(doc) and doc[end].lower_ in POLL_NOUNS and not place:
+    if end < len(doc) and doc[end].lower_ in RUN_POLLS and not place:
         return True
     before = [t.lower_ for t in doc[max(0, start - 5):start]]
-    return bool(before) and before[-1] == "by" and any(w in POLL_NOUNS for w in before)
+    return bool(before) and before[-1] == "by" and any(w in RUN_POLLS for w in before)
 
 
 def _ridden(tok: Token) -> bool:

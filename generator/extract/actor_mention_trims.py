@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.extract.actor_words import TITLE_NOUNS
+from generator.extract.actor_words import POLL_NOUNS, TITLE_NOUNS
 from generator.extract.given_names import is_given_name
 
 # Photo agencies, whose names a slash joins in picture credits ("Getty/Instagram").
@@ -66,9 +66,6 @@ def _title_word(word: str) -> bool:
 _LONG_TITLES = tuple(t for t in TITLE_NOUNS if len(t) >= 6)
 
 
-_POLLS = frozenset({"poll", "polls", "survey", "surveys"})
-
-
 def joint_sponsors(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A body's name that joins two sponsors of a poll with a hyphen or a slash ("the
     Harbour Gazette-River News national poll", "a KTV/Daily Ledger survey") split in two: each
@@ -83,7 +80,7 @@ def joint_sponsors(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[in
             if doc[i].text in ("-", "/") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
             and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
         ]
-        polled = after < len(doc) and doc[after].lower_ in _POLLS
+        polled = after < len(doc) and doc[after].lower_ in POLL_NOUNS
         if label in ("ORG", "PERSON") and polled and len(joint) == 1:
             out += [(s, joint[0], "ORG"), (joint[0] + 1, e, "ORG")]  # a poll's, not a person's
         else:

@@ -245,6 +245,9 @@ ORG_HEADS = word_set(
 )
 
 # Reports a named body puts out: "a Politico story", "a CNN poll" name a source of claims.
+# Nouns for a poll, after its sponsor: "the Acme poll", "a KTV/Ledger survey".
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+
 REPORT_NOUNS = word_set(
     """
     story report poll survey article investigation analysis study interview editorial
