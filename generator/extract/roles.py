@@ -83,14 +83,14 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     if doc[i].text != "," and not dash and not one_of and not bare_title:
         return None  # bare_title: "Mike Watts head of exploration said", no comma
     i += not (one_of or bare_title)
-    if dash:  # "Bob Dudley - now the head of BP -"
+    if dash:  # "Ana Ruiz - now the head of the bank -"
         while i < sent_end and doc[i].lower_ in ("now", "then", "formerly", "currently"):
             i += 1
     if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":  # "Scott, 43, ..."
         i += 2
         i = _past_home(doc, i, sent_end)  # "Scott, 43, from Leeds, a mother of two"
     if i < sent_end and (doc[i].pos_ == "CCONJ" or doc[i].lower_ == "with"):
-        return None  # "his wife, Heidi, and his father, Rafael": the next name's role
+        return None  # "his sister, Maria, and his uncle, Tomas": the next name's role
     side = i < sent_end and doc[i].lower_ in COURT_SIDES
     if side and (i + 1 == sent_end or doc[i + 1].text in (",", ")")):
         return doc[i].text  # "Jo Hale, prosecuting, said": counsel for the prosecution
@@ -211,7 +211,7 @@ def _apposed(doc: Doc, name: Span) -> Token | None:
         return head if head is not None and head.tag_ == "NNS" else None
     start = _age_before(doc, name.start)
     while start > 2 and bare(doc[start - 1].text) in HONORIFICS | {"the", "rt", "hon"}:
-        start -= 1  # "the Bishop of Winchester, the Rt Rev Michael Scott-Joynt"
+        start -= 1  # "the Bishop of Lindford, the Rt Rev Alan Hart-Pole"
     if start < 2 or not _list_opener(doc[start - 1]):
         return None
     if root.dep_ == "appos":
@@ -288,7 +288,7 @@ def _pre_apposition(doc: Doc, name: Span) -> str | None:
         first = first.head
     comma = _age_before(doc, first.left_edge.i if first is not name.root else name.start) - 1
     if s > 0 and doc[s - 1].lower_ in ("as", "than", "like"):
-        return None  # "his second term as US President, Tony Blair said": someone else's
+        return None  # "her first year as mayor, Sam Ode said": someone else's
     tail = doc[head.i + 1 : comma]
     long_tail = len(tail) > 8 or any(t.lower_ == "in" for t in tail)  # "in question in …"
     long_tail = long_tail and doc[comma].text != ","  # a dash-opened list
@@ -315,7 +315,7 @@ def _descriptor(doc: Doc, name: Span) -> str | None:
     if i + 1 == head:
         return None
     if i - 1 >= floor and doc[i].lower_ == "and" and _person_word(doc[i - 1]):
-        j = i - 1  # "Survival expert and TV star Bear Grylls": both descriptions
+        j = i - 1  # "Chess coach and radio host Lena Park": both descriptions
         while j - 1 >= floor and doc[j - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
             if doc[j - 1].ent_type_ in ("PERSON", "DATE", "TIME") or j - 1 < i - 4:
                 break
@@ -331,7 +331,7 @@ def _person_word(tok: Token) -> bool:
 
 
 def _shared_apposition(doc: Doc, name: Span) -> str | None:
-    """ "Graeme Souness and Peter Reid, the former managers of Newcastle": a plural
+    """ "Ana Ruiz and Tom Bell, the former heads of the choir": a plural
     apposition after the last of two names is the first one's too."""
     other = next((c for c in name.root.children if c.dep_ == "conj"), None)
     if other is None or other.ent_type_ != "PERSON" or other.i < name.end:

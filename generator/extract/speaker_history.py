@@ -104,7 +104,7 @@ def events(sp: Speakers) -> list[Event]:
 
 def _root_opener(tok: Token, start: int) -> bool:
     """A name that opens its sentence and that the parser took for its root, a verb following
-    it: "Tait himself, at least outwardly, appeared unaffected …"."""
+    it: "Ruiz herself, on the surface at least, seemed calm …"."""
     if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "PROPN") or tok.sent.start_char != start:
         return False
     return any(t.pos_ in ("VERB", "AUX") for t in tok.sent[tok.i - tok.sent.start + 1 :])
