@@ -53,7 +53,7 @@ def run_in_start(doc: Doc, s: int, e: int, label: str) -> int:
         if not (acronyms or described) and (label == "PERSON" or k - s < 2):
             return s  # "Warsame Ali Hersi", "J. Joe Ricketts" are one name; "BT Mike Rake" is not
         if any(t.lower_ in ("and", "the", "of", "&") for t in doc[s:k]):
-            return s  # "The Subtle Knife and The Amber Spyglass": a list of titles
+            return s  # "The Glass Harbour and The Silent Orchard": a list of titles
         before = [bare(t.text) for t in doc[s:k]]
         rest = doc[k + 1 : e]
         if any(is_given_name(t.text) for t in doc[s:k]):

@@ -89,8 +89,8 @@ def generic_street(doc: Doc, span: Span, name: str) -> bool:
 
 
 def act_with_record(doc: Doc, span: Span) -> bool:
-    """A name holding a record in a sentence about charts: "Green Day's Boulevard of Broken
-    Dreams is number two", "Red Day's new single" (a music act, whatever its last word)."""
+    """A name holding a record in a sentence about charts: "Blue Lane's Avenue of Faded
+    Lights is number two", "Red Day's new single" (a music act, whatever its last word)."""
     end = span.end
     if end + 1 >= len(doc) or doc[end].tag_ != "POS":
         return False

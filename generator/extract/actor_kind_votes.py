@@ -147,7 +147,7 @@ def mention_votes(
             cues["person"] += 2  # "Parry, speaking to …", "Parry joined as chief executive"
         after = _PERSON_AFTER.match(text, m.end) or _PERSON_OWNS.match(text, m.end)
         if after or _PERSON_BEFORE.search(text[max(0, m.start - 40) : m.start]):
-            cues["person"] += 3  # "X, a 40-year-old mother of four", "the woman, X,"
+            cues["person"] += 3  # "X, a 37-year-old mother of three", "the woman, X,"
         if m.label in ("PERSON", "ORG", "NORP") and _SLAVIC_WOMAN.fullmatch(m.text):
             cues["person"] += 3  # "Dementieva", "Kuznetsova": a woman's surname by its ending
         if cast_actor(doc[m.tok_end - 1]):

@@ -32,8 +32,8 @@ _NAMING_PARTICLES = frozenset({"on", "for", "off", "up", "out", "in", "back", "u
 
 
 def named_thing(doc: Doc, span: Span) -> bool:
-    """True for a name given to a thing: "a guitar named Lucille", "B.B. is short for Blues Boy",
-    "a disc jockey, the Beale Street Blues Boy" (an epithet in apposition to a common noun)."""
+    """True for a name given to a thing: "a guitar named Lucille", "J.J. is short for Jazz Junior",
+    "a disc jockey, the Canal Street Jazz Junior" (an epithet in apposition to a common noun)."""
     first = span[0]
     if (
         first.i >= 2
@@ -57,7 +57,7 @@ def named_thing(doc: Doc, span: Span) -> bool:
     for i in range(first.i - 1, lo - 1, -1):
         tok = doc[i]
         if tok.is_punct or tok.pos_ in ("CCONJ", "SCONJ") or tok.lower_ == "while":
-            return False  # "named best film while Alexander Payne won": another clause
+            return False  # "named best film while Marta Lindqvist won": another clause
         phrasal = doc[i + 1].lower_ in _NAMING_PARTICLES  # "called on the FA to act"
         if tok.lemma_.lower() in NAMING_VERBS and tok.tag_ in _FINITE_OR_PARTICIPLE and not phrasal:
             named = [t for t in doc[i + 1 : first.i] if t.pos_ in ("NOUN", "PROPN", "NUM")]

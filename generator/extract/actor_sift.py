@@ -2,7 +2,7 @@
 head word listed apart from the longer name it belongs to ("Council" beside "Security Council").
 
 A headline or subheading set in Title Case capitalises every word, so spaCy reads runs of them
-as one name ("Washington Post Hit Piece Exploits Trump Supporter"). A mention on such a line is
+as one name ("Daily Ledger Smear Piece Targets Local Farmer"). A mention on such a line is
 kept only when the same name also occurs in the body of the article.
 """
 
@@ -103,7 +103,7 @@ def sub_names(names: list[str], kinds: list[str]) -> set[int]:
     for i, (name, kind) in enumerate(zip(names, kinds, strict=True)):
         tails = (f" for the {name}", f" of the {name}")
         if kind == "organization" and any(n.endswith(tails) for n in names):
-            out.add(i)  # "Sixth Circuit" beside "U.S. Court of Appeals for the Sixth Circuit"
+            out.add(i)  # "Northern Division" beside "Regional Tribunal for the Northern Division"
             continue
         if kind != "organization" or " " in name or name.lower() not in ORG_HEADS | {"state"}:
             continue

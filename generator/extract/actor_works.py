@@ -205,11 +205,11 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
         return not owner and doc[start].ent_type_ != "GPE"  # "her version of Giselle"
     root = doc[start:end].root
     if root.dep_ == "dobj" and root.head.lemma_ in _MAKING_VERBS and root.head.pos_ == "VERB":
-        return True  # "He wrote Ring of Fire with June Carter Cash"
+        return True  # "He wrote Lantern Road with Mary Ellen Hart"
     if root.dep_ == "appos" and root.head.lemma_ in WORK_NOUNS and root.head.pos_ == "NOUN":
         return True  # "In his new book, Lawless World, …"
     if root.dep_ == "attr" and _work_subject(root.head):
-        return True  # "One of the first songs he wrote was Wolverton Mountain"
+        return True  # "One of the early tunes she wrote was Harrow Hill"
     if any(c.dep_ == "appos" and c.lemma_ in WORK_NOUNS for c in root.children):
         return True  # "Vera Drake, Mike Leigh's tale about …"
     copula = root.dep_ == "nsubj" and root.head.lemma_ == "be"

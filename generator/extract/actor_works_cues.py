@@ -56,7 +56,7 @@ def _genre_before(doc: Doc, start: int, end: int) -> bool:
 
 def _genre_aside(doc: Doc, start: int, end: int) -> bool:
     """A name set off by commas after a genre noun that opens with a determiner or an owner:
-    "the band's self-financed debut, Suicide Alley, after …", "the West End musical, Bombay
+    "the band's self-financed debut, Paper Harbour, after …", "the West End musical, Bombay
     Dreams." (not "In the film, Jane Hale, 30, …": a given name first)."""
     if start < 2 or doc[start - 1].text != "," or end >= len(doc):
         return False
@@ -81,7 +81,7 @@ def _described_pair(doc: Doc, end: int) -> bool:
 
 
 def _character_from(doc: Doc, start: int) -> bool:
-    """The work a character comes from: "videos of herself as Elsa from Frozen and Princess
+    """The work a character comes from: "clips of herself as Mira from Snowfall and Princess
     Jas from Mirage" (not "as Jane Hale from Leeds": a place is tagged one)."""
     if start < 2 or doc[start - 1].lower_ != "from" or doc[start].ent_type_ in ("GPE", "LOC"):
         return False

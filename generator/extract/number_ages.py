@@ -221,14 +221,14 @@ def _earlier_subject(pron: Token) -> Token | None:
     return subj if any(c.dep_ == "poss" for c in subj.children) else None
 
 
-# Verbs of belief before "to be 14": "a girl he believed to be 14".
+# Verbs of belief before "to be 15": "a pupil he believed to be 15".
 BELIEF_VERBS = {"believed", "thought", "said", "claimed", "understood", "pretending",
                 "purporting", "posing", "reported", "known", "assumed"}
 
 
 def believed_age(doc: Doc, sent: Span, q: Quantity) -> str | None:
-    """ "a girl he believed to be 14", "a boy thought to be 12": a bare number said of a
-    person through a verb of belief is their age; returns "age of a girl"."""
+    """ "a pupil he believed to be 15", "a boy thought to be 12": a bare number said of a
+    person through a verb of belief is their age; returns "age of a pupil"."""
     if q.kind != "count" or q.end != q.num + 1 or q.start - 3 < sent.start:
         return None
     if q.value is None or not 0 < q.value < 120 or q.value != int(q.value):
@@ -252,8 +252,8 @@ LIFE_VERBS = {"live", "survive"}
 
 
 def lived_age(doc: Doc, sent: Span, q: Quantity) -> str | None:
-    """ "Women can expect to live until 85, men until 78": a bare number a life runs until is
-    an age; returns "Women live until", "men live until" (the gapped clause's own noun)."""
+    """ "Girls may expect to live until 91, boys until 88": a bare number a life runs until is
+    an age; returns "Girls live until", "boys live until" (the gapped clause's own noun)."""
     if q.kind != "count" or q.end != q.num + 1 or q.start - 2 < sent.start:
         return None
     if q.value is None or not 0 < q.value <= 125 or q.value != int(q.value):

@@ -1,5 +1,5 @@
-"""What a figure measures where it hangs loosely in its sentence: "cash including £1,000 which
-was stashed ...", "a trip in 2009 worth £7,600", "compared with 12.8% during the census", a
+"""What a figure measures where it hangs loosely in its sentence: "cash including £2,400 which
+was hidden ...", "a trip in 2009 worth £7,600", "compared with 12.8% during the census", a
 "by N" the parser gave the wrong clause, and "with seven games remaining"."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def _pieces(doc: Doc, ranges: list[tuple[int, int]], skip: set[int]) -> str | No
 
 
 def _relative(doc: Doc, tok: Token, skip: set[int]) -> tuple[int, int] | None:
-    """The relative clause on a figure ("£1,000 which was stashed in the fan"), without its
+    """The relative clause on a figure ("£2,400 which was hidden in the oven"), without its
     pronoun and auxiliaries, eight words at most."""
     for child in tok.rights:
         if child.dep_ == "relcl" and child.pos_ == "VERB":
@@ -35,8 +35,8 @@ def _relative(doc: Doc, tok: Token, skip: set[int]) -> tuple[int, int] | None:
 
 
 def _including(doc: Doc, tok: Token, skip: set[int]) -> str | None:
-    """ "piles of cash including £1,000 which was stashed in the fan" -> "piles of cash
-    stashed in the fan": what the figure is part of, and what its clause says of it."""
+    """ "bags of notes including £2,400 which was hidden in the oven" -> "bags of notes
+    hidden in the oven": what the figure is part of, and what its clause says of it."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in INCLUDING or prep.dep_ != "prep":
         return None
@@ -90,7 +90,7 @@ def _compared(doc: Doc, tok: Token, skip: set[int]) -> str | None:
     prt = [c.i for c in verb.children if c.dep_ == "prt" and c.i <= verb.i + 2]
     ranges.append((verb.i, max([verb.i, *prt]) + 1))  # "make up"
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if obj is not None:  # "see an average tax cut (of $275,000)": the noun, not its figure
+    if obj is not None:  # "see an average fee rise (of $3,400)": the noun, not its figure
         left = (C._np(obj, skip)[0], obj.i + 1)
         if not any(t.like_num for t in doc[left[0]:left[1]]):  # not "31.5 per cent"
             ranges.append(left)

@@ -1,5 +1,5 @@
 """Words at a figure's edges that its about needs: the cut-off words of "the world's top 50"
-and the relative clause that says who "those" are in "40 lashes to those who tried to flee"."""
+and the relative clause that says who "those" are in "50 points to those who managed to finish"."""
 
 from __future__ import annotations
 

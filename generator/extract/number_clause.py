@@ -124,13 +124,13 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
     if subj is not None and borrowed:  # the clause's own object comes before a lent subject
         ranges.append(_np(subj, skip, pp=True))
     elif (more := _xcomp(verb, skip, path)) is not None:
-        ranges.append(more)  # "12 others were filmed being forced to walk down a beach"
+        ranges.append(more)  # "9 others were seen being made to march along a road"
     elif (said := _ccomp(verb, skip, path)) is not None:
         ranges.append(said)  # "47% saw their finances improving"
     for cond in (c for c in verb.rights if c.dep_ == "advcl" and c.i not in path):
         if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in cond.children):
             ranges.append((cond.left_edge.i, min(cond.right_edge.i + 1, cond.i + 4)))
-            break  # "40 lashes if they did not wear proper dress": what the figure is for
+            break  # "20 points if they did not hand in proper work": what the figure is for
     if (scope := scope_adverb(verb, skip)) is not None:
         ranges.append(scope)
     for child in [] if via_subject else verb.lefts:  # "In Pennsylvania the share exceeds 7%"

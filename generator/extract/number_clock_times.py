@@ -1,6 +1,6 @@
 """Clock times and days of the month that the tagger left unmarked: no figure a reader cites.
 
-"came to the door at 11.30" is half past eleven, not eleven point three; "from 3-8 May" is a
+"rang the bell at 11.30" is half past eleven, not eleven point three; "from 3-8 May" is a
 span of days whose first day the parser hung on the month as if it counted Mays.
 """
 

@@ -1,5 +1,5 @@
 """A figure whose clause has a pronoun subject that points back to the clause before it:
-"The album came out in 1977 and that provided five hits", "The firm cut costs and this saved
+"The record came out in 1983 and that produced four hits", "The firm cut costs and this saved
 $5m". The figure is about the first clause's subject, so the about names it."""
 
 from __future__ import annotations

@@ -106,7 +106,7 @@ def _claims(doc: Doc, verb: Token, num: int) -> bool:
 
 
 def _doer(doc: Doc, verb: Token, num: int) -> bool:
-    """ "Most of the top 50 firms (44) publish them and only 27 of the rest": a speech verb in
+    """ "Most of the top 60 clubs (52) publish them and only 19 of the rest": a speech verb in
     its doing sense (it has an object) whose subject holds the figure, or a figure coordinated
     with the verb as the subject of a second, elided clause; the figure is counted, not told."""
     if not any(c.dep_ == "dobj" for c in verb.children):
@@ -304,7 +304,7 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
         ):
             continue  # "15 people have shown an interest": the figure shows, states nothing
         if verb.lemma_ in {"show", "indicate"} and placed_subject(verb):
-            continue  # "the North East showed the highest rate": the place is no source
+            continue  # "Cornwall showed the highest rate": the place is no source
         if subj is not None and subj.lower_ in RELATIVES and verb.dep_ == "relcl" and (
             verb.head.pos_ in {"PROPN", "NOUN"}
         ):

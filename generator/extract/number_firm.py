@@ -1,5 +1,5 @@
 """Which firm "the company" (or which person "the champion") is: in "Acme only grew after it
-cut prices. The company saw a 3% rise" the figure is Acme's, so the about names the firm named
+dropped fees. The company saw a 4% gain" the figure is Acme's, so the about names the firm named
 as the subject just before; "Acme said sales were 9% higher" names it too."""
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Words a figure's about misses when the parse splits its clause.
 
-"The survey found 39 nations out of 65 questioned were increasing their holdings": the parser
-makes "nations" the object of "found" and "were increasing ..." a clause of its own, so the
-count loses what it counts; the total keeps its participle ("65 questioned"). "54 million, up
-from 34 million a year ago": the earlier figure keeps when it held.
+"The study found 21 towns out of 48 surveyed were raising their charges": the parser
+makes "towns" the object of "found" and "were raising ..." a clause of its own, so the
+count loses what it counts; the total keeps its participle ("48 surveyed"). "61 million, up
+from 47 million last spring": the earlier figure keeps when it held.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def total_participle(doc: Doc, sent: Span, q: Quantity, about: str) -> str:
 
 
 def time_point(doc: Doc, sent: Span, q: Quantity, about: str) -> str:
-    """ "up from 34 million a year ago", "from 12 last year": the time the figure held."""
+    """ "up from 47 million last spring", "from 12 last year": the time the figure held."""
     if q.end + 1 >= sent.end or not about:
         return about
     k = q.end

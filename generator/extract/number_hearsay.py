@@ -1,5 +1,5 @@
-"""Hearsay figures: "the $18 million he says he raised", "the minimum $20 million experts say
-it costs": a figure followed at once by who says what about it. The clause after the speech
+"""Hearsay figures: "the $18 million he says he raised", "the minimum $35 million analysts say
+it needs": a figure followed at once by who says what about it. The clause after the speech
 verb is what the figure measures and the speaker is its source."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Counts whose noun is only implied, read from a noun the parse ties them to.
 
-"Members will share £42m, with 100,000 receiving a windfall": the bare 100,000 is the subject of
-the "with" clause, so it counts what the clause it hangs on has as its subject (members).
+"Savers will split £36m, with 80,000 getting a payout": the bare 80,000 is the subject of
+the "with" clause, so it counts what the clause it hangs on has as its subject (savers).
 "Some 40m parcels were posted ... The yearly total is expected to top 2bn": a bare figure that a
 "total" reaches counts what the last plain count just before it counted (parcels).
 """

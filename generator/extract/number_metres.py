@@ -97,7 +97,7 @@ def track_distance(doc: Doc, sent: Span, q: Quantity) -> Quantity | None:
     named = q.start > sent.start and doc[q.start - 1].pos_ in {"DET", "ADJ"}
     race = race or (named and value in RACE_DISTANCES and bool(words & RACE_CUES) and not (
         doc[q.end].pos_ in {"NOUN", "PROPN"} if q.end < sent.end else False
-    ))  # "won the 1500m by", "a tight 3,000m in 7:40": not "won 400m" or "400m people"
+    ))  # "won the 1500m by", "a close 5,000m in 13:52": not "won 400m" or "400m people"
     field = value < 100 and (bool(words & FIELD_CUES) or any(c in low for c in BEST_CUES))
     if not (race or field):
         return None

@@ -8,7 +8,7 @@ from generator.extract.number_phrases import _np
 
 
 def noun_after(doc: Doc, start: int, end: int, hedge: int, skip: set[int]) -> list[tuple[int, int]]:
-    """ "took a 475m euro hit in costs": after "a" and a figure, a lowercase word tagged as a
+    """ "took a 310m euro hit in charges": after "a" and a figure, a lowercase word tagged as a
     participle hung on the figure is the noun the figure sizes; its range and its phrase."""
     if end >= len(doc) or hedge < 1 or doc[hedge - 1].lower_ not in {"a", "an"}:
         return []

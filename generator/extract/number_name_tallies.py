@@ -1,6 +1,6 @@
 """Figures set beside names: a tally ("The delegate count is Ann Roe 384, Bo Lee 300 and Cy
-Day 151": each figure is its name's, counting delegates) and an apposition ("Both Florida,
-99 delegates, and Ohio, 66 delegates, are ...": 99 delegates are Florida's)."""
+Day 151": each figure is its name's, counting delegates) and an apposition ("Both Nevada,
+48 delegates, and Iowa, 31 delegates, are ...": 48 delegates are Nevada's)."""
 
 from __future__ import annotations
 

@@ -194,7 +194,7 @@ def not_a_figure(article: Article, doc: Doc, sent: Span, q: Quantity) -> bool:
     if _list_marker(article, doc, q):
         return True
     if clock_time(doc, sent, q) or month_day(doc, q):
-        return True  # "came to the door at 11.30", "from 3-8 May"
+        return True  # "rang the bell at 11.30", "from 3-8 May"
     line_start = doc[q.start].idx
     for m in PHONE_RE.finditer(sent.text):
         if m.start() <= line_start - sent.start_char < m.end():

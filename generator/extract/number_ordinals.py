@@ -47,7 +47,7 @@ NAMING_NOUNS = {"century", "centuries", "amendment", "street", "avenue", "floor"
                 "circuit", "precinct", "congress", "division", "grade", "round", "half",
                 "quarter", "time", "day", "week", "month", "year", "hour", "minute", "thing"}
 # Stretches of time an ordinal can count when the sentence says so: "It is the sixth time the
-# bank has cut", "the 12th year that ...", "for the fifth month in the past six".
+# bank has cut", "the 12th year that ...", "for the third week in the past four".
 RUN_NOUNS = {"time", "year", "week", "month", "season", "day"}
 RUN_VERBS = {"enter", "begin", "start", "mark", "celebrate", "reach"}
 NAME_LABELS = {"ORG", "FAC", "PERSON", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -89,7 +89,7 @@ def _series_noun(doc: Doc, tok: Token) -> Token | None:
         noun = noun.head  # "his 20th champion jockeys trophy": the phrase's head
     if noun.lower_ == "time" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
         ordinal_value(tok) or 0) >= 2:
-        return noun  # "kept a clean sheet for the eighth time": the eighth of a run
+        return noun  # "won a penalty for the seventh time": the seventh of a run
     if noun.lower_ in RUN_NOUNS and _counted_run(doc, noun, ordinal_value(tok) or 0):
         return noun
     if noun.lower_ in NAMING_NOUNS or noun.ent_type_ in NAME_LABELS:
@@ -114,7 +114,7 @@ def _counted_run(doc: Doc, noun: Token, value: int) -> bool:
     if noun.dep_ == "attr" or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in RUN_VERBS):
         return True  # "it is the sixth time"; "is entering the seventh week"
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
-        return True  # "fell for the fifth month in the past six"
+        return True  # "fell for the third week in the past four"
     return noun.dep_ == "pobj" and any(c.dep_ == "poss" for c in noun.children)  # "in its 3rd week"
 
 
@@ -193,7 +193,7 @@ def _run_about(doc: Doc, q: Quantity) -> str:
 
 
 def _run_on(doc: Doc, q: Quantity, about: str) -> str:
-    """ "the UK's 1,000th number one single": words the tagger left off the counted noun's
+    """ "the label's 500th number one album": words the tagger left off the counted noun's
     phrase ("one single") belong to what the ordinal counts."""
     if q.noun is None or not about.endswith(doc[q.noun].text):
         return about
@@ -238,7 +238,7 @@ def world_rank_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
 
 def rank_about(doc: Doc, q: Quantity) -> str | None:
     """ "Jenson Button will start 17th" -> "Jenson Button start"; the noun phrase for a series
-    ("successive pole at the Chinese Grand Prix")."""
+    ("successive win at the Harbour Open")."""
     tok = doc[q.num]
     if (ranked := ranking_about(doc, q)) is not None:
         return ranked  # "Britain is 50th for freedom of religion"

@@ -1,7 +1,7 @@
 """Whose figure it is: the name a figure's phrase is set beside or hangs on.
 
-"At the bottom was JetBlue, which offered ...: 892,000 tickets" and "Southwest had the
-highest score (86), followed by JetBlue (85), Delta (70)" give figures that belong to a name
+"At the bottom was Aerolux, which offered ...: 892,000 tickets" and "Skyward had the
+highest score (91), followed by Aerolux (88), Norjet (72)" give figures that belong to a name
 the figure's own words do not mention; the about then names it.
 """
 
@@ -76,7 +76,7 @@ def paren_figure(doc: Doc, sent: Span, q: Quantity) -> bool:
 
 
 def paren_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
-    """ "the highest satisfaction score (86), followed by JetBlue (85), Delta (70)": the score,
+    """ "the highest satisfaction score (91), followed by Aerolux (88), Norjet (72)": the score,
     with the name the figure stands beside."""
     head = _paren(doc, q, sent)
     if head is None:

@@ -32,7 +32,7 @@ def participle_noun(doc: Doc, found: list[Quantity]) -> list[Quantity]:
 
 
 def participle_about(doc: Doc, q: Quantity) -> str | None:
-    """ "where 475 pledged delegates will be at stake": the counted noun and the verb after it,
+    """ "where 312 pledged delegates are at stake": the counted noun and the verb after it,
     when the parser hung the noun on the participle and the verb elsewhere."""
     if q.noun is None or q.noun != q.end + 1 or q.noun + 1 >= len(doc):
         return None

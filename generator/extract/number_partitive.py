@@ -1,4 +1,4 @@
-"""Pronoun partitives: "61 lifts, 34 of them double-deckers" counts lifts that are
+"""Pronoun partitives: "48 buses, 29 of them double-deckers" counts buses that are
 double-deckers, so the figure takes the antecedent's noun and the words after "of them"."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A bare count that is part of a counted whole named before it takes the whole's unit.
 
-"Of the 27 journalists charged, 23 have been cleared", "Police held 40 protesters and 12 were
+"Of the 31 nurses suspended, 19 have been reinstated", "Police held 40 protesters and 12 were
 charged", "39 nations ..., with 29 cutting back": the later figure stands alone as the subject
 of its verb and counts the same things as the larger count before it.
 """

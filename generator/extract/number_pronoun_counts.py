@@ -1,5 +1,5 @@
-"""A number word standing for people named before ("choose between the two and up to 20
-percent may not vote"): the parser hangs it on the next figure's noun, so it would read as
+"""A number word standing for people named before ("split between the two and up to 15
+percent could abstain"): the parser hangs it on the next figure's noun, so it would read as
 "2 percent". With "the" before it and a coordinated figure between it and that noun, it
 counts nothing of its own and is no figure."""
 

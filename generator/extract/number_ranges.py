@@ -14,7 +14,7 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
     link = gap.text.lower().strip()
     between = q.start > sent.start and doc[q.start - 1].lower_ == "between"
     after_from = q.start > sent.start and doc[q.start - 1].lower_ == "from"
-    # "by 400m euros to 2.5bn euros": a change, then the level (a bare "by 5 to 10%" is a range)
+    # "by 300m euros to 1.8bn euros": a change, then the level (a bare "by 5 to 10%" is a range)
     after_from = after_from or (q.start > sent.start and doc[q.start - 1].lower_ == "by"
                                 and q.unit is not None)
     same_unit = q.unit is None or q.unit.split(" per ")[0] == (nxt.unit or "").split(" per ")[0]
@@ -39,7 +39,7 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
     if link in {"-", "\u2013", "\u2014"} and " per " in (q.unit or "") and (
         " per " not in (nxt.unit or "") and gap[0].whitespace_
     ):
-        return None  # "£2,100 a year -- £17,800 rather than ...": a dash sets an aside apart
+        return None  # "£1,900 a year -- £14,600 rather than ...": a dash sets an aside apart
     if (link in {"to", "-", "\u2013", "\u2014"} and same_unit and not after_from) or (
         link == "and" and between
     ):

@@ -89,8 +89,8 @@ def ranking_about(doc: Doc, q: Quantity) -> str | None:
         spans += _phrases(noun, skip)
     if base is tok:
         spans += _phrases(verb, skip)
-    elif base is noun and any(c.tag_ == "JJS" for c in noun.lefts):  # "the 27th best country
-        # in the world for health": what the superlative is best for
+    elif base is noun and any(c.tag_ == "JJS" for c in noun.lefts):  # "the 19th best city
+        # in the region for transport": what the superlative is best for
         spans += [p for p in _phrases(verb, skip) if p[0] > noun.i and doc[p[0]].lower_ == "for"]
     else:  # a gapped place: its own phrases, or those fronted before the first
         own = _phrases(tok, skip) or ([(tok.head.i, tok.i)] if tok.dep_ == "pobj" else [])

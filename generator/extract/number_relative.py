@@ -69,7 +69,7 @@ COMPARATIVES = {"more", "less", "fewer", "higher", "lower", "cheaper", "dearer",
 
 
 def comparison_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
-    """ "$30,253, which is almost $8,000 more than it costs now" -> "more than it costs now";
+    """ "$41,120, which is nearly $6,000 more than it pays today" -> "more than it pays today";
     "the plan pays $2,000 less than the old one" -> "plan pays less than the old one"."""
     if q.end + 1 >= sent.end or doc[q.end].lower_ not in COMPARATIVES or (
         doc[q.end + 1].lower_ != "than"

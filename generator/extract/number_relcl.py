@@ -12,7 +12,7 @@ RELATIVES = {"which", "who", "that"}
 
 
 def relcl_head(verb: Token) -> Token:
-    """ "The Incredibles - now in its fourth week - which took $24m": a relative pronoun right
+    """ "The Lighthouse - now in its third week - which took $18m": a relative pronoun right
     after a closing dash is about the noun before the opening dash, not the aside's last noun;
     otherwise the clause's own head."""
     head = verb.head
@@ -49,7 +49,7 @@ def nearest_verb(tok: Token) -> Token | None:
 
 
 def relative_antecedent(tok: Token, about: str) -> str:
-    """ "the appeal, which is expected soon to top £20m": a figure (``tok`` its anchor) in a
+    """ "the fund, which is expected soon to pass £15m": a figure (``tok`` its anchor) in a
     relative clause, or in a verb the clause's verb governs, is said of the noun the clause
     hangs on; ``about`` with that noun and its modifiers in front when it does not name it."""
     verb = nearest_verb(tok)

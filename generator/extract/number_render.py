@@ -89,7 +89,7 @@ DASHES = {"--", "\u2014", "\u2013"}
 
 def _asides(doc: Doc, at: int) -> list[tuple[int, int]]:
     """Paired parentheses and spaced dashes of the sentence at token ``at``: ("(", ")")
-    token pairs, inclusive, that set words apart ("24.2 trillion pesos ($10.2bn; £5.5bn)")."""
+    token pairs, inclusive, that set words apart ("18.6 trillion pesos ($7.9bn; £4.3bn)")."""
     sent = doc[at].sent
     out: list[tuple[int, int]] = []
     opened: int | None = None

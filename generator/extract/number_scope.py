@@ -22,7 +22,7 @@ def scope_adverb(verb: Token, skip: set[int]) -> tuple[int, int] | None:
 
 
 def stray_object(verb: Token) -> Token | None:
-    """ "households have Sky boxes and Sky is hoping ...": the noun right after a verb of
+    """ "homes have Vela boxes and Vela is hoping ...": the noun right after a verb of
     having that the parser made the subject of the next clause is the verb's object."""
     if verb.lemma_.lower() not in HAVING_VERBS or any(
             c.dep_ in {"dobj", "attr"} for c in verb.children):

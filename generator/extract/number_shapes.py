@@ -1,5 +1,5 @@
 """Figures re-read from their neighbours: "at the age of 73" is an age, "200m gold" a track
-distance, and a bare count after a counted figure ("sold 750,000 copies in a week and 3.5
+distance, and a bare count after a counted figure ("sold 620,000 copies in a week and 2.8
 million in total", "on 12 points, three ahead", "trails Kerr (250)") counts the same thing."""
 
 from __future__ import annotations

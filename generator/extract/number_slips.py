@@ -27,7 +27,7 @@ def name_tag_slip(doc: Doc, sent: Span, q: Quantity) -> bool:
 
 
 def _run_on(doc: Doc, q: Quantity) -> bool:
-    """ "a season at Augusta National of seven months": a lowercase span of time after a
+    """ "a stint at Fernbrook Hall of nine months": a lowercase span of time after a
     lowercase preposition, tagged as the tail of the name before it."""
     if q.kind != "duration" or q.start < 1 or doc[q.start - 1].lower_ not in {"of", "for"}:
         return False

@@ -126,8 +126,8 @@ class Sources:
             inner = [report_owner(doc, t) or commissioner(doc, t) for t in span.root.subtree
                      if is_report(t)]
             if inner and inner[0] is not None and not inner[0].start <= num < inner[0].end:
-                return actor_for(inner[0].text, self.actors) or inner[0].text  # "54% of those
-                # asked in a poll for Acme said": the poll's owner
+                return actor_for(inner[0].text, self.actors) or inner[0].text  # "61% of those
+                # polled in a survey for Acme said": the poll's owner
             if span.root.lower_ in {"percent", "%", "cent"} and quote is None:
                 return self._earlier_report(POLL_NOUNS, doc[num].idx)  # "19 percent said"
             if is_report(span.root) and report_owner(doc, span.root) is None and quote is None:

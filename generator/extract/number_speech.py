@@ -15,7 +15,7 @@ def speech_ranges(verb: Token, g: Token, skip: set[int],
                   speech: set[str]) -> list[tuple[int, int]]:
     """Ranges naming what a figure under a verb of ``speech`` measures, else []: the passive
     subject ("the death toll was put at 50") or the object before the figure's preposition
-    ("declared Monday a public holiday for 8,500 staff"). ``g`` is the verb's child on the
+    ("declared Friday a rest day for 6,200 workers"). ``g`` is the verb's child on the
     path down to the figure."""
     if verb.lemma_.lower() not in speech or g.dep_ in SUBJECTS or g.head.i != verb.i:
         return []
@@ -57,7 +57,7 @@ def placed(verb: Token) -> bool:
 
 
 def placed_subject(verb: Token) -> bool:
-    """ "the North East showed the highest rate at 9%": a place that shows a figure is what
+    """ "Cornwall showed the highest rate at 7%": a place that shows a figure is what
     the figure is about, not who states it."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ != "PROPN":

@@ -73,7 +73,7 @@ def chart_number_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
 
 
 def chart_about(doc: Doc, q: Quantity) -> str | None:
-    """ "Hotel Rwanda was a new entry in the chart, at number five" -> "Hotel Rwanda ... position
+    """ "Red Kite was a new entry in the listings, at number seven" -> "Red Kite ... position
     number": the clause's subject and verb, read as a chart position."""
     if doc[q.start].lower_ not in {"number", "no", "no."}:
         return None

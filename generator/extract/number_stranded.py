@@ -1,5 +1,5 @@
-"""A share the parser left without its verb: in "pick between the two and up to 20 percent
-may not vote" the figure is read as the object of "between" and "may not vote" as a verb with
+"""A share the parser left without its verb: in "split between the two and up to 15 percent
+could abstain" the figure is read as the object of "between" and "could abstain" as a verb with
 no subject. A figure followed straight by a modal and such a subjectless verb is its subject."""
 
 from __future__ import annotations

@@ -173,7 +173,7 @@ def adjective_tail(doc: Doc, sent: Span, q: Quantity) -> str | None:
         return None
     end = adj.i + 1
     if end < sent.end and doc[end].pos_ == "ADP" and doc[end].right_edge.i < sent.end:
-        end = doc[end].right_edge.i + 1  # "clear at the top of the table"
+        end = doc[end].right_edge.i + 1  # "clear at the top of the league"
     return doc[adj.i:end].text
 
 

@@ -1,4 +1,4 @@
-"""Tallies: "won 10 games out of their last 11" counts games twice, though the noun is
+"""Tallies: "won 8 matches out of their last 9" counts matches twice, though the noun is
 written once; the total takes the unit of the count before it."""
 
 from __future__ import annotations

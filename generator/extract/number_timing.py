@@ -28,7 +28,7 @@ def _duration(doc: Doc, tok: Token, verb: Token, skip: set[int], path: set[int])
 
 
 def _timed_event(tok: Token, verb: Token) -> Token | None:
-    """ "was rescued 22 hours after the quake struck": the main verb a span before or after
+    """ "was found 16 hours after the storm hit": the main verb a span before or after
     an event times (the span's own clause names only the event it is counted from)."""
     if tok.lower_ not in TIME_UNITS or tok.dep_ != "npadvmod" or tok.head.i != verb.i:
         return None
@@ -54,7 +54,7 @@ def _until(doc: Doc, tok: Token, skip: set[int]) -> str | None:
         return None  # "in the past 48 hours" says when
     event = prep.head
     if event.lower_ in SPAN_NOUNS:
-        return None  # "slower than at any time in 17 months": the span looked back over
+        return None  # "quieter than at any time in 14 weeks": the span looked back over
     s, e = _np(event, skip, pp=True, clauses=False)  # "the contracts for his fight"
     e = event.i + 1 if e > prep.i > event.i else e
     return "until " + doc[s:max(e, event.i + 1)].text

@@ -214,7 +214,7 @@ ONE_IDIOM_NOUNS = {
     "concern", "version", "theory", "explanation", "source", "official", "witness", "expert",
     "analyst", "observer", "critic", "aide", "spokesman", "spokeswoman", "insider",
 }
-# Verbs whose clause gives a figure's "about" ("estimated we could do it in 100 days").
+# Verbs whose clause gives a figure's "about" ("estimated we might finish it in 60 days").
 ESTIMATE_VERBS = {"estimate", "expect", "forecast", "predict", "project", "plan", "hope", "aim",
                   "reckon", "calculate", "anticipate", "budget", "target", "want", "intend"}
 # Set phrases whose number word counts nothing ("zero tolerance", "a two-bit crook").

@@ -107,7 +107,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
         q, nxt = found[k], found[k + 1]
         link = doc[q.end:nxt.start].text.lower().strip()
         if (total := tally_total(doc, q, nxt) or compared_total(doc, q, nxt)) is not None:
-            found[k + 1] = total  # "10 games out of their last 11", "..., up from 9 million"
+            found[k + 1] = total  # "8 matches out of their last 9", "..., up from 9 million"
         elif converted(q, nxt):  # "$676m (£352m) loss": one amount, two currencies
             pass
         elif reached_level(doc, q, nxt):  # "revenues added 4% to 142bn euros"
@@ -116,7 +116,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
             nxt.kind in {"age", "duration", "measure", "percent", "money"}
         ) and not year_like(doc, q) and not (  # "by 2030 to 32 percent": a year, then a figure
             q.start > sent.start and doc[q.start - 1].lower_ in {"the", "these", "those"}
-        ):  # "between the two and up to 20 percent": "the two" are people, no share
+        ):  # "between the two and up to 15 percent": "the two" are people, no share
             found[k] = replace(q, unit=nxt.unit, kind=nxt.kind)
         elif q.kind == "count" and q.unit is None and link == "," and (
             nxt.kind in {"duration", "measure", "percent", "money"}
@@ -249,9 +249,9 @@ def numbers(
             elif (split := split_about(doc, sent, q, found)) is not None:
                 about = split  # "Lee was preferred 48 percent versus 40 percent"
             elif (held := participle_about(doc, q)) is not None:
-                about = held  # "where 475 pledged delegates will be at stake"
+                about = held  # "where 312 pledged delegates are at stake"
             elif (lost := stranded_about(doc, sent, q)) is not None:
-                about = lost  # "... between the two and up to 20 percent may not vote"
+                about = lost  # "... between the two and up to 15 percent could abstain"
             elif q.about_of is not None:
                 about = C.about(doc, *q.about_of, also=(q.start, q.end), aside=q.aside)
                 own = C.own_relative(C.anchor(doc, q.start, q.end, q.noun, climb=False), set())
@@ -286,7 +286,7 @@ def numbers(
                 about = dated_after(doc, sent, q, about)  # "a 7% rise last year"
                 about = relative_antecedent(anchor, about)  # "the appeal, which may top £5m"
                 about = moved_about(doc, sent, q, about)  # "exports hit a record, up 35%"
-                about = conj_subject(doc, q, about)  # "... came out in 1977 and that provided"
+                about = conj_subject(doc, q, about)  # "... came out in 1983 and that produced"
                 about = run_on(anchor, about)  # "get their travel (TX) claims quickly paid"
                 about = read_back(doc, sent, about, q.unit, told)  # "puts the figure at $5m"
                 if q.about_of is not None and q.aside != (0, 0) and q.about_of[0] in restated:

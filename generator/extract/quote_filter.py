@@ -1,5 +1,5 @@
 """Which quoted regions are someone's words: not a scare-quoted term, a title, a name used as
-a modifier ("the "don't ask" policy") or a label ("a "use it or lose it" approach"). Single
+a modifier ("the "don't ask" policy") or a label ("a "fix it or ditch it" approach"). Single
 marks hold a quote only when they hold a clause or a speech verb follows them. Also the speech
 verb that governs a quote in the parse (``ancestor_cue``)."""
 
@@ -79,7 +79,7 @@ def is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
     if prev_word in DETERMINERS and not ends_sentence and modifier:
         return False
     label = after is not None and after.pos_ == "NOUN" and after.text[:1].islower()
-    # a label for a policy: a "use it or lose it" approach, unless a speech verb governs it
+    # a label for a policy: a "fix it or ditch it" approach, unless a speech verb governs it
     return not (
         prev_word in ("a", "an")
         and label

@@ -130,7 +130,7 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
 
 def _furniture(article: Article, r: Region) -> bool:
     """The quote overlaps page furniture, unless that is only a stretch inside its closed
-    marks: "'He always wears a hat too He never complains.'" reads to the caption finder
+    marks: "'She always carries a map too She never gets lost.'" reads to the caption finder
     as a caption run into the text, yet the marks hold one person's words."""
     hits = [(s, e) for s, e in article.furniture if s < r.end and r.start < e]
     inside = r.closed and all(r.start - 1 <= s and e < r.end for s, e in hits)

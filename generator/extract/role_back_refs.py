@@ -198,8 +198,8 @@ def back_references(
             idx = other_named_before(doc, desc, people, idx)  # "X beat Y. The seed stuck
             # with X": the description is Y's
         if idx is None and _opening_epithet(tok):
-            idx = last_named_before(doc, desc, people)  # "… compared to Theo Walcott. The
-            # England forward is …"
+            idx = last_named_before(doc, desc, people)  # "… compared to Jonas Pike. The
+            # Wales winger is …"
         elif idx is None and _opening_subject(tok):
             idx = sole_subject_before(doc, desc, people)
         if idx is not None and (idx in out or idx not in unroled):

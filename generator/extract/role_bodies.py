@@ -28,7 +28,7 @@ def _affiliation(doc: Doc, name: Span) -> str | None:
     i, end = name.end, para_end(doc, name.end)
     link = doc[i + 1].lower_ if i + 2 < end and doc[i].text == "," else ""
     if link in ("from", "of") or (link in _FOR_LINKS and doc[i + 2].lower_ == "the"):
-        i += 1  # "Brad Adams, from Human Rights Watch, said"; "X, representing the NMC,"
+        i += 1  # "Lena Ortiz, from Clean Rivers Trust, said"; "X, representing the NMC,"
     elif i + 1 >= end or doc[i].lower_ not in ("at", "of", "from") or not doc[i - 1].whitespace_:
         return None
     j = i + 1
@@ -163,7 +163,7 @@ def body_apposition(doc: Doc, name: Span) -> str | None:
     j = k = first = i + 2
     owner = i + 1
     while owner < end and doc[owner].pos_ == "PROPN":
-        owner += 1  # "Hanover Re, Europe's fifth-largest reinsurance firm, said"
+        owner += 1  # "Nordvik Re, Europe's sixth-largest shipping insurer, said"
     if owner > i + 1 and owner < end and doc[owner].text in POSSESSIVE:
         j, k = i + 1, owner + 1
         first = k

@@ -1,5 +1,5 @@
 """Roles given in a clause about the person: "X, who heads the Y Center", "X, who served as
-U.S. ambassador to Burma", "X was director of Y", "X joined Y as chief executive"."""
+French ambassador to Fiji", "X was director of Y", "X joined Y as chief executive"."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ _HEADS_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair
 
 
 def relative_office(doc: Doc, name: Span) -> str | None:
-    """ "Luis Rubio, who heads the Center of Research" → "head of the Center of Research"."""
+    """ "Nora Vidal, who heads the Center of Design" → "head of the Center of Design"."""
     end = para_end(doc, name.end)
     i = past_age(doc, name.end, end)
     if i + 3 >= end or doc[i].text != "," or doc[i + 1].lower_ != "who":
@@ -56,7 +56,7 @@ _ROLE_STOPS = frozenset(
 
 
 def relative_title(doc: Doc, name: Span) -> str | None:
-    """ "X, who served as U.S. ambassador to Burma from 2012" → "U.S. ambassador to Burma";
+    """ "X, who served as French ambassador to Fiji from 2009" → "French ambassador to Fiji";
     also "who is the group's director", "who sits on the board of Y"."""
     end = para_end(doc, name.end)
     i = past_age(doc, name.end, end)
@@ -86,7 +86,7 @@ _NAMED_VERBS = frozenset({"name", "appoint", "elect", "promote"})
 
 
 def copular_title(doc: Doc, name: Span) -> str | None:
-    """ "Amit Yoran was director of the National Cyber Security Division" → that office; also
+    """ "Dana Holt was director of the National Water Safety Office" → that office; also
     "X has been a teacher at Y", "X became chairman of Y", "X was named chairman of Y"."""
     root = name.root
     verb = root.head
@@ -181,13 +181,13 @@ def _job_as(verb: Token) -> Token | None:
 
 
 def joined_as(doc: Doc, name: Span) -> str | None:
-    """ "Parry joined Liverpool as chief executive in 1998" → "chief executive"."""
+    """ "Hale joined Norwich as chief executive in 2004" → "chief executive"."""
     root = name.root
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = root.head
     if verb.lemma_.lower() not in _AS_ROLE_VERBS:
-        verb = _own_clause(verb, name)  # "X said he would stand down as prime minister"
+        verb = _own_clause(verb, name)  # "X said she would stand down as treasurer"
     prep = None
     if verb.lemma_.lower() in _AS_ROLE_VERBS:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -210,7 +210,7 @@ _PATH_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "dobj"})
 
 def _held_as(verb: Token, name: Span) -> tuple[Token, Token] | None:
     """A verb of staying in or leaving a job and its "as", under the name's own verb with no
-    subject but the name or "he"/"she": "X insists he has no thoughts of quitting as coach",
+    subject but the name or "he"/"she": "X says he has no plans of quitting as captain",
     "X vowed to stay on as manager" (the job is one the person holds)."""
     if any(e.label_ == "PERSON" and e.start != name.start for e in verb.sent.ents):
         return None  # "he" may be someone else named there
@@ -258,7 +258,7 @@ def with_as(doc: Doc, name: Span) -> str | None:
 
 
 def fronted_as(doc: Doc, name: Span) -> str | None:
-    """ "As a New York senator, Hillary Clinton voted …" → "New York senator": a title after
+    """ "As a Maine senator, Ana Ruiz voted …" → "Maine senator": a title after
     an opening "As a" and a comma right before the name."""
     start = name.sent.start
     if name.start - start < 4 or doc[name.start - 1].text != ",":

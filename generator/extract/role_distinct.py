@@ -1,7 +1,7 @@
 """Whom a description cannot be: the text sets it beside a person in one clause.
 
-"The prime minister told Mr Brown he would go": whoever "the prime minister" is, it is not
-Mr Brown, for the two are separate parties of one verb. A description that refers back to
+"The prime minister told Mr Dunn he would go": whoever "the prime minister" is, it is not
+Mr Dunn, for the two are separate parties of one verb. A description that refers back to
 someone ("… the chancellor is leaving …") must not be given to a person whom the text, anywhere,
 so sets apart from that same description: a wrong role is worse than none.
 """

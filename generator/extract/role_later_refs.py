@@ -1,6 +1,6 @@
 """Later descriptions in any place: a person named, then called by a definite title phrase
 that is no subject of its own sentence ("Ana Ruiz … when the manager announced …", "fans
-vented their anger at their chairman", "held in high esteem by the former England coach").
+aimed their fury at their chairman", "much admired by the former Wales captain").
 
 The phrase is the person's role when that person is the only one without a role named
 before it in its sentence (or, failing any, in the sentence before), leaving out whoever

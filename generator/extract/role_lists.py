@@ -74,7 +74,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "
 
 
 def _counted_plural(doc: Doc, name: Span) -> str | None:
-    """ "Two objectors, Lawrence Joyce and William Graham,": a counted plural noun set before a
+    """ "Two neighbours, Rosa Klein and Martin Doyle,": a counted plural noun set before a
     list of exactly as many names gives each of them its singular."""
     before = doc[name.start - 1].lower_ if name.start else ""
     after = doc[name.end].lower_ if name.end < len(doc) else ""
@@ -102,7 +102,7 @@ def _counted_plural(doc: Doc, name: Span) -> str | None:
 
 
 def shared_title(doc: Doc, name: Span) -> str | None:
-    """A plural title before a list of names: "Sens. Jon Tester (D-Mont.) and David Vitter"."""
+    """A plural title before a list of names: "Sens. Ann Porter (D-Ore.) and Carl Weston"."""
     counted = _counted_plural(doc, name)
     if counted:
         return counted
@@ -119,8 +119,8 @@ def shared_title(doc: Doc, name: Span) -> str | None:
                 first += 1
             whole = pre_title(doc, doc[first : first + 1]) if first < name.start else None
             if bare(t.text) in PLURAL_TITLES and (whole is None or " " not in whole):
-                return SINGULAR.get(bare(t.text), t.text)  # "Sens. Tester and Vitter"
-            return whole  # "former prime ministers Tony Blair and Gordon Brown"
+                return SINGULAR.get(bare(t.text), t.text)  # "Sens. Porter and Weston"
+            return whole  # "former prime ministers Helen Marsh and Owen Price"
         if t.text == "." and i > 0 and not doc[i - 1].whitespace_ and is_title(doc[i - 1]):
             i -= 1  # "Sens" "." tokenised apart
             continue

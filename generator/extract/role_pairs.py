@@ -1,5 +1,5 @@
 """Paired descriptions: two people named together ("Ana Ruiz and Tom Hale"), later described
-together ("the prime minister and his chancellor arrived"): the first title is the first
+together ("the prime minister and her chancellor left early"): the first title is the first
 person's, the second the second's, in the order the text names them."""
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def _office(tok: Token) -> bool:
 def _paired_title(tok: Token) -> Token | None:
     """For "the prime minister and (his) chancellor" at "minister": the token "chancellor"."""
     if not _office(tok) or tok.dep_ == "conj":
-        return None  # "elections for governor, lieutenant governor and attorney general"
+        return None  # "a race for mayor, lieutenant governor and state treasurer"
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     definite = det is not None and det.lower_ == "the"
     if not definite and tok.head.lower_ != "between":

@@ -40,7 +40,7 @@ def subject_before(doc: Doc, desc: Span, people: dict[int, list[tuple[int, int]]
 def subordinate_subject(
     doc: Doc, tok: Token, desc: Span, people: dict[int, list[tuple[int, int]]]
 ) -> int | None:
-    """ "As far as whether Sanders still senses anger, the Vermont senator acknowledged …":
+    """ "As for whether Hale still feels bitter, the Ohio senator conceded …":
     the description speaks as the main clause's subject, and the one person named as a
     subject before it stands in a clause that leads into the main one."""
     if tok.head.dep_ != "ROOT" or not speaks(tok):

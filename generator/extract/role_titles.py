@@ -62,7 +62,7 @@ def pre_title(doc: Doc, name: Span) -> str | None:
             break
         if t.lower_ in ("and", "&") and i + 1 < end and i > sent_start:
             if is_title(doc[i - 1]) and is_title(doc[i + 1]):
-                i -= 1  # "Recording Academy president and CEO Neil Portnow"
+                i -= 1  # "Film Guild president and CEO Dana Webb"
                 continue
             break
         if t.text == "-" and i > sent_start and not t.whitespace_:
@@ -90,7 +90,7 @@ def pre_title(doc: Doc, name: Span) -> str | None:
             named = any(t2.text[:1].isupper() and t2.pos_ == "PROPN" for t2 in doc[i + 1 : end])
             common = t.pos_ == "NOUN" and t.is_lower and not is_title(t)
             if named and common and t.lower_ not in _TITLE_MODIFIERS:
-                break  # "… its poster launch Tory co-chairman Liam Fox": the title starts at "Tory"
+                break  # "… its rally Labour co-chairman Ian Moss": the title starts at "Labour"
             i -= 1
             continue
         break
@@ -113,7 +113,7 @@ def pre_title(doc: Doc, name: Span) -> str | None:
     count = count and not year and s + 1 < end and doc[s + 1].text != "-"
     count = count and not (doc[s].text.isdigit() and _unit_after(doc, s))  # "60m champion"
     if count and not _named_work(doc, s, last):
-        return None  # "… 11 babies and one mother Marie Ratcliffe": a count, not a title
+        return None  # "… 9 patients and one nurse Ellen Shaw": a count, not a title
     return clean(doc, s, end)
 
 
@@ -215,7 +215,7 @@ def _ends_in_title_phrase(doc: Doc, s: int, end: int) -> bool:
 
 def office_of_body(doc: Doc, name: Span) -> str | None:
     """A title, "of", then a described body right before the name: "general secretary of the
-    public services union Unison Ana Ruiz" → everything from "general secretary" to "Unison"."""
+    rail workers union Trackline Ana Ruiz" → everything from "general secretary" to "Trackline"."""
     floor = para_start(doc, name.start)
     i = name.start - 1
     while i >= floor and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":

@@ -1,5 +1,5 @@
 """A role given in a time clause about the person: "Tom Hale, who admitted fraud while he
-was chief financial officer at the bank" -> "chief financial officer at the bank"; also
+was finance director at the bank" -> "finance director at the bank"; also
 "Ana Ruiz resigned when she was head of the unit"."""
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ def joined_while_title(doc: Doc, name: Span) -> str | None:
 
 
 def _shared_verbs(verb: Token) -> list[Token]:
-    """The verb and those that share its subject: "X has been …, and tried to introduce
-    them when he was …" ("tried" joined by "and" with no subject, "introduce" under it)."""
+    """The verb and those that share its subject: "X has been …, and tried to adopt
+    them when she was …" ("tried" joined by "and" with no subject, "adopt" under it)."""
     out, todo = [], [verb]
     while todo:
         v = todo.pop()

@@ -71,8 +71,8 @@ def _earlier_spokesperson(sp: Speakers, head: Token) -> str | None:
 
 
 def _named_before(head: Token) -> str | None:
-    """A body's name in several words before the noun: "a Department for Media, Culture and
-    Sport spokeswoman" (the parse hangs the name's parts on the noun as ``nmod``)."""
+    """A body's name in several words before the noun: "a Department for Energy, Water and
+    Housing spokeswoman" (the parse hangs the name's parts on the noun as ``nmod``)."""
     first = next((c for c in head.lefts if c.dep_ == "nmod" and c.pos_ == "PROPN"), None)
     if first is None:
         return None

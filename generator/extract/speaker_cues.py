@@ -23,7 +23,7 @@ _NARRATED = """
 story stories tale tales truth lie lies difference joke jokes time fortune fortunes
 """
 NARRATED = frozenset(_NARRATED.split())
-# works one "writes" that are not words said: "who wrote a book about the artist"
+# works one "writes" that are not words said: "who wrote a biography of the composer"
 _WORKS = """
 book novel biography memoir song script screenplay album play poem thesis opera symphony
 history autobiography

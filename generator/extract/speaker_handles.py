@@ -61,7 +61,7 @@ def is_handle(text: str, start: int, end: int) -> bool:
 
 def user_before(sp: Speakers, pron: Token) -> str | None:
     """The one online user the article names by a handle, for a he/she whose own sentence
-    last tells of an unnamed user acting ("… calling out an online hater who accused her of
+    last tells of an unnamed user acting ("… hitting back at an online troll who accused her of
     … '…,' he posted"): walking back from the pronoun, a user noun with a "who" clause comes
     before any person named as a subject. Else None."""
     users = [a for a in sp.actors if a in handle_actors(sp.doc, ())]

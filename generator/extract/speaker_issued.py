@@ -1,6 +1,6 @@
 """A text or broadcast that speaks stands for whoever put it out: "Ruiz released an ad that
 urges voters to …" → Ruiz, "a fundraising email sent out by Ruiz warned" → Ruiz, "Acme's
-campaign sent out a press release saying" → Acme's campaign. ``sp`` is the article's
+campaign sent out a mailer saying" → Acme's campaign. ``sp`` is the article's
 ``Speakers``."""
 
 from __future__ import annotations

@@ -114,8 +114,8 @@ def _describes_person(tok: Token) -> bool:
 
 
 def description_events(sp: Speakers, history: list[Event]) -> list[Event]:
-    """A main-clause subject that describes a person ("The world number one was forced to
-    go the distance against Ana Ruiz") stands for the person who was the subject last, within
+    """A main-clause subject that describes a person ("The world number four was made to
+    battle for three hours against Ana Ruiz") stands for the person who was the subject last, within
     ~1500 characters, so that a later "he said" does not go to the one named as its object."""
     out = []
     taken = {e.pos for e in history}

@@ -93,7 +93,7 @@ def contest_tense(span: Span, tense: str | None) -> str | None:
         if verb is not None and (
             verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
         ):
-            tense = "past"  # "a feud emerged in the months leading up to Monday's caucus"
+            tense = "past"  # "a rift grew in the weeks leading up to Tuesday's vote"
     if tense == "past":
         return None if any(t.like_num for t in span) else tense
     return "future"
