@@ -50,12 +50,12 @@ def test_a_team_sheet_is_no_list_of_acts() -> None:
 
 
 def test_the_winner_of_a_category_for_acts() -> None:
-    text = "Zorbo won the award for best Irish pop act, beating Jo Hale." + _MUSIC
+    text = "Zorbo won the prize for best Welsh rock act, beating Jo Hale." + _MUSIC
     assert ("Zorbo", "ORG") in _runs(text)
 
 
 def test_no_pronoun_wins_a_category() -> None:
-    text = "They won the award for best Irish pop act, beating Jo Hale." + _MUSIC
+    text = "They won the prize for best Welsh rock act, beating Jo Hale." + _MUSIC
     assert not _runs(text)
 
 

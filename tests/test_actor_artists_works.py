@@ -64,7 +64,7 @@ def test_box_office_hits_read_as_a_verb() -> None:
 def test_a_chart_story_lists_no_titles() -> None:
     text = (
         "Rapper Jo Dee has become the first act to hold three places in the US top five. His "
-        "track Candy Floss stayed at the top of the charts, while Harbour Lights crept up from "
+        "track Candy Floss stayed at the summit of the charts, while Harbour Lights crept up from "
         "eight to four."
     )
     found = names(run(text))

@@ -27,7 +27,7 @@ from tests.test_actors import by_name, names, run
             "party's spokeswoman on housing",
         ),
         (
-            "The scheme was praised by the chairman of BT Colin Dray. He said it worked.",
+            "The scheme was backed by the chairman of BT Colin Dray. He said it worked.",
             "Colin Dray",
             "chairman of BT",
         ),
@@ -88,37 +88,37 @@ def test_an_apple_style_product_is_no_actor() -> None:
 
 def test_a_person_named_in_full_only_inside_a_quote_is_an_actor() -> None:
     text = (
-        'The MP said: "By freezing the threshold Gordon Brown has hit first-time buyers." '
+        'The MP said: "By raising the levy Martin Fowley has hurt young savers." '
         "The Treasury did not reply."
     )
-    assert by_name(run(text), "Gordon Brown").kind == "person"
+    assert by_name(run(text), "Martin Fowley").kind == "person"
 
 
 def test_a_national_government_named_as_an_object_is_a_body() -> None:
     found = run(
-        "The firm has threatened to sue the Russian government for damages. Analysts doubt it."
+        "The company has vowed to take the Russian government to court. Analysts doubt it."
     )
     assert by_name(found, "Russian government").kind == "organization"
 
 
 def test_a_french_given_name_makes_a_person_of_a_name_read_as_a_place() -> None:
     found = run(
-        "The midfield pair of Mathieu Flamini and Cesc Fabregas will start. Wenger agreed."
+        "The defensive duo of Mathieu Orleans and Luca Brandt will start. Hollis agreed."
     )
-    assert by_name(found, "Mathieu Flamini").kind == "person"
+    assert by_name(found, "Mathieu Orleans").kind == "person"
 
 
 def test_a_name_after_a_body_noun_and_the_body_s_name_splits() -> None:
     found = run(
-        "Leaders of the public services union Unison Dave Prentis criticised the plans. "
-        "Prentis said so."
+        "Leaders of the council workers union Unison Ray Pelling criticised the plans. "
+        "Pelling said so."
     )
-    assert by_name(found, "Dave Prentis").kind == "person"
+    assert by_name(found, "Ray Pelling").kind == "person"
 
 
 def test_a_country_is_its_national_side_in_a_sports_report() -> None:
     text = (
-        "Ireland fly-half Ronan Keane hailed his side's 19-13 victory over England. "
+        "Ireland fly-half Ronan Keane praised his team's 19-13 win against England. "
         "Ireland coach Eddie Walsh said the 19-13 win was earned. Keane scored two tries."
     )
     found = run(text)
@@ -156,21 +156,21 @@ def test_a_country_in_a_business_story_stays_a_place() -> None:
          "Broken Harbour"),
         ("In her new book, Quiet Borders, Helen Marsh looks back at her life. Marsh is 70.",
          "Quiet Borders"),
-        ("One of the first songs he wrote was Copper Valley, which sold a million copies.",
+        ("One of the early songs he wrote was Copper Valley, which sold a million copies.",
          "Copper Valley"),
         ("In 1995 Mr Rowe published the bestselling Thinking Fast, a guide to computing.",
          "Thinking Fast"),
-        ("Actor Sam Reid won an award for his portrayal of Tommy Vance in the soap.",
+        ("Actor Sam Reid won a prize for his portrayal of Tommy Vance in the drama.",
          "Tommy Vance"),
         ("French actress Lena Moreau, star of hit film Odile, will play the lead. "
          "Bonnet directed Moreau in Odile in 2001.", "Odile"),
-        ("It was where he recorded much of his last album, Quiet Company. The museum opens soon.",
+        ("It was the place he taped most of his final album, Quiet Company. The museum opens soon.",
          "Quiet Company"),
         ("Her version of The Firebird, all lightness and grace, is admired. Markova died in Bath.",
          "Firebird"),
         ("The stars sang Deep Bass by Nikki Minaj at the gala. Minaj was not there.", "Deep Bass"),
-        ("The woman behind the Abba musical Mamma Mia! has joined a list of millionaires. "
-         "Ms Craymer developed Mamma Mia! with a playwright.", "Mamma Mia"),
+        ("The woman behind the pop musical Sunny Days! has entered a ranking of the rich. "
+         "Ms Dorran developed Sunny Days! with a playwright.", "Sunny Days"),
     ],
 )
 def test_a_work_is_no_actor(text: str, work: str) -> None:
@@ -200,7 +200,7 @@ def test_june_before_a_surname_is_a_woman_not_the_month() -> None:
 
 
 def test_labour_named_alone_is_the_party() -> None:
-    found = run("Mr Brown will have a key role in Labour's campaign. Labour said so.")
+    found = run("Mr Dale will play a central part in Labour's campaign. Labour said so.")
     assert by_name(found, "Labour").kind == "organization"
 
 
@@ -212,8 +212,8 @@ def test_labour_named_alone_is_the_party() -> None:
         ("Belova lost to Adams 6-3 6-2. Belova said she was tired.", "Belova", "person"),
         ("The Barbarians lost 47-19 to the Kiwis at Twickenham. Barbarians coach Bob Dyer spoke.",
          "Barbarians", "organization"),
-        ("Fans will not take up their seats at Elland Road. Elland Road will be empty for the "
-         "3-1 game.", "Elland Road", "place"),
+        ("Supporters will not fill the stands at Fenwick Road. Fenwick Road will be empty for the "
+         "3-1 game.", "Fenwick Road", "place"),
         ("The pilot went so well that Telekom Austria is now planning more. Telekom Austria "
          "said so.", "Telekom Austria", "organization"),
         ("The mine is in Western Australia, officials said. Western Australia has many mines.",
@@ -283,8 +283,8 @@ def test_a_role_that_only_a_caption_gives_is_kept(tmp_path: Path) -> None:
 
 def test_a_friendly_win_over_a_country_makes_it_a_side() -> None:
     found = run(
-        "The manager was frustrated his side did not score more than one goal in their friendly "
-        "win over Croatia. The side kept a clean sheet for the eighth time. Croatia were poor."
+        "The coach was annoyed his team could not net more than once in their friendly "
+        "win over Croatia. The team kept a clean sheet for a sixth game. Croatia were poor."
     )
     assert by_name(found, "Croatia").kind == "organization"
 
@@ -305,7 +305,7 @@ def test_a_weekday_can_be_a_surname_but_not_after_on() -> None:
 
 
 def test_a_club_named_only_inside_a_quote_is_an_actor() -> None:
-    found = run('He said: "The response to Real Madrid was the same. We tried." Benitez left.')
+    found = run('He said: "Our reply to Real Madrid was identical. We tried." Alvarez left.')
     assert by_name(found, "Real Madrid").kind == "organization"
 
 
@@ -323,17 +323,17 @@ def test_an_initial_or_a_list_of_titles_is_not_a_body_run_into_a_name() -> None:
     found = run("Donors include J. Joe Ricketts, founder of a broker. Ricketts gave 5m dollars.")
     assert "J. Joe Ricketts" in names(found)
     titles = run(
-        "The trilogy - Northern Lights, The Subtle Knife and The Amber Spyglass - tells a story. "
+        "The trilogy - Winter Roads, The Glass Lantern and The Silver Spyglass - tells a story. "
         "Critics loved it."
     )
-    assert "Amber Spyglass" not in names(titles)
+    assert "Silver Spyglass" not in names(titles)
 
 
 def test_a_body_named_once_after_its_kind_is_kept_whatever_the_tagger_says() -> None:
-    doc = nlp.parse("Record company Universal is responsible for the distribution.")
-    start = doc.text.index("Universal")
+    doc = nlp.parse("Record company Castellan is in charge of the distribution.")
+    start = doc.text.index("Castellan")
     for label in ("PERSON", "ORG"):
-        m = Mention(start, start + 9, "Universal", label, 2, 3)
+        m = Mention(start, start + 9, "Castellan", label, 2, 3)
         assert not modifies_only(doc, m)  # not "a modifier named once": it is the company
     shop = nlp.parse("The sports shop Acmeco sold out.")
     assert is_body_descriptor(shop[2])
@@ -347,7 +347,9 @@ def test_a_body_takes_its_role_from_an_apposition_after_its_name() -> None:
 
 
 def test_a_firm_the_tagger_reads_as_a_nationality_or_product_speaks_as_a_body() -> None:
-    found = run("Symbian said that it was not sure if the damage was intentional. Nokia agreed.")
+    found = run(
+        "Symbian said that it could not tell whether the harm was deliberate. Nokia agreed."
+    )
     assert by_name(found, "Symbian").kind == "organization"
     assert "French" not in names(run("The French said no to the plan. Paris agreed."))
 
@@ -368,10 +370,10 @@ def test_a_place_named_once_as_the_setting_is_an_actor_unless_there_are_many() -
 
 def test_the_author_of_a_version_s_source_and_a_country_stay_actors() -> None:
     found = run(
-        "The movie version of Dan Brown's best-selling novel is being directed by Ron Howard. "
-        "RT is the United States version of Russia Today. Russia denies it. Russia said so."
+        "The film version of Ken Marlow's hit novel is being made by Ron Pike. "
+        "RT is the American version of Russia Today. Russia denies it. Russia said so."
     )
-    assert {"Dan Brown", "Russia"} <= set(names(found))
+    assert {"Ken Marlow", "Russia"} <= set(names(found))
 
 
 def test_a_nationality_word_and_an_untagged_name_that_speaks_are_a_body() -> None:

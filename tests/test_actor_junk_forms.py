@@ -17,8 +17,8 @@ from tests.test_actors import names, run
         ("Ann Lee said the cuts would mean firing every teacher, GP and nurse in Narvia.", "GP"),
         ("Jo Dee was banned by Rowing's governing body, the FISA, her coach said.", "Rowing"),
         ("The UCI, Cycling's world governing body, banned Jo Dee.", "Cycling"),
-        ("Many sets lack sockets - known as DVI or HDMI (High-Definition Multimedia Interface) "
-         "connectors - said Jo Dee of Trackway.", "HDMI"),
+        ("Many sets lack sockets - known as VGA or HDMI (High-Definition Multimedia Interface) "
+         "ports - said Jo Dee of Trackway.", "HDMI"),
         ("Shoppers are confused about the new sets on the High Street, said Jo Dee of "
          "Trackway.", "High Street"),
     ],

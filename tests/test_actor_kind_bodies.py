@@ -15,7 +15,7 @@ def test_trade_noun_after_the_name_makes_it_a_body() -> None:
 
 
 def test_company_in_apposition_makes_the_name_a_body() -> None:
-    text = "Kolberg Re, the world's largest reinsurance company, said the losses would be large."
+    text = "Kolberg Re, the world's third-biggest reinsurance company, said claims were heavy."
     assert by_name(run(text), "Kolberg Re").kind == "organization"
 
 
@@ -48,5 +48,5 @@ def test_a_site_named_for_a_man_is_a_place() -> None:
 
 
 def test_a_man_named_lane_is_no_street() -> None:
-    text = "His parents, Donna and Peter Lane, listened. Peter Lane said nothing at the court."
+    text = "His parents, Debbie and Peter Lane, looked on. Peter Lane said nothing at the court."
     assert by_name(run(text), "Peter Lane").kind == "person"

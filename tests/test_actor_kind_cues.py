@@ -42,7 +42,7 @@ def test_town_in_a_sports_report_stays_a_place_when_only_placed() -> None:
 
 def test_full_name_of_a_player_is_not_a_side() -> None:
     text = (
-        "Defender Grant Tolley scored an own goal just after half-time in the 1-1 draw. "
+        "Defender Grant Tolley scored an own goal soon after the restart in the 2-2 draw. "
         "Grant Tolley's own goal came after a penalty. Tolley played on in the league match."
     )
     assert by_name(run(text), "Grant Tolley").kind == "person"
@@ -74,8 +74,8 @@ def test_town_placed_by_its_county_or_a_settlement_word(text: str, name: str) ->
 
 def test_first_name_left_out_of_the_mention_makes_a_person() -> None:
     text = (
-        "Glasgow veteran Al Brennick will start at lock on Friday. The match ball will be "
-        "presented by Brennick."
+        "Dundee veteran Al Brennick will start at prop on Friday. The match ball will be "
+        "handed over by Brennick."
     )
     assert by_name(run(text), "Brennick").kind == "person"
 

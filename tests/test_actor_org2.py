@@ -53,8 +53,8 @@ def test_solo_act_cues() -> None:
 def test_act_after_a_solo_noun_is_no_place() -> None:
     found = run(
         "The charts were led by rappers this week. His single stayed at the top. Newcomer The "
-        "Game's debut album reached number one. The pair had a dispute which saw The Game "
-        "thrown out of the crew, and the song charts show both rising."
+        "Game's debut album reached number one. The pair had a feud which saw The Game "
+        "kicked out of the crew, and the song charts show both rising."
     )
     assert by_name(found, "Game").kind == "person"
 
@@ -78,5 +78,5 @@ def test_body_whose_officer_is_named_keeps_its_name() -> None:
 
 def test_latin_form_of_a_given_name() -> None:
     assert "carolina" in FEMALE_NAMES and "paulina" in FEMALE_NAMES
-    found = run("Jo Dee will compete against Carolina Kluft in the pentathlon in Madrid.")
-    assert by_name(found, "Carolina Kluft").kind == "person"
+    found = run("Jo Dee will race against Carolina Mertz in the heptathlon in Lisbon.")
+    assert by_name(found, "Carolina Mertz").kind == "person"

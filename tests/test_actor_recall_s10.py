@@ -19,8 +19,8 @@ def _mentions(text: str) -> list[tuple[str, str]]:
 
 def test_a_hyphenated_product_label_that_speaks_is_a_body() -> None:
     found = _mentions(
-        "Despite this, the Finnish anti-virus lab F-Secure said it had few reports of infected "
-        "phones."
+        "Even so, the Finnish security lab F-Secure said it had seen few cases of infected "
+        "handsets."
     )
     assert ("F-Secure", "ORG") in found
     assert ("F", "ORG") not in found
@@ -45,7 +45,8 @@ def test_named_as_identifies_a_person() -> None:
 
 def test_a_place_after_a_naming_verb_and_a_preposition_is_no_given_name() -> None:
     found = _mentions(
-        "The band will play in what has been dubbed the largest tent on Glasgow Green next June."
+        "The group will perform in what has been dubbed the biggest marquee on Glasgow Green "
+        "next June."
     )
     assert "Glasgow Green" in [name for name, _ in found]
 

@@ -99,7 +99,7 @@ def test_a_prize_category_for_a_person_does_not_make_him_a_work() -> None:
 
 def test_a_country_is_not_the_surname_of_a_title_named_after_it() -> None:
     text = (
-        "Hotel Rwanda was given a rousing reception in Berlin. Hotel Rwanda tells how a manager "
-        "saved lives. His family fled Rwanda and now live in Belgium. Rwanda is rebuilding."
+        "Hotel Angola was given a warm welcome in Venice. Hotel Angola tells how a manager "
+        "saved lives. His family left Angola and now live in France. Angola is rebuilding."
     )
-    assert by_name(run(text), "Rwanda").kind == "place"
+    assert by_name(run(text), "Angola").kind == "place"

@@ -81,7 +81,7 @@ def test_a_person_named_once_with_an_honorific_is_kept() -> None:
 
 
 def test_a_body_whose_name_ends_in_a_possessive_that_owns_nothing() -> None:
-    found = run("The other agencies, Fitch and Moody's, have long since raised their ratings.")
+    found = run("The rival agencies, Fitch and Moody's, lifted their grades months ago.")
     assert "Moody's" in names(found)
     sold = run("On Tuesday, Christie's sold the manuscript for a record sum.")
     assert "Christie's" in names(sold)
@@ -117,26 +117,26 @@ def test_a_no_break_space_after_the_does_not_lose_the_name() -> None:
 
 
 def test_an_untagged_name_joined_to_a_body_is_a_body() -> None:
-    found = run("The other two ratings agencies - Fitch and Moody's have long since upped them.")
+    found = run("The two rival graders - Fitch and Moody's have already raised them.")
     assert by_name(found, "Fitch").kind == "organization"
 
 
 def test_a_name_inside_a_run_of_capitals_is_not_taken_alone() -> None:
-    found = run("The Wallabies, All Blacks and Springboks hit form in November.")
+    found = run("The Pumas, All Blacks and Springboks were in form in November.")
     assert "Blacks" not in names(found)
 
 
 def test_a_state_patrol_is_a_body() -> None:
-    found = run("Near the base, the Colorado State Patrol responded to a series of crashes.")
-    assert by_name(found, "Colorado State Patrol").kind == "organization"
+    found = run("Near the lake, the Utah State Patrol dealt with a string of crashes.")
+    assert by_name(found, "Utah State Patrol").kind == "organization"
 
 
 def test_a_name_particle_keeps_the_given_name_before_it() -> None:
     text = (
-        "We have been here before: Osama bin Laden declared war on the United States. "
-        "The White House did not take bin Laden seriously."
+        "We have been warned before: Khalid bin Rashed declared war on the United States. "
+        "The White House did not take bin Rashed seriously."
     )
-    assert "Osama bin Laden" in names(run(text))
+    assert "Khalid bin Rashed" in names(run(text))
 
 
 def test_a_name_closing_the_text_after_a_body_does_not_fail() -> None:
@@ -152,10 +152,10 @@ def test_a_nomination_for_a_person_given_her_age_is_no_work() -> None:
 
 
 def test_a_bracket_glued_to_a_name_is_cut() -> None:
-    found = run("He admitted a brief attachment to the British National Party(BNP).")
-    assert "British National Party" in names(found)
+    found = run("He admitted a short spell in the Northern Unity Party(NUP).")
+    assert "Northern Unity Party" in names(found)
 
 
 def test_an_untagged_name_in_a_comma_list_of_bodies_is_a_body() -> None:
-    text = "Firms signing up include MCI, BT, Deutsche Telekom, Energis, NTT and Bell Canada."
+    text = "Backers include MCI, BT, Swisscom, Energis, NTT and Bell Canada."
     assert by_name(run(text), "Energis").kind == "organization"

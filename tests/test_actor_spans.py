@@ -34,14 +34,14 @@ def test_a_nationality_noun_for_one_person_is_no_actor() -> None:
 def test_a_body_keeps_its_complement_after_for_and_of() -> None:
     found = run(
         "The Alliance for Digital Access, a lobby group, said the plan fell short. "
-        "Members of the U.S. Chamber of Commerce met on Friday. The Commission on Presidential "
-        "Debates refused. The Police Federation of England and Wales said no."
+        "Two U.S. Chamber of Commerce officials met on Friday. The Commission on Presidential "
+        "Debates refused. The Fire Brigades Federation of England and Wales said no."
     )
     assert {
         "Alliance for Digital Access",
         "U.S. Chamber of Commerce",
         "Commission on Presidential Debates",
-        "Police Federation of England and Wales",
+        "Fire Brigades Federation of England and Wales",
     } <= set(names(found))
 
 
@@ -119,15 +119,15 @@ def test_a_title_stops_at_the_sentence_before_and_skips_a_nationality_noun() -> 
 def test_a_name_after_a_plural_that_is_no_title_stays_out() -> None:
     found = run(
         "Sony backs a new disc format. The firm said sales would rise.\n\n"
-        "The fight mirrors the 1980s Betamax versus VHS war, critics said.\n"
+        "The battle echoes the old Betamax versus VHS contest, critics said.\n"
     )
     assert "Betamax" not in names(found)
 
 
 def test_a_body_glued_to_a_hyphenated_adjective_is_no_actor() -> None:
     found = run(
-        "The TV doctor has a basketful of critics.\n\n"
-        "Mehmet Ozar \u2014 Ivy League-trained surgeon and daytime TV star \u2014 has many "
+        "The TV doctor has plenty of detractors.\n\n"
+        "Mehmed Ozan \u2014 Ivy League-trained dentist and morning TV host \u2014 has many "
         "critics.\n"
     )
     assert "Ivy League" not in names(found)

@@ -8,9 +8,9 @@ from tests.test_actors import by_name, names, run
 
 def test_a_city_that_scores_and_is_beaten_is_a_team() -> None:
     found = run(
-        "Felipe Caicedo scored twice for Espanyol in the 3-0 defeat of Villarreal. Espanyol "
-        "moved up to ninth. Sevilla had a player sent off, and Sevilla were unable to hold "
-        "out in his absence."
+        "Marco Ferreira scored twice for Espanyol in the 4-1 defeat of Getafe. Espanyol "
+        "moved up to eighth. Sevilla had a man sent off, and Sevilla were unable to hold "
+        "out without him."
     )
     assert by_name(found, "Espanyol").kind == "organization"
     assert by_name(found, "Sevilla").kind == "organization"
@@ -18,20 +18,20 @@ def test_a_city_that_scores_and_is_beaten_is_a_team() -> None:
 
 def test_a_fixture_against_rivals_names_a_team() -> None:
     found = run(
-        "Benzema was hurt in the 0-0 quarter-final first leg draw at Atletico Madrid. He "
-        "misses the match against Malaga on Saturday, and Malaga are glad."
+        "Morales was injured in the 1-1 semi-final second leg draw at Atletico Madrid. He "
+        "misses the game against Malaga on Sunday, and Malaga are pleased."
     )
     assert by_name(found, "Atletico Madrid").kind == "organization"
 
 
 def test_surname_particles_stay_with_the_surname() -> None:
     found = run(
-        "Rodrigo De Paul scored late on. De Paul said the team had earned it. Belgian food "
-        "blogger Yves Van De Ven laughed. Van De Ven posted a photo."
+        "Rodrigo De Luca scored late on. De Luca said the side had deserved it. Belgian travel "
+        "blogger Yves Van De Walle laughed. Van De Walle shared a picture."
     )
-    assert "De Paul" in by_name(found, "Rodrigo De Paul").aliases
-    assert "Van De Ven" in by_name(found, "Yves Van De Ven").aliases
-    assert by_name(found, "Yves Van De Ven").role == "Belgian food blogger"
+    assert "De Luca" in by_name(found, "Rodrigo De Luca").aliases
+    assert "Van De Walle" in by_name(found, "Yves Van De Walle").aliases
+    assert by_name(found, "Yves Van De Walle").role == "Belgian travel blogger"
 
 
 def test_an_arabic_article_stays_in_a_body_name() -> None:
@@ -44,12 +44,12 @@ def test_an_arabic_article_stays_in_a_body_name() -> None:
 
 def test_a_body_that_opens_a_person_title_is_kept() -> None:
     found = run(
-        "NBC journalist Jeff Rossen filmed a worker at the airport. Rossen asked him why. CBI "
-        "chief economist Ian McCafferty said the economy had slowed."
+        "NBC journalist Jeff Rosner filmed a porter at the station. Rosner asked him why. CBI "
+        "chief economist Ian McCartney said growth had slowed."
     )
     assert by_name(found, "NBC").kind == "organization"
     assert by_name(found, "CBI").kind == "organization"
-    assert by_name(found, "Ian McCafferty").role == "CBI chief economist"
+    assert by_name(found, "Ian McCartney").role == "CBI chief economist"
 
 
 def test_a_studio_opening_with_an_ordinal_is_no_person() -> None:
@@ -62,17 +62,17 @@ def test_a_studio_opening_with_an_ordinal_is_no_person() -> None:
 
 def test_a_film_named_like_a_woman_is_no_actor() -> None:
     found = run(
-        "The awards honour British cinema, and this year Vera Drake leads the field. "
-        "Critics tipped Phil Davis for a prize for his role in Vera Drake. \"It is a "
-        "masterpiece,\" Davis said."
+        "The awards celebrate British film, and this year Molly Brandt tops the list. "
+        "Critics backed Phil Dawson for a prize for his role in Molly Brandt. \"It is a "
+        "triumph,\" Dawson said."
     )
-    assert "Vera Drake" not in names(found)
-    assert by_name(found, "Phil Davis").kind == "person"
+    assert "Molly Brandt" not in names(found)
+    assert by_name(found, "Phil Dawson").kind == "person"
 
 
 def test_a_name_the_tagger_never_tagged_is_found_by_repetition() -> None:
     found = run(
-        "The sprinters were suspended by athletics' ruling body the IAAF in December. They "
+        "The runners were banned by the sport's governing body the IAAF in March. They "
         "said the IAAF had not listened. Their coach was also banned by the IAAF."
     )
     assert by_name(found, "IAAF").kind == "organization"
@@ -89,8 +89,8 @@ def test_awards_and_competitions_are_no_actors() -> None:
 
 def test_british_parties_named_in_the_plural_are_bodies() -> None:
     found = run(
-        "The Conservatives are the only major party not to back the plan. Labour, the Liberal "
-        "Democrats, Ukip and the Greens have adopted it, and Ukip said so."
+        "The Conservatives are the sole big party refusing to support the scheme. Labour, Ukip, "
+        "the Liberal Democrats and the Greens have endorsed it, and Ukip said so."
     )
     assert by_name(found, "Conservatives").kind == "organization"
     assert by_name(found, "Greens").kind == "organization"
@@ -127,8 +127,8 @@ def test_a_place_named_once_as_a_setting_is_kept_but_not_a_label() -> None:
 
 def test_peers_are_people_and_treaties_are_no_actors() -> None:
     found = run(
-        "The Duchess of Cambridge wore blue. The ruling cited the European Convention on Human "
-        "Rights, and the Council of Europe agreed. The Duchess of Cambridge said nothing."
+        "The Duchess of Cambridge wore green. A court quoted the European Convention on Human "
+        "Rights too, and the Council of Europe concurred. The Duchess of Cambridge said nothing."
     )
     duchess = by_name(found, "Duchess of Cambridge")
     assert duchess.kind == "person" and "Cambridge" not in duchess.aliases

@@ -12,7 +12,7 @@ from tests.test_actors import names, run
 @pytest.mark.parametrize(
     ("text", "thing"),
     [
-        ("Ruiz has scored 14 goals in 20 Serie A appearances. Ruiz is 24.", "Serie A"),
+        ("Ruiz has netted 11 goals in 17 Serie A appearances. Ruiz is 24.", "Serie A"),
         ("Spain top Group C with 12 points. Spain play Wales next.", "Group C"),
         ("Tom Hale suffers from the condition Erythropoietic Pallor, his mother said.",
          "Erythropoietic Pallor"),

@@ -99,5 +99,5 @@ def test_firm_spelt_names_that_act_or_are_described() -> None:
     assert "TelKo" in _described("Sets are on sale. TelKo plans to ship its first boxes next year.")
     assert "ZMO2" in _described("Rates rose. ZMO2, the UK-based operator, said it was pleased.")
     assert "FNSEA" in _described("Jean Lemet, from the FNSEA agricultural union, told reporters.")
-    assert "IDC" in _described("According to technology analysts IDC, a fifth of drives sold.")
+    assert "IDC" in _described("According to market analysts IDC, a quarter of drives sold.")
     assert _described("Prices rose. GDP grew by 2% and HDTV offers more.") == []

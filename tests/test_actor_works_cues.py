@@ -53,8 +53,8 @@ def test_a_characters_work_after_from() -> None:
 
 def test_a_show_seen_on_broadway() -> None:
     text = (
-        "The two tourists were on their way to see Les Hirondelles on Broadway when they "
-        "stopped a fight, police spokesman Carl Diaz said."
+        "The two visitors were heading to see Les Hirondelles on Broadway when they "
+        "broke up a brawl, police spokesman Carl Diaz said."
     )
     assert "Les Hirondelles" not in names(run(text))
 
@@ -127,7 +127,7 @@ def test_a_name_set_beside_a_genre_noun() -> None:
 
 
 def test_a_name_said_to_be_shown() -> None:
-    text = "UK nominee Garden Tales, which is shown around the world, is owned by a British firm."
+    text = "UK nominee Garden Tales, which is shown in 40 countries, belongs to a London firm."
     assert _cued(text, "Garden Tales")
 
 

@@ -547,11 +547,11 @@ def test_surname_taken_for_a_body_merges_into_the_person() -> None:
 
 def test_tail_of_a_court_name_is_not_a_second_actor() -> None:
     text = (
-        "The U.S. Court of Appeals for the Ninth Circuit ruled on Friday. "
-        "The Ninth Circuit panel voted 2-1, and the state said it would appeal."
+        "The Court of Appeals for the Twelfth Circuit ruled on Friday. "
+        "The Twelfth Circuit panel voted 2-1, and the state said it would appeal."
     )
     found = names(run(text))
-    assert "Ninth Circuit" not in found
+    assert "Twelfth Circuit" not in found
 
 
 def test_one_word_publisher_or_company_is_an_organization() -> None:
@@ -925,13 +925,13 @@ def test_an_affiliation_gives_way_to_a_description_elsewhere() -> None:
 
 def test_titles_with_of_the_credits_and_team_names() -> None:
     found = run(
-        "Republicans led, as shown by Speaker of the House Newt Gingrich\u2019s plan. In July, "
-        "Gingrich dismissed it. Fernando Alonso was 18th for the team. McLaren Fernando Alonso "
-        "then pitted, ahead of Sauber - Ferrari.\n\n--additional reporting from Darren Samuelsohn."
+        "Republicans led, as seen in Speaker of the House Ned Galloway\u2019s plan. In July, "
+        "Galloway dismissed it. Fernando Alonso was 18th for the team. McLaren Fernando Alonso "
+        "then pitted, ahead of Sauber - Ferrari.\n\n--additional reporting from Darren Sammartino."
     )
-    assert by_name(found, "Newt Gingrich").role == "Speaker of the House"
+    assert by_name(found, "Ned Galloway").role == "Speaker of the House"
     assert by_name(found, "Sauber - Ferrari").kind == "organization"
-    assert "Darren Samuelsohn" not in names(found)
+    assert "Darren Sammartino" not in names(found)
     assert "McLaren Fernando Alonso" not in names(found)
 
 
@@ -946,54 +946,54 @@ def test_initials_past_department_of_and_a_name_before_a_volcano() -> None:
 
 def test_a_name_after_a_capitalised_title_and_a_description_of_the_main_clause_subject() -> None:
     found = run(
-        "Speaking after the hearing, Detective Constable Vanessa Lewis, from the county "
-        "police, said it was over.\n\nMike Pence says too much is made of the tweets.\n\n"
-        "The Republican vice presidential nominee was speaking Friday in Fort Wayne, Indiana, "
-        "hours after Donald Trump unleashed a flurry of tweets shaming a former beauty queen.\n\n"
+        "Speaking outside the court, Detective Constable Vanessa Lowe, from the city "
+        "police, said it was finished.\n\nMark Pellman says too much is made of the posts.\n\n"
+        "The Republican vice presidential nominee was campaigning Friday in Muncie, Indiana, "
+        "hours after Dennis Tolland fired off posts mocking a former pageant winner.\n\n"
         "The Indiana governor said Democrats are to blame."
     )
-    assert by_name(found, "Vanessa Lewis").role == "Detective Constable"
-    assert by_name(found, "Mike Pence").role == "Indiana governor"
-    assert by_name(found, "Donald Trump").role is None
+    assert by_name(found, "Vanessa Lowe").role == "Detective Constable"
+    assert by_name(found, "Mark Pellman").role == "Indiana governor"
+    assert by_name(found, "Dennis Tolland").role is None
 
 
 def test_participle_titles_referees_and_relative_clause_offices() -> None:
     found = run(
-        '"Parents could pre-pay," said Nigel Whalley, managing director of media consultancy '
-        "Decipher. Later Ronnie Sullivan was spoken to by the referee Olivier Marteel. "
-        "''That is the weak spot,'' said Luis Rubio, who heads the Center of Research for "
-        "Development in Mexico City. Tom Hale, who runs a bakery, agreed."
+        '"Parents could pay ahead," said Neil Walden, managing director of media consultancy '
+        "Decodex. Later Ronnie Sutton was spoken to by the referee Olivier Martens. "
+        "''That is the soft spot,'' said Luis Robles, who heads the Center of Studies for "
+        "Growth in Lima. Tom Hale, who runs a bakery, agreed."
     )
-    assert by_name(found, "Nigel Whalley").role == (
-        "managing director of media consultancy Decipher"
+    assert by_name(found, "Neil Walden").role == (
+        "managing director of media consultancy Decodex"
     )
-    assert by_name(found, "Olivier Marteel").role == "referee"
-    assert by_name(found, "Luis Rubio").role == "head of the Center of Research for Development"
+    assert by_name(found, "Olivier Martens").role == "referee"
+    assert by_name(found, "Luis Robles").role == "head of the Center of Studies for Growth"
     assert by_name(found, "Tom Hale").role is None
 
 
 def test_an_apposition_stops_at_the_next_name_and_reaches_a_late_title() -> None:
     found = run(
-        "The group has allies, including Professor Tom Goldstein, former dean of the "
-        "Journalism School at the University of California and Dan Gillmor, a well-known "
-        'Silicon Valley journalist. Goldstein and Gillmor spoke. "It works," said David '
-        "Theriault, standards and regulatory liaison for Ubisense."
+        "The group has friends, including Professor Tom Goldfarb, former dean of the "
+        "Law School at the University of Oregon and Dan Gilman, a well-known "
+        'Silicon Valley blogger. Goldfarb and Gilman spoke. "It works," said David '
+        "Therrien, standards and safety liaison for Locatix."
     )
-    assert by_name(found, "Tom Goldstein").role == (
-        "former dean of the Journalism School at the University of California"
+    assert by_name(found, "Tom Goldfarb").role == (
+        "former dean of the Law School at the University of Oregon"
     )
-    assert by_name(found, "Dan Gillmor").role == "well-known Silicon Valley journalist"
-    assert by_name(found, "David Theriault").role == (
-        "standards and regulatory liaison for Ubisense"
+    assert by_name(found, "Dan Gilman").role == "well-known Silicon Valley blogger"
+    assert by_name(found, "David Therrien").role == (
+        "standards and safety liaison for Locatix"
     )
 
 
 def test_a_party_noun_heads_a_role_in_apposition() -> None:
     found = run(
-        '"People say it does not matter," said Charlie King, a prominent New York Democrat. '
-        "King left."
+        '"People say it is beside the point," said Charlie Kemp, a prominent New Jersey Democrat. '
+        "Kemp left."
     )
-    assert by_name(found, "Charlie King").role == "prominent New York Democrat"
+    assert by_name(found, "Charlie Kemp").role == "prominent New Jersey Democrat"
 
 
 def test_a_first_name_read_as_a_body_joins_the_one_person_of_that_name() -> None:

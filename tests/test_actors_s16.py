@@ -165,7 +165,7 @@ def test_a_city_owning_a_square_named_like_a_person_stays_a_place() -> None:
 
 def test_a_role_cut_at_another_persons_title_drops_that_title() -> None:
     text = (
-        "\u201cShe is not the right choice,\u201d said Dan Ruiz, who was a national co-chair "
+        "\u201cShe is not the right choice,\u201d said Dan Ruiz, who was a regional co-chair "
         "for Sen. Mary Hale's 2012 campaign and is now a donor."
     )
     role = by_name(run(text), "Dan Ruiz").role

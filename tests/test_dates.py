@@ -69,7 +69,7 @@ def test_day_expressions(sentence, when, tense, ref, value, offset):
         ("Rates rose last year.", "last year", "past", "2025", "year"),
         ("The law was passed in 2011.", "2011", "past", "2011", "year"),
         ("She moved four years ago.", "four years ago", "past", "2022", "year"),
-        ("The season peaked by the end of the year.", "the end of the year", "past", "2025",
+        ("The season peaked by the end of the year, sadly.", "the end of the year", "past", "2025",
          "year"),
         ("Shares climbed this week.", "this week", "past", "2026-W03", "week"),
         ("Cases doubled in the last week.", "the last week", "past", "2026-W02", "week"),

@@ -16,7 +16,7 @@ LINES = [
     "Ferry passengers queued at the terminal for hours, a spokesman said.",
     "Striking workers block the gates on Monday. pic.twitter.com/AbCdEf123",
     "\u2014 Dock Watch (@dockwatch) March 3, 2025",
-    "This post has been updated with comment from the council.",
+    "This story has been updated with a response from the council.",
     "Follow Jane Roe on Twitter @janeroe.",
     "Click here to read our full coverage of the strike",
     "By Jane Roe",
@@ -36,7 +36,7 @@ def test_each_furniture_line_is_marked_whole():
         "Scroll down for video",
         "Striking workers block the gates on Monday. pic.twitter.com/AbCdEf123",
         "\u2014 Dock Watch (@dockwatch) March 3, 2025",
-        "This post has been updated with comment from the council.",
+        "This story has been updated with a response from the council.",
         "Follow Jane Roe on Twitter @janeroe.",
         "Click here to read our full coverage of the strike",
         "By Jane Roe",
@@ -152,9 +152,9 @@ def test_a_caption_ends_where_a_name_and_a_verb_or_a_quote_resume_the_story() ->
     text = (
         "Alia Peters trains hard every morning at her local gym Impressive results: Alia "
         "Peters, 22, started exercising in 2013, left; she has lost "
-        "weight and gained muscle Alia wasn't always a fan of working out, she said. She lives "
+        "weight and gained muscle Alia wasn't always keen on working out, she said. She lives "
         "alone in a quiet street Quiet: "
-        "Ms Jay and Mr Roy were neighbours in this cul-de-sac in Hull 'I got this explosion "
+        "Ms Jay and Mr Roy were neighbours in this cul-de-sac in Selby 'I got this torrent "
         "of abuse,' she remembers. " + body + "\n"
     )
     spans = furniture_spans(text)
@@ -164,8 +164,8 @@ def test_a_caption_ends_where_a_name_and_a_verb_or_a_quote_resume_the_story() ->
         return any(s <= at < e for s, e in spans)
 
     assert inside("Impressive results")
-    assert not inside("Alia wasn't always a fan")
-    assert not inside("'I got this explosion of abuse,' she remembers")
+    assert not inside("Alia wasn't always keen")
+    assert not inside("'I got this torrent of abuse,' she remembers")
 
 
 def test_a_photo_gallery_counter_caption_and_title_are_furniture() -> None:

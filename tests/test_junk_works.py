@@ -121,7 +121,7 @@ def test_a_sum_before_a_name_makes_a_fund() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "law"),
     [
-        ("Trump has called for the complete repeal of Careplan.", "Careplan", True),
+        ("Hale has demanded the full repeal of Careplan.", "Careplan", True),
         ("Mexico should sue under the provisions of Tafta and the WTO.", "Tafta", True),
         ("He vowed to renegotiate Tafta within a year.", "Tafta", True),
         ("Critics urged a reform of the United Nations.", "United Nations", False),

@@ -66,7 +66,7 @@ def test_a_revue_a_pantomime_and_a_show_named_after_the_are_works() -> None:
     )
     assert names(run(text)) == ["Barlow"]
     text = (
-        "He was a regular on a comic version of radio information show The Thinkers Trust. "
+        "He was a regular on a spoof edition of radio quiz show The Thinkers Trust. "
         "Barlow said comedy kept him young."
     )
     assert names(run(text)) == ["Barlow"]
@@ -80,7 +80,7 @@ def test_a_hyphenated_title_or_an_age_before_a_name_makes_a_person() -> None:
     doc = nlp.parse("Ten-year-old Dakota Fenwright will play the girl.")
     assert aged_before(doc, _root(doc, "Dakota").i)  # type: ignore[attr-defined]
     text = (
-        "Ten-year-old Dakota Fenwright will star in the film, to be directed by 13 Going on 30 "
+        "Ten-year-old Dakota Fenwright will star in the movie, to be directed by 20 Going on 50 "
         "film-maker Gary Wenlock. Filming begins in May."
     )
     found = run(text)

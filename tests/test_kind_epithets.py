@@ -16,7 +16,7 @@ def test_rapper_picks_up_a_stage_name() -> None:
 
 def test_rapper_after_told() -> None:
     text = (
-        "Kavo told the crowd he was grateful. The rapper opened the show with a new song. "
+        "Kavo told the crowd he was grateful. The rapper began the gig with a fresh track. "
         "Later, Kavo left early."
     )
     assert by_name(run(text), "Kavo").kind == "person"

@@ -14,12 +14,12 @@ def _at(doc: object, word: str) -> int:
 
 
 def test_its_after_a_subject_name_is_a_body_sign() -> None:
-    doc = nlp.parse("When Harnwell filed for bankruptcy in 2015, its second time, jobs went.")
+    doc = nlp.parse("When Harnwell went into administration in 2017, its third time, staff left.")
     i = _at(doc, "Harnwell")
     assert body_signs(doc, i, i + 1, doc.text) == 1
     doc = nlp.parse("When Harnwell told the workers their jobs were gone, they wept.")
     assert body_signs(doc, i, i + 1, doc.text) == 0
-    doc = nlp.parse("Her parents Sarah and John have been remembering their daughter.")
+    doc = nlp.parse("Her parents Lucy and John have been mourning their daughter.")
     i = _at(doc, "John")
     assert body_signs(doc, i, i + 1, doc.text) == 0
 
@@ -32,7 +32,7 @@ def test_a_drummer_after_a_name_makes_it_a_band() -> None:
 
 def test_a_brand_word_cannot_open_a_persons_name() -> None:
     text = (
-        "Not being a signatory would mean that Top Marlow would not have control of the "
+        "Refusing to sign would mean that Top Marlow would not have control of the "
         "fight. Top Marlow had asked for the deal."
     )
     assert by_name(run(text), "Top Marlow").kind == "organization"
@@ -48,7 +48,7 @@ def test_stranded_outside_a_harbour_is_a_place() -> None:
 
 def test_the_state_of_a_name_is_a_place() -> None:
     text = (
-        "Trials are due to start this month in the Indian state of Pradhana Vesh. Although "
+        "Field tests will begin in May in the Indian state of Pradhana Vesh. Although "
         "Pradhana Vesh has good roads, work has to be done."
     )
     assert by_name(run(text, focused=False), "Pradhana Vesh").kind == "place"

@@ -28,15 +28,15 @@ def test_a_small_clause_on_the_path_is_kept() -> None:
 
 
 def test_by_far_is_no_complement() -> None:
-    found = run("The £88,400 was by far the biggest prize the horse has collected in its career.")
-    assert "biggest prize" in by_value(found, 88400).about
+    found = run("The £61,200 was by far the biggest prize the mare has earned in her racing life.")
+    assert "biggest prize" in by_value(found, 61200).about
 
 
 def test_a_change_then_a_level_are_two_figures() -> None:
-    found = run("Brent crude also rose in London trading, adding $1.89 to $48.62 at the close.")
+    found = run("Brent crude also rose in Asian trading, adding $1.89 to $47.62 at the close.")
     assert "Brent crude" in by_value(found, 1.89).about
-    assert "Brent crude" in by_value(found, 48.62).about
-    assert by_value(found, 48.62).unit == "USD"
+    assert "Brent crude" in by_value(found, 47.62).about
+    assert by_value(found, 47.62).unit == "USD"
 
 
 def test_a_range_after_a_change_verb_stays_a_range() -> None:
@@ -53,8 +53,8 @@ def test_pounds_weighed_are_a_weight() -> None:
 
 
 def test_who_urges_a_figure_states_it() -> None:
-    found = run("The European Commission has urged an increase to 1.26% of national income.")
-    assert by_value(found, 1.26).source == "European Commission"
+    found = run("The Northland Commission has urged a rise to 1.31% of national income.")
+    assert by_value(found, 1.31).source == "Northland Commission"
 
 
 def test_who_pledges_a_figure_states_it() -> None:
@@ -69,9 +69,9 @@ def test_figures_released_by_a_body_are_its_own() -> None:
 
 
 def test_a_nested_preposition_keeps_its_object() -> None:
-    found = run("About 9,000 people watched it, and an estimated 2,000 of those were from "
-                "within the region.")
-    assert by_value(found, 2000).about == "those were from within the region"
+    found = run("About 9,500 people saw it, and an estimated 2,500 of those were from "
+                "within the valley.")
+    assert by_value(found, 2500).about == "those were from within the valley"
 
 
 def test_a_span_runs_from_an_event() -> None:
@@ -90,14 +90,14 @@ def test_over_and_under_bound_a_figure_they_take() -> None:
 
 
 def test_whom_a_share_of_speakers_is_of() -> None:
-    found = run("Within that group, 40% of homes with broadband say it helps them pick and "
-                "choose the shows they want to see.")
-    assert by_value(found, 40).about.startswith("homes with broadband say it helps")
+    found = run("Within that group, 35% of homes with cable say it helps them pick and "
+                "sort the films they want to see.")
+    assert by_value(found, 35).about.startswith("homes with cable say it helps")
 
 
 def test_as_opposed_to_reads_like_the_figure_it_is_set_against() -> None:
-    found = run("Margins stood at 4% of sales as opposed to 5%.")
-    assert by_value(found, 5).about == "Margins stood"
+    found = run("Margins stood at 6% of turnover as opposed to 7%.")
+    assert by_value(found, 7).about == "Margins stood"
 
 
 def test_a_speech_verb_before_its_subject_names_the_source() -> None:
@@ -107,7 +107,7 @@ def test_a_speech_verb_before_its_subject_names_the_source() -> None:
 
 
 def test_according_to_reaches_past_a_passive_expected() -> None:
-    found = run("There are about 12,000 migrants in the country and 7,000 more are expected to "
-                "cross the border this year, according to the Daily Planet.")
-    assert by_value(found, 12000).source == "Daily Planet"
-    assert by_value(found, 7000).source == "Daily Planet"
+    found = run("There are about 14,000 workers in the region and 6,000 more are expected to "
+                "arrive over the coming year, according to the Daily Planet.")
+    assert by_value(found, 14000).source == "Daily Planet"
+    assert by_value(found, 6000).source == "Daily Planet"

@@ -60,11 +60,11 @@ def test_description_before_a_name_keeps_the_name() -> None:
 
 def test_its_names_the_firm_the_figure_belongs_to() -> None:
     text = ("Gift seller Acme Stores also suffered as an expected rush never came, leaving its "
-            "same store sales 5% higher.")
-    assert "Acme Stores" in by_value(text, 5).about
+            "same store sales 6% higher.")
+    assert "Acme Stores" in by_value(text, 6).about
 
 
 def test_its_names_the_firm_after_its_description() -> None:
-    text = ("Jewellery vendor Mary's Shops also suffered as an expected late shopping rush never "
-            "materialised, leaving its same store sales 8% higher.")
-    assert "Mary's Shops" in by_value(text, 8).about
+    text = ("Shoe vendor Mary's Shops also suffered as a hoped-for late shopping rush never "
+            "arrived, leaving its same store sales 3% higher.")
+    assert "Mary's Shops" in by_value(text, 3).about

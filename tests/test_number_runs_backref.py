@@ -14,9 +14,9 @@ def by_value(found: tuple[NumberFact, ...], value: float) -> NumberFact | None:
 
 
 def test_it_is_the_nth_time_counts_with_its_clause() -> None:
-    fact = by_value(run("It is the sixth time in three years the bank has cut its rates."), 6)
-    assert fact is not None and fact.text == "sixth"
-    assert fact.about == "time the bank has cut its rates"
+    fact = by_value(run("It is the seventh time in four years the lender has raised its fees."), 7)
+    assert fact is not None and fact.text == "seventh"
+    assert fact.about == "time the lender has raised its fees"
 
 
 def test_the_nth_year_that_drops_the_that() -> None:
@@ -30,12 +30,12 @@ def test_entering_the_nth_week_of_a_protest() -> None:
 
 
 def test_for_the_nth_month_reads_the_verb() -> None:
-    fact = by_value(run("Factory output fell for the fifth month in the past six."), 5)
-    assert fact is not None and "fell" in fact.about
+    fact = by_value(run("Car sales dropped for the fifth month out of the last seven."), 5)
+    assert fact is not None and "dropped" in fact.about
 
 
 def test_second_and_halves_are_no_runs() -> None:
-    found = run("She wore the coat for the second day in a row. They scored in the fourth quarter.")
+    found = run("He wore the scarf for the second day running. They scored in the fourth quarter.")
     assert by_value(found, 2) is None and by_value(found, 4) is None
 
 

@@ -32,10 +32,10 @@ def test_down_adjunct_after_a_level_verb_is_about_the_subject() -> None:
 
 
 def test_count_before_last_year_after_from_to_is_a_figure() -> None:
-    facts = run("Steel ventures in Scotland fell from 102 in 2003 to 81 last year.")
-    assert [f.value for f in facts] == [102, 81]
-    f = by_value(facts, 81)
-    assert "ventures" in f.about and "2003" not in f.about
+    facts = run("Fishing firms in Wales fell from 117 in 2004 to 76 last year.")
+    assert [f.value for f in facts] == [117, 76]
+    f = by_value(facts, 76)
+    assert "firms" in f.about and "2004" not in f.about
 
 
 def test_glued_in_is_inches() -> None:
@@ -76,8 +76,8 @@ def test_it_subject_is_not_read_back() -> None:
 
 
 def test_share_of_those_asked_in_an_owned_poll_is_the_owners() -> None:
-    f = by_value(run("More than half (54%) of those asked in a poll for mobile firm Acmevoice "
-                     "said that they do not keep a diary."), 54)
+    f = by_value(run("Over half (57%) of those questioned in a poll for phone firm Acmevoice "
+                     "said that they never write letters."), 57)
     assert f.source == "Acmevoice"
     f = by_value(run("Some 40% of people in a survey by Gallup said they were unhappy."), 40)
     assert f.source == "Gallup"
@@ -89,7 +89,7 @@ def test_poll_for_a_time_has_no_owner() -> None:
 
 
 def test_a_later_report_keeps_its_own_description() -> None:
-    facts = run("More than half (54%) of those asked in a poll for mobile firm Acmevoice said "
-                "that they do not keep a diary. About 80% of UK adults own at least one "
-                "mobile, according to official figures.")
-    assert by_value(facts, 80).source == "official figures"
+    facts = run("Over half (57%) of those questioned in a poll for phone firm Acmevoice said "
+                "that they never write letters. About 70% of Welsh teens own at least one "
+                "tablet, according to official figures.")
+    assert by_value(facts, 70).source == "official figures"

@@ -38,11 +38,11 @@ def test_timed_at_is_seconds_but_other_decimals_are_not() -> None:
 
 
 def test_pronoun_partitive_counts_the_antecedent_and_keeps_what_they_are() -> None:
-    text = "The port has 61 cranes, 34 of them double-deckers, and 50 tugs to move ships."
-    f = by_value(text, 34)
+    text = "The port has 63 cranes, 29 of them double-deckers, and 45 tugs to move ships."
+    f = by_value(text, 29)
     assert f.unit == "cranes"
     assert "double-deckers" in f.about
-    assert by_value(text, 50).unit == "tugs"
+    assert by_value(text, 45).unit == "tugs"
 
 
 def test_pronoun_partitive_with_a_verb_is_left_to_its_clause() -> None:
@@ -53,7 +53,7 @@ def test_pronoun_partitive_with_a_verb_is_left_to_its_clause() -> None:
 
 
 def test_number_of_x_subject_gives_the_figure_its_unit() -> None:
-    f = by_value("It now estimates that the number of shops in the region has exceeded "
+    f = by_value("The agency now reckons that the number of shops in the region has exceeded "
                  "4.2 million.", 4_200_000)
     assert (f.unit, f.qualifier) == ("shops", "more than")
     assert by_value("The number of cases rose to 310 on Friday.", 310).unit == "cases"

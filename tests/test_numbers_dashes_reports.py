@@ -105,7 +105,7 @@ def test_kilobits_glued_to_the_digits() -> None:
 
 
 def test_quarter_of_a_percentage_point() -> None:
-    fact = by_value("The central bank lifted its key rate by a quarter of a percentage point.",
-                    0.25)
+    fact = by_value("The central bank raised its main rate by just a quarter of a percentage "
+                    "point.", 0.25)
     assert fact.unit == "percentage points"
     assert "rate" in fact.about

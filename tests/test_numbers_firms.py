@@ -19,7 +19,7 @@ def by_value(text: str, value: float) -> NumberFact:
 
 
 def test_the_company_is_the_firm_named_as_subject_just_before() -> None:
-    text = ("Acme Stores only grew after it cut prices. The company saw a 4% rise in March "
+    text = ("Acme Stores only grew after it lowered fees. The company saw a 4% rise in March "
             "sales, less than last year.")
     assert "Acme Stores" in by_value(text, 4).about
 
@@ -68,6 +68,6 @@ def test_a_subject_far_from_its_verb_keeps_its_named_aside() -> None:
 
 
 def test_a_hyphenated_firm_before_is_named_whole() -> None:
-    text = ("But Max-Mart only saw its sales rise after it cut prices. The company saw a 4% "
+    text = ("But Max-Mart only saw its trade pick up after it lowered fees. The company saw a 4% "
             "rise in March sales.")
     assert "Max-Mart" in by_value(text, 4).about

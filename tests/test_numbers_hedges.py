@@ -52,10 +52,10 @@ def test_unit_is_the_noun_after_a_hyphenated_adjective() -> None:
 
 
 def test_comma_estimate_takes_the_second_figures_unit_and_about() -> None:
-    a, b = run("We have over four-and-a-half, five years of fighting the rebels now.")
-    assert (a.value, a.unit, b.value, b.unit) == (4.5, "years", 5, "years")
-    assert "fighting the rebels" in a.about and "half" not in a.about
-    assert "fighting the rebels" in b.about
+    a, b = run("We have over three-and-a-half, four years of battling the militia now.")
+    assert (a.value, a.unit, b.value, b.unit) == (3.5, "years", 4, "years")
+    assert "battling the militia" in a.about and "half" not in a.about
+    assert "battling the militia" in b.about
 
 
 def test_approximate_amount_is_about_what_it_counts() -> None:

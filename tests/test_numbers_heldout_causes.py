@@ -52,7 +52,7 @@ def test_relative_after_dash_aside_names_the_noun_before_it() -> None:
 
 
 def test_span_of_time_run_into_a_name_is_kept() -> None:
-    f = by_value("We have a very short member season at Royal Birkdale of seven months.", 7)
+    f = by_value("We have a really brief member season at Royal Ashcombe of seven months.", 7)
     assert f.unit == "months"
     assert "season" in f.about
 
@@ -65,10 +65,10 @@ def test_for_the_nth_time_counts() -> None:
 
 def test_source_with_its_own_name_is_not_a_namesake_actor() -> None:
     northern = Actor(name="Northern Re", kind="organization", aliases=("Re",))
-    f = by_value("Eastern Re has said total claims are likely to be below $4bn.", 4_000_000_000,
+    f = by_value("Eastern Re has said overall losses are likely to be below $4bn.", 4_000_000_000,
                  (northern,))
     assert f.source == "Eastern Re"
-    g = by_value("Northern Re has said total claims are likely to be below $4bn.", 4_000_000_000,
+    g = by_value("Northern Re has said overall losses are likely to be below $4bn.", 4_000_000_000,
                  (northern,))
     assert g.source == "Northern Re"
 

@@ -53,7 +53,7 @@ def test_by_named_estimate_names_the_source() -> None:
 
 
 def test_and_a_half_and_one_half() -> None:
-    [f] = run("The council has had two-and-a-half years to fix the road.")
+    [f] = run("The board was given two-and-a-half years to repair the bridge.")
     assert (f.value, f.unit, f.text) == (2.5, "years", "two-and-a-half years")
     [g] = run("The province produces less than one-half percent of national output.")
     assert (g.value, g.unit, g.qualifier) == (0.5, "percent", "less than")
@@ -117,6 +117,6 @@ def test_run_in_caption_age_and_source() -> None:
     assert [f.about for f in facts if f.value == 19] == ["age of Tavi Brenner"]
     acme = Actor(name="Acme", kind="organization")
     text = ("FAKERY: Parr has many likes, but most of them list 'Narnia' as their hometown Acme "
-            "reported that at least 7 per cent of them listed Narnia as their hometown.")
+            "found that at least 9 per cent of the accounts named Narnia as home.")
     [f] = run(text, (acme,))
-    assert (f.value, f.qualifier, f.source) == (7, "at least", "Acme")
+    assert (f.value, f.qualifier, f.source) == (9, "at least", "Acme")

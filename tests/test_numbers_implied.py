@@ -21,8 +21,8 @@ def test_clock_time_before_last_night_is_no_count_of_nights() -> None:
 
 
 def test_count_of_the_last_things_keeps_its_noun() -> None:
-    f = facts("France have won nine of the last 10 Six Nations titles.")
-    assert f[9].unit == "titles"
+    f = facts("Leinster have won seven of the last 10 Heineken titles.")
+    assert f[7].unit == "titles"
 
 
 def test_count_before_a_time_phrase_is_still_a_count() -> None:
@@ -31,7 +31,7 @@ def test_count_before_a_time_phrase_is_still_a_count() -> None:
 
 
 def test_hours_and_minutes_after_at_are_a_clock_time() -> None:
-    assert facts("The firemen came to the door at 11.30, and I knew at once.") == {}
+    assert facts("The nurses knocked on my window at 11.30, and I guessed at once.") == {}
     assert facts("She arrived home at 10.45 and went to bed.") == {}
 
 
@@ -57,15 +57,15 @@ def test_total_counts_what_the_count_before_it_counted() -> None:
 
 
 def test_they_is_the_group_named_as_the_source_before() -> None:
-    f = facts("Demand is set to rise, according to analysts. They suggest the number of home"
-              " robots could grow from 3 million last year to 9 million in 2025.")
-    assert f[3000000].source == "analysts" and f[9000000].source == "analysts"
-    assert f[3000000].unit == "robots"
+    f = facts("Demand is set to rise, according to experts. They suggest the number of home"
+              " drones could grow from 3 million last year to 9 million in 2025.")
+    assert f[3000000].source == "experts" and f[9000000].source == "experts"
+    assert f[3000000].unit == "drones"
 
 
 def test_they_of_another_clause_is_no_source() -> None:
-    f = facts("Researchers studied 20 pairs of twins. One twin had run more over the past three"
-              " years than the other, though they said they ate the same.")
+    f = facts("Researchers studied 20 pairs of twins. One twin had cycled more during the past"
+              " three years than his brother, though they said they ate the same.")
     assert f[3].source is None
 
 

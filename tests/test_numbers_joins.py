@@ -39,7 +39,7 @@ def test_hyphenated_scale_and_rate() -> None:
 
 
 def test_quarter_point_rise() -> None:
-    facts = run("One member voted for a quarter point rise in interest rates, another for a "
+    facts = run("One governor pushed for a quarter point rise in the base rate, another for a "
                 "half percentage point cut.")
     quarter = by_value(facts, 0.25)
     assert quarter.unit == "points" and "rise" in quarter.about
@@ -72,8 +72,8 @@ def test_worth_stays_in_the_about() -> None:
 
 
 def test_days_in_which_to_act() -> None:
-    fact = by_value(run("He was given 14 days in which to appeal against the ruling."), 14)
-    assert "appeal" in fact.about
+    fact = by_value(run("She was allowed 14 days in which to challenge the verdict."), 14)
+    assert "challenge" in fact.about
 
 
 def test_years_ago_when_clause_and_a_dateline() -> None:

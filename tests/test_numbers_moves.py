@@ -76,8 +76,8 @@ def test_for_phrase_after_a_figure_is_what_it_is_for() -> None:
 
 
 def test_against_phrase_after_a_figure_is_its_yardstick() -> None:
-    f = by_value(run("The peso has fallen by 20% against the euro - as well as by 15% against "
-                     "the dollar - in the past two years."), 15)
+    f = by_value(run("The rand has slipped by 20% against the euro - and also by 15% against "
+                     "the dollar - over the last two years."), 15)
     assert "against the dollar" in (f.about or "")
 
 
@@ -100,8 +100,8 @@ def test_participle_on_a_subject_names_what_it_measures() -> None:
 
 
 def test_within_hours_of_an_event_is_a_deadline_not_a_task_time() -> None:
-    f = by_value(run("Clubs may ask the league to examine incidents but footage is expected "
-                     "to be provided within 48 hours of the match."), 48)
+    f = by_value(run("Teams may ask the panel to review incidents but video is expected "
+                     "to be provided within 36 hours of the match."), 36)
     assert "of the match" in (f.about or "")
     assert "provided" in (f.about or "")
 

@@ -63,7 +63,7 @@ def test_figure_on_boilerplate_line_is_dropped() -> None:
 
 
 def test_report_owner_named_by_its_by_phrase() -> None:
-    found = run("The region would gain almost 4bn euros by 2030, according to a recent impact "
+    found = run("The region would gain almost 4bn euros by 2030, according to a new cost "
                 "study by the country's Transport Council.")
     assert by_value(found, 4_000_000_000).source == "Transport Council"
 

@@ -26,7 +26,7 @@ def test_pronoun_source_skips_names_inside_quotes() -> None:
     text = (
         "Mr Harlow told reporters on Monday that he would leave in June.\n"
         "\"Diane and Pietro are in the same lucky position,\" Mr Harlow said. "
-        "He said he had received more than 30 job offers since March."
+        "He said he had got more than 30 job offers since March."
     )
     [f] = run(text, actors)
     assert (f.value, f.qualifier, f.source) == (30, "more than", "Tom Harlow")
@@ -117,11 +117,11 @@ def test_list_item_numbers_are_not_figures() -> None:
 def test_since_when_duration_is_not_time_to_do() -> None:
     [f] = run("Sales pushed the shares to their highest level in six years.")
     assert f.value == 6 and not f.about.startswith("time to")
-    found = run("In the past 48 hours, the senator has used the phrase twice.")
+    found = run("In the last 48 hours, the governor has repeated the claim twice.")
     [g] = [n for n in found if n.value == 48]
     assert not g.about.startswith("time to")
 
 
 def test_figure_in_its_own_source_is_not_the_source() -> None:
-    [f] = run("\"We will work together,\" the two firms said in a statement.")
+    [f] = run("\"We will cooperate,\" the two carmakers said in a statement.")
     assert (f.value, f.source) == (2, None)

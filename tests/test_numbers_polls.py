@@ -21,7 +21,7 @@ def by_value(facts: tuple[NumberFact, ...], value: float) -> NumberFact:
 
 
 def test_share_takes_what_it_indicated() -> None:
-    fact = by_value(run("Twelve percent indicated that they were not sure."), 12)
+    fact = by_value(run("Eleven percent of tenants indicated that they were not sure."), 11)
     assert fact.unit == "percent" and "not sure" in fact.about
 
 
@@ -59,9 +59,9 @@ def test_tail_after_a_dash_reads_by_the_main_clause() -> None:
         assert "expect Reyes to win the school board vote" in by_value(facts, value).about
 
 
-def test_margin_of_error_is_plus_or_minus() -> None:
-    fact = by_value(run("The sample is 1,020, with a margin of error of plus or minus "
-                        "3.5 percentage points."), 3.5)
+def test_margin_of_error_reads_plus_or_minus() -> None:
+    fact = by_value(run("The panel is 1,140 strong, and its margin of error stands at plus or "
+                        "minus 4.6 percentage points."), 4.6)
     assert fact.qualifier == "plus or minus" and "margin of error" in fact.about
 
 

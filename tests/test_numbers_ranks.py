@@ -36,9 +36,9 @@ def test_scale_word_written_against_the_digits() -> None:
 
 
 def test_tenths_and_hundredths_of_a_unit() -> None:
-    fact = by_value("Okafor was six-hundredths of a second ahead of his rival Jan Weber.", 0.06)
+    fact = by_value("Okafor was six-hundredths of a second ahead of old rival Jan Weber.", 0.06)
     assert fact.unit == "seconds"
-    assert fact.about == "Okafor ahead of his rival Jan Weber"
+    assert fact.about == "Okafor ahead of old rival Jan Weber"
     slow = by_value("The Dutch rider finished two tenths of a second behind Lenz.", 0.2)
     assert slow.about == "The Dutch rider behind Lenz"
 

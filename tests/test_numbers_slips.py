@@ -16,19 +16,19 @@ def test_place_with_a_count_after_it_is_no_age() -> None:
 
 
 def test_demonym_count_the_tagger_named_an_organisation() -> None:
-    fact = one("The figure was close to the 255 Britons killed during the war.")
+    fact = one("The figure was close to the 255 Britons killed in the conflict.")
     assert fact.value == 255
-    assert "war" in fact.about and fact.unit == "britons"
+    assert "conflict" in fact.about and fact.unit == "britons"
 
 
 def test_a_record_is_the_qualifier() -> None:
-    fact = one("A record 65 million people are displaced worldwide.")
-    assert (fact.value, fact.qualifier) == (65_000_000, "record")
+    fact = one("A record 48 million people are displaced across the region.")
+    assert (fact.value, fact.qualifier) == (48_000_000, "record")
     assert "displaced" in fact.about
 
 
 def test_glued_m_on_a_structure_is_metres() -> None:
-    fact = one("Pictures showed the 301m tower bent over to touch his finger.")
+    fact = one("Photos showed the 301m mast bent over to meet her hand.")
     assert (fact.value, fact.unit) == (301, "metres")
 
 

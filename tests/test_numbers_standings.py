@@ -15,9 +15,9 @@ def run(text: str) -> tuple[NumberFact, ...]:
 
 
 def test_ordinal_place_in_a_table_is_a_rank() -> None:
-    facts = run("The Reds are currently sixth in the Premiership, 15 points behind the leaders.")
-    assert [(f.value, f.text) for f in facts] == [(6, "sixth"), (15, "15 points")]
-    assert facts[0].about == "The Reds place in the Premiership"
+    facts = run("The Blues are currently ninth in the Premiership, 12 points behind the leaders.")
+    assert [(f.value, f.text) for f in facts] == [(9, "ninth"), (12, "12 points")]
+    assert facts[0].about == "The Blues place in the Premiership"
 
 
 def test_ordinal_idioms_after_be_are_not_places() -> None:
@@ -26,9 +26,9 @@ def test_ordinal_idioms_after_be_are_not_places() -> None:
 
 
 def test_chart_position_at_number() -> None:
-    facts = run("Her new film was also a new entry in the chart, at number five.")
-    assert [(f.value, f.text) for f in facts] == [(5, "number five")]
-    assert "position" in facts[0].about and "film" in facts[0].about
+    facts = run("His latest single was also a fresh arrival in the chart, at number four.")
+    assert [(f.value, f.text) for f in facts] == [(4, "number four")]
+    assert "position" in facts[0].about and "single" in facts[0].about
 
 
 def test_capitalised_number_ten_is_downing_street() -> None:
@@ -42,15 +42,15 @@ def test_vulgar_fraction_glued_to_digits() -> None:
 
 
 def test_by_x_to_y_is_a_change_and_a_level_not_a_range() -> None:
-    facts = run("Strong sales helped the carmaker boost net income by 400m euros to 2.5bn euros.")
-    assert [f.value for f in facts] == [400000000, 2500000000]
+    facts = run("Solid demand helped the brewer lift net income by 300m euros to 1.8bn euros.")
+    assert [f.value for f in facts] == [300000000, 1800000000]
     assert all("net income" in (f.about or "") for f in facts)
 
 
 def test_margin_keeps_the_adjective_it_measures() -> None:
-    facts = run("A win will take the champions five points clear at the top of the table.")
-    assert [(f.value, f.unit) for f in facts] == [(5, "points")]
-    assert "clear at the top of the table" in facts[0].about
+    facts = run("A win would put the leaders four points clear at the summit of the league.")
+    assert [(f.value, f.unit) for f in facts] == [(4, "points")]
+    assert "clear at the summit of the league" in facts[0].about
 
 
 def test_metric_length_words_are_units() -> None:
@@ -59,13 +59,13 @@ def test_metric_length_words_are_units() -> None:
 
 
 def test_longer_than_hedges_a_duration() -> None:
-    facts = run("It is rare for anyone trapped to hold out for longer than 72 hours.")
-    assert [(f.value, f.qualifier) for f in facts] == [(72, "longer than")]
+    facts = run("It is unusual for a stranded climber to last for longer than 56 hours.")
+    assert [(f.value, f.qualifier) for f in facts] == [(56, "longer than")]
 
 
 def test_level_after_a_change_is_about_what_changed() -> None:
-    facts = run("Last year total revenues added 4% to 142bn euros.")
-    assert [f.value for f in facts] == [4, 142000000000]
+    facts = run("Last year group revenues added 3% to 97bn euros.")
+    assert [f.value for f in facts] == [3, 97000000000]
     assert facts[1].about is not None and "revenues" in facts[1].about
 
 

@@ -43,7 +43,7 @@ def test_infinitive_after_the_figure_says_what_it_is_for() -> None:
     assert f.about is not None and "to sign up its first customers" in f.about
     f = by_value(run("The council agreed to pay $2bn to end the contract early."), 2e9)
     assert f.about is not None and "to end the contract" in f.about
-    f = by_value(run("Campaigners say they have the 50 signatures needed to force a vote."), 50)
+    f = by_value(run("Residents claim they hold the 60 signatures needed to force a vote."), 60)
     assert f.about is not None and f.about.endswith("needed to force a vote")
 
 
@@ -51,13 +51,13 @@ def test_from_phrase_right_after_the_figure() -> None:
     f = by_value(run("Her income was made up of a $90,000 teaching salary and around $12,000 "
                      "from a weekend job as a waitress."), 12_000)
     assert f.about is not None and "from a weekend job as a waitress" in f.about
-    f = by_value(run("The van, which was found 30 metres away from the crushed car, was towed."),
-                 30)
-    assert f.about == "van found away from the crushed car"  # what was found there
+    f = by_value(run("The lorry, which was found 40 metres away from the dented bus, was towed."),
+                 40)
+    assert f.about == "lorry found away from the dented bus"  # what was found there
 
 
 def test_glued_length_is_metres_not_millions() -> None:
-    f = by_value(run("The record was set by a 5,000m-long kite made in Weifang."), 5000)
+    f = by_value(run("The record was set by a 3,000m-long banner made in Lyon."), 3000)
     assert f.unit == "metres"
     assert not [x for x in run("They built a 30m-high wall.") if x.value == 30_000_000]
 
@@ -74,8 +74,8 @@ def test_priced_player_names_the_fee() -> None:
 
 
 def test_believed_age_of_a_person() -> None:
-    f = by_value(run("He was caught after grooming a girl he believed to be 14 online."), 14)
-    assert f.unit == "years" and f.about == "age of a girl"
+    f = by_value(run("He was arrested after contacting a pupil he believed to be 13 online."), 13)
+    assert f.unit == "years" and f.about == "age of a pupil"
     f = by_value(run("The cave is believed to be 40 miles long."), 40)
     assert f.unit == "miles"
 
@@ -87,5 +87,6 @@ def test_claimed_lives_is_no_claim() -> None:
 
 
 def test_clause_after_a_pair_of_nouns_is_said_of_the_count() -> None:
-    facts = run("Of the 195,000 young men and women who signed up to serve, only 72,000 qualified.")
-    assert by_value(facts, 195_000).about == "young men and women who signed"
+    facts = run("Of the 184,000 students and graduates who signed up to serve, "
+                "only 61,000 qualified.")
+    assert by_value(facts, 184_000).about == "students and graduates who signed"

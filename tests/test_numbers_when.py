@@ -36,12 +36,12 @@ def test_stretch_of_time_after_the_counted_noun() -> None:
 
 
 def test_relative_clause_through_a_governed_verb_names_its_noun() -> None:
-    f = facts("He praised the response of donors to the flood appeal, which is expected soon"
-              " to top £30m.")
-    assert f[30000000].about == "flood appeal expected soon to top"
+    f = facts("He hailed the generosity of donors to the storm appeal, which is expected soon"
+              " to pass £20m.")
+    assert f[20000000].about == "storm appeal expected soon to pass"
 
 
 def test_relative_clause_aims_to() -> None:
-    f = facts("The company is speeding up its restructuring programme, which aims to cut"
-              " 3,000 jobs.")
+    f = facts("The group is accelerating its restructuring programme, which aims to shed"
+              " 3,000 posts.")
     assert f[3000].about.startswith("restructuring programme")

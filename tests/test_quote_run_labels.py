@@ -48,7 +48,7 @@ def test_a_nationality_is_the_person_named_just_before() -> None:
 def test_he_after_a_passive_is_its_agent() -> None:
     text = (
         'Tom Ruiz announced the new plan on Monday. "It will help everyone," Ruiz said. '
-        "The plan was praised by the chairman of the bank, Kim Sato. "
+        "The scheme was welcomed by the chairman of the bank, Kim Sato. "
         'He said: "This is a very good day for all the workers of this country."'
     )
     assert speakers(text, RUIZ, SATO) == ["Tom Ruiz", "Kim Sato"]

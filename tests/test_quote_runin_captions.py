@@ -69,8 +69,8 @@ def test_name_run_in_after_a_caption_is_the_subject_a_pronoun_takes() -> None:
 def test_speech_going_on_in_new_marks_after_a_pictured_speaker_stays_theirs() -> None:
     text = (
         "The group launched its campaign on Monday to back the senator. Hale, pictured with "
-        "the senator in 2010, said: 'She is a proven leader and she has a record to show for "
-        "it' 'Her whole career has led her to this moment and she has earned my vote. I am "
+        "the senator in 2010, said: 'She is a tested leader and she has results to point "
+        "to' 'Her whole career has brought her to this point and she deserves my support. I am "
         "proud to help lead the effort.' The campaign starts next week."
     )
     got = _speakers(text, (HALE, RUIZ))

@@ -39,14 +39,14 @@ def test_a_quote_in_the_first_person_stays_with_the_referent() -> None:
 def test_said_inside_a_condition_does_not_end_an_open_quote() -> None:
     text = (
         "Dana Whitlow said: 'I would like to see more coaches move abroad. Why not? "
-        "'It is his choice. He worked hard all year, so even if he said he is not tired, "
-        "maybe he needs a break. 'But I wonder what he will do next.' The club did not comment."
+        "'It is his choice. He worked hard all year, so even if he said he feels fine, "
+        "perhaps he needs a rest. 'But I wonder what he will do next.' The club did not comment."
     )
     got = _quotes(text)
     assert got[1] == (
         "Dana Whitlow",
-        "It is his choice. He worked hard all year, so even if he said he is not tired, "
-        "maybe he needs a break.",
+        "It is his choice. He worked hard all year, so even if he said he feels fine, "
+        "perhaps he needs a rest.",
     )
     assert len(got) == 3
 

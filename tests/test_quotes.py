@@ -170,12 +170,12 @@ def test_new_opening_mark_recovers_a_missing_close() -> None:
 def test_british_single_marks_and_double_apostrophe_marks() -> None:
     text = (
         "Ian Taylor said: 'The judges are out of touch with drivers.' He added: 'This is a "
-        "licence to print money.'\n"
+        "scheme to raise cash.'\n"
         "''We have seen nothing like it,'' said Maria Lopez."
     )
     assert pairs(run(text, TAYLOR, LOPEZ)) == [
         ("The judges are out of touch with drivers.", "Ian Taylor"),
-        ("This is a licence to print money.", "Ian Taylor"),
+        ("This is a scheme to raise cash.", "Ian Taylor"),
         ("We have seen nothing like it", "Maria Lopez"),
     ]
 
@@ -252,11 +252,11 @@ def test_person_who_shouts_is_the_speaker_and_scare_quotes_stay_out() -> None:
 def test_a_short_capitalised_sentence_is_a_quote_not_a_title() -> None:
     jen = Actor("Sam Jen", "person", None, ("Jen",))
     text = (
-        '"Banks have been saved too often," said Sam Jen. "This is not a Lehman," he said, '
-        "referring to the collapse of Lehman Brothers.\n"
+        '"Banks have been saved too often," said Sam Jen. "This is not a Barings," he said, '
+        "referring to the collapse of Barings Bank.\n"
     )
     got = [(q.text, q.speaker) for q in run(text, jen)]
-    assert ("This is not a Lehman", "Sam Jen") in got
+    assert ("This is not a Barings", "Sam Jen") in got
 
 
 def test_a_quoted_label_for_a_policy_is_not_a_quote() -> None:

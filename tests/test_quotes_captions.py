@@ -17,15 +17,15 @@ STORY = (
     "Tom Pike, nine, has a rare skin condition that makes sunlight painful for him. His "
     "parents have fitted special tinted windows at their home in Leeds to block the sun. "
     "'His class got new lights in October,' Mrs Pike said. 'Straight away his hands began to "
-    "sting and swell. He was in agony and I was so worried. 'It turned out he was reacting "
-    "to the new bulbs. The school put a coating over them and now he is much better. Family: "
+    "itch and blister. He was in pain and I was very anxious. 'It seems he was sensitive "
+    "to the new lamps. The teachers fitted a film over them and now he is far better. Family: "
     "Tom with his mother Jane and younger brother Sam, who does not have the condition The "
-    "illness is caused by a shortage of an enzyme in the blood. There is currently no cure. "
+    "disorder stems from a lack of a protein in the skin. At present it cannot be cured. "
     "'Even after all he has been through Tom is brilliant,' Mrs Pike said. 'He is your "
-    "typical nine-year-old. Even when it hurts, he just smiles. I admire him. 'He always "
-    "wears a cap too He never complains though. He is so brave and does not let it get him "
-    "down. Even though other kids can play outside.' Mrs Pike continued: 'Doctors said it "
-    "was inherited. We were told to keep him covered.'"
+    "typical nine-year-old. Even when it stings, he just grins. I look up to him. 'He always "
+    "wears a visor too He never moans though. He is so tough and does not let it bother "
+    "him. Even though his friends can run around outdoors.' Mrs Pike went on: 'The doctors "
+    "told us it was genetic. We were told to keep him covered.'"
 )
 
 
@@ -37,16 +37,16 @@ def _quotes(text: str) -> list[str]:
 def test_quote_whose_opening_words_look_like_a_caption_is_kept() -> None:
     got = _quotes(STORY)
     assert (
-        "He always wears a cap too He never complains though. He is so brave and does not "
-        "let it get him down. Even though other kids can play outside."
+        "He always wears a visor too He never moans though. He is so tough and does not let "
+        "it bother him. Even though his friends can run around outdoors."
     ) in got
 
 
 def test_open_quote_ends_before_a_caption_run_into_it() -> None:
     got = _quotes(STORY)
     assert (
-        "It turned out he was reacting to the new bulbs. The school put a coating over them "
-        "and now he is much better."
+        "It seems he was sensitive to the new lamps. The teachers fitted a film over them "
+        "and now he is far better."
     ) in got
     assert not any("Family:" in q for q in got)
 

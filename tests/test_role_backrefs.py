@@ -103,7 +103,7 @@ def test_a_described_name_between_dashes_is_no_list() -> None:
 
 def test_the_subject_of_an_as_clause_describes_the_main_subject() -> None:
     found = run(
-        "Daniel Hart made no mistake from the spot as the former Leeds midfielder levelled "
+        "Daniel Hart kept his nerve from the penalty spot as the former Leeds midfielder levelled "
         "for Fulham. Hart was pleased."
     )
     assert by_name(found, "Daniel Hart").role == "former Leeds midfielder"

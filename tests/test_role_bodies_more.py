@@ -24,10 +24,10 @@ def test_a_kind_of_body_before_a_name_between_dashes() -> None:
 
 def test_an_apposition_with_a_possessive_owner_after_a_body() -> None:
     found = run(
-        "A spokeswoman for Hanover Re, Europe's fifth-largest reinsurance firm, said claims "
-        "would be small. Hanover Re said so."
+        "A spokeswoman for Kestrel Re, Europe's sixth-largest reinsurance group, said losses "
+        "would be modest. Kestrel Re said so."
     )
-    assert by_name(found, "Hanover Re").role == "Europe's fifth-largest reinsurance firm"
+    assert by_name(found, "Kestrel Re").role == "Europe's sixth-largest reinsurance group"
 
 
 def test_a_schools_inspector_before_a_body() -> None:

@@ -50,7 +50,7 @@ def test_a_count_of_a_plural_title_is_still_no_title() -> None:
 
 def test_a_clause_role_read_off_a_mention_with_an_honorific() -> None:
     found = run(
-        "Tom Hale's feud with Dan Ruiz grew. It claims Mr Hale said in November 2003 he would "
-        "stand down as chairman before the next election."
+        "Tom Hale's feud with Dan Ruiz grew. It claims Mr Hale said in March 2006 he would "
+        "quit as chairman before the next poll."
     )
     assert by_name(found, "Tom Hale").role == "chairman"

@@ -78,7 +78,7 @@ def test_a_body_after_of_with_an_owner_or_unlabelled() -> None:
 
 
 def test_representing_a_body_gives_the_body() -> None:
-    found = run("Nina Ostrova, representing the NMC, read out a letter to the panel.")
+    found = run("Nina Ostrova, representing the NMC, read a statement to the board.")
     assert by_name(found, "Nina Ostrova").role == "NMC"
 
 
@@ -136,7 +136,7 @@ def test_a_title_with_a_place_before_the_comma_keeps_its_tail() -> None:
 
 def test_a_colon_opened_name_takes_no_far_title() -> None:
     found = run(
-        "Tom Hale died from a wound to the head In happier times: Hale, right, is shown."
+        "Tom Hale died from a blow to the chest In better days: Hale, right, is shown."
     )
     assert by_name(found, "Tom Hale").role is None
 

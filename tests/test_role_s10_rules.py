@@ -71,7 +71,7 @@ def test_a_body_reporting_gives_no_officer() -> None:
 
 def test_a_described_rank_keeps_its_number() -> None:
     found = run(
-        "Ana Ruiz will play on next year. The 28-year-old world number one had said she "
-        "would quit. \"I felt good,\" said Ruiz."
+        "Ana Ruiz will play on next year. The 26-year-old world number three had hinted she "
+        "would retire. \"I felt good,\" said Ruiz."
     )
-    assert by_name(found, "Ana Ruiz").role == "28-year-old world number one"
+    assert by_name(found, "Ana Ruiz").role == "26-year-old world number three"

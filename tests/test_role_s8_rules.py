@@ -19,7 +19,7 @@ def test_a_civil_servant_is_a_title() -> None:
 
 
 def test_a_law_lord_between_dashes() -> None:
-    found = run("On Monday Rena Hollis - a senior law lord - said the rules were wrong.")
+    found = run("On Monday Rena Hollis - a senior law lord - said the law was unfair.")
     assert by_name(found, "Rena Hollis").role == "senior law lord"
 
 
@@ -63,7 +63,7 @@ def test_a_job_the_name_owns() -> None:
 
 def test_a_job_held_with_as_under_a_reported_clause() -> None:
     found = run(
-        "Tom Hale insists he has no thoughts of quitting as national coach despite the row."
+        "Tom Hale maintains he has no intention of quitting as national coach despite the row."
     )
     assert by_name(found, "Tom Hale").role == "national coach"
 
@@ -109,8 +109,8 @@ def test_coached_by_a_nationality_and_name() -> None:
 
 
 def test_a_title_before_a_team_of_named_people() -> None:
-    found = run("The study was carried out by husband and wife economist team Jim and Ana Cuthley.")
-    assert by_name(found, "Ana Cuthley").role == "husband and wife economist"
+    found = run("The survey was run by brother and sister economist team Jim and Ana Cuthley.")
+    assert by_name(found, "Ana Cuthley").role == "brother and sister economist"
 
 
 def test_a_team_word_without_a_title_is_no_role() -> None:

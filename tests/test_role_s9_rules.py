@@ -24,10 +24,10 @@ def test_a_holder_alone_is_no_title() -> None:
 
 def test_a_title_in_a_while_clause_of_a_relative_clause() -> None:
     found = run(
-        "The deal does not cover Tom Hale, who has admitted taking part in a fraud while he was "
-        "chief financial officer at the bank."
+        "The deal does not cover Tom Hale, who has confessed to a role in a scam while he was "
+        "chief risk officer at the bank."
     )
-    assert by_name(found, "Tom Hale").role == "chief financial officer at the bank"
+    assert by_name(found, "Tom Hale").role == "chief risk officer at the bank"
 
 
 def test_a_title_in_a_when_clause_of_the_subject() -> None:
@@ -88,15 +88,15 @@ def test_a_bare_spokesman_opening_the_lead_is_not_the_next_name() -> None:
 def test_a_description_after_an_opening_setting() -> None:
     found = run(
         "Tom Hale found himself in trouble at the open after a rude gesture. "
-        "On the table the five-time world champion enjoyed a good day."
+        "On the table the four-time world champion had a strong day."
     )
-    assert by_name(found, "Tom Hale").role == "five-time world champion"
+    assert by_name(found, "Tom Hale").role == "four-time world champion"
 
 
 def test_a_list_of_offices_up_for_election_is_no_pair() -> None:
     found = run(
         "Voters have criticised Ana Ruiz and Tom Hale over the row. "
-        "The ballot has elections for governor, lieutenant governor and attorney general."
+        "The ballot has contests for mayor, county sheriff and district attorney."
     )
     assert by_name(found, "Ana Ruiz").role is None
     assert by_name(found, "Tom Hale").role is None
@@ -105,6 +105,6 @@ def test_a_list_of_offices_up_for_election_is_no_pair() -> None:
 def test_bare_titles_without_the_are_no_pair() -> None:
     found = run(
         "Voters have criticised Ana Ruiz and Tom Hale over the row. "
-        "They fell out when they were captain and coach in 2007."
+        "They fell out when both were captain and coach in 2009."
     )
     assert by_name(found, "Ana Ruiz").role is None

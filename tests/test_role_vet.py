@@ -23,27 +23,27 @@ def test_shared_plural_title_is_made_singular() -> None:
 
 
 def test_count_dropped_from_a_shared_plural() -> None:
-    text = "The move is being led by Mr Hale's two sons, Avi and Joel, according to reports."
-    assert _role(text, "Avi") == "Mr Hale's son"
+    text = "The bid is being run by Mr Hale's two sons, Eli and Noah, the paper reports."
+    assert _role(text, "Eli") == "Mr Hale's son"
 
 
 def test_one_of_a_plural_is_one_person() -> None:
-    text = "In a statement, one of the family's attorneys, Justin Bram, said the videos show it."
-    assert _role(text, "Justin Bram") == "family's attorney"
-    text = "Benjamin Rhodes, one of the president's closest aides, recalled the talk."
-    assert _role(text, "Benjamin Rhodes") == "one of the president's closest aides"
+    text = "In a letter, one of the family's lawyers, Justin Bram, said the photos prove it."
+    assert _role(text, "Justin Bram") == "family's lawyer"
+    text = "Bernard Rhodes, one of the governor's closest advisers, recalled the meeting."
+    assert _role(text, "Bernard Rhodes") == "one of the governor's closest advisers"
 
 
 def test_lone_plural_run_into_a_name_is_no_role() -> None:
-    text = "The dogs are being assessed by veterinary experts Koepke had been emotional about it."
-    assert _role(text, "Koepke") is None
+    text = "The horses are being checked by veterinary experts Kessler had been tearful about it."
+    assert _role(text, "Kessler") is None
     text = "In 1969, during the student riots, Tom Rowan, a native New Yorker, became a symbol."
     assert _role(text, "Tom Rowan") is None
 
 
 def test_plural_object_of_another_clause_is_no_role() -> None:
     text = (
-        "In his house, where he lives with one of his sexagenarian daughters, "
+        "In his flat, where he stays with one of his grown-up daughters, "
         "Mr Tanaka keeps a routine."
     )
     assert _role(text, "Mr Tanaka") is None
@@ -80,8 +80,8 @@ def test_dangling_link_word_and_full_stop_trimmed() -> None:
 
 
 def test_one_of_a_group_of_doers_is_a_role() -> None:
-    text = "Wang Li, one of the three kite flyers, said the kite was huge."
-    assert _role(text, "Wang Li") == "one of the three kite flyers"
+    text = "Wang Li, one of the four balloon pilots, said the balloon was huge."
+    assert _role(text, "Wang Li") == "one of the four balloon pilots"
     assert _role("Tom Hale, one of the others, said no.", "Tom Hale") is None
 
 

@@ -8,10 +8,10 @@ from tests.test_actors import by_name, names, run
 
 def test_who_served_as_gives_the_office_without_its_dates() -> None:
     found = run(
-        "Dora Kell, who served as U.S. ambassador to Peru from 2010 until last year, said the "
+        "Dora Kell, who served as U.S. envoy to Peru from 2010 until last year, said the "
         "talks would resume. Kell left early."
     )
-    assert by_name(found, "Dora Kell").role == "U.S. ambassador to Peru"
+    assert by_name(found, "Dora Kell").role == "U.S. envoy to Peru"
 
 
 def test_who_sits_on_a_board_and_who_is_a_title() -> None:
@@ -35,7 +35,7 @@ def test_counsel_in_a_court_report() -> None:
 def test_a_title_before_a_comma_after_as_belongs_to_someone_else() -> None:
     found = run(
         "Leo Marsh will be more open as he begins his term as US President, Tom Blake has "
-        "said. The prime minister said Mr Marsh had learned a lot. Mr Blake smiled."
+        "predicted. The prime minister said Mr Marsh had learned a lot. Mr Blake smiled."
     )
     assert by_name(found, "Tom Blake").role == "prime minister"
 
@@ -83,16 +83,16 @@ def test_team_nouns_make_a_city_name_a_club() -> None:
 
 def test_the_capitalised_title_refers_back_to_the_subject_before() -> None:
     found = run(
-        "Daniel Camber will say today that high taxes are immoral. Families get a boost, and "
-        "the Prime Minister will set out the case for lower taxes. Mr Camber will speak later."
+        "Daniel Camber will say today that high fees are unfair. Students get help, and "
+        "the Prime Minister will make the argument for lower fees. Mr Camber will speak later."
     )
     assert by_name(found, "Daniel Camber").role == "Prime Minister"
 
 
 def test_a_lead_that_describes_before_it_names() -> None:
     found = run(
-        "Police are investigating a Tory MP over claims he tried to win votes with cake. "
-        "Jessie Normand allegedly handed out cake at a supermarket. Ms Normand denies it."
+        "Police are looking into a Tory MP after claims he tried to buy votes with pies. "
+        "Jessie Normand allegedly handed out pies at a market. Ms Normand denies it."
     )
     assert by_name(found, "Jessie Normand").role == "Tory MP"
 
@@ -118,7 +118,7 @@ def test_new_titles_and_what_the_text_calls_a_body() -> None:
 
 def test_joined_as_and_a_title_before_a_comma_of_a_body() -> None:
     found = run(
-        "Liverpool kept faith. Rick Parrow joined Liverpool as chief executive in July 1998. "
+        "Liverpool kept faith. Rick Parrow joined Liverpool as chief executive in March 2003. "
         "Parrow said no. It could reduce risk, said the study's author, Dr Urho Kujalo, of the "
         "University of Jyvaskyla. Dr Kujalo said more."
     )
@@ -151,8 +151,8 @@ def test_a_plural_the_tagger_read_as_a_verb_stays_in_the_title() -> None:
 
 def test_a_count_before_a_name_is_no_title() -> None:
     found = run(
-        "The review found failures led to the deaths of 11 babies and one mother Maria "
-        "Thewlis is the first of six midwives to face a hearing. Thewlis declined to attend."
+        "The inquiry found errors led to the deaths of 9 infants and one mother Maria "
+        "Thewlis is the first of five nurses to face a hearing. Thewlis declined to attend."
     )
     assert by_name(found, "Maria Thewlis").role is None
     first = run("First Minister Jack McCrone has ordered a report. McCrone said so.")
@@ -192,9 +192,9 @@ def test_the_first_lady_refers_back_to_the_woman_just_named() -> None:
 def test_a_description_after_a_leading_clause_refers_to_its_subject() -> None:
     found = run(
         "As far as whether Bernard Sandell still senses anger among his supporters, the "
-        "Vermont senator acknowledged that some people feel that way. Sandell left."
+        "Oregon senator conceded that some people feel that way. Sandell left."
     )
-    assert by_name(found, "Bernard Sandell").role == "Vermont senator"
+    assert by_name(found, "Bernard Sandell").role == "Oregon senator"
 
 
 def test_an_affiliation_after_from_or_a_partner_phrase() -> None:
@@ -227,10 +227,10 @@ def test_a_plural_apposition_after_two_names_is_both_roles() -> None:
 
 def test_an_apposition_naming_a_body_after_of_and_a_list_of_names_is_no_role() -> None:
     found = run(
-        "Ian Harwood, deputy editor of UK magazine Mac Format, said the machine was cheap. "
+        "Ian Harwood, deputy editor of UK magazine Byte Weekly, said the device was cheap. "
         "Harwood left. Helen Clarkson, President Barack Obama and others spoke."
     )
-    assert by_name(found, "Ian Harwood").role == "deputy editor of UK magazine Mac Format"
+    assert by_name(found, "Ian Harwood").role == "deputy editor of UK magazine Byte Weekly"
     assert by_name(found, "Helen Clarkson").role is None
 
 

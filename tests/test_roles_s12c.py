@@ -21,7 +21,7 @@ from tests.test_role_vet import _role
             "ship captain",
         ),
         (
-            "Carla Moss was also named best supporting actress for her work in the drama.",
+            "Carla Moss was also named best supporting actress on Sunday for the drama.",
             "Carla Moss",
             "best supporting actress",
         ),
@@ -62,7 +62,7 @@ def test_a_run_on_role_is_cut_to_its_head(text: str, name: str, want: str) -> No
             "foreign office.",
             "Tom Reed",
         ),
-        ('"I think Sara Lind is a better candidate because of it," she said.', "Sara Lind"),
+        ('"I think Sara Lind is a stronger choice because of it," she said.', "Sara Lind"),
         ("'Max Roth is not a racist,' he told the crowd.", "Max Roth"),
         ("Max Roth is such a con artist, he told the crowd.", "Max Roth"),
         ("He spoke of his wife, Ann Lee, their two sons and his three sisters.", "Ann Lee"),
@@ -80,7 +80,8 @@ def test_no_role_from_a_list_a_judgement_or_a_phrase(text: str, name: str) -> No
     [
         ("Former Fla. Gov. Jim Hart said he would run.", "Jim Hart", "Former Fla. Gov."),
         (
-            "Last year, Tom Reed, a former army director and a top general in the war, spoke.",
+            "Last year, Tom Reed, a former army director and a senior commander in the "
+            "conflict, spoke.",
             "Tom Reed",
             "former army director",
         ),

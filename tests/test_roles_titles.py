@@ -32,8 +32,8 @@ def test_team_positions() -> None:
     assert _role("It was cheap, but left back Tom Rake still got through.", "Tom Rake") == (
         "left back"
     )
-    text = "Tom Rake, the former Wales and Lions centre, played for the club."
-    assert _role(text, "Tom Rake") == "former Wales and Lions centre"
+    text = "Tom Rake, the former Scotland and Lions centre, coached the side."
+    assert _role(text, "Tom Rake") == "former Scotland and Lions centre"
     assert _role("Tom Rake went to the town centre on Friday.", "Tom Rake") is None
     assert _role("He left Tom Rake at home.", "Tom Rake") is None
 
@@ -44,13 +44,13 @@ def test_title_before_a_quoted_nickname() -> None:
 
 
 def test_title_of_a_described_body_before_the_name() -> None:
-    text = "But general secretary of the public services union Unison Tom Rake criticised it."
-    assert _role(text, "Tom Rake") == "general secretary of the public services union Unison"
+    text = "But general secretary of the rail workers union Transit Tom Rake criticised it."
+    assert _role(text, "Tom Rake") == "general secretary of the rail workers union Transit"
 
 
 def test_copular_title_with_a_possessive_after_a_relative_clause() -> None:
     text = (
-        "Tom Rake, who moved from Wales to league in the 1960s, is currently Saints' football "
+        "Tom Rake, who switched from union to league in the 1970s, is currently Saints' football "
         "manager, while Jo Hale is a coach."
     )
     assert _role(text, "Tom Rake") == "Saints' football manager"

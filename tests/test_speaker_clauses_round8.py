@@ -33,9 +33,9 @@ def test_dash_signature_owns_every_quote_of_its_paragraph() -> None:
 def test_participle_after_a_relative_clause_is_the_main_subject() -> None:
     text = (
         "Mayor Ana Ruiz faced the council on Monday.\n"
-        "Ruiz was similarly defensive when forced to defend not paying a builder who said he "
-        "was cheated after he built a school for the town, saying, “Maybe he didn\u2019t do a good "
-        "job, and I wasn\u2019t happy with his work.”\n"
+        "Ruiz was equally prickly when pressed to explain not paying a builder who said he "
+        "was cheated after he built a school for the town, saying, “Maybe he didn\u2019t finish "
+        "the work properly, and I wasn\u2019t pleased with it.”\n"
     )
     assert speakers(text, ANA) == [("Maybe he did", "Ana Ruiz")]
 
@@ -44,7 +44,7 @@ def test_what_they_call_is_the_clause_subject() -> None:
     text = (
         "Ana Ruiz spoke in Leeds on Thursday. Ruiz said the budget was sound.\n"
         "The Green Party says it will publish its own plan on Friday.\n"
-        "It is the latest in a series of attacks. The Green Party is seeking to contrast its "
+        "It is the newest of several such attacks. The Green Party is seeking to contrast its "
         "plan with what they call Ruiz\u2019s “reckless spending spree.”\n"
     )
     got = speakers(text, ANA, GREENS)

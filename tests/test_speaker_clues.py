@@ -44,8 +44,8 @@ def test_an_age_after_a_subject_noun_with_a_name_in_apposition() -> None:
 def test_a_possessive_in_an_opening_phrase_is_not_the_pronoun() -> None:
     text = (
         "Viktor Diaz, a former spy, has been on hunger strike for weeks.\n\n"
-        "Oleg Ruiz, a former officer who became an agent for the British, said he was "
-        '"very happy" with the way the government treated him.\n\n'
+        "Oleg Ruiz, a former officer who became an agent for the Dutch, said he was "
+        '"very pleased" with the way the ministry handled him.\n\n'
         "Commenting on Mr Diaz's case, he said: \"The state is not a fat cow.\""
     )
     assert speakers(text, VIKTOR, OLEG) == ["Oleg Ruiz"]
@@ -54,8 +54,8 @@ def test_a_possessive_in_an_opening_phrase_is_not_the_pronoun() -> None:
 def test_a_club_before_a_role_noun_after_the_cue_is_not_the_speaker() -> None:
     text = (
         "Pedro Sala moved to Arsenal last year.\n\n"
-        "'The team is in good health,' centre back Pedro Sala told reporters. 'We are in a "
-        "process where players are coming in,' added the Arsenal defender."
+        "'The squad is in fine shape,' centre back Pedro Sala told reporters. 'We are at a "
+        "stage where players are arriving,' added the Arsenal defender."
     )
     assert speakers(text, PEDRO, CLUB) == ["Pedro Sala", "Pedro Sala"]
 
@@ -65,7 +65,7 @@ def test_an_open_quote_takes_the_speaker_of_its_next_paragraph() -> None:
         "The device is the brainchild of Acme researcher Jim Lopez who developed the "
         'prototype after seeing his uncle struggle. "I knew that there must be a way to '
         "improve the situation for him and for millions of others.\n\n"
-        '"The number of older computer users will increase as the population ages," he said.'
+        '"The number of elderly phone owners will grow as society gets older," he said.'
     )
     assert speakers(text, JIM) == ["Jim Lopez", "Jim Lopez"]
 
@@ -74,8 +74,8 @@ def test_according_to_right_before_the_quote_names_the_speaker() -> None:
     text = (
         "Ana Cole married nine men, the Daily Times reported.\n\n"
         "Mystery: The agency was 'involved' in the case, the City Board told the Daily "
-        "Times According to the Daily Times, 'she has divorced at least four times from "
-        "husbands one, two and five.'"
+        "Times According to the Daily Times, 'she has separated at least three times from "
+        "husbands one, two and six.'"
     )
     assert speakers(text, ANA, TIMES, BOARD)[-1] == "Daily Times"
 
@@ -84,7 +84,7 @@ def test_a_person_named_last_in_a_subjects_sentence_is_not_a_new_voice() -> None
     text = (
         "Paula Kerr was named coach in May.\n\n"
         "Kerr also admits her side must improve against Irish duo Malcolm Kelly and Ana "
-        "Connell, one of the most effective partnerships in the game. "
+        "Connell, one of the strongest pairings in the sport. "
         '"In each game we have missed a number of line-outs," she added.'
     )
     assert speakers(text, PAULA, MALCOLM, ANA_C) == ["Paula Kerr"]
@@ -114,14 +114,14 @@ def test_a_name_parsed_as_a_modifier_of_the_subject_noun_is_the_subject() -> Non
 
 
 def test_a_possessive_that_leads_the_sentence_is_the_pronoun_s_antecedent() -> None:
-    oz = Actor("Mehmet Oz", "person", None, ("Oz",))
+    oz = Actor("Selim Oz", "person", None, ("Oz",))
     gorse = Actor("David Gorse", "person", "professor", ("Gorse",))
     text = (
-        "Mehmet Oz is a television doctor. Many physicians do not respect him.\n\n"
-        'Doctors seemed eager to talk about him. "Oz has a huge pulpit," said David Gorse, a '
-        'professor of surgery. "He cannot dispense with facts he does not like."\n\n'
-        "INQUIRY \u2014 Oz\u2019s dubious medical advice earned him the attention of Congress, "
-        "where he appeared at a 2014 hearing for his role in promoting aids on his show and for "
-        "saying that the extract was a \u201cmagic weight loss cure for every body type.\u201d"
+        "Selim Oz is a radio doctor. Many surgeons do not trust him.\n\n"
+        'Doctors seemed keen to discuss him. "Oz has a huge platform," said David Gorse, a '
+        'professor of surgery. "He cannot ignore facts he does not like."\n\n'
+        "INQUIRY \u2014 Oz\u2019s doubtful medical advice earned him the scrutiny of Congress, "
+        "where he testified at a 2014 hearing for his role in pushing pills on his show and for "
+        "claiming that the powder was a \u201cmiracle slimming cure for any body shape.\u201d"
     )
-    assert speakers(text, oz, gorse)[-1] == "Mehmet Oz"
+    assert speakers(text, oz, gorse)[-1] == "Selim Oz"

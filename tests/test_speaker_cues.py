@@ -32,7 +32,7 @@ def speakers(text: str, *actors: Actor) -> list[str | None]:
 def test_telling_stories_is_not_speech() -> None:
     text = (
         "Ana Cole runs a games studio in Leeds.\n\n"
-        "Ms Cole warned that writers still had to learn how to tell stories well. "
+        "Ms Cole warned that writers must still master how to tell stories well. "
         '"We have been lazy about it for years and players have noticed."'
     )
     assert speakers(text, ANA) == ["Ana Cole"]
@@ -58,7 +58,7 @@ def test_went_on_with_a_colon_is_speech() -> None:
 
 def test_a_subject_of_a_for_to_clause_is_not_the_pronoun() -> None:
     text = (
-        "London mayor Viktor Diaz says he is standing by his remarks.\n\nMr Ruiz, who was "
+        "London mayor Viktor Diaz says he stands by his comments.\n\nMr Ruiz, who was "
         "instrumental in returning Mr Diaz to the party, insisted on Monday it was time for "
         'the London mayor to say sorry.\n\n"A lot of us get angry, but he should apologise," '
         "he said."
@@ -70,7 +70,7 @@ def test_a_subject_of_what_a_speaker_reports_is_not_the_pronoun() -> None:
     text = (
         "At the fair in Lyon Acme boss Luc Marel said Zeta would be part of his plan for the "
         "home. While short on detail, he described a machine that would offer "
-        '"great games for a broader set of people, more media, more fun".'
+        '"better games for a wider range of players, more films, more fun".'
     )
     assert speakers(text, LUC, ZETA) == ["Luc Marel"]
 
@@ -85,8 +85,8 @@ def test_a_cue_that_opens_the_next_quote_is_not_this_ones() -> None:
 
 def test_i_said_nested_in_single_marks_keeps_the_voice() -> None:
     text = (
-        "'We were in the room with the coach,' recalls Marel. 'All of a sudden, he started "
-        "talking about the team. I said, 'Sorry, what did you say?'. 'He said he was going "
+        "'We were in the room with the coach,' recalls Marel. 'Out of the blue, he began "
+        "talking about the squad. I said, 'Sorry, what did you say?'. 'He said he meant "
         "to drop two players. I said, 'Do you know what this game means?'."
     )
     got = speakers(text, LUC)
@@ -122,7 +122,7 @@ def test_short_single_marked_words_before_a_cue_are_a_quote() -> None:
 
 def test_a_participle_after_a_while_clause_goes_to_its_subject() -> None:
     text = (
-        "The post drew many replies. 'The mind boggles,' commented Tracy Ayre while Paula Kerr "
+        "The post drew many replies. 'What a sight,' commented Tracy Ayre while Paula Kerr "
         "believes the man should have been fined, saying: 'Send him to a cell for a night!'"
     )
     assert speakers(text, TRACY, PAULA)[-1] == "Paula Kerr"

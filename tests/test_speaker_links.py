@@ -23,7 +23,7 @@ KTVX = Actor("KTVX", "organization")
 
 
 def test_a_possessive_bound_by_the_subject_gives_its_sex() -> None:
-    doc = nlp.parse("Ezna Nand, 25, lost her sight in one eye last year.")
+    doc = nlp.parse("Ezna Nand, 27, lost her hearing in one ear last year.")
     assert bound_sex(doc[1]) == "f"
     doc = nlp.parse("Rimo Vale said that Ezna Nand had lost her sight.")
     assert bound_sex(doc[1]) is None  # "her" is in a clause with a subject of its own
@@ -31,7 +31,7 @@ def test_a_possessive_bound_by_the_subject_gives_its_sex() -> None:
 
 def test_he_skips_a_woman_known_by_her_possessive() -> None:
     text = (
-        "Rimo Vale spoke at the rally on Monday. Ezna Nand, 25, lost her sight in one eye "
+        "Rimo Vale spoke at the rally on Monday. Ezna Nand, 27, lost her hearing in one ear "
         'last year. "We should never forget what happened here," he said.'
     )
     assert speakers(text, VALE, NAND) == ["Rimo Vale"]
@@ -48,7 +48,7 @@ def test_this_pensioner_is_the_person_just_described() -> None:
 
 SON = (
     "Tam Oruk died of natural causes at a hospital, his son and daughter, Daniel and Laura "
-    'Oruk, told the paper. "He was and will always be my hero," his son wrote on Facebook.'
+    'Oruk, told the paper. "He is and will forever be my role model," his son wrote on Facebook.'
 )
 
 
@@ -76,8 +76,8 @@ def test_a_colon_clause_gives_the_words_to_the_one_who_put_them() -> None:
 def test_an_outlet_in_the_sentence_after_an_exclamation_does_not_speak() -> None:
     text = (
         "A video shows the two victims on the pavement. 'We were both hurt,' Lena Holt can be "
-        "heard saying. 'We were attacked out of nowhere by a stranger. We are scared for our "
-        "lives!' Another woman, Mary Dunn, 23, was also hurt as she tried to stop the fight, "
+        "heard saying. 'We were jumped without warning by a man we did not know. We fear for our "
+        "safety!' Another woman, Mary Dunn, 23, was also hurt as she tried to stop the fight, "
         "KTVX reported."
     )
     assert speakers(text, HOLT, DUNN, KTVX) == ["Lena Holt", "Lena Holt"]
@@ -90,7 +90,8 @@ ODIN = Actor("Lars Odin", "person", None, ("Odin",))
 def test_a_third_quote_in_a_list_goes_on_with_the_same_speaker() -> None:
     text = (
         "Reporter Jill Kado found herself in the news this week after a video showed her "
-        'berating a clerk at a parking office in Leeds. Among the highlights, as caught on tape: '
+        'berating a clerk at a parking office in Leeds. Among the low points, as recorded on '
+        'camera: '
         '"You work in a shed, honey," and "I would never work at a dump like this." And, '
         'finally, "Lose some weight, sweetie." It is hard to defend.'
     )

@@ -86,15 +86,15 @@ def test_who_wrote_a_book_is_no_speech_verb() -> None:
 
 def test_he_after_an_unknown_name_as_subject_is_not_the_speaker_before() -> None:
     diaz = Actor(name="Luis Diaz", kind="person", role="coach", aliases=("Diaz",))
-    city = Actor(name="Port Vale Rangers", kind="person")
+    city = Actor(name="Port Wade Rangers", kind="person")
     text = (
         "\"We want him to stay with us,\" said coach Luis Diaz. Castellano made it clear that "
-        "a move abroad was still possible, with Port Vale Rangers, who also expressed an "
-        "interest. \"It was a thought at one stage,\" he said.\n"
+        "a move abroad was still possible, with Port Wade Rangers, who also showed some "
+        "interest. \"It was an idea at one point,\" he said.\n"
     )
     assert _speakers(text, (diaz, city)) == [
         ("Luis Diaz", "We want him "),
-        (None, "It was a tho"),
+        (None, "It was an id"),
     ]
 
 

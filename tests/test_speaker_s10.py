@@ -47,11 +47,11 @@ def test_a_subject_described_by_a_who_clause_outranks_the_object_inside_it() -> 
 def test_a_title_run_split_at_under_gives_the_person_not_the_department() -> None:
     text = (
         "Markets fell on Monday. Not everyone backs the plan.\n\n"
-        '"We are not sure this is the right way to do it," said Treasury Under Secretary '
+        '"We doubt this is the best way to go about it," said Treasury Under Secretary '
         "Ivo Vance."
     )
     assert run(text, TREASURY, VANCE) == [
-        ("We are not sure this is the right way to do it", "Ivo Vance")
+        ("We doubt this is the best way to go about it", "Ivo Vance")
     ]
 
 

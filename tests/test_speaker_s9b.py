@@ -40,11 +40,11 @@ def test_it_acting_for_the_organisation_named_before_owns_the_quote() -> None:
     text = (
         'Growth slowed to 2% in May. "Conditions are likely to stay weak next year," the Finance '
         "Ministry said in a statement.\n\n"
-        'It blamed "rising oil prices and weak demand at home that has shown few signs of a '
-        'rebound". Not everyone is convinced the plan will work.'
+        'It blamed "higher fuel costs and soft spending at home that has shown little hint of a '
+        'recovery". Not everyone believes the plan will succeed.'
     )
     assert run(text, MINISTRY)[1] == (
-        "rising oil prices and weak demand at home that has shown few signs of a rebound",
+        "higher fuel costs and soft spending at home that has shown little hint of a recovery",
         "Finance Ministry",
     )
 
@@ -52,10 +52,10 @@ def test_it_acting_for_the_organisation_named_before_owns_the_quote() -> None:
 LOPEZ = Actor("Jose Lopez", "person", None, ("Lopez",))
 DIAZ = Actor("Carlos Diaz", "person", None, ("Diaz",))
 PRANK = (
-    "Jose Lopez has added to talk linking him with a move from Leeds to Madrid after falling "
-    "victim to a radio prank.\n\n"
+    "Jose Lopez has fuelled rumours tying him to a switch from Leeds to Madrid after being "
+    "fooled by a radio hoax.\n\n"
     "The {who} believed he was talking to Madrid sporting director Carlos Diaz when he "
-    'allegedly called his team-mates "bad people". "I wish I was playing for Madrid," the '
+    'allegedly called his team-mates "lazy people". "I wish I could play for Madrid," the '
     '21-year-old told Radio Uno. "Hopefully it could happen." The striker joined Leeds in 2004.'
 )
 
@@ -63,7 +63,7 @@ PRANK = (
 def test_an_age_as_speaker_goes_to_the_person_a_nationality_subject_describes() -> None:
     found = run(PRANK.format(who="Spaniard"), LOPEZ, DIAZ)
     assert found == [
-        ("I wish I was playing for Madrid", "Jose Lopez"),
+        ("I wish I could play for Madrid", "Jose Lopez"),
         ("Hopefully it could happen.", "Jose Lopez"),
     ]
 
@@ -114,9 +114,9 @@ def test_a_who_clause_after_a_list_of_names_belongs_to_the_last_name() -> None:
     text = (
         "The ceremony featured the civil rights leader Tom Lane, a congressman from Ohio, as well "
         "as stars like Ana Ruiz, Mark Hill, Lisa Bond and Carl Dunn, who joked of the hall, "
-        "''I haven't seen it yet, but I'm going to.''"
+        "''I haven't visited it yet, but I plan to.''"
     )
-    assert run(text, *cast) == [("I haven't seen it yet, but I'm going to.", "Carl Dunn")]
+    assert run(text, *cast) == [("I haven't visited it yet, but I plan to.", "Carl Dunn")]
 
 
 def test_the_article_speaks_for_the_paper_named_as_its_owner_before() -> None:

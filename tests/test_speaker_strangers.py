@@ -40,7 +40,7 @@ def test_a_name_parsed_as_the_root_still_counts_as_the_subject_for_he() -> None:
     text = (
         "The young winger Tom Keane played well on Saturday against the champions. "
         "Keane himself, at least outwardly, appeared unbothered by the rough treatment "
-        "handed out to him by Mark Dunn in particular. \"I want more of that,\" he said.\n"
+        "handed out to him by Mark Dunn in particular. \"I want more of it,\" he said.\n"
     )
     assert _quotes(text) == [("Tom Keane", "I want more ")]
 

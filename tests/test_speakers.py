@@ -373,7 +373,7 @@ def test_a_described_subject_with_a_role_already_is_that_person() -> None:
     from generator.extract.actors import actors
 
     text = (
-        "If Tom Hale could make money doing it, Vermont Sen. Ana Diaz is against it.\n\n"
+        "If Tom Hale could earn cash from it, Oregon Sen. Ana Diaz is against it.\n\n"
         "The senator said she would \u201cintroduce a bill in the next session to fix it.\u201d"
     )
     article = Article(path=Path("t.txt"), text=text, sha256="0")
@@ -441,7 +441,7 @@ def test_a_body_speaks_through_its_spokesman_and_a_described_ministry() -> None:
     text = (
         "A spokesman for Acme Phones said: 'We give phones to those struggling every day.'\n\n"
         "The story prompted a denial from the Greek finance ministry. 'He never said any such "
-        "thing about the teams,' the ministry said in a statement."
+        "thing about the teams,' the ministry said in its statement."
     )
     assert speakers(text, acme) == ["Acme Phones", "Greek finance ministry"]
 
@@ -459,7 +459,7 @@ def test_a_bare_spokesman_speaks_for_the_body_named_just_before() -> None:
     trust = Actor("Animal Health Trust", "organization", None, ())
     text = (
         "The Animal Health Trust confirmed its vets now use an incubator. A spokesman said: "
-        "'We pioneered the use of scanners in animals back in the 1990s.'"
+        "'We were first to use scanners on horses back in the 1990s.'"
     )
     assert speakers(text, trust) == ["Animal Health Trust"]
 
@@ -489,28 +489,28 @@ def test_an_apposed_name_and_according_to_stay_the_speaker_for_he() -> None:
 
 def test_a_written_speaker_name_loses_its_nickname_party_tag_and_titles() -> None:
     text = (
-        '"This is a big year for our party and for all of us!" Ruiz\'s niece, state Del. '
-        'Marcia "Cia" Price (D-Newport News), shouted to the crowd.'
+        '"This is a huge year for our movement and for every one of us!" Ruiz\'s niece, state '
+        'Del. Marcia "Cia" Pryor (D-Norfolk), yelled to the crowd.'
     )
-    assert speakers(text, RUIZ) == ["Marcia Price"]
+    assert speakers(text, RUIZ) == ["Marcia Pryor"]
 
 
 def test_a_name_parsed_as_a_compound_of_its_verb_is_still_the_subject_for_he() -> None:
-    kidd = Actor("Quentin Kidd", "person", None, ("Kidd",))
-    scott = Actor("Bobby Scott", "person", None, ("Scott",))
+    kidd = Actor("Quentin Kidder", "person", None, ("Kidder",))
+    scott = Actor("Danny Scott", "person", None, ("Scott",))
     text = (
-        '"He has not shown an ambition for higher office," said Quentin Kidd, a scientist.\n\n'
-        "Scott bristles at the suggestion he won't be ready. \"I've raised all I needed to "
-        'get 70 percent of the vote," he said.'
+        '"He has not displayed a hunger for higher office," said Quentin Kidder, a scientist.\n\n'
+        "Scott bristles at the notion that he won't be prepared. \"I've raised all I need to "
+        'take 65 percent of the ballots," he said.'
     )
-    assert speakers(text, kidd, scott) == ["Quentin Kidd", "Bobby Scott"]
+    assert speakers(text, kidd, scott) == ["Quentin Kidder", "Danny Scott"]
 
 
 def test_an_aged_description_is_the_person_of_that_sex() -> None:
     text = (
         "Ana Diaz, the nominee's eldest daughter, noted the rule. Asked why the plan leaves "
-        'out fathers, the 34-year-old mother of three replied, "It is meant to benefit the '
-        'mother who has given birth to the child." Tom Ruiz said nothing.'
+        'out fathers, the 36-year-old mother of four replied, "It is meant to help the '
+        'woman who has just had the baby." Tom Ruiz said nothing.'
     )
     assert speakers(text, DIAZ, RUIZ) == ["Ana Diaz"]
 

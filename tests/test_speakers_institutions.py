@@ -16,8 +16,8 @@ LUKES = Actor("St Luke's Hospital", "organization")
 def test_message_after_the_college_apologised_is_the_university() -> None:
     text = (
         "Ana Ruiz teaches history at Westfield University. The lecturer sent a rude email "
-        "to her class on Monday. Following complaints, the college issued an apology to "
-        "students. The message read: 'Some students wrongly received an email this morning. "
+        "to her class on Monday. After complaints, the college sent an apology to her "
+        "pupils. The message read: 'A number of students were sent an email in error today. "
         "We take this matter seriously.'"
     )
     assert speakers(text, RUIZ, WESTFIELD) == ["Westfield University"]

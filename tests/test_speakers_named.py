@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.model import Actor
 from tests.test_speakers import speakers
 
-BRACKLEY = Actor("Daniel Brackley", "person", "Deputy CEO", ("Brackley",))
+PRATLEY = Actor("Daniel Pratley", "person", "Deputy CEO", ("Pratley",))
 MADDOX = Actor("Mia Maddox", "person", None, ("Maddox",))
 DUNMORE = Actor("Peter Dunmore", "person", "chairman of the Law Society", ("Dunmore",))
 NAGG = Actor("Harold Nagg", "person", "Tory MP", ("Nagg",))
@@ -19,16 +19,16 @@ HALLAM = Actor("Dougie Hallam", "person", None, ("Hallam",))
 KELLEN = Actor("Al Kellen", "person", "veteran", ("Kellen",))
 JONSON = Actor("Alistair Jonson", "person", "best man", ("Jonson",))
 WILDER = Actor("Tom Wilder", "person", None, ("Wilder",))
-CURTIN = Actor("Ian Curtin", "person", "singer", ("Curtin",))
+CURTIN = Actor("Ian Curwell", "person", "singer", ("Curwell",))
 
 
 def test_title_phrase_with_name_in_apposition_is_the_person() -> None:
     text = (
-        "The toy store has opened a new branch in Sydney. 'This is a great day for our "
-        "shoppers,' said Acme Chief Merchandise & Marketing Officer and Deputy CEO, "
-        "Daniel Brackley."
+        "The toy store has opened a new branch in Perth. 'This is a fine day for our "
+        "customers,' said Zenco Chief Product & Sales Officer and Deputy CEO, "
+        "Daniel Pratley."
     )
-    assert speakers(text, BRACKLEY) == ["Daniel Brackley"]
+    assert speakers(text, PRATLEY) == ["Daniel Pratley"]
 
 
 def test_description_named_earlier_is_the_person() -> None:
@@ -42,8 +42,8 @@ def test_description_named_earlier_is_the_person() -> None:
 def test_description_then_name_before_the_verb() -> None:
     text = (
         "Ministers plan to bring in new cards. The chairman of the Law Society, Peter Dunmore "
-        "QC warned there was a real risk that people would be pushed away. \"What is going to "
-        "happen to young men when there is trouble? They are going to be stopped.\" Tory MP "
+        "QC warned there was a grave danger that voters would be driven off. \"What is going to "
+        "become of young lads when there is a brawl? They are going to be searched.\" Tory MP "
         "Harold Nagg said he opposed the plan."
     )
     assert speakers(text, DUNMORE, NAGG) == ["Peter Dunmore"]
@@ -53,7 +53,7 @@ def test_pronoun_skips_subject_of_clause_inside_reported_speech() -> None:
     text = (
         "Daniel Benner said his father was ill. Peter Dunton, the Labour politician who "
         "exposed the scandal, said it was not right for Benner to stay in the Lords. 'If you "
-        "are putting yourself forward, then you are fit enough to be tested,' he said."
+        "are offering yourself for office, then you are well enough to be questioned,' he said."
     )
     assert speakers(text, BENNER, DUNTON) == ["Peter Dunton"]
 
@@ -61,45 +61,45 @@ def test_pronoun_skips_subject_of_clause_inside_reported_speech() -> None:
 def test_inverted_cue_with_person_noun_object() -> None:
     text = (
         "The princess has faced some criticism. Most recently, novelist Mary Atworth revealed "
-        "that she thinks the princess is a dull dresser. 'I think she is watching her back,' "
-        "continued the 75-year-old author."
+        "that she finds the princess a plain dresser. 'I think she is playing it safe,' "
+        "continued the 81-year-old author."
     )
     assert speakers(text, ATWORTH) == ["Mary Atworth"]
 
 
 def test_described_subject_blocks_the_object_as_referent() -> None:
     text = (
-        "Top seed Roberto Fenner had to save two match points at the Doha Open. Fenner was "
-        "not worried despite being taken to three sets again. The world number one was forced "
-        "to go the distance against Ivan Lubic in the Rotterdam final. \"I definitely had a "
-        "slow start again,\" he said."
+        "Top seed Roberto Fenner had to save two match points at the Lisbon Open. Fenner was "
+        "not concerned despite being pushed to three sets once more. The world number one was made "
+        "to go the full route against Ivan Lubic in the Vienna final. \"I surely had a "
+        "sluggish opening again,\" he said."
     )
     assert speakers(text, FENNER, LUBIC) == ["Roberto Fenner"]
 
 
 def test_subjectless_cue_opening_a_sentence_keeps_the_speaker() -> None:
     text = (
-        "Tara Jordan complained about the media. Ms Jordan insisted: \"We have a good track "
-        "record.\" And continued: \"We can be proud of our record.\""
+        "Tara Jordan complained about the press. Ms Jordan insisted: \"We have a solid history "
+        "here.\" And continued: \"We can be pleased with our work.\""
     )
     assert speakers(text, JORDAN) == ["Tara Jordan", "Tara Jordan"]
 
 
 def test_bare_age_speaker_is_the_subject_of_the_sentence_before() -> None:
     text = (
-        "Glasgow veteran Al Kellen will start at lock. The match ball will be presented by "
+        "Dundee veteran Al Kellen will start at prop. The match ball will be handed over by "
         "Kellen's dad and Dougie Hallam's mum along with Alistair Jonson, who was Kellen's best "
-        "man. Having been a pro player for 13 years, Hallam admits it will be a strange "
-        "feeling. 'You get to a point where you start thinking,' the 34-year-old said."
+        "man. Having been a paid player for 13 years, Hallam admits it will be an odd "
+        "moment. 'You reach a stage where you begin wondering,' the 34-year-old said."
     )
     assert speakers(text, KELLEN, HALLAM, JONSON) == ["Dougie Hallam"]
 
 
 def test_person_epithet_goes_to_the_recent_subject_not_the_main_person() -> None:
     text = (
-        "Singer Ian Curtin died in 1980. Ian Curtin was a star. Mr Tom Wilder, who ran the "
-        "label, said he would rather not appear in the film. He made a cameo appearance in "
-        "an earlier film. \"I'm not an actor,\" said the record label founder."
+        "Singer Ian Curwell died in 1983. Ian Curwell was a star. Mr Tom Wilder, who ran the "
+        "label, said he would prefer not to be in the movie. He had a brief walk-on part in "
+        "an older movie. \"I'm not an actor,\" said the record label founder."
     )
     assert speakers(text, CURTIN, WILDER) == ["Tom Wilder"]
 
@@ -107,16 +107,16 @@ def test_person_epithet_goes_to_the_recent_subject_not_the_main_person() -> None
 ACME = Actor("Acme Cruise Lines", "organization", None, ())
 WHO = Actor("World Health Organization", "organization", None, ())
 RED_CROSS = Actor("Red Cross", "organization", None, ())
-CARVELL = Actor("John Carvell", "person", "Newcastle manager", ("Carvell",))
+CARVELL = Actor("John Carvell", "person", "Hartford manager", ("Carvell",))
 REED = Actor("Peter Reed", "person", "former manager", ("Reed",))
 COACH = Actor("United's head coach", "person", "head coach", ())
 
 
 def test_they_after_an_organisation_spoke_is_the_organisation() -> None:
     text = (
-        "Acme Cruise Lines in a statement said: 'Guests and crew are safe.' In a further "
-        "statement placed on social media, they said: 'We are sorry to announce that the ship "
-        "will not sail today.'"
+        "Acme Cruise Lines in a statement said: 'Passengers and staff are unharmed.' In a second "
+        "statement put out online, they said: 'We regret to report that the vessel "
+        "will not leave port today.'"
     )
     assert speakers(text, ACME) == ["Acme Cruise Lines", "Acme Cruise Lines"]
 
@@ -131,41 +131,41 @@ def test_abbreviation_owner_of_a_statement_is_the_organisation_it_spells() -> No
 
 def test_description_actor_stands_for_the_person_who_spoke_last() -> None:
     text = (
-        "Newcastle manager John Carvell said: 'Let us not start a war here.' Carvell, though, "
-        "does have time for the likes of Peter Reed. 'I never listened to Peter when I was "
-        "academy director here,' said United's head coach."
+        "Hartford manager John Carvell said: 'Let us not pick a fight here.' Carvell, though, "
+        "does have respect for the likes of Peter Reed. 'I never heeded Peter when I was "
+        "youth director here,' said United's head coach."
     )
     assert speakers(text, CARVELL, REED, COACH) == ["John Carvell", "John Carvell"]
 
 
 def test_person_epithet_skips_the_subject_of_a_conjoined_clause() -> None:
-    kane = Actor("Harry Kant", "person", None, ("Kant",))
-    hazzard = Actor("Eden Hazzard", "person", None, ("Hazzard",))
-    mulambo = Actor("Youssef Mulambo", "person", None, ("Mulambo",))
+    kane = Actor("Harry Bolter", "person", None, ("Bolter",))
+    hazzard = Actor("Eric Danvers", "person", None, ("Danvers",))
+    mulambo = Actor("Youssef Tanaro", "person", None, ("Tanaro",))
     text = (
-        "Youssef Mulambo has cast his vote for the awards. The midfielder has chosen striker "
-        "Kant for the top award while Chelsea wideman Hazzard is Mulambo's pick for young "
-        "player of the year. The Baggies player posted an image of his voting slip and asked "
-        "his followers: 'What do you think?!'"
+        "Youssef Tanaro has cast his ballot for the prizes. The midfielder has picked striker "
+        "Bolter for the main prize while Fulham winger Danvers is Tanaro's choice for best young "
+        "player of the season. The Rovers player shared a photo of his ballot paper and asked "
+        "his fans: 'What do you think?!'"
     )
-    assert speakers(text, mulambo, kane, hazzard) == ["Youssef Mulambo"]
+    assert speakers(text, mulambo, kane, hazzard) == ["Youssef Tanaro"]
 
 
 def test_description_named_earlier_speaks_for_a_later_pronoun() -> None:
     text = (
         "A dog and a lizard played tag in a living room. The video maker, named Mia Maddox, can "
-        "then be heard laughing as the lizard chases the dog. According to the video maker, "
-        "who is believed to live in Canada, the pair love one another. The filmmaker can be "
-        "heard laughing as the lizard chases the dog around the table She wrote in the comment "
-        "section of the video: 'They seriously love to play together.' Ms Maddox also said the "
-        "cat is left out."
+        "then be heard giggling as the lizard follows the dog. According to the video maker, "
+        "who apparently lives in Oregon, the pair adore each other. The filmmaker can be "
+        "heard giggling as the lizard follows the dog round the sofa She wrote in the notes "
+        "under the clip: 'They truly adore playing together.' Ms Maddox also said the "
+        "cat feels ignored."
     )
     assert speakers(text, MADDOX) == ["Mia Maddox"]
 
 
 def test_inverted_cue_ends_at_the_person_the_tagger_read_as_a_body() -> None:
     ulm = Actor("Ulf Carlsson", "person", "union official", ("Carlsson",))
-    text = '"It looks pretty grim," said Swedish trades union official Ulf Carlsson.'
+    text = '"It looks rather bleak," said Danish trades union official Ulf Carlsson.'
     assert speakers(text, ulm) == ["Ulf Carlsson"]
 
 
@@ -176,11 +176,11 @@ def test_inverted_cue_reads_through_a_firm_named_with_and() -> None:
 
 
 def test_a_caption_run_into_the_text_is_no_speaker_of_the_quote_after_it() -> None:
-    oneill = Actor("Jonjo O'Neill", "person", "trainer", ("O'Neill",))
-    horse = Actor("Shutthefrontdoor", "organization", None, ())
+    oneill = Actor("Jimmy O'Dowd", "person", "trainer", ("O'Dowd",))
+    horse = Actor("Kettlebrook", "organization", None, ())
     text = (
-        "O'Neill continued: 'We are very happy with the way things have gone. "
-        "Shutthefrontdoor, pictured with O'Neill (right) is the favourite for the race "
-        "'Shutthefrontdoor is a lovely horse and loves racing.'"
+        "O'Dowd continued: 'We are very pleased with how things have turned out. "
+        "Kettlebrook, pictured with O'Dowd (right) is the favourite for the cup "
+        "'Kettlebrook is a fine horse and loves to gallop.'"
     )
-    assert speakers(text, oneill, horse) == ["Jonjo O'Neill", "Jonjo O'Neill"]
+    assert speakers(text, oneill, horse) == ["Jimmy O'Dowd", "Jimmy O'Dowd"]

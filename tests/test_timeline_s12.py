@@ -42,5 +42,5 @@ def test_a_weekday_inside_a_limit_phrase_is_still_a_deadline() -> None:
 
 def test_a_day_naming_where_a_past_act_took_place_is_past() -> None:
     events = run("Ana Ruiz will appear before the panel on Tuesday. Tom Hale weighed in. “It is "
-                 "really amazing,” he said at a Tuesday rally in Ohio.", WED)
+                 "truly wonderful,” he said at a Tuesday rally in Iowa.", WED)
     assert sorted((e.day_offset, "rally" in e.event) for e in events) == [(-1, True), (6, False)]

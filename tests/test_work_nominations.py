@@ -32,7 +32,7 @@ def test_a_nominated_work(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Owen and Okafor were nominated for supporting roles in Closer and Tom Harlow "
+        ("Owen and Okafor were nominated for supporting roles in Driftwood and Tom Harlow "
          "respectively.", "Tom Harlow"),
         ("It is a first nomination for Okafor, chosen for her performance in Tom Harlow.",
          "Tom Harlow"),

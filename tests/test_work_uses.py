@@ -22,7 +22,7 @@ def _at(text: str, name: str) -> tuple[object, int, int]:
     ("text", "name"),
     [
         ("Jo Lane was chosen for her performance in Paper Moons last year.", "Paper Moons"),
-        ("Hale and Lane got nominated for supporting roles in Closer and Blue Harbour.",
+        ("Hale and Lane got nominated for supporting roles in Drift and Blue Harbour.",
          "Blue Harbour"),
         ("The actress is making her debut in Red Sky - the Sailor Poet, a new film.", "Red Sky"),
         ("The jail break was immortalised in The Long Road starring Steve Hale.", "Long Road"),
