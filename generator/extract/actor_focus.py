@@ -209,6 +209,15 @@ _SCENES = frozenset({"in", "at", "near", "outside"})  # where it happens, not "f
 
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b|&)")  # not "Waco, Texas, in"
 _THEN_PLACE = re.compile(r",\s+([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)")
+# "in Hollowby in northern Ruritania": the larger place after a second "in".
+_IN_PLACE = re.compile(
+    r"\s+in\s+(?:(?:north|south|east|west|central)(?:ern|-eastern|-western)?\s+)?"
+    r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)"
+)
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
+_IN_LIST_AFTER = re.compile(
+    r",?\s+(?:and|or)\s+[A-Z]|,\s*[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)? in\b"
+)  # "… and Pyongyang", ", Sapno in …": more items of the same list
 
 
 def _listed(text: str, end: int) -> bool:
@@ -217,10 +226,18 @@ def _listed(text: str, end: int) -> bool:
     return m is not None and _LIST_GOES_ON.match(text, m.end()) is not None
 
 
-def _pinned(doc: Doc, text: str, end: int, known: set[str]) -> bool:
-    """A place followed by the larger place it lies in: "in Clifton, Bristol", "from Hameln,
-    Germany" (a country, a place the story names as such, or one the tagger reads so)."""
+def _pinned(
+    doc: Doc, text: str, start: int, end: int, known: set[str]
+) -> bool:
+    """A place followed by the larger place it lies in: "in Hollowby, Kent", "from Elmstadt,
+    Germany", "in Hollowby in northern Ruritania" (a country, a place the story names as such,
+    or one the tagger reads so)."""
     m = _THEN_PLACE.match(text, end)
+    if m is None or _listed(text, end):
+        m = _IN_PLACE.match(text, end)
+        if m is not None and (_IN_LIST_AFTER.match(text, m.end()) or _LISTED_BEFORE.search(
+                text, max(0, start - 6), start)):
+            return False  # "Hollowby in Ruritania and Elmford in Norland": items of a list
     if m is None or _listed(text, end):
         return False  # "in Asia, Africa and Europe": a list, not one place in another
     name = m.group(1)
@@ -249,7 +266,7 @@ def settings(
     seats = {i for i in places if any(seat_represented(text, a, b) for a, b in spans[i])}
     known = {names[i] for i in places}
     pinned = {i for i in places if located(doc, spans[i]) and any(
-        _pinned(doc, text, e, known) or (place_signs(text, s, e) and not _listed(text, e))
+        _pinned(doc, text, s, e, known) or (place_signs(text, s, e) and not _listed(text, e))
         for s, e in spans[i])}
     # "he represented Hollowby East": a seat; "homes in Hollowby, Kent": a place pinned down
     return countries | scenes | seats | pinned

@@ -137,7 +137,7 @@ def launched_product(doc: Doc, span: Span) -> bool:
     ("powered by Siri"), or a name a body brought out (``brought_out``)."""
     before = doc[span.start - 1] if span.start > 1 else None
     if before is not None and before.lower_ == "by" and doc[span.start - 2].lower_ == "powered":
-        return True  # "apps that can be powered by Siri"
+        return True  # "lamps that can now be powered by Vela"
     if before is not None and before.lower_ in _PRODUCT_BEFORE and span.label_ != "PERSON":
         subject = span.root.dep_ in ("nsubj", "nsubjpass")  # "the browser Acme owns"
         return not subject and doc[span.start - 2].pos_ in ("DET", "NOUN", "ADJ")
@@ -155,6 +155,27 @@ def brought_out(doc: Doc, span: Span) -> bool:
     return False
 
 
+# Verbs whose object, "a" and a brand, is a vehicle or a thing owned: "driving a Zorvo".
+_VEHICLE_VERBS = word_set("drive ride park steer crash own buy rent")
+
+
+def driven_vehicle(doc: Doc, span: Span) -> bool:
+    """A brand after "a" as the object of driving or owning: "was driving a Zorvo C20 without
+    insurance" (the car, not the maker)."""
+    if span.label_ == "PERSON":
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and span.start - i <= 2:
+        i -= 1  # "a silver Zorvo"
+    if i < 0 or doc[i].lower_ not in ("a", "an"):
+        return False
+    head = span.root
+    while head.dep_ == "compound" and head.head.i > head.i and (
+            head.head.pos_ == "PROPN" or any(c.isdigit() for c in head.head.text)):
+        head = head.head  # "a Zorvo C20": the model, not "a top Zorvo aide"
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _VEHICLE_VERBS
+
+
 def product_named(doc: Doc, span: Span, name: str) -> bool:
     """Any sign above that the name is a product's or a version's."""
     return (
@@ -164,4 +185,5 @@ def product_named(doc: Doc, span: Span, name: str) -> bool:
         or described_product(doc, span.end)
         or listed_model(doc, span)
         or launched_product(doc, span)
+        or driven_vehicle(doc, span)
     )

@@ -37,6 +37,8 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
                 end = max(end, _np(objs[0], skip, limit)[1], who_those(objs[0]))
                 end = bare_infinitive(tok.doc, end) or end  # "counts of threats to kill"
                 pp = pp and objs[0].i in skip  # "grants of [£40] for the over-60s"
+            elif child.lower_ == "of":
+                end = max(end, _gerund_end(child, skip, limit))
         elif child.dep_ in {"acl", "relcl"} and pp and clauses and (
             child.left_edge.i == end or _pair_before(tok, end, child.left_edge.i)
             or _past_aside(tok, end, child.left_edge.i)
@@ -70,7 +72,24 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
     while cap < end and words < limit:  # the figure's own tokens take no room
         words += cap not in skip and cap not in aside
         cap += 1
+    while start < cap - 1 < end - 1 and not tok.doc[cap - 1].whitespace_:
+        cap -= 1  # never cut inside a word: "phishing e-mails" is not "phishing e"
     return start, cap
+
+
+def _gerund_end(of: Token, skip: set[int], limit: int) -> int:
+    """End of a gerund after "of" with its object: "bouts of walking pneumonia", "the
+    target of hacking"; 0 when "of" has none."""
+    verb = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if verb is None:
+        return 0
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    end = _np(obj, skip, limit)[1] if obj is not None else verb.i + 1
+    doc = of.doc
+    while end < len(doc) and not doc[end - 1].whitespace_ and (
+            doc[end].is_alpha or doc[end].text == "-"):
+        end += 1  # "phishing e-mails", split by the tokenizer
+    return end
 
 
 def who_those(tok: Token) -> int:

@@ -41,6 +41,8 @@ def render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14,
         hi = lo
         while hi < ranges[0][1] and _words(doc, lo, hi + 1, skip) <= budget:
             hi += 1
+        while lo < hi - 1 and hi < ranges[0][1] and not doc[hi - 1].whitespace_:
+            hi -= 1  # never cut inside a word: "phishing e-mails" is not "phishing e"
     kept = [(lo, hi)]
     sides = _asides(doc, lo)
     commas = _comma_asides(doc, lo)

@@ -1,0 +1,65 @@
+"""Session 18 (own sentences): a brand driven or owned is a car, not an actor; a place named
+once inside a larger one ("in Hollowby in northern Ruritania") is kept, unless it is an item
+of a list; a gerund after "of" belongs to a figure's about ("bouts of walking fever"), and an
+about is never cut inside a hyphenated word."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.actor_focus import _pinned
+from generator.extract.actor_works_products import driven_vehicle
+from generator.nlp import parse
+from tests.test_numbers_polls import by_value
+from tests.test_numbers_polls import run as numbers
+
+
+def _span(doc: Doc, words: str) -> Span:
+    at = doc.text.index(words)
+    span = doc.char_span(at, at + len(words))
+    assert span is not None
+    return span
+
+
+def test_a_brand_after_a_that_is_driven_is_a_car() -> None:
+    doc = parse("Tom Bell was banned after he admitted driving a Mercedes C300 with no insurance.")
+    assert driven_vehicle(doc, _span(doc, "Mercedes"))
+    doc = parse("At 2am he was driving a Mercedes along Hale Street when police stopped him.")
+    assert driven_vehicle(doc, _span(doc, "Mercedes"))
+
+
+def test_a_body_named_in_a_title_after_a_is_no_car() -> None:
+    doc = parse("Ana Pell was fined for buying a top Air Force medal from a dealer.")
+    assert not driven_vehicle(doc, _span(doc, "Air Force"))
+
+
+def test_a_place_inside_a_larger_place_is_pinned_down() -> None:
+    text = "He was beaten by a crowd of 900 in Korvala in eastern India, Pell said."
+    at = text.index("Korvala")
+    assert _pinned(parse(text), text, at, at + len("Korvala"), set())
+
+
+def test_places_listed_each_inside_a_larger_place_are_not_pinned_down() -> None:
+    text = "The bank has offices in Dunmere, Korvala in India and Sapno in Nepal since 2001."
+    doc = parse(text)
+    for name in ("Korvala", "Sapno"):
+        at = text.index(name)
+        assert not _pinned(doc, text, at, at + len(name), set()), name
+
+
+def test_a_gerund_after_of_is_part_of_the_about() -> None:
+    facts = numbers(
+        "Ana Pell said she had fought through three bouts of walking fever in her campaigns. "
+        "At least two towns have been the target of flooding already, she said."
+    )
+    assert "walking fever" in (by_value(facts, 3).about or ""), by_value(facts, 3)
+    assert "flooding" in (by_value(facts, 2).about or ""), by_value(facts, 2)
+
+
+def test_an_about_is_never_cut_inside_a_hyphenated_word() -> None:
+    facts = numbers(
+        "Zenco said there was a 400% rise in the number of spoofing e-mails sent to its "
+        "many loyal customers across the north last year."
+    )
+    about = by_value(facts, 400).about or ""
+    assert not about.endswith((" e", "-")), about
