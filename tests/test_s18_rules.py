@@ -1,13 +1,15 @@
 """Session 18 (own sentences): a brand driven or owned is a car, not an actor; a place named
 once inside a larger one ("in Hollowby in northern Ruritania") is kept, unless it is an item
 of a list; a gerund after "of" belongs to a figure's about ("bouts of walking fever"), and an
-about is never cut inside a hyphenated word."""
+about is never cut inside a hyphenated word; a place setting a breed ("a Suffolk ewe") is
+no actor."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from generator.extract.actor_focus import _pinned
+from generator.extract.actor_junk_things import breed
 from generator.extract.actor_works_products import driven_vehicle
 from generator.nlp import parse
 from tests.test_numbers_polls import by_value
@@ -63,3 +65,15 @@ def test_an_about_is_never_cut_inside_a_hyphenated_word() -> None:
     )
     about = by_value(facts, 400).about or ""
     assert not about.endswith((" e", "-")), about
+
+
+def test_a_place_setting_an_animals_breed_is_a_thing() -> None:
+    doc = parse("The farm said its Suffolk cross lamb weighed 20lb, twice the usual weight.")
+    assert breed(_span(doc, "Suffolk"))
+    doc = parse("A Suffolk ewe gave birth to a huge lamb on the farm.")
+    assert breed(_span(doc, "Suffolk"))
+
+
+def test_a_place_before_a_body_is_no_breed() -> None:
+    doc = parse("Farmers said the Suffolk County Council show would go ahead in June.")
+    assert not breed(_span(doc, "Suffolk"))

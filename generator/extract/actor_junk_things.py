@@ -1,8 +1,8 @@
 """Names of things that no actor bears: a language ("learning Hindi"), a condition or a ward
 ("TB", "A&E"), a half of the globe ("the Northern Hemisphere"), a storm named again without
 its storm word ("Hurricane Mitch ... Mitch killed"), a thing owned and named after a person
-("his Jack Russell"), a franchise ("the Harry Potter games") and a phrase opening with a
-preposition the tagger took in ("Across Wales, pickets ...")."""
+("his Jack Russell"), a franchise ("the Harry Potter games"), a phrase opening with a
+preposition the tagger took in ("Across Wales, pickets ...") and a breed ("a Suffolk ewe")."""
 
 from __future__ import annotations
 
@@ -78,6 +78,25 @@ def preposition_lead(doc: Doc, span: Span) -> bool:
     return len(span) > 1 and first.is_sent_start and first.lower_ in _LEADING_PREPOSITIONS
 
 
+# Animals a place's name may set the breed of: "a Suffolk ewe", "the Jersey herd".
+_ANIMALS = word_set(
+    "lamb lambs sheep ewe ewes ram rams cow cows cattle bull bulls calf herd pig pigs sow "
+    "horse horses pony ponies dog dogs terrier hen hens goat goats breed"
+)
+
+
+def breed(span: Span) -> bool:
+    """A place's name setting an animal's breed: "the Suffolk black lamb", "Dales ponies"."""
+    head = span.root
+    for _ in range(3):
+        if head.dep_ not in ("compound", "amod", "nmod") or head.head.i <= head.i:
+            return False
+        head = head.head
+        if head.lower_ in _ANIMALS:
+            return True
+    return False
+
+
 def thing_named(doc: Doc, span: Span, name: str) -> bool:
     """Any sign above that the name is a thing's."""
     return (
@@ -88,4 +107,5 @@ def thing_named(doc: Doc, span: Span, name: str) -> bool:
         or owned_namesake(doc, span)
         or franchise(doc, span)
         or preposition_lead(doc, span)
+        or breed(span)
     )
