@@ -2,7 +2,8 @@
 once inside a larger one ("in Hollowby in northern Ruritania") is kept, unless it is an item
 of a list; a gerund after "of" belongs to a figure's about ("bouts of walking fever"), and an
 about is never cut inside a hyphenated word; a place setting a breed ("a Suffolk ewe") is
-no actor."""
+no actor; a title marked by a party, with a hyphen or a "who" clause, describes the one
+named before it, but never the subject who acts on it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from generator.extract.actor_focus import _pinned
 from generator.extract.actor_junk_things import breed
 from generator.extract.actor_works_products import driven_vehicle
 from generator.nlp import parse
+from tests.test_actors import by_name, run
 from tests.test_numbers_polls import by_value
 from tests.test_numbers_polls import run as numbers
 
@@ -77,3 +79,30 @@ def test_a_place_setting_an_animals_breed_is_a_thing() -> None:
 def test_a_place_before_a_body_is_no_breed() -> None:
     doc = parse("Farmers said the Suffolk County Council show would go ahead in June.")
     assert not breed(_span(doc, "Suffolk"))
+
+
+def test_a_marked_hyphenated_title_with_a_who_clause_describes_the_one_named() -> None:
+    text = (
+        "Ana Pell spoke in Iowa on Monday.\n\n"
+        "The editorials were not endorsements of Pell and made no mention of the Democratic "
+        "front-runner who has found herself in a tight race ahead of the vote."
+    )
+    assert by_name(run(text), "Ana Pell").role == "Democratic front-runner"
+
+
+def test_a_bare_title_with_a_who_clause_says_which_one() -> None:
+    text = (
+        "Ana Pell spoke in Iowa on Monday.\n\n"
+        "The editorials were not endorsements of Pell and made no mention of the coach who "
+        "has found herself in a tight race ahead of the vote."
+    )
+    assert by_name(run(text), "Ana Pell").role is None
+
+
+def test_a_title_the_subject_mocks_is_not_the_subject_named_before() -> None:
+    text = (
+        "Tom Vesk won five primaries on Tuesday.\n\n"
+        "While celebrating his wins, Vesk mocked the record of the Acme front-runner, saying "
+        "she would be a weak leader."
+    )
+    assert by_name(run(text), "Tom Vesk").role is None

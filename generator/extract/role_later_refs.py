@@ -65,11 +65,15 @@ def _description(tok: Token) -> Span | None:
     nxt = doc[tok.i + 1 : tok.i + 3]
     if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in nxt if t.text != ","):
         return None  # a title before a name: "the nominee Ana Ruiz", "the nominee, Ana Ruiz"
+    clause = False
     for c in tok.children:
         if _aside_clause(c):
             continue  # "the businessman, who has hammered him": said of the one described
+        if c.dep_ == "relcl" and c.i > tok.i and doc[tok.i + 1].lower_ in ("who", "whose"):
+            clause = True  # "the coach who …": which coach, unless the phrase is marked
+            continue
         if c.dep_ in ("appos", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "of"):
-            return None  # "the chairman of the club", "the coach who …"
+            return None  # "the chairman of the club", "the coach that …"
     prev = doc[tok.left_edge.i - 2 : tok.left_edge.i]
     if len(prev) == 2 and prev[1].text == "," and prev[0].ent_type_ == "PERSON":
         return None  # "Ana Ruiz, the club chairman": an apposition, another's title
@@ -79,9 +83,16 @@ def _description(tok: Token) -> Span | None:
     det = tok.left_edge
     if det.lower_ not in _DETS or not 0 < tok.i - det.i <= 4:
         return None
-    if not all(_modifier(t) for t in doc[det.i + 1 : tok.i]):
+    if not all(_modifier(t) or _joining_hyphen(t) for t in doc[det.i + 1 : tok.i]):
         return None
-    return doc[det.i + 1 : tok.i + 1]
+    desc = doc[det.i + 1 : tok.i + 1]
+    return None if clause and not _marked(desc) else desc  # "the Acme front-runner who …"
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word: "front-runner", split by the tokenizer."""
+    doc = tok.doc
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
 
 
 def _aside_clause(tok: Token) -> bool:
@@ -177,7 +188,12 @@ def later_descriptions(
                 skip += [_extent(c) for c in sent.root.children if c.dep_ in _SUBJECTS]
             here = _named(people, sent.start_char, desc.start_char, skip)
             if not here and k > 0 and _marked(desc):
+                governing = _named(people, sent.start_char, desc.start_char, [])
                 here = _named(people, sents[k - 1].start_char, sents[k - 1].end_char, skip)
+                rival = [i for i in here & governing if not roles.get(i)]
+                if rival and tok.head.lower_ != "as":
+                    continue  # "Ana mocked the Acme front-runner": not Ana, and maybe no one
+                    # else named before her
             if any(_holds(r, desc[-1:]) for r in [*roles.values(), *(d for d, _ in out.values())]):
                 continue  # "President Ruiz met Ana Li; the president said": his, not hers
             free = [i for i in here if not roles.get(i) and i not in out]
