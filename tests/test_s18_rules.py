@@ -3,15 +3,17 @@ once inside a larger one ("in Hollowby in northern Ruritania") is kept, unless i
 of a list; a gerund after "of" belongs to a figure's about ("bouts of walking fever"), and an
 about is never cut inside a hyphenated word; a place setting a breed ("a Suffolk ewe") is
 no actor; a title marked by a party, with a hyphen or a "who" clause, describes the one
-named before it, but never the subject who acts on it."""
+named before it, but never the subject who acts on it; "the former secretary of state" is
+one description."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_focus import _pinned
 from generator.extract.actor_junk_things import breed
 from generator.extract.actor_works_products import driven_vehicle
+from generator.extract.role_later_refs import _description as later_description
 from generator.nlp import parse
 from tests.test_actors import by_name, run
 from tests.test_numbers_polls import by_value
@@ -106,3 +108,21 @@ def test_a_title_the_subject_mocks_is_not_the_subject_named_before() -> None:
         "she would be a weak leader."
     )
     assert by_name(run(text), "Tom Vesk").role is None
+
+
+def _token(doc: Doc, word: str) -> Token:
+    return next(t for t in doc if t.text == word)
+
+
+def test_a_title_with_its_bare_of_noun_is_one_description() -> None:
+    doc = parse(
+        "Ana Pell promised to stop using the phrase.\n\nTom Vesk asked the former secretary "
+        "of state during a web chat if she would sign his pledge."
+    )
+    desc = later_description(_token(doc, "secretary"))
+    assert desc is not None and desc.text == "former secretary of state", desc
+
+
+def test_a_title_of_a_named_body_is_no_bare_description() -> None:
+    doc = parse("Tom Vesk asked the former chairman of the club if she would sign his pledge.")
+    assert later_description(_token(doc, "chairman")) is None

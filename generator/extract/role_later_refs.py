@@ -65,8 +65,11 @@ def _description(tok: Token) -> Span | None:
     nxt = doc[tok.i + 1 : tok.i + 3]
     if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in nxt if t.text != ","):
         return None  # a title before a name: "the nominee Ana Ruiz", "the nominee, Ana Ruiz"
-    clause = False
+    clause, last = False, tok.i
     for c in tok.children:
+        if _office_of(c):
+            last = c.i + 1  # "the former secretary of state"
+            continue
         if _aside_clause(c):
             continue  # "the businessman, who has hammered him": said of the one described
         if c.dep_ == "relcl" and c.i > tok.i and doc[tok.i + 1].lower_ in ("who", "whose"):
@@ -85,8 +88,16 @@ def _description(tok: Token) -> Span | None:
         return None
     if not all(_modifier(t) or _joining_hyphen(t) for t in doc[det.i + 1 : tok.i]):
         return None
-    desc = doc[det.i + 1 : tok.i + 1]
+    desc = doc[det.i + 1 : last + 1]
     return None if clause and not _marked(desc) else desc  # "the Acme front-runner who …"
+
+
+def _office_of(prep: Token) -> bool:
+    """ "of state" in "secretary of state": "of" right after the title, then one bare noun."""
+    objs = list(prep.children)
+    return prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == prep.head.i + 1 and (
+        len(objs) == 1 and objs[0].dep_ == "pobj" and objs[0].i == prep.i + 1
+        and objs[0].tag_ == "NN" and objs[0].is_lower and not list(objs[0].children))
 
 
 def _joining_hyphen(tok: Token) -> bool:
