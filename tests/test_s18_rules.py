@@ -4,7 +4,7 @@ of a list; a gerund after "of" belongs to a figure's about ("bouts of walking fe
 about is never cut inside a hyphenated word; a place setting a breed ("a Suffolk ewe") is
 no actor; a title marked by a party, with a hyphen or a "who" clause, describes the one
 named before it, but never the subject who acts on it; "the former secretary of state" is
-one description."""
+one description; figures that "ranged from" one "to" another are one span."""
 
 from __future__ import annotations
 
@@ -126,3 +126,13 @@ def test_a_title_with_its_bare_of_noun_is_one_description() -> None:
 def test_a_title_of_a_named_body_is_no_bare_description() -> None:
     doc = parse("Tom Vesk asked the former chairman of the club if she would sign his pledge.")
     assert later_description(_token(doc, "chairman")) is None
+
+
+def test_figures_a_verb_says_range_from_one_to_another_are_one_span() -> None:
+    facts = numbers("Estimates of the cost ranged from 200 billion euros to 800 billion euros.")
+    assert [(f.value, f.text) for f in facts] == [(None, "200 billion euros to 800 billion euros")]
+
+
+def test_figures_that_rise_from_one_to_another_stay_two() -> None:
+    facts = numbers("Sales rose from 200 units to 800 units last year, the firm said.")
+    assert [f.value for f in facts] == [200, 800], facts

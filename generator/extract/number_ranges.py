@@ -17,6 +17,9 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
     # "by 300m euros to 1.8bn euros": a change, then the level (a bare "by 5 to 10%" is a range)
     after_from = after_from or (q.start > sent.start and doc[q.start - 1].lower_ == "by"
                                 and q.unit is not None)
+    spanned = q.start - 2 >= sent.start and _SPAN_VERBS & {
+        doc[q.start - 2].lemma_.lower(), doc[q.start - 2].lower_}
+    after_from = after_from and not spanned  # "estimates ranged from 5bn to 8bn": one span
     same_unit = q.unit is None or q.unit.split(" per ")[0] == (nxt.unit or "").split(" per ")[0]
     same_unit = same_unit or (q.noun is not None and nxt.start <= q.noun < nxt.end)  # "14-18 mpg"
     falling = q.value is not None and nxt.value is not None and q.value > nxt.value
@@ -49,6 +52,10 @@ def merge_range(doc: Doc, sent: Span, q: Quantity, nxt: Quantity) -> Quantity | 
     ):
         return Quantity(q.start, nxt.end, None, nxt.unit, "ratio", q.num, nxt.noun)
     return None
+
+
+# Verbs whose "from X to Y" is a span of figures, not a change: "ranged from 5 to 9".
+_SPAN_VERBS = {"range", "ranged", "ranging", "vary", "varied", "varying"}
 
 
 # Verbs of change: after one, "X to Y" is the change and the level it reaches.
