@@ -4,13 +4,15 @@ of a list; a gerund after "of" belongs to a figure's about ("bouts of walking fe
 about is never cut inside a hyphenated word; a place setting a breed ("a Suffolk ewe") is
 no actor; a title marked by a party, with a hyphen or a "who" clause, describes the one
 named before it, but never the subject who acts on it; "the former secretary of state" is
-one description; figures that "ranged from" one "to" another are one span."""
+one description; figures that "ranged from" one "to" another are one span; a given name
+the tagger left out before a surname it tags elsewhere joins the name."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_focus import _pinned
+from generator.extract.actor_given import surname_led_runs
 from generator.extract.actor_junk_things import breed
 from generator.extract.actor_works_products import driven_vehicle
 from generator.extract.role_later_refs import _description as later_description
@@ -136,3 +138,31 @@ def test_figures_a_verb_says_range_from_one_to_another_are_one_span() -> None:
 def test_figures_that_rise_from_one_to_another_stay_two() -> None:
     facts = numbers("Sales rose from 200 units to 800 units last year, the firm said.")
     assert [f.value for f in facts] == [200, 800], facts
+
+
+def _tagged(text: str, *surnames: str) -> Doc:
+    """The text parsed, with only these words (each time they stand alone) tagged PERSON."""
+    doc = parse(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text in surnames]
+    return doc
+
+
+def test_a_given_name_left_out_before_a_tagged_surname_joins_it() -> None:
+    doc = _tagged(
+        "Zurab Kvaratse, the current champion, was expelled. Organisers said Kvaratse had a "
+        "phone.",
+        "Kvaratse",
+    )
+    persons = {t.i for e in doc.ents for t in e}
+    runs = [doc[s:e].text for s, e in surname_led_runs(doc, persons)]
+    assert runs == ["Zurab Kvaratse"], runs
+
+
+def test_a_title_before_a_surname_is_no_given_name() -> None:
+    doc = _tagged(
+        "Grand Master Kvaratse, the champion, was expelled. Organisers said Kvaratse had a "
+        "phone.",
+        "Kvaratse",
+    )
+    persons = {t.i for e in doc.ents for t in e}
+    assert surname_led_runs(doc, persons) == []

@@ -41,6 +41,28 @@ def given_name_runs(doc: Doc, persons: set[int]) -> list[tuple[int, int]]:
 
 
 
+def surname_led_runs(doc: Doc, persons: set[int]) -> list[tuple[int, int]]:
+    """A given name spaCy left out before a surname it tags elsewhere, where the two are set
+    before an apposition: "Zurab Kvaratse, the chess champion, … Kvaratse said"."""
+    surnames = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    out = []
+    for i, tok in enumerate(doc[:-3]):
+        nxt = doc[i + 1]
+        alone = nxt.ent_iob_ == "B" and doc[i + 2].ent_iob_ != "I"  # the surname tagged alone
+        if i in persons or (i + 1 in persons and not alone) or nxt.text not in surnames:
+            continue
+        if tok.ent_type_:
+            continue
+        if not plain_name_word(tok) or bare(tok.text) in HONORIFICS | MONTHS:
+            continue
+        prev = doc[i - 1] if i else None
+        if prev is not None and prev.text[:1].isupper() and not prev.is_sent_end:
+            continue  # "Grand Master Kvaratse": more name or title before it
+        if doc[i + 2].text == "," and doc[i + 3].lower_ in ("the", "a", "an"):
+            out.append((i, i + 2))
+    return out
+
+
 def _office_before(doc: Doc, i: int) -> bool:
     """ "Director of Public Prosecutions" right before token ``i``: a title, then "of"."""
     j = i - 1

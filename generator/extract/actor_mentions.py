@@ -21,7 +21,7 @@ from generator.extract.actor_edges import (
     weekday_surname,
 )
 from generator.extract.actor_firm_initials import initialled_firms
-from generator.extract.actor_given import given_name_runs
+from generator.extract.actor_given import given_name_runs, surname_led_runs
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_mention_bodies import given_in_passing, work_as_body
 from generator.extract.actor_mention_trims import (
@@ -297,6 +297,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     spans += [(s, e, "ORG") for s, e in untagged_names(doc, named)]
     persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
     tails = titled_person_tails(doc) + titled_runs(doc, taken) + given_name_runs(doc, persons)
+    tails += surname_led_runs(doc, persons)  # "Zurab Kvaratse, the champion, …"
     spans = [sp for sp in spans if not any(sp[0] <= a and b <= sp[1] for a, b in tails)]
     spans += [(s, e, "PERSON") for s, e in tails]
     arts = artist_runs(doc)  # "rapper 50 Cent", "U2, Usher, Jo Dee and Ann Lee"
