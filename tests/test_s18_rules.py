@@ -5,9 +5,12 @@ about is never cut inside a hyphenated word; a place setting a breed ("a Suffolk
 no actor; a title marked by a party, with a hyphen or a "who" clause, describes the one
 named before it, but never the subject who acts on it; "the former secretary of state" is
 one description; figures that "ranged from" one "to" another are one span; a given name
-the tagger left out before a surname it tags elsewhere joins the name."""
+the tagger left out before a surname it tags elsewhere joins the name; "the" before a team's
+name makes it a body."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,7 +18,9 @@ from generator.extract.actor_focus import _pinned
 from generator.extract.actor_given import surname_led_runs
 from generator.extract.actor_junk_things import breed
 from generator.extract.actor_works_products import driven_vehicle
+from generator.extract.actors import actors
 from generator.extract.role_later_refs import _description as later_description
+from generator.model import Article
 from generator.nlp import parse
 from tests.test_actors import by_name, run
 from tests.test_numbers_polls import by_value
@@ -166,3 +171,27 @@ def test_a_title_before_a_surname_is_no_given_name() -> None:
     )
     persons = {t.i for e in doc.ents for t in e}
     assert surname_led_runs(doc, persons) == []
+
+
+def test_a_team_name_after_the_is_a_body_even_when_tagged_a_person() -> None:
+    text = (
+        "The flanker returned to Wasps after spells with Toulon, Hino Red Rams and Highlanders. "
+        "He moved to Tokyo with the Hino Red Rams after the World Cup. Four months with the "
+        "Rams followed."
+    )
+    doc = parse(text)
+    team = [t.i for t in doc if t.text in ("Hino", "Red", "Rams")]
+    doc.ents = [Span(doc, i, j, label="PERSON") for i, j in _runs(team)]
+    article = Article(path=Path("t.txt"), text=text, sha256="0")
+    assert by_name(actors(article, doc), "Hino Red Rams").kind == "organization"
+
+
+def _runs(indexes: list[int]) -> list[tuple[int, int]]:
+    """Consecutive token indexes as (start, end) runs."""
+    out: list[tuple[int, int]] = []
+    for i in indexes:
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return out

@@ -93,6 +93,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "organization"  # "Newcastle United", "Borussia Dortmund", "Manchester City"
     if any(f.split()[-1].lower() in TEAM_PLURALS for f in full):
         votes["organization"] += 6  # "Leeds Rhinos", "Chicago Bulls"
+        if any(m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" for m in c.mentions):
+            return "organization"  # "with the Acme Black Rams": no one's name takes "the"
     if any(given_name_first(f) for f in full):
         votes["person"] += 4  # "Vera Zvonareva" though spaCy read "Zvonareva" as a place
     if any(len(k.split()) > 2 and k.split()[-1] in NAME_SUFFIXES for k in keys):
