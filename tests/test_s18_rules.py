@@ -6,7 +6,8 @@ no actor; a title marked by a party, with a hyphen or a "who" clause, describes 
 named before it, but never the subject who acts on it; "the former secretary of state" is
 one description; figures that "ranged from" one "to" another are one span; a given name
 the tagger left out before a surname it tags elsewhere joins the name; "the" before a team's
-name makes it a body."""
+name makes it a body; "who" after a thing ("a video from her son Tom Vesk, who sings:") is
+the person named before it."""
 
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ from generator.extract.actor_junk_things import breed
 from generator.extract.actor_works_products import driven_vehicle
 from generator.extract.actors import actors
 from generator.extract.role_later_refs import _description as later_description
-from generator.model import Article
+from generator.model import Actor, Article
 from generator.nlp import parse
 from tests.test_actors import by_name, run
 from tests.test_numbers_polls import by_value
 from tests.test_numbers_polls import run as numbers
+from tests.test_speakers import speakers
 
 
 def _span(doc: Doc, words: str) -> Span:
@@ -195,3 +197,12 @@ def _runs(indexes: list[int]) -> list[tuple[int, int]]:
         else:
             out.append((i, i + 1))
     return out
+
+
+def test_who_after_a_thing_is_the_person_named_before_it() -> None:
+    vesk = Actor("Tom Vesk", "person", "son", ("Vesk",))
+    text = (
+        "Ana Pell is 94. She wakes up each day to a video from her son Tom Vesk, who sings: "
+        "'Good morning, my dear, how did you wake so soon?' to his mother."
+    )
+    assert speakers(text, vesk) == ["Tom Vesk"]

@@ -106,13 +106,22 @@ def person_noun(tok: Token) -> bool:
 def antecedent(sp: Speakers, rel: Token, head: Token) -> Token | None:
     """For a "who" clause hung on a thing, the person named last before "who" in the
     sentence: "the concerns of experts such as Ana Ruiz, who said" → Ruiz."""
-    if rel.lower_ != "who" or head.pos_ != "NOUN" or speaker_noun(head):
+    if rel.lower_ != "who" or head.pos_ != "NOUN" or _who_fits(head):
         return None
     for tok in reversed(sp.doc[max(rel.sent.start, head.i) : rel.i]):
         actor = sp.actor_at(tok.idx, tok.idx + len(tok.text))
         if actor is not None and actor.kind == "person" and not sp.inside_quote(tok.idx):
             return tok
     return None
+
+
+def _who_fits(head: Token) -> bool:
+    """A noun "who" may stand for: a person, a body or a group ("the committee, who"), not
+    a thing such as a video or a letter ("a video from her son Ana Ruiz, who sings")."""
+    lemma = head.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS | THINGS | MEDIA | NEWS_NOUNS | COURT_DOCUMENTS:
+        return False
+    return speaker_noun(head)
 
 
 def role_holder(sp: Speakers, head: Token) -> Actor | None:
