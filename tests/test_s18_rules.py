@@ -7,7 +7,8 @@ named before it, but never the subject who acts on it; "the former secretary of 
 one description; figures that "ranged from" one "to" another are one span; a given name
 the tagger left out before a surname it tags elsewhere joins the name; "the" before a team's
 name makes it a body; "who" after a thing ("a video from her son Tom Vesk, who sings:") is
-the person named before it."""
+the person named before it; page furniture ("Scroll down for video") is never a figure's
+source."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from generator.extract.actor_given import surname_led_runs
 from generator.extract.actor_junk_things import breed
 from generator.extract.actor_works_products import driven_vehicle
 from generator.extract.actors import actors
+from generator.extract.numbers import numbers as numbers_of
 from generator.extract.role_later_refs import _description as later_description
+from generator.furniture import furniture_spans
 from generator.model import Actor, Article
 from generator.nlp import parse
 from tests.test_actors import by_name, run
@@ -206,3 +209,16 @@ def test_who_after_a_thing_is_the_person_named_before_it() -> None:
         "'Good morning, my dear, how did you wake so soon?' to his mother."
     )
     assert speakers(text, vesk) == ["Tom Vesk"]
+
+
+def test_page_furniture_is_never_a_figures_source() -> None:
+    text = (
+        "Rats are on the rise in the Midlands, the survey shows. Scroll down for video A survey "
+        "revealed Lindford to be the rat capital of the country Five per cent of residents in "
+        "Marsden called in pest control last year, the report said."
+    )
+    article = Article(
+        path=Path("t.txt"), text=text, sha256="0", furniture=furniture_spans(text)
+    )
+    facts = numbers_of(article, parse(text), ())
+    assert all((f.source or "") != "Scroll" for f in facts), facts
