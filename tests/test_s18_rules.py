@@ -8,7 +8,7 @@ one description; figures that "ranged from" one "to" another are one span; a giv
 the tagger left out before a surname it tags elsewhere joins the name; "the" before a team's
 name makes it a body; "who" after a thing ("a video from her son Tom Vesk, who sings:") is
 the person named before it; page furniture ("Scroll down for video") is never a figure's
-source."""
+source; a name written with and without accents is one actor."""
 
 from __future__ import annotations
 
@@ -222,3 +222,14 @@ def test_page_furniture_is_never_a_figures_source() -> None:
     )
     facts = numbers_of(article, parse(text), ())
     assert all((f.source or "") != "Scroll" for f in facts), facts
+
+
+def test_a_name_written_with_and_without_accents_is_one_actor() -> None:
+    text = (
+        "Erik Näslund, 25, said the men had only come to see a show. Erik Naslund and a friend "
+        "held the attacker down. Naslund said he was proud of what they did."
+    )
+    found = [a for a in run(text) if a.kind == "person"]
+    assert len(found) == 1 and {"Erik Näslund", "Erik Naslund"} <= {
+        found[0].name, *found[0].aliases
+    }, found

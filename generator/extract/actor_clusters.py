@@ -7,6 +7,7 @@ States", and a run-on "Court of Appeal Millions" joins "Court of Appeal".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -53,8 +54,10 @@ class Cluster:
 
 
 def key(text: str) -> str:
-    """The matching key of a name: lowercase, no dots, straight apostrophes, synonyms folded."""
+    """The matching key of a name: lowercase, no dots, straight apostrophes, no accents
+    ("Näslund" is "Naslund"), synonyms folded."""
     k = re.sub(r"\s+", " ", text.replace(".", "").replace("\u2019", "'").lower()).strip()
+    k = "".join(c for c in unicodedata.normalize("NFKD", k) if not unicodedata.combining(c))
     k = re.sub(r"^the ", "", k)
     for group in COUNTRY_SYNONYMS:
         if k in group:
