@@ -8,7 +8,8 @@ one description; figures that "ranged from" one "to" another are one span; a giv
 the tagger left out before a surname it tags elsewhere joins the name; "the" before a team's
 name makes it a body; "who" after a thing ("a video from her son Tom Vesk, who sings:") is
 the person named before it; page furniture ("Scroll down for video") is never a figure's
-source; a name written with and without accents is one actor."""
+source; a name written with and without accents is one actor; a first-person quote that
+names its speaker in the third person is someone else's, unless the cue beside it names him."""
 
 from __future__ import annotations
 
@@ -233,3 +234,23 @@ def test_a_name_written_with_and_without_accents_is_one_actor() -> None:
     assert len(found) == 1 and {"Erik Näslund", "Erik Naslund"} <= {
         found[0].name, *found[0].aliases
     }, found
+
+
+MILL = Actor("Ed Mill", "person", "Labour leader", ("Mill", "Ed"))
+
+
+def test_a_first_person_quote_naming_its_speaker_is_not_theirs() -> None:
+    text = (
+        "Ed Mill unveiled a plan for new homes at the rally on Friday. 'We will build them,' "
+        "Mill said. The crowd cheered as the leader announced a fund for first homes 'That's "
+        "why I'm voting for them, that's why I back Ed.'"
+    )
+    assert speakers(text, MILL)[-1] is None
+
+
+def test_a_speaker_named_beside_the_quote_may_name_himself() -> None:
+    text = (
+        "Mill spoke in Leeds on Tuesday. \"If you want someone who can win, I think Ed Mill is "
+        "that leader,\" Mill said to the crowd."
+    )
+    assert speakers(text, MILL) == ["Ed Mill"]

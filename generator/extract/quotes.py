@@ -55,7 +55,7 @@ from generator.extract.quote_topic import topic_speaker
 from generator.extract.quote_verbless import verbless_speaker
 from generator.extract.quote_words import VAGUE
 from generator.extract.speaker_handles import handle_actors, is_handle
-from generator.extract.speaker_self import self_named
+from generator.extract.speaker_self import calls_self_by_name, self_named
 from generator.extract.speakers import Speakers
 from generator.model import Actor, Article, Quote
 
@@ -115,6 +115,8 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
             name = inherited(i, kept, direct, para_of, paras, acts, speakers, names)
         else:
             name = own if isinstance(own, str) else None
+        if name is not None and calls_self_by_name(speakers, name, r):
+            name = None  # "'… that's why I support Ed,'" after Ed's own words: not Ed
         names.append(name)
         passage = (para_of[i], name) if excerpt else passage
         start = labels[i].end() if labels[i] is not None else r.start

@@ -18,9 +18,13 @@ from generator.extract.speaker_pronouns import sentence_start
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from generator.extract.quote_marks import Region
     from generator.extract.speakers import Speakers
 
 FIRST = re.compile(r"\b(?:I|my|me|myself|mine)\b")
+# Words before a name that make it the speaker's own: "I am Ruiz", "I'm Ruiz", "my name is
+# Ruiz", "the young Ana Ruiz".
+_ONESELF = re.compile(r"(?:\bam|['\u2019]m|\bis|\bthe|\bthe \w+) $")
 PRONOUN_SEX = {"he": "m", "she": "f"}
 
 
@@ -57,3 +61,24 @@ def _said(speakers: Speakers, other: str, words: str) -> bool:
     if speakers.actor_named(other) is not None:
         return names_person(speakers, other, words)
     return re.search(rf"\b{re.escape(other.split()[-1])}\b", words) is not None
+
+
+def calls_self_by_name(speakers: Speakers, name: str, region: Region) -> bool:
+    """A quote in the first person that names ``name`` in the third person ("I support Ed"):
+    not ``name``'s own words, whoever says them."""
+    words = re.sub(r"\[[^\]]*\]", "", speakers.text[region.start : region.end])  # insertions
+    actor = speakers.actor_named(name)
+    if actor is None or actor.kind != "person" or not FIRST.search(words):
+        return False
+    forms = {name, name.split()[-1], *actor.aliases}
+    text = speakers.text
+    before = text[max(0, region.start - 80) : region.start].split()[-5:]
+    beside = " ".join(before + text[region.end : region.end + 80].split()[:5])
+    if any(re.search(rf"\b{re.escape(f)}\b", beside) for f in forms if len(f) > 1):
+        return False  # "'… Bernie Sanders is that candidate,' Sanders said": named by the cue
+    for f in sorted((f for f in forms if len(f) > 1 and f[:1].isupper()), key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(f)}\b(?! [A-Z])", words):
+            if not _ONESELF.search(words, 0, m.start()):
+                return True
+            words = words[: m.start()] + " " * len(f) + words[m.end() :]  # "Ruiz" in it too
+    return False  # not "I'm Ana Ruiz", "the young Ana Ruiz", "the Ana Ruiz Trust"
