@@ -254,3 +254,11 @@ def test_a_speaker_named_beside_the_quote_may_name_himself() -> None:
         "that leader,\" Mill said to the crowd."
     )
     assert speakers(text, MILL) == ["Ed Mill"]
+
+
+def test_a_speaker_named_just_before_his_next_quote_may_name_himself() -> None:
+    text = (
+        "\u201cThe rules are unfair,\u201d Mill said at a stop this week. \u201cIt is something "
+        "I have raised for years. But I am working for you now. I am not working for Mill.\u201d"
+    )
+    assert speakers(text, MILL) == ["Ed Mill", "Ed Mill"]

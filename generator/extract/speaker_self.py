@@ -72,10 +72,11 @@ def calls_self_by_name(speakers: Speakers, name: str, region: Region) -> bool:
         return False
     forms = {name, name.split()[-1], *actor.aliases}
     text = speakers.text
-    before = text[max(0, region.start - 80) : region.start].split()[-5:]
+    before = text[max(0, region.start - 160) : region.start].split()[-12:]
     beside = " ".join(before + text[region.end : region.end + 80].split()[:5])
     if any(re.search(rf"\b{re.escape(f)}\b", beside) for f in forms if len(f) > 1):
-        return False  # "'… Bernie Sanders is that candidate,' Sanders said": named by the cue
+        return False  # "'… Ana Ruiz is that candidate,' Ruiz said": named by the cue, or
+        # just before ("Ruiz said. '… I'm not working for Ruiz.'")
     for f in sorted((f for f in forms if len(f) > 1 and f[:1].isupper()), key=len, reverse=True):
         for m in re.finditer(rf"\b{re.escape(f)}\b(?! [A-Z])", words):
             if not _ONESELF.search(words, 0, m.start()):
