@@ -262,3 +262,12 @@ def test_a_speaker_named_just_before_his_next_quote_may_name_himself() -> None:
         "I have raised for years. But I am working for you now. I am not working for Mill.\u201d"
     )
     assert speakers(text, MILL) == ["Ed Mill", "Ed Mill"]
+
+
+def test_a_quote_signed_with_its_speakers_name_is_theirs() -> None:
+    text = (
+        "Mill has offered to post messages for fans. He said: 'I will post anything for a fee. "
+        "Mill' Odd messages have since appeared on his account. One post read: 'I tell you all "
+        "now my rival is twice the boxer I ever was. Thats the truth. Mill'"
+    )
+    assert speakers(text, MILL)[-1] == "Ed Mill"
