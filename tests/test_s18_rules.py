@@ -99,8 +99,8 @@ def test_a_place_before_a_body_is_no_breed() -> None:
 def test_a_marked_hyphenated_title_with_a_who_clause_describes_the_one_named() -> None:
     text = (
         "Ana Pell spoke in Iowa on Monday.\n\n"
-        "The editorials were not endorsements of Pell and made no mention of the Democratic "
-        "front-runner who has found herself in a tight race ahead of the vote."
+        "The papers backed no one and said nothing at all of the Democratic front-runner "
+        "who now faces a close contest before the caucus."
     )
     assert by_name(run(text), "Ana Pell").role == "Democratic front-runner"
 
@@ -108,8 +108,8 @@ def test_a_marked_hyphenated_title_with_a_who_clause_describes_the_one_named() -
 def test_a_bare_title_with_a_who_clause_says_which_one() -> None:
     text = (
         "Ana Pell spoke in Iowa on Monday.\n\n"
-        "The editorials were not endorsements of Pell and made no mention of the coach who "
-        "has found herself in a tight race ahead of the vote."
+        "The papers backed no one and said nothing at all of the coach who now faces a "
+        "close contest before the caucus."
     )
     assert by_name(run(text), "Ana Pell").role is None
 
@@ -117,8 +117,8 @@ def test_a_bare_title_with_a_who_clause_says_which_one() -> None:
 def test_a_title_the_subject_mocks_is_not_the_subject_named_before() -> None:
     text = (
         "Tom Vesk won five primaries on Tuesday.\n\n"
-        "While celebrating his wins, Vesk mocked the record of the Acme front-runner, saying "
-        "she would be a weak leader."
+        "While celebrating his wins, Vesk mocked the record of the Acme front-runner, and said "
+        "she would make a poor leader."
     )
     assert by_name(run(text), "Tom Vesk").role is None
 
@@ -129,8 +129,8 @@ def _token(doc: Doc, word: str) -> Token:
 
 def test_a_title_with_its_bare_of_noun_is_one_description() -> None:
     doc = parse(
-        "Ana Pell promised to stop using the phrase.\n\nTom Vesk asked the former secretary "
-        "of state during a web chat if she would sign his pledge."
+        "Ana Pell promised to stop using the phrase.\n\nTom Vesk pressed the former secretary "
+        "of state in an online forum to sign his pledge."
     )
     desc = later_description(_token(doc, "secretary"))
     assert desc is not None and desc.text == "former secretary of state", desc
@@ -142,8 +142,8 @@ def test_a_title_of_a_named_body_is_no_bare_description() -> None:
 
 
 def test_figures_a_verb_says_range_from_one_to_another_are_one_span() -> None:
-    facts = numbers("Estimates of the cost ranged from 200 billion euros to 800 billion euros.")
-    assert [(f.value, f.text) for f in facts] == [(None, "200 billion euros to 800 billion euros")]
+    facts = numbers("Estimates of the cost ranged from 300 billion euros to 900 billion euros.")
+    assert [(f.value, f.text) for f in facts] == [(None, "300 billion euros to 900 billion euros")]
 
 
 def test_figures_that_rise_from_one_to_another_stay_two() -> None:
@@ -206,16 +206,16 @@ def _runs(indexes: list[int]) -> list[tuple[int, int]]:
 def test_who_after_a_thing_is_the_person_named_before_it() -> None:
     vesk = Actor("Tom Vesk", "person", "son", ("Vesk",))
     text = (
-        "Ana Pell is 94. She wakes up each day to a video from her son Tom Vesk, who sings: "
-        "'Good morning, my dear, how did you wake so soon?' to his mother."
+        "Ana Pell is 94. She starts each day with a video from her son Tom Vesk, who sings: "
+        "'Good morning, mother, the sun is up at last!' to his mother."
     )
     assert speakers(text, vesk) == ["Tom Vesk"]
 
 
 def test_page_furniture_is_never_a_figures_source() -> None:
     text = (
-        "Rats are on the rise in the Midlands, the survey shows. Scroll down for video A survey "
-        "revealed Lindford to be the rat capital of the country Five per cent of residents in "
+        "Rats are on the rise in the Midlands, the survey shows. Scroll down for video A poll "
+        "showed Lindford to be the worst place for rats Five per cent of residents in "
         "Marsden called in pest control last year, the report said."
     )
     article = Article(
@@ -267,7 +267,7 @@ def test_a_speaker_named_just_before_his_next_quote_may_name_himself() -> None:
 def test_a_quote_signed_with_its_speakers_name_is_theirs() -> None:
     text = (
         "Mill has offered to post messages for fans. He said: 'I will post anything for a fee. "
-        "Mill' Odd messages have since appeared on his account. One post read: 'I tell you all "
-        "now my rival is twice the boxer I ever was. Thats the truth. Mill'"
+        "Mill' Odd messages have since appeared on his account. One post read: 'Mark my words, "
+        "my rival is twice the boxer I ever was. Thats the truth. Mill'"
     )
     assert speakers(text, MILL)[-1] == "Ed Mill"

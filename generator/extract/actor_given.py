@@ -51,9 +51,7 @@ def surname_led_runs(doc: Doc, persons: set[int]) -> list[tuple[int, int]]:
         alone = nxt.ent_iob_ == "B" and doc[i + 2].ent_iob_ != "I"  # the surname tagged alone
         if i in persons or (i + 1 in persons and not alone) or nxt.text not in surnames:
             continue
-        if tok.ent_type_:
-            continue
-        if not plain_name_word(tok) or bare(tok.text) in HONORIFICS | MONTHS:
+        if tok.ent_type_ or not plain_name_word(tok) or bare(tok.text) in HONORIFICS | MONTHS:
             continue
         prev = doc[i - 1] if i else None
         if prev is not None and prev.text[:1].isupper() and not prev.is_sent_end:

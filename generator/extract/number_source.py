@@ -123,7 +123,7 @@ class Sources:
             return quote.speaker
         span = source_phrase(doc, sent, num)
         if span is not None and any(a <= span.start_char < b for a, b in self.article.furniture):
-            return None  # "Scroll down for video A survey revealed …": page furniture
+            return None  # "Scroll down for video A poll showed …": page furniture
         if span is not None and span.start <= num < span.end:
             inner = [report_owner(doc, t) or commissioner(doc, t) for t in span.root.subtree
                      if is_report(t)]

@@ -80,7 +80,7 @@ def calls_self_by_name(speakers: Speakers, name: str, region: Region) -> bool:
     for f in sorted((f for f in forms if len(f) > 1 and f[:1].isupper()), key=len, reverse=True):
         for m in re.finditer(rf"\b{re.escape(f)}\b(?! [A-Z])", words):
             signed = not words[m.end() :].strip(" .!-'\"\u2019\u201d") and bool(
-                re.search(r"(?:[.!?]|[-\u2013\u2014])\s*$", words[: m.start()]))  # "… up. Bowe"
+                re.search(r"(?:[.!?]|[-\u2013\u2014])\s*$", words[: m.start()]))  # "… truth. Ruiz"
             if not signed and not _ONESELF.search(words, 0, m.start()):
                 return True
             words = words[: m.start()] + " " * len(f) + words[m.end() :]  # "Ruiz" in it too
