@@ -9,7 +9,8 @@ the tagger left out before a surname it tags elsewhere joins the name; "the" bef
 name makes it a body; "who" after a thing ("a video from her son Tom Vesk, who sings:") is
 the person named before it; page furniture ("Scroll down for video") is never a figure's
 source; a name written with and without accents is one actor; a first-person quote that
-names its speaker in the third person is someone else's, unless the cue beside it names him."""
+names its speaker in the third person is someone else's, unless the cue beside it names him;
+a league ("the Bundesliga") is a body."""
 
 from __future__ import annotations
 
@@ -271,3 +272,13 @@ def test_a_quote_signed_with_its_speakers_name_is_theirs() -> None:
         "my rival is twice the boxer I ever was. Thats the truth. Mill'"
     )
     assert speakers(text, MILL)[-1] == "Ed Mill"
+
+
+def test_a_league_is_a_body_not_a_place() -> None:
+    text = (
+        "Tom Vesk is expected to miss the trip to face Lindford in the Bundesliga on Saturday. "
+        "Vesk said he was sorry. Marsden sit fifth in the Bundesliga, three points behind Calder "
+        "in the race for a top place."
+    )
+    found = [a for a in run(text) if a.name == "Bundesliga"]
+    assert [a.kind for a in found] == ["organization"], found

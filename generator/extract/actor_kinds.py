@@ -91,6 +91,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "organization"  # "Labour", "the Lib Dems": a party
     if any(club_name(f, text) for f in full):
         return "organization"  # "Newcastle United", "Borussia Dortmund", "Manchester City"
+    if any(f.split()[-1].lower() in _LEAGUES for f in c.forms if f):
+        return "organization"  # "the Bundesliga", "La Liga": a league, never a place
     if any(f.split()[-1].lower() in TEAM_PLURALS for f in full):
         votes["organization"] += 6  # "Leeds Rhinos", "Chicago Bulls"
         if any(m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" for m in c.mentions):
@@ -196,6 +198,8 @@ def _first_name_before(text: str, form: str) -> bool:
     return bool(words) and (words.most_common(1)[0][1] >= 2 or any(map(is_given_name, words)))
 
 
+# Last words of football leagues' names the tagger may read as places.
+_LEAGUES = frozenset({"bundesliga", "liga", "eredivisie", "ligue"})
 _JOINS = frozenset({"to", "and", "from", "of", "the", "in", "at", "for", "by", "with", "v", "vs"})
 
 
