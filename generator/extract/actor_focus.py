@@ -226,9 +226,7 @@ def _listed(text: str, end: int) -> bool:
     return m is not None and _LIST_GOES_ON.match(text, m.end()) is not None
 
 
-def _pinned(
-    doc: Doc, text: str, start: int, end: int, known: set[str]
-) -> bool:
+def _pinned(doc: Doc, text: str, start: int, end: int, known: set[str]) -> bool:
     """A place followed by the larger place it lies in: "in Hollowby, Kent", "from Elmstadt,
     Germany", "in Hollowby in northern Ruritania" (a country, a place the story names as such,
     or one the tagger reads so)."""
