@@ -178,9 +178,10 @@ _SENT_END = re.compile(
     r"[.!?\u2026][\'\u2019\"\u201d)]*\s+|[\'\u2019\"\u201d]\s+(?=[A-Z\u2018\u201c\'\"])"
 )
 # "WASHINGTON -- ", "NEW YORK, N.Y. (AP) — ", "BEIRUT, Lebanon - ": a place in capitals and a dash
+# (also the horizontal bar U+2015 some feeds use)
 _CAPS_DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
-    r"(?: \([A-Za-z. ]{2,20}\))? ?(?:--|\u2014|\u2013|-) (?=[A-Z\"\u201c])"
+    r"(?: \([A-Za-z. ]{2,20}\))? ?(?:--|\u2014|\u2013|\u2015|-) (?=[A-Z\"\u201c])"
 )
 _SCROLL = re.compile(r"\bScroll down for (?:video|more)s?\b[.:]?", re.IGNORECASE)
 _LABEL = re.compile(

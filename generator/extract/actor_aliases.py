@@ -18,9 +18,11 @@ def canonical(c: Cluster, kind: ActorKind) -> str:
     forms = [f for f in c.forms if f]
     if kind == "person":
         multi = [f for f in forms if " " in f] or forms
-        fuller = [  # "Le Pen" is a surname in "Marine Le Pen"; "Jo Dee" is whole in "Ask Jo Dee"
+        fuller = [  # "Le Pen" is a surname in "Marine Le Pen" ("De Blasio" in "Bill de Blasio");
+            # "Jo Dee" is whole in "Ask Jo Dee"
             f for f in multi
-            if is_given_name(f.split()[0]) or not any(g != f and g.endswith(" " + f) for g in multi)
+            if is_given_name(f.split()[0])
+            or not any(g != f and g.lower().endswith(" " + f.lower()) for g in multi)
         ]
         best = max(fuller, key=lambda f: (c.forms[f], len(f.split())))  # not "Le Pen" alone
         return best.title() if best.isupper() and len(best) > 3 else best  # "WALLACE:" label

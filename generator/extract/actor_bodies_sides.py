@@ -55,3 +55,4 @@ def side_before_post(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         if start < end:
             out.append((start, end))
     return out
+

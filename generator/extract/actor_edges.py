@@ -14,6 +14,7 @@ from generator.extract.actor_words import (
     ORG_HEADS,
     PLACE_HEADS,
     POST_NOMINALS,
+    TITLE_NOUNS,
     WEEKDAYS,
 )
 from generator.extract.given_names import is_given_name
@@ -101,3 +102,20 @@ def weekday_surname(doc: Doc, s: int, e: int) -> int:
         return e
     after = doc[e + 1] if e + 1 < len(doc) else None
     return e if after is not None and after.lower_ in _DAY_PARTS else e + 1
+
+
+def titled_body_end(doc: Doc, s: int, e: int) -> int:
+    """End of a body's name that the tagger ran on into a post held there, right before the
+    person who holds it: "said Acme Chief Marketing Officer and Deputy CEO, Ana Ruiz" → Acme.
+    ``e`` when the span does not end in a post before a name."""
+    if e - s < 2 or bare(doc[e - 1].text) not in TITLE_NOUNS:
+        return e
+    k = e  # past more of the post: "… Officer and Deputy CEO, Ana Ruiz"
+    while k < min(len(doc), e + 6) and doc[k].ent_type_ != "PERSON" and (
+        doc[k].text in (",", "and", "&") or bare(doc[k].text) in TITLE_NOUNS
+    ):
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "PERSON" or doc[k - 1].lower_ == "and":
+        return e
+    cut = next((i for i in range(s + 1, e) if bare(doc[i].text) in TITLE_NOUNS), e)
+    return cut if doc[cut].is_title or doc[cut].is_upper else e

@@ -141,7 +141,13 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if caps and nxt is not None and nxt.lower_ in TICKER_CUES:
             return True
+        kind = tok.lower_ in _MEDIA_WORDS and tok.head.i > tok.i  # not "Company magazine"
+        if kind and tok.head.is_lower and tok.head.lemma_ in ORG_DESCRIPTORS:
+            return True  # "the Television channel NY1": a kind of body, capitalised
     return False
+
+
+_MEDIA_WORDS = frozenset({"television", "radio", "cable", "internet", "satellite", "online"})
 
 
 def _used_as_name(doc: Doc, tok: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_countries import is_country
+from generator.extract.actor_mentions import Mention
 from generator.extract.actor_words import COUNTRY_SYNONYMS, word_set
 
 _CAMPAIGN_VERBS = word_set("stop save reclaim scrap vote keep fight")  # not "Ban": a surname
@@ -76,14 +77,24 @@ def _in_prose(c: Cluster, text: str) -> bool:
 
 def mostly_located(c: Cluster, doc: Doc) -> bool:
     """Two or more mentions and most of them the object of "in" or "at", alone or in a list
-    ("flights from Dunmore and Wexley", "staff at Wexley"): a site, not a body."""
+    ("flights from Dunmore and Wexley", "staff at Wexley") or the tail of an address
+    ("Orpington, Kent,"): a site, not a body."""
     hits = 0
     for m in c.mentions:
         tok = doc[m.tok_end - 1]
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
-        hits += tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
-    return hits >= 2 and 2 * hits >= len(c.mentions)
+        hits += (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")) or _address_tail(doc, m)
+    addressed = any(_address_tail(doc, m) for m in c.mentions)
+    return (hits >= 2 or addressed) and 2 * hits >= len(c.mentions)
+
+
+def _address_tail(doc: Doc, m: Mention) -> bool:
+    """The mention follows a place and a comma and closes the phrase: "Biggin Hill, Kent,"."""
+    s, e = m.tok_start, m.tok_end
+    if s < 2 or doc[s - 1].text != "," or doc[s - 2].ent_type_ not in ("GPE", "LOC"):
+        return False
+    return e >= len(doc) or doc[e].is_punct
 
 
 def cast_actor(tok: Token) -> bool:
@@ -93,3 +104,11 @@ def cast_actor(tok: Token) -> bool:
     return any(c.lower_ == "as" for c in tok.head.children) or any(
         c.lower_ == "as" for c in tok.children
     )
+
+
+def heard_a_case(doc: Doc, m: Mention) -> bool:
+    """ "…, the Old Bailey heard.": a court that hears a case, a body."""
+    e = m.tok_end
+    heard = e + 1 < len(doc) and doc[e].lower_ == "heard" and not doc[e].ent_type_
+    return heard and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" and (
+        doc[e + 1].is_punct or doc[e + 1].lower_ in ("that", "how"))

@@ -38,6 +38,7 @@ from generator.extract.actor_kind_shapes import (
     body_acronym,
     branded_opener,
     campaign,
+    heard_a_case,
     mostly_located,
     never_a_person,
 )
@@ -59,6 +60,13 @@ _NOBLE = re.compile(
 )
 _DIGITS = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 _COUNTRIES = frozenset(min(g, key=len) for g in COUNTRY_SYNONYMS) - {"eu", "un"}
+
+
+# Web platforms the tagger may read as places ("on Reddit").
+_PLATFORMS = frozenset(
+    {"reddit", "twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "whatsapp",
+     "weibo", "linkedin", "tumblr", "pinterest", "imgur", "telegram", "wechat", "vine"}
+)
 
 
 def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
@@ -87,6 +95,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
             place_signs(text, w.start(), w.end())
             for f in c.forms for w in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", text))
         return "place" if named_site else "organization"  # "K9 - the highest peak in …"
+    if any(f.lower() in _PLATFORMS for f in c.forms):
+        return "organization"  # "a young woman on Reddit": a website, never a place
     if any(party_nickname(f) or f.lower() == "labour" for f in c.forms):
         return "organization"  # "Labour", "the Lib Dems": a party
     if any(club_name(f, text) for f in full):
@@ -145,6 +155,7 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     if dashed or any("&" in f for f in c.forms):
         return "organization"  # "Marsh & McLennan", "Sauber - Ferrari": a firm, a team
     votes["organization"] += 4 * sum(bang_brand(doc, m.tok_end) for m in c.mentions)  # "Zap!"
+    votes["organization"] += 6 * sum(heard_a_case(doc, m) for m in c.mentions)  # a court
     best: ActorKind = max(("person", "organization", "place", "group"), key=lambda k: votes[k])  # type: ignore[assignment]
     lone = not full and not cues["person"] and not cues["titled"] and not keys & GIVEN_NAMES
     lone = lone and not any(_first_name_before(text, f) for f in c.forms)

@@ -18,6 +18,7 @@ from generator.extract.actor_edges import (
     name_tail,
     run_in_start,
     state_start,
+    titled_body_end,
     weekday_surname,
 )
 from generator.extract.actor_firm_initials import initialled_firms
@@ -34,6 +35,7 @@ from generator.extract.actor_name_uses import fuller_person_start, given_owner_b
 from generator.extract.actor_named import credit_line, named_thing
 from generator.extract.actor_norp import acts_as_body, norp_led_body
 from generator.extract.actor_outlets import outlet_runs, outlet_tail
+from generator.extract.actor_particles import particle_names, particle_run
 from generator.extract.actor_parties import party_runs
 from generator.extract.actor_recall_described import described_names
 from generator.extract.actor_run_ins import run_in_body
@@ -165,7 +167,7 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             e = i
             break
     for i in range(e - 2, s - 1, -1):
-        if doc[i].text in _POSSESSIVE:
+        if doc[i].text in _POSSESSIVE and not doc[i - 1].whitespace_:  # not "in 't Veld"
             rest = [bare(t.text) for t in doc[i + 1 : e] if t.is_alpha]
             heads = rest and all(w in ORG_HEADS for w in rest) and doc[i - 1].text[:1].isupper()
             if heads or given_owner_body(doc, s, i, e):  # "Jo's Cervical Cancer Trust" too
@@ -195,6 +197,8 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     ):
         e -= 1
     while s < e and (doc[s].lower_ in NAME_CONNECTORS or doc[s].is_punct):
+        if label == "PERSON" and particle_run(doc, s) == e - 1:
+            break  # "von der Leyen said": the particles open the surname
         if s + 1 < e and doc[s + 1].text == "-" and not doc[s].whitespace_:
             break  # "al-Douri"
         s += 1
@@ -300,6 +304,9 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     tails += surname_led_runs(doc, persons)  # "Zurab Kvaratse, the champion, …"
     spans = [sp for sp in spans if not any(sp[0] <= a and b <= sp[1] for a, b in tails)]
     spans += [(s, e, "PERSON") for s, e in tails]
+    joined = particle_names(doc)  # "Ursula von der Leyen", tagged in two pieces
+    spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in joined)]
+    spans += [(s, e, "PERSON") for s, e in joined]
     arts = artist_runs(doc)  # "rapper 50 Cent", "U2, Usher, Jo Dee and Ann Lee"
     spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in arts)] + arts
     spans = initialled_firms(join_people(doc, sorted(spans)), doc)  # "MM" + "Warburg"
@@ -327,6 +334,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if label in ("ORG", "GPE") and (cut := outlet_tail(doc, e0, taken)) > e0:
             e0, label = cut, "ORG"  # "The Hollywood" + "Reporter"
         if label == "ORG":
+            e0 = titled_body_end(doc, s0, e0)  # "Acme Chief Marketing Officer, Ana Ruiz"
             e0 = extend_org(doc, s0, e0, taken - set(range(s0, e0)))
             s0 = org_start(doc, s0, e0, taken - set(range(s0, e0)))
             s0 = extend_norp(doc, s0, e0)

@@ -15,8 +15,8 @@ def acts_as_body(span: Span) -> bool:
     root = span.root
     if len(span) != 1 or root.tag_ != "NNP":
         return False
-    if root.i > 0 and root.doc[root.i - 1].lower_ in ("the", "a", "an"):
-        return False
+    if root.i > 0 and root.doc[root.i - 1].lower_ in ("the", "a", "an", "another", "one"):
+        return False  # "another Muslim who worshiped there said": one person
     speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
     made = root.dep_ == "pobj" and root.head.lower_ == "by" and root.text.lower() not in PARTY_WORDS
     doc = root.doc

@@ -100,14 +100,22 @@ _KIN = frozenset(k for k, _ in KIN_INVERSE) | {"wife", "husband", "widow", "part
 
 
 def kin_named(doc: Doc, s: int, e: int) -> bool:
-    """True for one name set off after a kin word: "his wife, Melania," or "his son Louis"."""
+    """True for one name set off after a kin word: "his wife, Melania," or "his son Louis"
+    (also with an age before the name)."""
     if e - s != 1 or s < 2 or not doc[s].is_title:
         return False
-    comma = doc[s - 1].text == ","
-    kin = doc[s - 2] if comma else doc[s - 1]
+    k = s
+    if k >= 7 and doc[k - 1].lower_ == "old" and doc[k - 3].lower_ in ("year", "years"):
+        k -= 5  # "her son, 26-year-old Tywanza"
+    while k > 2 and doc[k - 1].is_space:
+        k -= 1
+    comma = doc[k - 1].text == ","
+    kin = doc[k - 2] if comma else doc[k - 1]
     after = doc[e] if e < len(doc) else None
     closed = after is None or after.is_punct or not comma
-    return kin.lower_ in _KIN and closed and any(c.dep_ == "poss" for c in kin.children)
+    owned = any(c.dep_ == "poss" for c in kin.children) or (
+        kin.i > 0 and doc[kin.i - 1].text in _POSSESSIVE)  # "Ruiz' son", parsed loosely
+    return kin.lower_ in _KIN and closed and owned
 
 
 def campaign(doc: Doc, e: int, label: str, taken: set[int]) -> tuple[int, str]:
@@ -223,7 +231,8 @@ def propn_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised proper nouns outside entities that read as an organisation's name:
     ending in an organisation head ("One World Labs"), a head continued by "for"/"of" ("the
     Commission for Racial Equality"), followed by "newspaper"-like nouns, a name with a digit
-    inside ("Lesbians4Hillary"), "The Economist" as a subject, "the Islamic State"."""
+    inside ("Lesbians4Hillary"), "The Economist" as a subject, "the Islamic State", a court
+    that "heard" ("the Old Bailey heard")."""
     runs, i = [], 0
     while i < len(doc):
         j = i
@@ -302,6 +311,10 @@ def _org_run(doc: Doc, i: int, j: int) -> bool:
         return True  # "the Alliance for Digital Inclusion", "the English Collective of X"
     if j - i >= 2 and the and nxt is not None and nxt.lower_ in _FOLLOWING:
         return True
+    if the and nxt is not None and nxt.lower_ == "heard" and after is not None and (
+        after.is_punct or after.lower_ in ("that", "how")
+    ):
+        return True  # "…, the Old Bailey heard.": a court, as in "the court heard"
     if j - i == 1 and head not in TITLE_NOUNS | ORG_HEADS and i >= 2:
         prev = doc[i - 1]
         norp = prev.ent_type_ == "NORP" and doc[i - 1].dep_ in ("compound", "amod")

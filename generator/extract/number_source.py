@@ -164,7 +164,9 @@ class Sources:
             return previous_group(doc, sent)  # "..., according to analysts. They suggest"
         if low in C.PRONOUNS or head.pos_ == "PRON":
             return None
-        named = actor_for(head.text, self.actors) and actor_for(span.text, self.actors)
+        whole = span.text.lower() in {f.lower() for a in self.actors for f in (a.name, *a.aliases)}
+        named = (whole or actor_for(head.text, self.actors)) and actor_for(span.text, self.actors)
+        # a form written whole ("De Blasio said"), or one whose head names the actor
         if named and clashes(span.text, named, self.actors):
             named = None  # "Swiss Re said" matched to "Munich Re" through "Re"
         if not named and doc[span.start].lower_ == "the" and head.pos_ == "NOUN":

@@ -126,7 +126,7 @@ def double_regions(text: str, lo: int, hi: int) -> list[Region]:
     return out
 
 
-ELISION = re.compile(r"(?:em|til|cause|n|tis|twas|s|\d0s|\d\d)\b", re.I)
+ELISION = re.compile(r"(?:em|til|cause|n|t|tis|twas|s|\d0s|\d\d)\b", re.I)
 
 
 CLIPPED = re.compile(r"(?:^|[\s'\u2018])(?:[Cc]os|[Cc]oz)$")

@@ -13,6 +13,7 @@ from generator.extract.role_words import (
     title_gerund,
     title_or_plural,
 )
+from generator.extract.speaker_gender import first_name_sex
 
 _HEADS_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair",
                 "direct": "director", "found": "founder", "manage": "manager"}
@@ -163,7 +164,8 @@ _AS_ROLE_VERBS = frozenset(
      "remain", "continue", "step", "stand", "lose", "leave", "take", "start", "begin", "end",
      "elect", "re-elect", "reelect", "confirm", "swear", "install", "inaugurate", "crown"}
 )
-_JOB_NOUNS = frozenset({"job", "post", "role", "position", "tenure", "spell", "stint", "time"})
+_JOB_NOUNS = frozenset({"job", "post", "role", "position", "tenure", "spell", "stint", "time",
+                        "record", "term", "years", "career"})
 
 
 def _job_as(verb: Token) -> Token | None:
@@ -194,6 +196,12 @@ def joined_as(doc: Doc, name: Span) -> str | None:
         prep = prep if prep is not None else _job_as(verb)
     if prep is None:
         verb, prep = _held_as(root.head, name) or (verb, None)  # "X refused to quit as coach"
+    if prep is None and root.head.lemma_.lower() in _OWN_RECORD_VERBS:
+        job = _job_as(root.head)  # "Ana Ruiz defended her record as secretary of state"
+        owner = next((c.lower_ for c in job.head.children if c.dep_ == "poss"), "") if job else ""
+        sex = {"her": "f", "his": "m"}.get(owner)
+        if job is not None and sex is not None and first_name_sex(name.text) == sex:
+            verb, prep = root.head, job  # not "Tom Hale attacked her record as …"
     if prep is None or (prep.i - name.end > 6 and verb is root.head):
         return None
     if any(c.dep_ == "neg" or c.lower_ in _MAYBE for c in verb.children):
@@ -202,6 +210,11 @@ def joined_as(doc: Doc, name: Span) -> str | None:
 
 
 _MAYBE = frozenset({"may", "might", "could"})
+# Verbs with which one speaks of one's own past job: "defended her record as governor".
+_OWN_RECORD_VERBS = frozenset(
+    {"defend", "tout", "cite", "highlight", "recall", "stress", "emphasize", "emphasise",
+     "spend", "describe", "remember"}
+)
 
 
 _HELD_VERBS = frozenset({"quit", "resign", "remain", "continue", "stay", "step", "stand", "retire"})

@@ -178,7 +178,8 @@ EXTRA_TITLES = frozenset(
         "consul", "molester", "paedophile", "pedophile", "understudy", "rower", "model",
         "mum", "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter", "grandad",
         "sculptor", "painter", "illustrator", "graduate", "msp", "mla", "peer",
-        "backbencher", "dj", "deejay",
+        "backbencher", "dj", "deejay", "retiree", "pensioner", "homemaker", "housewife",
+        "shopkeeper", "cashier",
     }
 )
 

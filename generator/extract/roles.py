@@ -182,6 +182,8 @@ def _age_before(doc: Doc, start: int) -> int:
         i -= 1
         while i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in ("-", "year", "years")):
             i -= 1
+    while i > 1 and doc[i - 1].is_space and i < start:
+        i -= 1  # "her son,  26-year-old Ana": a doubled space before the age
     return i
 
 

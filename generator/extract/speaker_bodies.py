@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 def spokesperson_for(sp: Speakers, head: Token) -> str | None:
     """ "a spokesman for Acme said", "an Acme spokesman said", or a bare "a spokesman
     said" right after Acme is named: the body speaks through its spokesperson."""
-    if not head.lower_.startswith("spokes"):
-        return None
+    if not (head.lower_.startswith("spokes") or head.lower_ == "representative"):
+        return None  # "a NY1 representative said" speaks for NY1 as a spokesman does
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     body = body or next(

@@ -60,14 +60,18 @@ def naming(tok: Token) -> bool:
 
 
 def goes_on(tok: Token) -> bool:
-    """ "The minister went on: “…”": "go on" with a colon or an opening mark right after."""
+    """ "The minister went on: “…”": "go on" with a colon or an opening mark right after, or
+    right after a quotation, with a comma or a full stop after it ("“…,” Ruiz went on.")."""
     if tok.lemma_.lower() != "go" or tok.i + 2 >= len(tok.doc):
         return False
     prt = tok.doc[tok.i + 1]
     if prt.lower_ != "on" or prt.head.i != tok.i:
         return False
     nxt = tok.doc[tok.i + 2]
-    return nxt.text == ":" or (nxt.is_quote and nxt.i + 1 < len(tok.doc))
+    if nxt.text == ":" or (nxt.is_quote and nxt.i + 1 < len(tok.doc)):
+        return True
+    before = tok.doc[max(0, tok.i - 5) : tok.i]  # "“…?” Ruiz went on, as if …"
+    return nxt.text in (",", ".") and any(t.is_quote for t in before)
 
 
 def listener(cue: Token) -> bool:

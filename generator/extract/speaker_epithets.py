@@ -164,8 +164,11 @@ def appositive(sp: Speakers, head: Token) -> str | None:
         return titled
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and not sp.inside_quote(child.idx):
-            actor = sp.actor_at(child.idx, child.idx + len(child.text))
-            return actor.name if actor is not None else sp.phrase(child).text
+            words = sp.phrase(child)
+            actor = sp.actor_at(child.idx, child.idx + len(child.text)) or sp.actor_at(
+                words.start_char, words.end_char
+            )  # "The judge, Mr Recorder Ana Ruiz QC, said": the parse heads the name at "QC"
+            return actor.name if actor is not None else words.text
     return None
 
 

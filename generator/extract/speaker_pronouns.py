@@ -69,7 +69,8 @@ def resolve(
         if low not in ("he", "she"):
             continue
         want = "f" if low == "she" else "m"
-        actor = referent(doc, history, sexes, tok.idx, want, quoted)
+        actor = cataphor(tok, history, sexes)
+        actor = actor or referent(doc, history, sexes, tok.idx, want, quoted)
         if actor is None:
             continue
         out[tok.i] = actor
@@ -83,13 +84,35 @@ def resolve(
     return out
 
 
+def cataphor(tok: Token, history: list[Event], sexes: dict[str, str]) -> Actor | None:
+    """The named subject of the main clause for a he/she in a clause that opens the sentence
+    before it: "Months after he savaged her, Ana Ruiz says …" (Ana Ruiz, not the last one
+    named), unless a person who fits was the subject of the two sentences before."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+        return None
+    lo, hi = subj.left_edge.idx, subj.idx + len(subj)
+    want = "f" if tok.lower_ == "she" else "m"
+    floor = sentence_start(tok.doc, tok.idx, back=2)
+    if any(e.subject and floor <= e.pos < tok.idx and sexes.get(e.actor.name, want) == want
+           for e in history):
+        return None  # "Perez talks … When he walks on, Sen. Ruiz is on deck": Perez goes on
+    actor = next((e.actor for e in history if lo <= e.pos < hi), None)
+    return actor if actor is not None and sexes.get(actor.name, want) == want else None
+
+
 def embedded(subj: Token) -> bool:
     """A subject of a clause reported by someone else: "he believes McConnell is right", "she
     said it was wrong for Diaz to stay" (through an adverbial clause of the reported one), or
     of a "that" clause after a noun ("reports that Diaz planned …")."""
     verb = subj.head
     for _ in range(3):
-        if verb.dep_ not in ("advcl", "xcomp") or verb.head == verb:
+        bare_verb = verb.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in verb.children)
+        # "saw Ruiz “interact”": a clause as the object of a verb of seeing
+        if (verb.dep_ not in ("advcl", "xcomp") and not bare_verb) or verb.head == verb:
             break
         verb = verb.head
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "reports that Ruiz planned …"
@@ -146,6 +169,8 @@ def _unknown_subject(
     start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
     if any(start <= e.pos < end for e in before):
         return None
+    if any(lo <= e.pos < start and e.actor.name.endswith(" " + subj.text) for e in before):
+        return None  # "In 't Veld sees …": the name opens before the word the parse heads
     return start
 
 
@@ -218,6 +243,9 @@ def referent(
     intro = _introduced(doc, before, history, pos, quoted)
     if intro is not None and (best is None or intro.pos > best.pos):
         best = intro
+    if best is not None and best.actor.name not in sexes and best.pos < near:
+        sure = [e for e in before if e.pos >= near and sexes.get(e.actor.name) == want]
+        best = sure[-1] if sure else best  # "remarks Clinton made. When she …": the woman
     return best.actor if best else None
 
 

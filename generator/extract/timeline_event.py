@@ -25,8 +25,8 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"^(?:\(\w+\)\s*(?:--|[-\u2013\u2014])?\s*|[A-Z][A-Z .,'-]{2,40}(?:\([\w ]+\))?\s*"
-    r"(?:--|[-\u2013\u2014:])\s+)"
+    r"^(?:\(\w+\)\s*(?:--|[-\u2013\u2014\u2015])?\s*|[A-Z][A-Z .,'-]{2,40}(?:\([\w ]+\))?\s*"
+    r"(?:--|[-\u2013\u2014\u2015:])\s+)"
 )
 
 # A sentence end the parser missed ("at 7:30 p.m. Jordan was"); clause breaks in long ones.

@@ -1,0 +1,191 @@
+"""Session 19 (own sentences): names joined by lowercase particles ("Ursula von der Leyen",
+"Sophie in 't Veld") and their short forms; a name in apposition whose parse heads at its
+post-nominal letters; a he/she in a clause that opens the sentence is its named subject;
+"“…?” Ruiz went on" is a cue; a name opening before the word the parse heads is known to the
+pronoun resolver; the subject of a clause seen ("saw Ruiz “interact”") is reported; plain
+life descriptions ("a retiree") are roles; "defended her record as X" gives X; a dateline
+with a horizontal bar; a kin word before an age and a name; "another Briton" is one person;
+"the Television channel X" names no body "Television"; a representative speaks for the
+body; "the Old Bailey heard" names a court; "Hale Green, Wexshire," is a place; a site
+named after "the video-sharing site"; web platforms are bodies; a body's name run on into a
+post before its holder is cut; fairs and dolls are no actors."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from generator.brief import brief
+from generator.extract.actor_particles import particle_names
+from generator.furniture import furniture_spans
+from generator.model import Article, Briefing
+from generator.nlp import parse
+from tests.test_actors import by_name, names, run
+
+
+def _brief(text: str, date: datetime.date | None = None) -> Briefing:
+    article = Article(path=Path("test.txt"), text=text, sha256="0", date=date)
+    return brief(article, parse(text))
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in _brief(text).quotes]
+
+
+def test_particle_names_are_whole_and_their_short_forms_are_aliases() -> None:
+    text = (
+        "Commission chief Ursula von der Leyen met Dutch lawmaker Sophie in 't Veld on Friday. "
+        "Later von der Leyen said the talks went well.\n\nIn 't Veld disagreed."
+    )
+    found = run(text)
+    leyen = by_name(found, "Ursula von der Leyen")
+    assert "von der Leyen" in leyen.aliases
+    veld = by_name(found, "Sophie in 't Veld")
+    assert "In 't Veld" in veld.aliases
+    assert "Leyen" not in names(found) and "Veld" not in names(found)
+
+
+def test_a_place_named_after_a_particle_is_no_person() -> None:
+    doc = parse("Crowds lined the Tour de France route near Charles de Gaulle Airport.")
+    spans = [doc[s:e].text for s, e in particle_names(doc)]
+    assert spans == []
+
+
+def test_the_dutch_t_is_no_opening_quotation_mark() -> None:
+    text = "Dutch lawmaker Sophie in 't Veld spoke.\n\n\"It is a risk,\" in 't Veld said."
+    assert [q.text for q in _brief(text).quotes] == ["It is a risk"]
+
+
+def test_a_she_after_a_particle_name_is_that_woman() -> None:
+    text = (
+        "Dutch lawmaker Sophie in 't Veld spoke first.\n\nIn 't Veld sees parallels with the "
+        "rise of the right.\n\n\"I see the same brand of populism,\" she told the paper."
+    )
+    assert _speakers(text) == [("Sophie in 't Veld", "I see the same brand of populism")]
+
+
+def test_a_name_in_apposition_headed_at_its_letters_is_the_actor() -> None:
+    text = (
+        "The judge, Mr Recorder Oliver Brandt QC, told him: \"You took money from nine "
+        "people who trusted you.\"\n\nBrandt added: \"It was wrong.\""
+    )
+    assert [s for s, _ in _speakers(text)] == ["Oliver Brandt", "Oliver Brandt"]
+    assert "Recorder Oliver Brandt QC" not in names(_brief(text).actors)
+
+
+def test_a_he_in_an_opening_clause_is_the_named_subject_after_it() -> None:
+    text = (
+        "Hale Ross interviews Tina Marsh.\n\nMonths after he mocked her online, Hale Ross "
+        "tells Tina Marsh that critics should move on.\n\nMarsh said she wanted a calm talk. "
+        "\"You do not want to be the story,\" she said."
+    )
+    assert _speakers(text) == [("Tina Marsh", "You do not want to be the story")]
+
+
+def test_went_on_after_a_quotation_is_a_cue() -> None:
+    text = (
+        "Dina Gray asked about it. \"It can happen at 45,\" Gray said.\n\n"
+        "\"You know, it happens, right?\" Victor Lund went on, as if he had not heard her."
+    )
+    assert _speakers(text)[-1] == ("Victor Lund", "You know, it happens, right?")
+
+
+def test_the_subject_of_a_clause_someone_saw_is_reported() -> None:
+    text = (
+        "Adel Farouk, a teacher, said he never saw Karim Osei \"interact\" with the bomber. "
+        "He said he does not believe there is any link.\n\n\"It is our bad luck,\" he said."
+    )
+    assert _speakers(text) == [("Adel Farouk", "It is our bad luck")]
+
+
+def test_plain_life_descriptions_are_roles() -> None:
+    text = (
+        "\"We are a quiet town,\" said Dennis Walsh, a retiree who worked at the plant. "
+        "Tom Hale, a pensioner, agreed."
+    )
+    found = run(text)
+    assert by_name(found, "Dennis Walsh").role == "retiree"
+    assert by_name(found, "Tom Hale").role == "pensioner"
+
+
+def test_her_own_record_as_a_post_is_her_role_but_not_someone_elses() -> None:
+    text = (
+        "In her statement, Helen Carter defended her record as secretary of state. "
+        "Later, David Ruiz attacked her record as secretary of state."
+    )
+    found = run(text)
+    assert by_name(found, "Helen Carter").role == "secretary of state"
+    assert by_name(found, "David Ruiz").role is None
+
+
+def test_a_dateline_with_a_horizontal_bar_is_furniture() -> None:
+    text = "PHILADELPHIA \u2015 Ana Ruiz and Tom Hale spoke at the convention on Wednesday."
+    assert furniture_spans(text) == ((0, len("PHILADELPHIA \u2015 ")),)
+
+
+def test_a_kin_word_then_an_age_then_a_single_name_is_a_person() -> None:
+    text = "The gunman killed nine people, including Rivers' son,  26-year-old Tyrell."
+    tyrell = by_name(run(text), "Tyrell")
+    assert tyrell.kind == "person" and tyrell.role == "Rivers' son"
+
+
+def test_another_member_of_a_people_is_one_person_not_a_body() -> None:
+    text = "Another Muslim who prays at the mosque said the town was calm."
+    assert "Muslim" not in names(run(text))
+
+
+def test_a_capitalised_kind_of_body_before_its_noun_is_no_actor() -> None:
+    text = "He also lost his job as a contributor to the Television channel ZX9 on Monday."
+    found = run(text)
+    assert "Television" not in names(found) and "ZX9" in names(found)
+
+
+def test_a_representative_speaks_for_the_body() -> None:
+    text = (
+        "Dale Fenn lost his post at ZX9 on Monday.\n\n\"He is on leave from the station,\" "
+        "a ZX9 representative said."
+    )
+    assert _speakers(text) == [("ZX9", "He is on leave from the station")]
+
+
+def test_a_name_that_heard_the_case_is_a_court() -> None:
+    text = "Glenn Moss, 56, stole from nine pensioners near his branch, the Old Bailey heard."
+    court = by_name(run(text), "Old Bailey")
+    assert court.kind == "organization"
+
+
+def test_the_tail_of_an_address_is_a_place() -> None:
+    text = (
+        "Glenn Moss lived near his branch in Croydon, Wexshire, the court heard. His "
+        "colleague, of Court Road, Orpington, Wexshire, was cleared."
+    )
+    assert by_name(run(text), "Wexshire").kind == "place"
+
+
+def test_a_site_named_after_its_noun_is_a_body() -> None:
+    text = "A skater fell.\n\nThe filmer wrote on the video-sharing site ClipFlare that it hurt."
+    assert by_name(run(text), "ClipFlare").kind == "organization"
+
+
+def test_a_web_platform_is_a_body_not_a_place() -> None:
+    text = "A young woman on Reddit has shared photos of her progress."
+    assert by_name(run(text), "Reddit").kind == "organization"
+
+
+def test_a_body_run_on_into_a_post_before_its_holder_is_cut() -> None:
+    text = (
+        "'It is an icon,' said Tillmart Chief Merchandise & Marketing Officer and Deputy CEO, "
+        "Daniel Brook.\n\nTillmart will sell the toys."
+    )
+    found = names(run(text))
+    assert "Tillmart" in found
+    assert not any(n.startswith("Tillmart Chief") for n in found)
+
+
+def test_a_fair_and_a_doll_are_no_actors() -> None:
+    text = (
+        "The first Cindy Doll goes on sale again. It was first shown at the New York Toy Fair "
+        "in 1959, said Ana Ruiz of Tillmart."
+    )
+    found = names(run(text))
+    assert "Cindy Doll" not in found and "New York Toy Fair" not in found
