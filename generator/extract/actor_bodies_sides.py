@@ -55,4 +55,3 @@ def side_before_post(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         if start < end:
             out.append((start, end))
     return out
-
