@@ -191,6 +191,7 @@ NON_ACTOR_HEADS = word_set(
     emmy emmys grammy grammys election elections referendum egm agm commentary
     ebola aids hiv malaria cholera zika sars measles polio tuberculosis coronavirus covid-19
     influenza dinner banquet luncheon gala alert fair fairs expo doll dolls
+    telescope spacecraft rover
     """
 )
 # Lowercase words inside people's names: "Osama bin Laden", "Gérard de Cortanze".

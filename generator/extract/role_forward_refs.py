@@ -56,6 +56,9 @@ def forward_references(
             continue  # named in the describing sentence too, or "X's van": someone else
         if bare is not None and not _main_subject(doc, _s, end):
             continue
+        if not _subject(doc, _s, end):
+            continue  # "… led by a Harvard academic. The idea has driven Ana Ruiz to …"
+
         if idx in unroled and idx not in out and not set_apart(doc, desc.text, people[idx]):
             out[idx] = (desc.text, (desc.start_char, desc.end_char))
     lead = _lead_office(doc, sents, people)
@@ -222,3 +225,15 @@ def _main_subject(doc: Doc, s: int, e: int) -> bool:
     """The name at characters ``s:e`` is the subject of its sentence's main verb."""
     toks = doc.char_span(s, e, alignment_mode="expand")
     return toks is not None and toks.root.dep_ == "nsubj" and main_clause(toks.root.head)
+
+
+def _subject(doc: Doc, s: int, e: int) -> bool:
+    """The name at characters ``s:e`` is a subject (or stands beside one): "Jesse Norman
+    allegedly …", "Her lawyer, Ana Ruiz, said" — not an object."""
+    toks = doc.char_span(s, e, alignment_mode="expand")
+    if toks is None:
+        return False
+    root = toks.root
+    if root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass")

@@ -97,6 +97,8 @@ def pre_title(doc: Doc, name: Span) -> str | None:
     s = i + 1
     if s == end - 1 and bare(doc[s].text) in PARTY_WORDS and len(name) < 2:
         return None  # "for Labour Brown's speech": a party word before a surname alone
+    if _after_as(doc, s, sent_start):
+        return None  # "lost his job as the Acme Board's director Ana Ruiz": someone else's
     last = end - 2 if end - 2 >= s and doc[end - 1].text == "." else end - 1
     ranked = last > s and doc[last].like_num and doc[last - 1].lower_ in ("number", "no")
     if ranked:  # "world number two Tommy Haas"
@@ -115,6 +117,18 @@ def pre_title(doc: Doc, name: Span) -> str | None:
     if count and not _named_work(doc, s, last):
         return None  # "… 9 patients and one nurse Ellen Shaw": a count, not a title
     return clean(doc, s, end)
+
+
+def _after_as(doc: Doc, s: int, floor: int) -> bool:
+    """The title at ``s`` goes on a noun phrase that "as" opens: "as the England and Wales
+    Board's director"."""
+    i = s - 1
+    while i >= max(floor, s - 6) and (
+        doc[i].pos_ in ("PROPN", "DET", "CCONJ", "NOUN") or doc[i].text in POSSESSIVE
+    ):
+        i -= 1
+    listing = i > 0 and doc[i - 1].lower_ in ("such", "well")  # "such as the Acme boss X"
+    return i >= floor and i < s - 1 and doc[i].lower_ == "as" and not listing
 
 
 def _honorific(tok: Token) -> bool:

@@ -59,6 +59,8 @@ from generator.extract.role_words import (
     without_honorific,
 )
 
+_JOINERS = frozenset({"with", "including", "plus", "alongside"})
+
 
 def _post_apposition(doc: Doc, name: Span) -> str | None:
     """ ", chief economist at FTN Financial" or ", of the Alliance of British Drivers"."""
@@ -89,8 +91,10 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":  # "Scott, 43, ..."
         i += 2
         i = _past_home(doc, i, sent_end)  # "Scott, 43, from Leeds, a mother of two"
-    if i < sent_end and (doc[i].pos_ == "CCONJ" or doc[i].lower_ == "with"):
+    if i < sent_end and (doc[i].pos_ == "CCONJ" or doc[i].lower_ in _JOINERS):
         return None  # "his sister, Maria, and his uncle, Tomas": the next name's role
+    if doc[i : i + 3].text.lower() in ("as well as", "along with", "together with"):
+        return None  # "Jo Hale, as well as the party chairman Tom Reed, left"
     side = i < sent_end and doc[i].lower_ in COURT_SIDES
     if side and (i + 1 == sent_end or doc[i + 1].text in (",", ")")):
         return doc[i].text  # "Jo Hale, prosecuting, said": counsel for the prosecution
@@ -241,6 +245,10 @@ def _nearest_title(doc: Doc, start: int, name: Span) -> Token | None:
         t = doc[i]
         far = i < start - 10 or any(x.lower_ == "in" for x in doc[i:start])
         one = not far and doc[start - 1].text != ":"  # "X at Y: Clinton …" is a headline
+        if title_or_plural(t) and t.dep_ == "compound" and t.head.i > t.i and (
+            t.head.pos_ == "NOUN" and not title_or_plural(t.head)
+        ):
+            return None  # "her strong fan base, Ms Moon": the title only qualifies a thing
         if title_or_plural(t) and t.pos_ in ("NOUN", "PROPN") and (t.tag_ == "NNS" or one):
             return t  # far back or before a colon, only a plural title heads a list of names
         np_word = t.pos_ in _NP_WORDS or t.tag_ == "PRP$"
@@ -295,6 +303,12 @@ def _pre_apposition(doc: Doc, name: Span) -> str | None:
     long_tail = len(tail) > 8 or any(t.lower_ == "in" for t in tail)  # "in question in …"
     long_tail = long_tail and doc[comma].text != ","  # a dash-opened list
     end = comma if comma > head.i and not long_tail else head.i + 1
+    if doc[s].lower_ == "whose" and s < end - 1:
+        owner = doc[s - 2] if s >= 2 and doc[s - 1].text == "," else None
+        rest = clean(doc, s + 1, end)  # "said Ruiz, whose wife, Ana, is …": Ruiz's wife
+        if owner is None or owner.pos_ != "PROPN" or rest is None:
+            return None
+        return f"{owner.text}'s {rest}"
     return clean(doc, s, end)
 
 
