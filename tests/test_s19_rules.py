@@ -254,3 +254,67 @@ def test_as_well_as_opens_no_apposition() -> None:
 def test_a_telescope_is_no_actor() -> None:
     text = "Scientists using NASA's Kepler Space Telescope found water, NASA said."
     assert "Kepler Space Telescope" not in names(run(text))
+
+
+def test_a_number_glued_to_a_plural_title_stays_in_the_role() -> None:
+    text = (
+        "Locke will look at the futures of nine first-team players at Kilmarnock — Manuel "
+        "Pascoli, Craig Slaten and Mark O'Hare — who will become free agents."
+    )
+    assert by_name(run(text), "Manuel Pascoli").role == "first-team player at Kilmarnock"
+
+
+def test_a_capitalised_preposition_opens_no_name() -> None:
+    text = "Near Fort Carson, troopers answered a string of morning pile-ups on the highway."
+    found = names(run(text))
+    assert not any(n.startswith("Near") for n in found)
+
+
+def test_a_closing_mark_after_a_plural_before_for_ends_the_quote() -> None:
+    text = (
+        "In court, prosecutors said she wed men from lands that were 'red flags' for "
+        "immigration, according to the paper. At one time she had eight husbands at once."
+    )
+    assert _brief(text).quotes == ()
+
+
+def test_someone_elses_title_before_a_comma_is_not_the_next_names_role() -> None:
+    text = (
+        "Manafort ignored Senator Ted Cruz of Texas, Mr. Trump's most formidable rival, "
+        "alluding to him only once."
+    )
+    assert by_name(run(text), "Trump").role is None
+
+
+def test_a_title_word_inside_a_bodys_name_gives_no_role() -> None:
+    text = (
+        "Addressing attendees of the New York State Republican Party\u2019s annual gala "
+        "Thursday, Trump described families playing in Central Park.\n\nRepublican "
+        "front-runner Donald Trump spoke again later."
+    )
+    assert by_name(run(text), "Donald Trump").role == "Republican front-runner"
+
+
+def test_a_ministrys_portfolios_are_one_body() -> None:
+    text = (
+        "A spokesman for the Department for Culture, Media and Sport said there were no plans. "
+        "The Department for Education and Skills could also help."
+    )
+    found = names(run(text))
+    assert "Department for Culture, Media and Sport" in found
+    assert "Department for Education and Skills" in found
+    assert "Media" not in found and "Skills" not in found
+
+
+def test_fort_opens_a_places_name() -> None:
+    text = (
+        "Soldiers at Fort Dunmore were told to stay inside. Fort Dunmore said the roads were "
+        "closed, and Fort Dunmore will reopen on Monday."
+    )
+    assert by_name(run(text), "Fort Dunmore").kind == "place"
+
+
+def test_schoolboy_before_a_name_is_a_title_not_part_of_it() -> None:
+    text = "Schoolboy Frankie Marsh, 11, scored a stunning goal on Sunday."
+    marsh = by_name(run(text), "Frankie Marsh")
+    assert marsh.role == "Schoolboy"

@@ -69,6 +69,10 @@ _PLATFORMS = frozenset(
 )
 
 
+# First words of places' names: "Fort Carson", "Mount Kenya".
+_PLACE_OPENERS = frozenset({"fort", "mount", "mt", "cape"})
+
+
 def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     """Vote of spaCy's labels (full names count double) and of cues around the mentions."""
     full = [f for f in c.forms if " " in f]
@@ -120,6 +124,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "organization"  # "Telekom Austria", "BBC Scotland": a body named for its country
     if any(region_of_country(f) for f in full):
         votes["place"] += 10  # "Western Australia", "southern Italy"
+    if any(f.split()[0].lower() in _PLACE_OPENERS for f in full):
+        votes["place"] += 6  # "Fort Carson", "Mount Kenya", "Cape Horn"
     nation = keys & _COUNTRIES or any(is_country(k) for k in keys)
     if nation and national_team(doc, text, [(m.tok_start, m.tok_end) for m in c.mentions]):
         return "organization"  # "a 19-13 victory over England": the national side

@@ -57,6 +57,7 @@ from generator.extract.actor_spans import (
     hyphen_tail,
     join_people,
     kin_named,
+    portfolio_runs,
     propn_runs,
     saint_names,
     titled_person_tails,
@@ -144,6 +145,19 @@ def quoted_regions(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_OPENING_PREPOSITIONS = frozenset(
+    {"near", "in", "at", "from", "outside", "inside", "across", "after", "before", "during",
+     "since", "under", "beyond", "behind", "despite", "amid", "throughout", "within"}
+)
+
+
+def _portfolio_comma(doc: Doc, s: int, i: int, e: int) -> bool:
+    """The comma at ``i`` lists a ministry's portfolios: "Department for Culture, Media and
+    Sport"."""
+    before = {t.lower_ for t in doc[s:i]}
+    return bool(before & {"for", "of"}) and any(t.lower_ == "and" for t in doc[i:e])
+
+
 def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     """Trim determiners, titles, possessives and run-on words off the token range [s, e)."""
     for i in range(s, e):
@@ -157,7 +171,10 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     for i in range(s + 1, e):
         place_after = i + 1 < e and doc[i + 1].text[:1].isupper() and label in ("ORG", "FAC")
         slash = "/" in doc[i].text and not slash_name(doc, i, label)
-        if doc[i].text in _CUTS - {"/"} or slash or (doc[i].lower_ == "in" and place_after):
+        listed = doc[i].text == "," and label == "ORG" and _portfolio_comma(doc, s, i, e)
+        if (doc[i].text in _CUTS - {"/"} and not listed) or slash or (
+            doc[i].lower_ == "in" and place_after
+        ):
             e = i  # "DC Martial Arts Fugitive: The", "Getty/Instagram"
             break
     for i in range(s + 1, e):
@@ -202,6 +219,9 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         if s + 1 < e and doc[s + 1].text == "-" and not doc[s].whitespace_:
             break  # "al-Douri"
         s += 1
+    opening = e - s > 1 and doc[s].is_sent_start and doc[s].lower_ in _OPENING_PREPOSITIONS
+    if opening and particle_run(doc, s) != e - 1:  # not "In 't Veld said"
+        s += 1  # "Near Fort Carson, police …" read as one name
     while e - s > 1 and doc[s].tag_[:2] in ("VB", "JJ", "RB", "UH") and doc[s + 1].tag_ == "NNP":
         if label == "ORG" and doc[s].is_title and not doc[s].is_sent_start:
             break  # "Advanced Towing", "Ask Jeeves": a firm's name starts so
@@ -311,6 +331,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in arts)] + arts
     spans = initialled_firms(join_people(doc, sorted(spans)), doc)  # "MM" + "Warburg"
     spans = joint_sponsors(doc, spans)  # "the Acme-Zed poll": two bodies
+    spans = portfolio_runs(doc, spans)  # "Department for Culture, Media and Sport"
     out: list[Mention] = []
     titles = TitleLines(text)
     covered: list[tuple[int, int]] = []

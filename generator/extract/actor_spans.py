@@ -410,3 +410,31 @@ def plain_name_word(tok: Token) -> bool:
         and bare(tok.text) not in TITLE_NOUNS | ORG_HEADS
         and not is_junk_word(tok.text)
     )
+
+
+_PORTFOLIO_HEADS = frozenset(
+    {"department", "ministry", "secretary", "minister", "office", "committee", "commission",
+     "council"}
+)
+
+
+def portfolio_runs(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join the portfolios of a ministry the tagger split: "the Department for Culture",
+    "Media" and "Sport" are one body ("Department for Culture, Media and Sport")."""
+    out = sorted(spans)
+    for s, e, label in list(out):
+        if label != "ORG" or e - s < 3 or doc[e - 2].lower_ not in ("for", "of"):
+            continue
+        if not any(t.lower_ in _PORTFOLIO_HEADS for t in doc[s : e - 2]):
+            continue  # not "the Bank of England and Barclays": two bodies
+        j = e
+        while j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].is_title:
+            j += 2  # ", Media"
+        if not (j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].is_title):
+            continue
+        end = j + 2
+        if end < len(doc) and doc[end].is_title:
+            continue  # "… for Education and Skills Funding Agency": the run goes on
+        out = [sp for sp in out if not (e <= sp[0] and sp[1] <= end)]
+        out = [(a, end if (a, b) == (s, e) else b, lab) for a, b, lab in out]
+    return out

@@ -44,6 +44,7 @@ TITLE_NOUNS = word_set(
     cleric minister-president chief-executive vice chief-of-staff staff negotiator mediator
     commissioner marshal warden director-general secretary-general surgeon physician doctor
     nurse teacher student pilot captain soldier veteran owner resident witness survivor victim
+    schoolboy schoolgirl pupil
     suspect defendant plaintiff heiress heir father mother wife husband son daughter brother
     sister uncle aunt cousin grandfather grandmother grandson granddaughter nephew niece widow
     widower fiance fiancee girlfriend boyfriend partner gov govs lt-gov rival opponent

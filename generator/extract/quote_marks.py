@@ -129,6 +129,10 @@ def double_regions(text: str, lo: int, hi: int) -> list[Region]:
 ELISION = re.compile(r"(?:em|til|cause|n|t|tis|twas|s|\d0s|\d\d)\b", re.I)
 
 
+# Words that never follow a plural possessive: after "flags'" they show a closing mark.
+_NEXT_WORD = re.compile(
+    r"(?:for|to|in|of|and|or|but|on|at|with|by|from|as|that|is|are|was|were|which|who)\b"
+)
 CLIPPED = re.compile(r"(?:^|[\s'\u2018])(?:[Cc]os|[Cc]oz)$")
 
 
@@ -146,6 +150,7 @@ def _single_kind(text: str, i: int, lo: int, hi: int) -> str | None:
         before == "s"
         and after == " "
         and text[i + 2 : i + 3].islower()  # plural possessive: the players' union
+        and _NEXT_WORD.match(text, i + 2, hi) is None  # not "'red flags' for immigration"
     )
     if ch == SINGLE_OPEN:
         return "open" if opens else None

@@ -245,10 +245,13 @@ def _nearest_title(doc: Doc, start: int, name: Span) -> Token | None:
         t = doc[i]
         far = i < start - 10 or any(x.lower_ == "in" for x in doc[i:start])
         one = not far and doc[start - 1].text != ":"  # "X at Y: Clinton …" is a headline
-        if title_or_plural(t) and t.dep_ == "compound" and t.head.i > t.i and (
-            t.head.pos_ == "NOUN" and not title_or_plural(t.head)
-        ):
-            return None  # "her strong fan base, Ms Moon": the title only qualifies a thing
+        if title_or_plural(t) and t.dep_ == "compound" and t.head.i > t.i:
+            person = t.head.ent_type_ == "PERSON"
+            if person and not name.start <= t.head.i < name.end:
+                return None  # "Senator Ted Cruz of Texas, Mr. Trump's rival": Cruz's title
+            if not person and not title_or_plural(t.head):
+                return None  # "her strong fan base, Ms Moon", "the State Republican Party's
+                # gala, Trump": the title only qualifies a thing or a body
         if title_or_plural(t) and t.pos_ in ("NOUN", "PROPN") and (t.tag_ == "NNS" or one):
             return t  # far back or before a colon, only a plural title heads a list of names
         np_word = t.pos_ in _NP_WORDS or t.tag_ == "PRP$"
@@ -292,6 +295,8 @@ def _pre_apposition(doc: Doc, name: Span) -> str | None:
     ):
         s -= 1
     while s < head.i and (doc[s].like_num or doc[s].lower_ in COUNT_WORDS):
+        if doc[s + 1].text == "-" and not doc[s].whitespace_:
+            break  # "first-team players": the number is part of the word
         s += 1  # "two Vermont developers", "another volunteer": the kind, not the count
     first = name.root
     while first.dep_ == "conj" and first.head.i < first.i and _a_name(first.head):
