@@ -318,3 +318,11 @@ def test_schoolboy_before_a_name_is_a_title_not_part_of_it() -> None:
     text = "Schoolboy Frankie Marsh, 11, scored a stunning goal on Sunday."
     marsh = by_name(run(text), "Frankie Marsh")
     assert marsh.role == "Schoolboy"
+
+
+def test_a_shorter_form_used_more_often_is_not_the_canonical_name() -> None:
+    text = (
+        "Tory benefits chief Iain Duncan Perry questioned the numbers. Later, Duncan Perry "
+        "said the figures were unverified. Mr Duncan Perry added that work pays."
+    )
+    assert "Iain Duncan Perry" in names(run(text))

@@ -21,8 +21,11 @@ def canonical(c: Cluster, kind: ActorKind) -> str:
         fuller = [  # "Le Pen" is a surname in "Marine Le Pen" ("De Blasio" in "Bill de Blasio");
             # "Jo Dee" is whole in "Ask Jo Dee"
             f for f in multi
-            if is_given_name(f.split()[0])
-            or not any(g != f and g.lower().endswith(" " + f.lower()) for g in multi)
+            if not any(
+                g != f and g.lower().endswith(" " + f.lower()) and (
+                    is_given_name(g.split()[0]) or not is_given_name(f.split()[0]))
+                for g in multi
+            )  # "Duncan Smith" is short for "Iain Duncan Smith"
         ]
         best = max(fuller, key=lambda f: (c.forms[f], len(f.split())))  # not "Le Pen" alone
         return best.title() if best.isupper() and len(best) > 3 else best  # "WALLACE:" label
