@@ -326,3 +326,4 @@ def test_a_shorter_form_used_more_often_is_not_the_canonical_name() -> None:
         "said the figures were unverified. Mr Duncan Perry added that work pays."
     )
     assert "Iain Duncan Perry" in names(run(text))
+

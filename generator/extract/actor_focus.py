@@ -29,7 +29,7 @@ from generator.extract.role_words import is_title
 # Nouns for a kind of firm the shared descriptors leave out: "search engine Zorba".
 _BODY_NOUNS = frozenset(
     {"engine", "developer", "provider", "portal", "regulator", "bookmaker", "body", "federation",
-     "site", "platform", "app", "service", "forum"}  # "the video-sharing site Clipshare"
+     "site", "platform", "service", "forum"}  # "the video-sharing site Clipshare" (not an app)
 )
 
 
