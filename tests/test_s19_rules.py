@@ -105,11 +105,11 @@ def test_went_on_after_a_quotation_is_a_cue() -> None:
 def test_the_subject_of_a_clause_someone_saw_is_reported() -> None:
     text = (
         "Adel Farouk, a chemistry teacher and a member of the board, said he never saw Karim "
-        "Osei \"interact\" with Dan Albury, the bomber who went to Syria. He said he does not "
-        "believe there is any link between the two.\n\n\"It is our bad luck,\" he said, that "
-        "both men had links to this little mosque."
+        "Osei \"interact\" with Dan Albury, the young man who later left for Iraq. He said he "
+        "doubts the two were connected in any way.\n\n\"It is just bad fortune,\" he said, "
+        "that both men had ties to this small mosque."
     )
-    assert _speakers(text) == [("Adel Farouk", "It is our bad luck")]
+    assert _speakers(text) == [("Adel Farouk", "It is just bad fortune")]
 
 
 def test_plain_life_descriptions_are_roles() -> None:
@@ -124,11 +124,11 @@ def test_plain_life_descriptions_are_roles() -> None:
 
 def test_her_own_record_as_a_post_is_her_role_but_not_someone_elses() -> None:
     text = (
-        "In her statement, Helen Carter defended her record as secretary of state. "
-        "Later, David Ruiz attacked her record as secretary of state."
+        "In her statement, Helen Carter defended her record as state treasurer. "
+        "Later, David Ruiz attacked her record as state treasurer."
     )
     found = run(text)
-    assert by_name(found, "Helen Carter").role == "secretary of state"
+    assert by_name(found, "Helen Carter").role == "state treasurer"
     assert by_name(found, "David Ruiz").role is None
 
 
@@ -180,20 +180,20 @@ def test_a_site_named_after_its_noun_is_a_body() -> None:
     text = (
         "A skater lost his balance on a steep slope in Santa Monica and fell headfirst onto the "
         "concrete. His friends rushed over to help him up as he lay on the ground. Blood was "
-        "seen pouring from his face as they checked the damage. The filmer later wrote on the "
-        "video-sharing site ClipFlare that the injury required seven stitches."
+        "seen pouring from his face as they checked the damage. The cameraman afterwards posted "
+        "on the clip-sharing site ClipFlare that the wound needed seven stitches."
     )
     assert by_name(run(text), "ClipFlare").kind == "organization"
 
 
 def test_a_web_platform_is_a_body_not_a_place() -> None:
-    text = "A young woman on Reddit has shared photos of her progress."
+    text = "A young mother on Reddit has posted pictures of her garden."
     assert by_name(run(text), "Reddit").kind == "organization"
 
 
 def test_a_body_run_on_into_a_post_before_its_holder_is_cut() -> None:
     text = (
-        "'It is an icon,' said Tillmart Chief Merchandise & Marketing Officer and Deputy CEO, "
+        "'It is a classic,' said Tillmart Chief Buying & Brand Officer and Deputy CEO, "
         "Daniel Brook.\n\nTillmart will sell the toys."
     )
     found = names(run(text))
@@ -203,16 +203,16 @@ def test_a_body_run_on_into_a_post_before_its_holder_is_cut() -> None:
 
 def test_a_fair_and_a_doll_are_no_actors() -> None:
     text = (
-        "The first Cindy Doll goes on sale again. It was first shown at the New York Toy Fair "
-        "in 1959, said Ana Ruiz of Tillmart."
+        "The first Cindy Doll goes on sale again. It made its debut at the Leeds Toy Fair "
+        "that spring, said Ana Ruiz of Tillmart."
     )
     found = names(run(text))
-    assert "Cindy Doll" not in found and "New York Toy Fair" not in found
+    assert "Cindy Doll" not in found and "Leeds Toy Fair" not in found
 
 
 def test_a_description_before_a_name_goes_only_to_a_subject_named_next() -> None:
     text = (
-        "The analysts, led by a Harvard Business School academic, based their index on "
+        "The researchers, headed by a Stanford Law School scholar, built their ranking on "
         "health. The same idea has driven Ronald Vance to order new measures."
     )
     assert by_name(run(text), "Ronald Vance").role is None
@@ -225,7 +225,7 @@ def test_whose_kin_names_the_owner() -> None:
 
 def test_a_title_word_qualifying_a_thing_is_no_role() -> None:
     text = (
-        "Natalia Brook grew up in Perth.\n\nWith the support of her strong fan base, "
+        "Natalia Brook grew up in Perth.\n\nBacked as ever by her loyal fan base, "
         "Ms Brook will attend the awards in April."
     )
     assert by_name(run(text), "Natalia Brook").role is None
@@ -258,10 +258,10 @@ def test_a_telescope_is_no_actor() -> None:
 
 def test_a_number_glued_to_a_plural_title_stays_in_the_role() -> None:
     text = (
-        "Locke will look at the futures of nine first-team players at Kilmarnock — Manuel "
-        "Pascoli, Craig Slaten and Mark O'Hare — who will become free agents."
+        "Doyle must now decide on six first-team players at Dunmore — Manuel "
+        "Pascoli, Craig Slaten and Mark O'Hare — whose deals run out in May."
     )
-    assert by_name(run(text), "Manuel Pascoli").role == "first-team player at Kilmarnock"
+    assert by_name(run(text), "Manuel Pascoli").role == "first-team player at Dunmore"
 
 
 def test_a_capitalised_preposition_opens_no_name() -> None:
@@ -272,38 +272,38 @@ def test_a_capitalised_preposition_opens_no_name() -> None:
 
 def test_a_closing_mark_after_a_plural_before_for_ends_the_quote() -> None:
     text = (
-        "In court, prosecutors said she wed men from lands that were 'red flags' for "
-        "immigration, according to the paper. At one time she had eight husbands at once."
+        "In court, prosecutors said she wed men from states seen as 'red flags' for border "
+        "officials, the court heard. At one time she had eight husbands at once."
     )
     assert _brief(text).quotes == ()
 
 
 def test_someone_elses_title_before_a_comma_is_not_the_next_names_role() -> None:
     text = (
-        "Manafort ignored Senator Ted Cruz of Texas, Mr. Trump's most formidable rival, "
-        "alluding to him only once."
+        "Hale barely mentioned Senator Ann Roe of Ohio, Mr. Trask's toughest remaining "
+        "foe, and spoke of her only once."
     )
-    assert by_name(run(text), "Trump").role is None
+    assert by_name(run(text), "Trask").role is None
 
 
 def test_a_title_word_inside_a_bodys_name_gives_no_role() -> None:
     text = (
-        "Addressing attendees of the New York State Republican Party\u2019s annual gala "
-        "Thursday, Trump described families playing in Central Park.\n\nRepublican "
-        "front-runner Donald Trump spoke again later."
+        "Speaking to guests at the Ohio State Democratic Party\u2019s yearly dinner "
+        "Friday, Trask praised the parks of Dayton.\n\nDemocratic "
+        "front-runner Ned Trask spoke again later."
     )
-    assert by_name(run(text), "Donald Trump").role == "Republican front-runner"
+    assert by_name(run(text), "Ned Trask").role == "Democratic front-runner"
 
 
 def test_a_ministrys_portfolios_are_one_body() -> None:
     text = (
-        "A spokesman for the Department for Culture, Media and Sport said there were no plans. "
-        "The Department for Education and Skills could also help."
+        "A spokeswoman for the Department for Heritage, Arts and Leisure denied the report. "
+        "The Department for Health and Skills later agreed."
     )
     found = names(run(text))
-    assert "Department for Culture, Media and Sport" in found
-    assert "Department for Education and Skills" in found
-    assert "Media" not in found and "Skills" not in found
+    assert "Department for Heritage, Arts and Leisure" in found
+    assert "Department for Health and Skills" in found
+    assert "Arts" not in found and "Skills" not in found
 
 
 def test_fort_opens_a_places_name() -> None:

@@ -107,15 +107,16 @@ def weekday_surname(doc: Doc, s: int, e: int) -> int:
 def titled_body_end(doc: Doc, s: int, e: int) -> int:
     """End of a body's name that the tagger ran on into a post held there, right before the
     person who holds it: "said Acme Chief Marketing Officer and Deputy CEO, Ana Ruiz" → Acme.
-    ``e`` when the span does not end in a post before a name."""
-    if e - s < 2 or bare(doc[e - 1].text) not in TITLE_NOUNS:
+    ``e`` when the span does not run into a post before a name."""
+    cut = next((i for i in range(s + 1, e) if bare(doc[i].text) in TITLE_NOUNS), None)
+    if cut is None or not (doc[cut].is_title or doc[cut].is_upper):
         return e
-    k = e  # past more of the post: "… Officer and Deputy CEO, Ana Ruiz"
-    while k < min(len(doc), e + 6) and doc[k].ent_type_ != "PERSON" and (
-        doc[k].text in (",", "and", "&") or bare(doc[k].text) in TITLE_NOUNS
+    k = e  # past the rest of the post: "… Officer and Deputy CEO, Ana Ruiz"
+    while k < min(len(doc), e + 8) and doc[k].ent_type_ != "PERSON" and (
+        doc[k].text in (",", "and", "&") or doc[k].is_title or doc[k].is_upper
     ):
         k += 1
     if k >= len(doc) or doc[k].ent_type_ != "PERSON" or doc[k - 1].lower_ == "and":
         return e
-    cut = next((i for i in range(s + 1, e) if bare(doc[i].text) in TITLE_NOUNS), e)
-    return cut if doc[cut].is_title or doc[cut].is_upper else e
+    last = k - 2 if doc[k - 1].text == "," else k - 1
+    return cut if last >= cut and bare(doc[last].text) in TITLE_NOUNS else e

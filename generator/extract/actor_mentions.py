@@ -152,8 +152,8 @@ _OPENING_PREPOSITIONS = frozenset(
 
 
 def _portfolio_comma(doc: Doc, s: int, i: int, e: int) -> bool:
-    """The comma at ``i`` lists a ministry's portfolios: "Department for Culture, Media and
-    Sport"."""
+    """The comma at ``i`` lists a ministry's portfolios: "Department for Heritage, Arts and
+    Leisure"."""
     before = {t.lower_ for t in doc[s:i]}
     return bool(before & {"for", "of"}) and any(t.lower_ == "and" for t in doc[i:e])
 
@@ -331,7 +331,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b, _ in arts)] + arts
     spans = initialled_firms(join_people(doc, sorted(spans)), doc)  # "MM" + "Warburg"
     spans = joint_sponsors(doc, spans)  # "the Acme-Zed poll": two bodies
-    spans = portfolio_runs(doc, spans)  # "Department for Culture, Media and Sport"
+    spans = portfolio_runs(doc, spans)  # "Department for Heritage, Arts and Leisure"
     out: list[Mention] = []
     titles = TitleLines(text)
     covered: list[tuple[int, int]] = []

@@ -419,8 +419,8 @@ _PORTFOLIO_HEADS = frozenset(
 
 
 def portfolio_runs(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Join the portfolios of a ministry the tagger split: "the Department for Culture",
-    "Media" and "Sport" are one body ("Department for Culture, Media and Sport")."""
+    """Join the portfolios of a ministry the tagger split: "the Department for Heritage",
+    "Arts" and "Leisure" are one body ("Department for Heritage, Arts and Leisure")."""
     out = sorted(spans)
     for s, e, label in list(out):
         if label != "ORG" or e - s < 3 or doc[e - 2].lower_ not in ("for", "of"):

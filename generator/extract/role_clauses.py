@@ -197,7 +197,7 @@ def joined_as(doc: Doc, name: Span) -> str | None:
     if prep is None:
         verb, prep = _held_as(root.head, name) or (verb, None)  # "X refused to quit as coach"
     if prep is None and root.head.lemma_.lower() in _OWN_RECORD_VERBS:
-        job = _job_as(root.head)  # "Ana Ruiz defended her record as secretary of state"
+        job = _job_as(root.head)  # "Ana Ruiz defended her record as state treasurer"
         owner = next((c.lower_ for c in job.head.children if c.dep_ == "poss"), "") if job else ""
         sex = {"her": "f", "his": "m"}.get(owner)
         if job is not None and sex is not None and first_name_sex(name.text) == sex:

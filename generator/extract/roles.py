@@ -248,7 +248,7 @@ def _nearest_title(doc: Doc, start: int, name: Span) -> Token | None:
         if title_or_plural(t) and t.dep_ == "compound" and t.head.i > t.i:
             person = t.head.ent_type_ == "PERSON"
             if person and not name.start <= t.head.i < name.end:
-                return None  # "Senator Ted Cruz of Texas, Mr. Trump's rival": Cruz's title
+                return None  # "Senator Ann Roe of Ohio, Mr. Hale's rival": Roe's title
             if not person and not title_or_plural(t.head):
                 return None  # "her strong fan base, Ms Moon", "the State Republican Party's
                 # gala, Trump": the title only qualifies a thing or a body
