@@ -80,13 +80,13 @@ def mostly_located(c: Cluster, doc: Doc) -> bool:
     ("flights from Dunmore and Wexley", "staff at Wexley") or the tail of an address
     ("Orpington, Kent,"): a site, not a body."""
     hits = 0
-    for m in c.mentions:
+    tails = [_address_tail(doc, m) for m in c.mentions]
+    for m, tail in zip(c.mentions, tails, strict=True):
         tok = doc[m.tok_end - 1]
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
-        hits += (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")) or _address_tail(doc, m)
-    addressed = any(_address_tail(doc, m) for m in c.mentions)
-    return (hits >= 2 or addressed) and 2 * hits >= len(c.mentions)
+        hits += (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")) or tail
+    return (hits >= 2 or any(tails)) and 2 * hits >= len(c.mentions)
 
 
 def _address_tail(doc: Doc, m: Mention) -> bool:

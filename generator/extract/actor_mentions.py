@@ -184,7 +184,8 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             e = i
             break
     for i in range(e - 2, s - 1, -1):
-        if doc[i].text in _POSSESSIVE and not doc[i - 1].whitespace_:  # not "in 't Veld"
+        glued = i == 0 or not doc[i - 1].whitespace_  # a possessive; not "in 't Veld"
+        if doc[i].text in _POSSESSIVE and glued:
             rest = [bare(t.text) for t in doc[i + 1 : e] if t.is_alpha]
             heads = rest and all(w in ORG_HEADS for w in rest) and doc[i - 1].text[:1].isupper()
             if heads or given_owner_body(doc, s, i, e):  # "Jo's Cervical Cancer Trust" too

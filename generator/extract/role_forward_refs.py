@@ -58,7 +58,6 @@ def forward_references(
             continue
         if not _subject(doc, _s, end):
             continue  # "… led by a Harvard academic. The idea has driven Ana Ruiz to …"
-
         if idx in unroled and idx not in out and not set_apart(doc, desc.text, people[idx]):
             out[idx] = (desc.text, (desc.start_char, desc.end_char))
     lead = _lead_office(doc, sents, people)
