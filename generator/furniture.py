@@ -177,11 +177,13 @@ _PRONOUNS = frozenset(["He", "She", "It", "They", "We", "You"])
 _SENT_END = re.compile(
     r"[.!?\u2026][\'\u2019\"\u201d)]*\s+|[\'\u2019\"\u201d]\s+(?=[A-Z\u2018\u201c\'\"])"
 )
+# The dashes that close a dateline: hyphen, en and em dash, and the horizontal bar (U+2015)
+# some feeds use. Shared by every dateline pattern.
+DATELINE_DASHES = "-\u2013\u2014\u2015"
 # "WASHINGTON -- ", "NEW YORK, N.Y. (AP) — ", "BEIRUT, Lebanon - ": a place in capitals and a dash
-# (also the horizontal bar U+2015 some feeds use)
 _CAPS_DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
-    r"(?: \([A-Za-z. ]{2,20}\))? ?(?:--|\u2014|\u2013|\u2015|-) (?=[A-Z\"\u201c])"
+    rf"(?: \([A-Za-z. ]{{2,20}}\))? ?(?:--|[{DATELINE_DASHES}]) (?=[A-Z\"\u201c])"
 )
 _SCROLL = re.compile(r"\bScroll down for (?:video|more)s?\b[.:]?", re.IGNORECASE)
 _LABEL = re.compile(

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator.extract.headline import headline_from_lede, headline_line
-from generator.furniture import runon_boundaries, wordset
+from generator.furniture import DATELINE_DASHES, runon_boundaries, wordset
 from generator.model import Article
 
 # "(CNN)The ...", "New Delhi, India (CNN)As ...", "LOS ANGELES, Sept. 28 (UPI) — In ..."
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][\w.,' -]{0,40}?\s*)?\((?:[A-Z]{2,}\w*|Reuters|The Hollywood Reporter|"
-    r"[A-Z]\w+ (?:News|Press|Reporter|Times))\)(?:\s*[-\u2014\u2013\u2015]+\s*|(?=[A-Z\"\u201c]))"
+    r"[A-Z]\w+ (?:News|Press|Reporter|Times))\)"
+    rf"(?:\s*[{DATELINE_DASHES}]+\s*|(?=[A-Z\"\u201c]))"
 )
 _OPEN_QUOTES = "\"'\u2018\u201c"
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from generator.extract.dates import Timex
 from generator.extract.timeline_clip import quote_clip, repeat_extent
 from generator.extract.timeline_context import enclosing_quote, quote_spans
-from generator.furniture import runon_boundaries
+from generator.furniture import DATELINE_DASHES, runon_boundaries
 from generator.model import Article, TimelineEvent
 
 _CONNECTIVE = re.compile(
@@ -25,8 +25,8 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"^(?:\(\w+\)\s*(?:--|[-\u2013\u2014\u2015])?\s*|[A-Z][A-Z .,'-]{2,40}(?:\([\w ]+\))?\s*"
-    r"(?:--|[-\u2013\u2014\u2015:])\s+)"
+    rf"^(?:\(\w+\)\s*(?:--|[{DATELINE_DASHES}])?\s*|[A-Z][A-Z .,'-]{{2,40}}(?:\([\w ]+\))?\s*"
+    rf"(?:--|[{DATELINE_DASHES}:])\s+)"
 )
 
 # A sentence end the parser missed ("at 7:30 p.m. Jordan was"); clause breaks in long ones.
