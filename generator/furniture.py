@@ -199,9 +199,11 @@ _QUOTE_RUNON = re.compile(
     r"(?<=[A-Za-z0-9)])\s+(?=[\u2018\u201c\"'](?:I|I[\u2019'](?:d|m|ve|ll)|We|It|It[\u2019']s|"
     r"This|He|She|They|You|There|What|My|Our|If|When)\b)"
 )
-# Story text after a labelled caption: "... their hometown Vocativ reported that ..."
+# Story text after a labelled caption: "... their hometown Vocativ reported that ...".
+# A lowercase aside may stand between the name and its verb: "X one of its founders, wrote".
 _STORY_RESUMES = re.compile(
-    r"(?<=[a-z])\s+(?=[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
+    r"(?<=[a-z])\s+(?=[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    r"(?:,?\s+(?:one|a|an|the|who)\s[a-z'\u2019 -]{2,50},)?\s+"
     r"(?:reported|said|says|told|added|announced|wrote|revealed|found|claimed|reports|"
     r"wasn[\u2019']t|isn[\u2019']t|hasn[\u2019']t|didn[\u2019']t|doesn[\u2019']t)\b)"
 )

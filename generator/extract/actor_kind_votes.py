@@ -66,6 +66,12 @@ _PERSON_OWNS = re.compile(
     r"['\u2019]s\s+(?:agent|wife|husband|girlfriend|boyfriend|mother|father|son|daughter|"
     r"brother|sister|career|birthday|funeral|widow|fiancee?)\b"
 )
+# Kin words that only a person's given name follows: "has a daughter Sophie" ("sister
+# company", "parent firm" are bodies' words, so not those).
+_KIN_BEFORE = frozenset(
+    {"daughter", "son", "wife", "husband", "widow", "granddaughter", "grandson", "niece",
+     "nephew", "girlfriend", "boyfriend", "fiance", "fiancee", "stepson", "stepdaughter"}
+)
 _PERSON_BEFORE = re.compile(rf"(?:\b(?:the|a)\s+{_HUMAN},|\bwhose name is)\s+$")
 _SLAVIC_WOMAN = re.compile(r"[A-Z][a-z]{2,}(?:ova|eva|ina|aya)")
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "around"})  # a setting, not an origin
@@ -90,6 +96,7 @@ def mention_votes(
             known = prev is not None and prev.lower_ == "as"
             known = known and doc[m.tok_start - 2].lower_ == "known"
             player = prev is not None and bare(prev.text) in _PLAYER_WORDS
+            player = player or (prev is not None and prev.lower_ in _KIN_BEFORE)  # "son Ed"
             if (titled or known or player) and m.tok_end - m.tok_start == 1 and (
                 m.label != "ORG" or player
             ):

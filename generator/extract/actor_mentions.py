@@ -23,6 +23,7 @@ from generator.extract.actor_edges import (
 )
 from generator.extract.actor_firm_initials import initialled_firms
 from generator.extract.actor_given import given_name_runs, surname_led_runs
+from generator.extract.actor_institutions import institution_runs
 from generator.extract.actor_junk import is_junk
 from generator.extract.actor_mention_bodies import given_in_passing, work_as_body
 from generator.extract.actor_mention_trims import (
@@ -333,6 +334,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     spans = initialled_firms(join_people(doc, sorted(spans)), doc)  # "MM" + "Warburg"
     spans = joint_sponsors(doc, spans)  # "the Acme-Zed poll": two bodies
     spans = portfolio_runs(doc, spans)  # "Department for Heritage, Arts and Leisure"
+    spans = institution_runs(doc, spans)  # "University of Texas" + "M.D." + "Anderson …"
     out: list[Mention] = []
     titles = TitleLines(text)
     covered: list[tuple[int, int]] = []

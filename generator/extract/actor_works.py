@@ -26,6 +26,7 @@ from generator.extract.actor_work_signs import (
     plays_part,
     screened,
 )
+from generator.extract.actor_work_stars import star_vehicle
 from generator.extract.actor_work_uses import used_as_work
 from generator.extract.given_names import is_given_name
 
@@ -179,8 +180,8 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
     before "actress" or ", starring"; what someone wrote or directed; the show someone played
     a part in; a list after "hits such as"."""
     nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.lower_ in _MAKERS:
-        return True  # "Friends actress Lisa Kudrow"
+    if (nxt is not None and nxt.lower_ in _MAKERS) or star_vehicle(doc, start, end):
+        return True  # "Friends actress Lisa Kudrow", "Mad Men star Ann Lee"
     if (
         nxt is not None
         and nxt.text == ","

@@ -121,6 +121,10 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
         comp = _np(stray, skip, clauses=False)
     if comp is not None:
         ranges.append(comp)
+    ranges += [(c.i, c.right_edge.i + 1) for c in verb.rights if c.dep_ == "oprd"
+               and c.pos_ in {"ADJ", "NOUN"} and c.right_edge.i - c.left_edge.i <= 1
+               and not skip & {t.i for t in c.subtree}
+               and not any(s <= c.i < e for s, e in ranges)]  # "call him competent"
     if subj is not None and borrowed:  # the clause's own object comes before a lent subject
         ranges.append(_np(subj, skip, pp=True))
     elif (more := _xcomp(verb, skip, path)) is not None:

@@ -95,11 +95,20 @@ def _code_not_count(doc: Doc, sent: Span, q: Quantity) -> bool:
     return prev is not None and prev.lower_ in {"a", "an"} and nxt.tag_ in {"NN", "NNP"}
 
 
+# A numbered heading run into the text: "... skin cancer 1. BALL OF THE CENTURY Benaud was".
+_CAPS_HEADING = re.compile(
+    r"\.\s+['\"\u2018\u201c]?[A-Z][A-Z'\u2019]+(?:\s+['\"\u2018\u201c]?[A-Z][A-Z'\u2019!?,]*)+\b"
+)
+
+
 def _list_marker(article: Article, doc: Doc, q: Quantity) -> bool:
-    """ "1) The race ...", "2. The art ...": an item number at the start of a line."""
+    """ "1) The race ...", "2. The art ...": an item number at the start of a line, or one
+    before a heading in capitals."""
     tok = doc[q.num]
     if not tok.text.isdigit() or q.num + 1 >= len(doc) or doc[q.num + 1].text not in {")", "."}:
         return False
+    if len(tok.text) <= 2 and _CAPS_HEADING.match(article.text, tok.idx + len(tok.text)):
+        return True
     line = article.text.rfind("\n", 0, tok.idx) + 1
     return not article.text[line:tok.idx].strip()
 

@@ -25,7 +25,10 @@ def participle_noun(doc: Doc, found: list[Quantity]) -> list[Quantity]:
             noun.head.i == part.i and q.end + 2 < len(doc) and doc[q.end + 2].pos_ == "AUX"
         ):  # "where 475 pledged delegates will be": read as "475 pledged [the] delegates"
             continue
-        if noun.pos_ != "NOUN" or doc[q.num].head.i not in {part.i, noun.i}:
+        hung = doc[q.num].head.i in {part.i, noun.i} or (
+            part.dep_ == "amod" and noun.tag_ == "NNS" and doc[q.num].tag_ == "CD"
+        )  # "won 758 pledged delegates" with the figure hung on the verb
+        if noun.pos_ != "NOUN" or not hung:
             continue
         out[k] = replace(q, noun=noun.i, unit=noun.lower_)
     return out

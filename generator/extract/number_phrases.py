@@ -13,6 +13,11 @@ NP_LEFT = {"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod", "ad
 DEMONSTRATIVES = {"those", "these"}
 
 
+# Prepositions whose gerund says what a noun is for or about: "a fine for bribing", "a lead
+# on being seen as decisive" (not the time words "between", "after": a span, not a purpose).
+_PURPOSE_PREPS = frozenset({"for", "on", "over", "about", "in", "against"})
+
+
 def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
         clauses: bool = True) -> tuple[int, int]:
     """Token range [start, end) of a compact noun phrase headed by ``tok``.
@@ -39,6 +44,12 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
                 pp = pp and objs[0].i in skip  # "grants of [£40] for the over-60s"
             elif child.lower_ == "of":
                 end = max(end, _gerund_end(child, skip, limit))
+            elif (act := next((c for c in child.children if c.dep_ == "pcomp"), None)) and (
+                act.pos_ in {"VERB", "AUX"} and child.i == end and child.lower_ in _PURPOSE_PREPS
+                and act.right_edge.i - child.i <= 8
+            ):  # "a 13-point lead on being seen as decisive": what the lead is on
+                end = max(end, act.right_edge.i + 1)
+                pp = False
         elif child.dep_ in {"acl", "relcl"} and pp and clauses and (
             child.left_edge.i == end or _pair_before(tok, end, child.left_edge.i)
             or _past_aside(tok, end, child.left_edge.i)

@@ -50,7 +50,8 @@ def unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
         if t in {"point", "points"} and doc[j].pos_ not in {"NOUN"}:
             return j, None, "count"
         return j + 1, W.MEASURE_UNITS[t], "measure"
-    if t in W.GLUED_UNITS and t != "p":  # "6 kW" split by the tokenizer
+    cased = t not in W.UPPER_ONLY_UNITS or doc[j].text == t.upper()  # "25 F", not "two f---"
+    if t in W.GLUED_UNITS and t != "p" and cased and not doc[j - 1].is_alpha:  # "6 kW" split
         unit = W.GLUED_UNITS[t]
         return j + 1, unit, "percent" if unit == "percent" else "measure"
     return j, None, "count"

@@ -28,6 +28,7 @@ from generator.extract.number_conversions import converted, mark_conversions, ma
 from generator.extract.number_counted_subject import counted_subject
 from generator.extract.number_dashes import dash_about, fronted_subject
 from generator.extract.number_dates import determined, year_like
+from generator.extract.number_elided import compared_counts, owned_figures
 from generator.extract.number_firm import firm_of_figure
 from generator.extract.number_found import found_clause, scene_place, time_point, total_participle
 from generator.extract.number_furniture import figure_furniture, repeat_key
@@ -103,6 +104,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
     found = mark_restatements(doc, sent, mark_conversions(doc, sent, found))  # "5% (£3m)"
     found = part_units(doc, found)  # "40 held and 12 charged"
     found = elided_units(doc, sent, found)  # "on 12 points, three ahead"
+    found = compared_counts(doc, sent, found)  # "15.6 million votes, 3.7 million more than"
     for k in range(len(found) - 1):  # "27 and 29 years old", "5 or 6 percent"
         q, nxt = found[k], found[k + 1]
         link = doc[q.end:nxt.start].text.lower().strip()
@@ -200,6 +202,7 @@ def numbers(
         found = _sentence_quantities(plain, doc, sent)
         paired = respective_names(doc, sent, found)
         tallied = name_tallies(doc, sent, found)  # "The count is Ann Roe 384, Bo Lee 300"
+        tallied = owned_figures(doc, sent, found) | tallied  # "..., to Roe's 538 and Lee's 145"
         for q in found:
             name_tok = appositive_age(doc, sent, q, actors)
             said_age = None if name_tok is not None else (predicate_age(

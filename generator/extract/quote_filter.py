@@ -57,6 +57,7 @@ def is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
         len(words) < MIN_WORDS
         and not clause
         and (r.single or not ends_sentence or ancestor_cue(speakers, span) is None)
+        and not _short_reply(speakers, r, inner)
     ):
         return False
     long_words = [w for w in words if len(w) > 3]
@@ -86,6 +87,22 @@ def is_quote(doc: Doc, r: Region, speakers: Speakers) -> bool:
         and not ends_sentence
         and ancestor_cue(speakers, span, max_depth=2) is None
     )
+
+
+def _short_reply(speakers: Speakers, r: Region, inner: str) -> bool:
+    """A whole short utterance with its cue right after it: "“Yes, sir,” he said." (it opens
+    its sentence with a capital and ends with a comma or a stop, in double marks, and no
+    quotation resumes after the cue)."""
+    if r.single or not inner[:1].isupper() or inner.rstrip()[-1:] not in ",.?!":
+        return False
+    lead = speakers.text[max(0, r.start - 3) : r.start - 1].strip()
+    if lead and lead[-1] not in ".?!\"\u201d":
+        return False
+    span = speakers.doc.char_span(r.start, r.end, alignment_mode="expand")
+    sent_end = span[-1].sent.end_char if span is not None else r.end
+    if any(ch in "\"\u201c" for ch in speakers.text[r.end + 1 : sent_end]):
+        return False  # "“But,” he added, “…”": the opening words of a split quote
+    return _cued(speakers, r)
 
 
 def _clause(span: Span) -> bool:

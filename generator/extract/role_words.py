@@ -179,7 +179,7 @@ EXTRA_TITLES = frozenset(
         "mum", "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter", "grandad",
         "sculptor", "painter", "illustrator", "graduate", "msp", "mla", "peer",
         "backbencher", "dj", "deejay", "retiree", "pensioner", "homemaker", "housewife",
-        "shopkeeper", "cashier",
+        "shopkeeper", "cashier", "promoter",
     }
 )
 

@@ -95,6 +95,8 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         return None  # "his sister, Maria, and his uncle, Tomas": the next name's role
     if doc[i : i + 3].text.lower() in ("as well as", "along with", "together with"):
         return None  # "Jo Hale, as well as the party chairman Tom Reed, left"
+    if i < sent_end and doc[i].pos_ == "ADP" and doc[i].lower_ in _PLACE_PREPS:
+        return None  # "sent from the director, Ana Ruiz, to the club members": no apposition
     side = i < sent_end and doc[i].lower_ in COURT_SIDES
     if side and (i + 1 == sent_end or doc[i + 1].text in (",", ")")):
         return doc[i].text  # "Jo Hale, prosecuting, said": counsel for the prosecution
@@ -163,6 +165,7 @@ def _someone_elses(words: Span) -> bool:
 
 _APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
 COURT_SIDES = frozenset({"prosecuting", "defending", "mitigating"})
+_PLACE_PREPS = frozenset({"to", "with", "into", "onto", "toward", "towards"})
 DETS_OR_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _NP_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM", "PART"})
 

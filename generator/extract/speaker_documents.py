@@ -22,6 +22,8 @@ AUTHOR_VERBS = frozenset(
         "release", "commission", "pen", "draw", "file", "bring",
     ]
 )
+# verbs of sending a text, whose sender wrote it: "an email was sent from Ruiz"
+SENDING_VERBS = AUTHOR_VERBS | frozenset(["send", "post", "circulate", "forward"])
 # texts of one kind: a book is also "the memoir"; a memo is also "the document"
 BOOKS = frozenset(["book", "memoir", "autobiography", "biography", "novel"])
 PAPERS = frozenset(
@@ -58,6 +60,18 @@ def _wrote(noun: Token) -> Token | None:
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in AUTHOR_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+
+
+def _sent_from(noun: Token) -> Token | None:
+    """ "an email was sent from the club's director, Ana Ruiz": who sent the text, the
+    object of "from"/"by" on the passive verb whose subject it is."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in SENDING_VERBS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+        if prep.lower_ in ("from", "by"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _paper(sp: Speakers, noun: Token) -> str | None:
@@ -110,6 +124,23 @@ def document_author(sp: Speakers, head: Token) -> str | None:
     return anywhere.pop() if len(anywhere) == 1 else None
 
 
+def sent_before(sp: Speakers, head: Token) -> str | None:
+    """ "An email was sent from the club's director, Ana Ruiz. The email said …": the sender
+    of the same kind of text in the two sentences before."""
+    lemma = head.lemma_.lower()
+    first = head.sent.start
+    for _ in range(2):
+        if first == 0:
+            break
+        first = sp.doc[first - 1].sent.start
+    for tok in reversed(sp.doc[first : head.sent.start]):
+        if tok.lemma_.lower() == lemma and not sp.inside_quote(tok.idx):
+            name = actor_in(sp, _sent_from(tok))
+            if name is not None:
+                return name
+    return None
+
+
 def text_author(sp: Speakers, head: Token) -> str | None:
     """Who wrote the text that speaks: named in its phrase, the issuer of the statement,
     the sender of the message, else the article's author of a text of its kind."""
@@ -128,12 +159,13 @@ def text_author(sp: Speakers, head: Token) -> str | None:
 
 # what "It read:" may point back to: a text, or a thing written on ("a fax", "a card")
 WRITTEN = TEXT_NOUNS | frozenset(["fax", "card", "telegram", "sign", "placard"])
-TEXT_VERBS = frozenset(["read", "say", "state"])
+TEXT_VERBS = frozenset(["read", "say", "state", "add", "note", "warn", "conclude"])
 
 
-def it_text_author(sp: Speakers, it: Token) -> str | None:
+def it_text_author(sp: Speakers, it: Token, depth: int = 0) -> str | None:
     """ "Ruiz faxed her children. It read: …": the author of the text the sentence before
-    ends on (its last text noun), when "it" is the subject of reading or saying."""
+    ends on (its last text noun), when "it" is the subject of reading or saying; through a
+    chain of such sentences ("The report … states … It also states … It reads: …")."""
     verb = it.head
     if it.dep_ != "nsubj" or verb.lemma_.lower() not in TEXT_VERBS or it.sent.start == 0:
         return None
@@ -143,7 +175,9 @@ def it_text_author(sp: Speakers, it: Token) -> str | None:
         nouns = [t for t in nouns if t.dep_ in ("dobj", "nsubj", "nsubjpass")]
     text = next((t for t in reversed(nouns) if t.lemma_.lower() in WRITTEN), None)
     if text is None:
-        return None
+        again = next((t for t in before if t.lower_ == "it" and t.dep_ == "nsubj"
+                      and t.head == before.root), None)  # "It also states …"
+        return it_text_author(sp, again, depth + 1) if again is not None and depth < 3 else None
     author = text_author(sp, text)
     if author is None and (actor := sender(sp, text)) is not None:
         author = actor.name  # "sent a fax": whoever sent it

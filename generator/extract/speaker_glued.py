@@ -1,6 +1,6 @@
 """Speakers the parser loses next to the cue: a name parsed as a compound of its own verb
 ("Ruiz joked, …" with "Ruiz" a compound of "joked"), a name before a party tag ("Ana Ruiz
-(R-Ohio) said"), and "shot back"/"fired back"/"hit back" right before a quotation."""
+(R-Ohio) said"), and "shot back"/"fired back"/"hit back" next to a quotation."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-BACK_VERBS = frozenset({"shoot", "fire", "hit"})
+BACK_VERBS = frozenset({"shoot", "fire", "hit", "snap"})
 PARTY_TAG = re.compile(r"\(\s*[RDI]\s*-\s*[A-Z][\w. ]{0,20}\)$")
 
 
@@ -49,13 +49,18 @@ def _owned_by_noun(name: Token) -> bool:
 
 
 def answers_back(tok: Token) -> bool:
-    """ "Ruiz shot back, “…”": a hitting verb with "back", a comma or colon, then a mark."""
-    if tok.lemma_.lower() not in BACK_VERBS or tok.i + 3 >= len(tok.doc):
+    """ "Ruiz shot back, “…”" (a hitting verb with "back", a comma or colon, then a mark) or
+    "“…,” Ruiz fired back." (the verb's subject right after the closing mark)."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in BACK_VERBS or tok.i + 1 >= len(doc):
         return False
-    back, punct, mark = tok.doc[tok.i + 1 : tok.i + 4]
-    return (
-        back.lower_ == "back"
-        and back.head.i == tok.i
-        and punct.text in (",", ":")
-        and mark.is_quote
-    )
+    back = doc[tok.i + 1]
+    if back.lower_ != "back" or back.head.i != tok.i:
+        return False
+    if tok.i + 3 < len(doc) and doc[tok.i + 2].text in (",", ":") and doc[tok.i + 3].is_quote:
+        return True
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.left_edge.i < 2:
+        return False
+    mark, punct = doc[subj.left_edge.i - 1], doc[subj.left_edge.i - 2]
+    return mark.is_quote and punct.text in (",", "?", "!")

@@ -298,6 +298,8 @@ def _recent_object(doc: Doc, before: list[Event], pos: int, near: int) -> Event 
     last = recent[-1]
     if last.pos >= own:
         tok = doc.char_span(last.pos, last.pos + 1, alignment_mode="expand")
+        if tok is not None and len(tok) and _speech_by(tok[0]) and last.pos < pos:
+            return last  # "in a 1944 speech by Ana Ruiz, when she said it was …"
         if tok is None or not len(tok) or not _possessor(tok[0]):
             return None
         pron = doc.char_span(pos, pos + 1, alignment_mode="expand")
@@ -313,6 +315,20 @@ def _recent_object(doc: Doc, before: list[Event], pos: int, near: int) -> Event 
     if _who_subject(doc, last.pos):
         return None  # "The champion, who will meet Diaz, is ready. “…,” he said": the champion
     return None if any(e.subject and not e.reported for e in recent) else last
+
+
+_SPEECH_NOUNS = frozenset(
+    {"speech", "address", "remarks", "interview", "statement", "lecture", "sermon", "testimony"}
+)
+
+
+def _speech_by(tok: Token) -> bool:
+    """The name is the one who gave a speech: "a speech by Ana Ruiz" (the name's own tokens
+    lead to "by" after a speech noun)."""
+    while tok.dep_ in ("compound", "flat") and tok.head != tok:
+        tok = tok.head
+    by = tok.head
+    return tok.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _SPEECH_NOUNS
 
 
 def _author(doc: Doc, pos: int) -> bool:

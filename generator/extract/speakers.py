@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import speaker_cues as cues
 from generator.extract import speaker_named as ties
 from generator.extract import speaker_subjects as subjects
+from generator.extract.actor_words import TITLE_NOUNS
 from generator.extract.doc_text import doc_text
 from generator.extract.quote_topic import NESTED as NESTED_QUOTE
 from generator.extract.quote_words import (
@@ -39,7 +40,13 @@ from generator.extract.speaker_bodies import (
     spokesperson_for,
 )
 from generator.extract.speaker_chains import owned_document, title_run_person
-from generator.extract.speaker_documents import ARTICLES, TEXT_NOUNS, it_text_author, text_author
+from generator.extract.speaker_documents import (
+    ARTICLES,
+    TEXT_NOUNS,
+    it_text_author,
+    sent_before,
+    text_author,
+)
 from generator.extract.speaker_epithets import (
     appositive,
     by_role,
@@ -282,9 +289,9 @@ class Speakers:
             return aged  # "the 34-year-old mother said" after "Ivanka Trump, 34,"
         determined = any(t.lower_ in ("the", "its", "this", "that") for t in head.lefts)
         if lemma in TEXT_NOUNS and not owners:
-            author = (previous_institution(self, head) if determined else None) or text_author(
-                self, head
-            )
+            author = sent_before(self, head) if determined else None  # "An email was sent from"
+            author = author or (previous_institution(self, head) if determined else None)
+            author = author or text_author(self, head)
             if author is not None or (determined and lemma in DOCUMENT_NOUNS | ARTICLES):
                 return author  # "a report published by Acme said": Acme
         if lemma in ORG_NOUNS and head.tag_ == "NNS" and head.lower_ != lemma:
@@ -299,7 +306,10 @@ class Speakers:
             if org is not None:
                 return org
         common_word = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
-        nounish = common_word or (determined and abbreviated_title(head))  # "mogul" as PROPN
+        titled_word = head.pos_ == "PROPN" and head.is_title and head.lower_ in TITLE_NOUNS and (
+            not head.ent_type_ and not any(c.dep_ == "compound" for c in head.children)
+        )  # "the President had said": a title, capitalised, with no name
+        nounish = common_word or (determined and (abbreviated_title(head) or titled_word))
         if determined and nounish:
             actor = epithet(self, head, words) or demonstrative_person(self, head)
             if actor is not None:

@@ -1,0 +1,89 @@
+"""Figures whose counted noun is left out because an earlier figure of the sentence names it:
+"won 758 delegates, to Ann Roe's 538 and Bo Lee's 145" (each name's delegates)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.number_spans import Quantity
+
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_CLOSERS = {",", ";", ")", "and", "or", "to", "versus", "vs", "vs.", "."}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _digits(tok: Token) -> bool:
+    return tok.text.replace(",", "").replace(".", "").isdigit()
+
+
+def _owner(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """The name whose figure ``q`` is, written with a possessive right before it."""
+    at = q.start - 1
+    if at - 1 < sent.start or doc[at].text not in _POSSESSIVE:
+        return None
+    k = at
+    while k > sent.start and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    if k == at or not any(t.ent_type_ in _NAME_LABELS for t in doc[k:at]):
+        return None
+    return doc[k:at].text
+
+
+def _unit_before(doc: Doc, found: list[Quantity], q: Quantity) -> Quantity | None:
+    """The nearest earlier count of the sentence with a plural counted noun."""
+    for p in reversed([p for p in found if p.end <= q.start]):
+        last = p.noun if p.noun is not None else p.end - 1
+        if p.kind in {"count", "measure"} and p.unit is not None and p.value is not None and (
+            doc[last].tag_ == "NNS"
+        ):
+            return p
+    return None
+
+
+def _elided(doc: Doc, sent: Span, q: Quantity) -> bool:
+    """A count of digits that closes its phrase, nothing counted after it: "Lee's 145,"."""
+    if q.kind != "count" or q.value is None:
+        return False
+    if q.noun is not None and q.noun < q.end + 1:
+        return False  # "Lee's 145 votes": counted where it stands (not a noun the parse
+        # reached past the phrase: "Roe's 538 and Ohio Governor Bo Lee's 145")
+    if q.start != q.num or not _digits(doc[q.num]):
+        return False
+    nxt = doc[q.end] if q.end < sent.end else None
+    return nxt is None or nxt.lower_ in _CLOSERS
+
+
+def owned_figures(doc: Doc, sent: Span, found: list[Quantity]) -> dict[int, tuple[str, str | None]]:
+    """(owner, counted noun) of each elided figure written after a name's possessive, keyed by
+    its numeral token, when an earlier figure of the sentence names what is counted."""
+    out: dict[int, tuple[str, str | None]] = {}
+    for q in found:
+        if not _elided(doc, sent, q):
+            continue
+        owner = _owner(doc, sent, q)
+        counted = _unit_before(doc, found, q) if owner else None
+        if owner and counted is not None:
+            out[q.num] = (owner, counted.unit)
+    return out
+
+
+
+_COMPARATIVES = {"more", "fewer", "less"}
+
+
+def compared_counts(doc: Doc, sent: Span, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with a bare figure before "more than" given the counted noun of the figure it
+    is set against: "won 15.6 million votes, which is 3.7 million more than Lee has"."""
+    out = list(found)
+    for k, q in enumerate(found):
+        if q.kind != "count" or q.unit is not None or q.noun is not None or q.value is None:
+            continue
+        if q.end + 1 >= sent.end or doc[q.end].lower_ not in _COMPARATIVES:
+            continue
+        if doc[q.end + 1].lower_ != "than":
+            continue
+        counted = _unit_before(doc, out[:k], q)
+        if counted is not None:
+            out[k] = Quantity(q.start, q.end, q.value, counted.unit, q.kind, q.num, None,
+                              q.about_of, q.aside)
+    return out
