@@ -97,7 +97,7 @@ def _code_not_count(doc: Doc, sent: Span, q: Quantity) -> bool:
 
 # A numbered heading run into the text: "... skin cancer 1. BALL OF THE CENTURY Benaud was".
 _CAPS_HEADING = re.compile(
-    r"\.\s+['\"\u2018\u201c]?[A-Z][A-Z'\u2019]+(?:\s+['\"\u2018\u201c]?[A-Z][A-Z'\u2019!?,]*)+\b"
+    r"\.\s+['\"\u2018\u201c]?[A-Z][A-Z'\u2019]*(?:\s+['\"\u2018\u201c]?[A-Z][A-Z'\u2019!?,]*)+\b"
 )
 
 
