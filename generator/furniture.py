@@ -197,7 +197,7 @@ _POSITION = re.compile(
 )
 _QUOTE_RUNON = re.compile(
     r"(?<=[A-Za-z0-9)])\s+(?=[\u2018\u201c\"'](?:I|I[\u2019'](?:d|m|ve|ll)|We|It|It[\u2019']s|"
-    r"This|He|She|They|You|There|What|My|Our|If|When)\b)"
+    r"This|He|She|They|You|There|What|My|Our|If|When|But|And|So|Well|Yes|No|Now|Oh)\b)"
 )
 # Story text after a labelled caption: "... their hometown Vocativ reported that ...".
 # A lowercase aside may stand between the name and its verb: "X one of its founders, wrote".

@@ -94,10 +94,10 @@ def _a_part(obj: Token) -> bool:
 
 def used_as_type(doc: Doc, start: int, end: int) -> bool:
     """A person's name used as a type, after "a" or "an" and perhaps adjectives, in a likeness:
-    "likened to a contemporary Tom Rowe", "he is a modern-day Tom Rowe" (not "a Tom Rowe film":
-    it modifies; not "a nervous Ann Lee was back": she is there)."""
+    "likened to a contemporary Tom Rowe", "he is a modern-day Tom Rowe", "a political Golem"
+    (not "a Tom Rowe film": it modifies; not "a nervous Ann Lee was back": she is there)."""
     root = doc[start:end].root
-    if end - start < 2 or not _likened(root):
+    if not _likened(root):
         return False  # "A nervous Ann Lee was back": a real person, described
     i = start - 1
     while i >= 0 and start - i <= 4 and (doc[i].is_lower or doc[i].text == "-"):
@@ -105,6 +105,8 @@ def used_as_type(doc: Doc, start: int, end: int) -> bool:
         if not (doc[i].pos_ == "ADJ" or glued):
             break
         i -= 1  # "a contemporary X", "a modern-day X"
+    if end - start < 2 and i == start - 1:
+        return False  # one word after a bare "a" may be a real one: "he is a Kennedy"
     return i >= 0 and doc[i].lower_ in ("a", "an") and doc[i].head == root
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_bodies_sides import contested
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_countries import is_country
-from generator.extract.actor_kind_place import place_signs, seat_represented
+from generator.extract.actor_kind_place import named_as_place, place_signs, seat_represented
 from generator.extract.actor_mentions import Mention, common_word, inside_voice
 from generator.extract.actor_vote_scenes import vote_scene
 from generator.extract.actor_words import (
@@ -267,5 +267,7 @@ def settings(
     pinned = {i for i in places if located(doc, spans[i]) and any(
         _pinned(doc, text, s, e, known) or (place_signs(text, s, e) and not _listed(text, e))
         for s, e in spans[i])}
+    pinned |= {i for i in places if any(  # "in the city of Hollowby", "the site known as X"
+        named_as_place(text, s, e) and not _listed(text, e) for s, e in spans[i])}
     # "he represented Hollowby East": a seat; "homes in Hollowby, Kent": a place pinned down
     return countries | scenes | seats | pinned

@@ -32,6 +32,9 @@ _SETTLEMENT = (
     r"county|district|borough|region)"
 )
 _KIND_OF = re.compile(rf"\b{_SETTLEMENT} of\s+$")
+_KNOWN_AS = re.compile(
+    rf"\b(?:{_SETTLEMENT}|site|area|settlement|ruins|neighbou?rhood)\s+(?:known as|called)\s+$"
+)
 # "east of Hollowby", "north-west of Hollowby"; "a village in Hollowby", "their home in X".
 _COMPASS_OF = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE
@@ -65,6 +68,8 @@ def place_signs(text: str, start: int, end: int) -> int:
         n += 1  # "visitors to Hollowby", "residents of Hollowby"
     if _KIND_OF.search(text[max(0, start - 30) : start]):
         n += 2  # "the rural city of Hollowby"
+    if _KNOWN_AS.search(text[max(0, start - 40) : start]):
+        n += 2  # "the archaeological site known as Hollowby"
     if _COMPASS_OF.search(text[max(0, start - 30) : start]):
         n += 2  # "east of Hollowby"
     if _SETTLED_IN.search(text[max(0, start - 30) : start]):
@@ -75,6 +80,13 @@ def place_signs(text: str, start: int, end: int) -> int:
         n += 2  # "Hollowby, a small village in Kent,"
     return n
 
+
+
+def named_as_place(text: str, start: int, end: int) -> bool:
+    """The words before the mention call it a place outright: "the city of Hollowby", "the
+    site known as Hollowby", "east of Hollowby" (a place even when named once)."""
+    before = text[max(0, start - 40) : start]
+    return bool(_KIND_OF.search(before) or _KNOWN_AS.search(before) or _COMPASS_OF.search(before))
 
 
 def county_after_town(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,12 @@ from generator.extract.actor_kind_person import (
     person_signs,
     pronoun_signs,
 )
-from generator.extract.actor_kind_place import county_after_town, place_signs, seat_represented
+from generator.extract.actor_kind_place import (
+    county_after_town,
+    named_as_place,
+    place_signs,
+    seat_represented,
+)
 from generator.extract.actor_kind_shapes import cast_actor
 from generator.extract.actor_mentions import Mention, bare
 from generator.extract.actor_teams import team_cue
@@ -72,7 +77,9 @@ _KIN_BEFORE = frozenset(
     {"daughter", "son", "wife", "husband", "widow", "granddaughter", "grandson", "niece",
      "nephew", "girlfriend", "boyfriend", "fiance", "fiancee", "stepson", "stepdaughter"}
 )
-_PERSON_BEFORE = re.compile(rf"(?:\b(?:the|a)\s+{_HUMAN},|\bwhose name is)\s+$")
+_PERSON_BEFORE = re.compile(
+    rf"(?:\b(?:the|a)\s+{_HUMAN},|\b(?:whose|his|her) name (?:is|was))\s+$"
+)
 _SLAVIC_WOMAN = re.compile(r"[A-Z][a-z]{2,}(?:ova|eva|ina|aya)")
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "around"})  # a setting, not an origin
 _WHERE = frozenset({"outside", "near"})  # "stranded outside Port Mellin": only places are so
@@ -139,6 +146,7 @@ def mention_votes(
         settled = len(c.mentions) > 1 or (prev is not None and prev.lower_ in _LOCATIVE)
         if prev is not None and prev.lower_ in _WHERE and doc[m.tok_end - 1].dep_ != "poss":
             votes["place"] += 1.5  # "stranded outside Port Mellin", "near Hollowby"
+        settled = settled or named_as_place(text, m.start, m.end)  # "the city of X", once
         if settled and not given_name_first(m.text) and bare(m.text.split()[-1]) not in ORG_HEADS:
             votes["place"] += 3 * place_signs(text, m.start, m.end)  # "near Hollowby, Kent"
         elif county_after_town(text, m.start, m.end):

@@ -75,12 +75,19 @@ def extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
             break
         e = i = j
         linked = True  # "of England" + "and Wales"
-    if e + 1 < len(doc) and doc[e].lower_ == "on" and doc[e + 1].text == "Sunday":
+    if e + 1 < len(doc) and doc[e].lower_ == "on" and doc[e + 1].text == "Sunday" and (
+        doc[e - 1].text in _SUNDAY_PAPERS
+    ):
         return e + 2  # "The Mail on Sunday", "Scotland on Sunday": a Sunday paper's name
     return e
 
 
 _PART_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC"})
+# Names that take "on Sunday" as a paper's title ("won the Masters on Sunday" is a day).
+_SUNDAY_PAPERS = frozenset(
+    {"Mail", "Scotland", "Ireland", "Wales", "Times", "Express", "Mirror", "Telegraph", "Post",
+     "Herald", "Independent", "People", "Star", "Sport", "Sun"}
+)
 _PLACES = frozenset({"GPE", "LOC"})
 _COMPLEMENTED = frozenset({"chamber", "collective"})
 

@@ -31,6 +31,9 @@ _KIND_OF_LABEL: dict[str, ActorKind] = {
 }
 
 
+_NAMED_AS = re.compile(r"\b(?:his|her|whose) name (?:is|was) $")
+
+
 def with_speakers(
     article: Article, doc: Doc, actors: tuple[Actor, ...], quotes: tuple[Quote, ...]
 ) -> tuple[Actor, ...]:
@@ -112,6 +115,9 @@ def _kind(doc: Doc, name: str, spans: tuple[tuple[int, int], ...]) -> ActorKind:
         return "person"
     if len(words) >= 2 and bare(words[0]) in HONORIFICS:
         return "person"  # "Lord Nicholls of Birkenhead said", "Mr Hale said"
+    text = doc_text(doc)
+    if any(_NAMED_AS.search(text, max(0, s - 20), s) for s, _ in spans):
+        return "person"  # "said his name was Ed"
     votes: Counter[ActorKind] = Counter()
     for s, e in spans:
         for ent in doc.ents:

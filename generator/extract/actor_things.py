@@ -30,7 +30,10 @@ _SCHEME_NAMES = frozenset(
     }
 )
 # Competitions and stages: "Serie A", "Group C", "the Grand Slam", "the Grand National".
-_COMPETITION = re.compile(r"^(?:Serie [A-D]|Group [A-H]|Pool [A-H]|Grand (?:Slam|National|Prix))$")
+_COMPETITION = re.compile(
+    r"^(?:Serie [A-D]|Group [A-H]|Pool [A-H]|Grand (?:Slam|National|Prix)|"
+    r"(?:[A-Z][\w.'-]* ){1,3}(?:Masters|Open|Cup|Championships|Olympics|Invitational|Marathon))$"
+)  # "Monte Carlo Masters", "US Open", "Ryder Cup": a tournament, not a body
 _COLOURS = word_set("black white red green blue silver grey gray yellow gold maroon")
 _ROMAN = re.compile(r"(?=[IVXL]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")
 _EVENT_START = re.compile(r"^(?:Battle|Siege|Sack|Treaty|Fight|Match|Game|Bout|Trial) of ")

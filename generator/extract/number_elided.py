@@ -87,3 +87,26 @@ def compared_counts(doc: Doc, sent: Span, found: list[Quantity]) -> list[Quantit
             out[k] = Quantity(q.start, q.end, q.value, counted.unit, q.kind, q.num, None,
                               q.about_of, q.aside)
     return out
+
+
+def of_total_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """ "half a dozen Senate Republicans, of 54 total, agreed": the figure counts the noun
+    before the aside (a total of them), named with its modifiers."""
+    if q.start - 3 < sent.start or q.end >= sent.end:
+        return None
+    if doc[q.start - 1].lower_ != "of" or doc[q.start - 2].text != ",":
+        return None
+    tail = doc[q.end : min(q.end + 2, sent.end)]
+    if not tail or tail[0].lower_ not in ("total", "in") or (
+        tail[0].lower_ == "in" and (len(tail) < 2 or tail[1].lower_ != "total")
+    ):
+        return None
+    noun = doc[q.start - 3]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    k = noun.i
+    while k > sent.start and doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[k - 1].dep_ in (
+        "compound", "amod"
+    ):
+        k -= 1
+    return f"{doc[k : noun.i + 1].text} in total"

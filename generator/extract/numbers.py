@@ -28,7 +28,7 @@ from generator.extract.number_conversions import converted, mark_conversions, ma
 from generator.extract.number_counted_subject import counted_subject
 from generator.extract.number_dashes import dash_about, fronted_subject
 from generator.extract.number_dates import determined, year_like
-from generator.extract.number_elided import compared_counts, owned_figures
+from generator.extract.number_elided import compared_counts, of_total_about, owned_figures
 from generator.extract.number_firm import firm_of_figure
 from generator.extract.number_found import found_clause, scene_place, time_point, total_participle
 from generator.extract.number_furniture import figure_furniture, repeat_key
@@ -243,6 +243,8 @@ def numbers(
                 about = total  # "bringing the total number of files to over 2,400"
             elif (beside := apposed_name(doc, sent, q)) is not None:
                 about = beside  # "Florida, 99 delegates, and Ohio, ..."
+            elif (whole := of_total_about(doc, sent, q)) is not None:
+                about = whole  # "half a dozen Senate Republicans, of 54 total, ..."
             elif q.kind == "rank":
                 about = rank_about(doc, q) or C.about(doc, q.start, q.end, q.noun)
             elif (lead := lead_about(doc, sent, q)) is not None:

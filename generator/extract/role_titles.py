@@ -75,6 +75,10 @@ def pre_title(doc: Doc, name: Span) -> str | None:
             continue
         if t.ent_type_ in ("DATE", "TIME") or bare(t.text) in WEEKDAYS | MONTHS:
             break  # "On Wednesday Irish Transport Minister ..."
+        if t.pos_ == "VERB" and t.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in t.children
+        ):  # not "assistant to sculptor Ann Lee", "Leeds and Wexford lock Ed Hale"
+            break  # "McConnell will shepherd Garland's bill": a verb after a modal
         if (
             t.pos_ in ("PROPN", "ADJ", "NOUN", "NUM")
             or is_title(t)

@@ -67,11 +67,31 @@ def following_name(sp: Speakers, head: Token) -> Actor | None:
     return actor
 
 
+def _told_name(sp: Speakers, head: Token) -> Actor | None:
+    """The person a noun's own clause names later in its sentence: "asked the boy, who said
+    his name was Ed" (no other person or name between them)."""
+    for name in sp.doc[head.i + 1 : head.sent.end]:
+        if name.ent_type_ == "PERSON" or (name.pos_ == "NOUN" and person_noun(name)):
+            return None
+        if name.lower_ != "name" or name.dep_ != "nsubj" or name.head.lemma_ != "be":
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in name.children):
+            continue
+        attr = next((c for c in name.head.children if c.dep_ == "attr"), None)
+        if attr is None or attr.pos_ != "PROPN" or sp.inside_quote(attr.idx):
+            return None
+        return _person(sp, attr) or Actor(name=attr.text, kind="person")  # named just here
+    return None
+
+
 def named_earlier(sp: Speakers, head: Token) -> Actor | None:
     """The person an earlier "the <noun>, named Ana Ruiz" gave a description to: "said the
     video maker" after "The video maker, named Ana Ruiz, laughed"."""
     if head.pos_ != "NOUN":
         return None
+    told = _told_name(sp, head)
+    if told is not None:
+        return told  # "asked the boy, who said his name was Ed"
     for tok in reversed(sp.doc[: head.i]):
         if tok.lower_ != head.lower_ or sp.inside_quote(tok.idx):
             continue
@@ -89,8 +109,10 @@ def named_earlier(sp: Speakers, head: Token) -> Actor | None:
 def inverted_object(sp: Speakers, cue: Token) -> Token | None:
     """The person noun after a cue that follows a quote, which the parser took for the cue's
     object: "“…,” continued the 75-year-old author" → author (not "told the newspaper")."""
-    if cue.i == 0 or cue.lemma_.lower() in ("tell", "ask", "thank", "warn", "urge"):
+    if cue.i == 0 or cue.lemma_.lower() in ("tell", "thank", "warn", "urge"):
         return None
+    if cue.lemma_.lower() == "ask" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None  # "“…?” she asked the boy": the boy is asked ("“…?” asked the boy": he asks)
     left = sp.doc[cue.i - 1]
     if left.is_punct and not left.is_quote and not sp.inside_quote(left.idx):
         left = sp.doc[cue.i - 2] if cue.i > 1 else left  # “…”, continued: the mark before
