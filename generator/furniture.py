@@ -34,7 +34,9 @@ _LINE_PATTERNS = [
         r"[\u2014\u2013-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}",
         r"^(?:this|the|an earlier version of this) (?:post|article|story|report|version)"
         r" (?:has been|was|have been|is being) (?:updated|revised|corrected|amended|changed)",
-        r"^(?:updated?|correction|clarification|editor[\u2019']?s note)\s*[:\-\u2014]",
+        r"^(?:correction|clarification|editor[\u2019']?s note)\s*[:\-\u2014]",
+        r"^updated?\s*[:\-\u2014].*\b(?:this|the) (?:post|article|story|report|piece)\b",
+        r"^updated?\s*[:\-\u2014][^.!?]*$",  # "UPDATE: 3pm": a label, not "UPDATE: The site …"
         r"^(?:published|last updated|updated)\s*:?\s*\d",
         r"^scroll down for (?:video|more)",
         r"^(?:click|tap) here\b",

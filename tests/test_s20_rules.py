@@ -214,3 +214,95 @@ def test_a_possessive_keeps_two_bodies_apart() -> None:
     center = next(t.i for t in doc if t.text == "Center")
     spans = [(start, start + 3, "ORG"), (start + 3, center + 1, "PERSON")]
     assert institution_runs(doc, spans) == spans
+
+
+def test_a_website_named_by_its_address_is_a_body() -> None:
+    text = (
+        "The listing first appeared on an auction website, GunDepot.com, which removed it on "
+        "Friday. It has now been posted on another website, ArmsHub.com. Dale Price said he "
+        "was pleased."
+    )
+    found = run(text)
+    assert by_name(found, "GunDepot.com").kind == "organization"
+    assert by_name(found, "ArmsHub.com").kind == "organization"
+
+
+def test_a_news_update_line_is_article_text_and_a_note_about_the_article_is_not() -> None:
+    text = (
+        "Gun Sale Halted.\n\nUPDATE: 5/14 — The website GunDepot.com has removed the listing "
+        "from its site.\nDale Price is selling the pistol, his lawyer said.\n"
+        "UPDATE: This story has been updated with a comment from the lawyer."
+    )
+    spans = [text[s:e] for s, e in furniture_spans(text)]
+    assert spans == ["UPDATE: This story has been updated with a comment from the lawyer."]
+
+
+def test_a_place_called_so_outright_is_kept_and_is_a_place() -> None:
+    text = (
+        "The remains were found in a box near a dig in the city of Velmora. The box is thought "
+        "to have come from the site known as Tor Tor, an old capital. Police chief Dale Price "
+        "said the case was open."
+    )
+    found = run(text)
+    assert by_name(found, "Tor Tor").kind == "place"
+    assert by_name(found, "Velmora").kind == "place"
+
+
+def test_a_name_used_as_a_type_after_an_adjective_is_no_actor() -> None:
+    text = (
+        "Because the party never settled what it is, its nominee is a political Golem made of "
+        "the worst parts. Dale Price said so."
+    )
+    assert "Golem" not in names(run(text))
+
+
+def test_a_verb_after_a_modal_is_no_title() -> None:
+    text = (
+        "What worries his rivals is that Price will shepherd Hale's bill through the Senate. "
+        "Hale said he was confident."
+    )
+    assert by_name(run(text), "Hale").role is None
+
+
+def test_of_n_total_counts_the_noun_before_the_aside() -> None:
+    text = "Only a handful of Senate Democrats, of 46 total, even agreed to meet the nominee."
+    assert _number(text, 46).about == "Senate Democrats in total"
+
+
+def test_the_boy_who_said_his_name_was_x_asks_the_question() -> None:
+    text = (
+        "Dale Price took questions in Ohio. “Why is the sky so dark?” asked the boy, who was "
+        "wearing a red cap and said his name was Milo, as the crowd laughed. “Milo, that is a "
+        "good question,” Price said."
+    )
+    found = _brief(text)
+    assert [q.speaker for q in found.quotes] == ["Milo", "Dale Price"]
+    assert by_name(list(found.actors), "Milo").kind == "person"
+
+
+def test_a_quantifier_after_a_name_opens_a_new_clause_not_a_role() -> None:
+    text = (
+        "Voters are evenly split in their opinions of Ana Ruiz, more than half have a poor view "
+        "of Tom Hale. Ruiz said she would not quit."
+    )
+    assert by_name(run(text), "Ana Ruiz").role is None
+
+
+def test_the_only_candidate_is_no_post() -> None:
+    text = (
+        "Ana Ruiz is the only candidate in either party who is seen as honest by most voters. "
+        "She said she was proud."
+    )
+    assert by_name(run(text), "Ana Ruiz").role is None
+
+
+def test_a_resident_named_only_as_x_is_that_person_and_speaks() -> None:
+    text = (
+        "Queues grew in the city. One resident, named only as Karim, told the group how "
+        "families had fled. He said: 'The fighters punish anyone who speaks and many people "
+        "have left.'"
+    )
+    found = _brief(text)
+    karim = by_name(list(found.actors), "Karim")
+    assert karim.kind == "person" and karim.role == "resident"
+    assert [q.speaker for q in found.quotes] == ["Karim"]

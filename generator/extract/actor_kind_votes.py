@@ -78,8 +78,10 @@ _KIN_BEFORE = frozenset(
      "nephew", "girlfriend", "boyfriend", "fiance", "fiancee", "stepson", "stepdaughter"}
 )
 _PERSON_BEFORE = re.compile(
-    rf"(?:\b(?:the|a)\s+{_HUMAN},|\b(?:whose|his|her) name (?:is|was))\s+$"
-)
+    rf"(?:\b(?:the|a)\s+{_HUMAN},|\b(?:whose|his|her) name (?:is|was)|"
+    rf"\b(?:{_HUMAN}|resident|local|villager|witness|worker),? (?:named|identified|known)"
+    r"(?: only)? as)\s+$"
+)  # "the woman, X", "his name was X", "one resident, named only as X"
 _SLAVIC_WOMAN = re.compile(r"[A-Z][a-z]{2,}(?:ova|eva|ina|aya)")
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "around"})  # a setting, not an origin
 _WHERE = frozenset({"outside", "near"})  # "stranded outside Port Mellin": only places are so

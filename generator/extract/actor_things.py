@@ -50,6 +50,7 @@ PRODUCT_NOUNS = word_set(
 _THING_AFTER = word_set(
     """
     scandal affair painting paintings album novel tags tag recorder derby chip chips
+    handgun pistol rifle shotgun revolver
     """
 )
 # Plural works after "the" and a name: "the Harry Potter films" (a maker takes no "the").
@@ -137,12 +138,19 @@ def defined_common(doc: Doc, span: Span) -> bool:
     ) or common_acronym(doc, span.start, span.end)
 
 
+def _calibre(word: str) -> bool:
+    """A size written against its unit: "9mm", ".22", "12-gauge"."""
+    return bool(re.fullmatch(r"\.?\d+(?:mm|cm|in)?|\d+-gauge", word))
+
+
 def thing_noun_after(doc: Doc, span: Span) -> bool:
     """A name that only modifies a thing noun after it: "the Watergate scandal" anywhere, and
     with an owner before it "Van Gogh's Sunflowers painting", "its Betamax video recorder"."""
     k = span.end + int(span.end < len(doc) and doc[span.end].text == ")")  # "(RFID) tags"
-    while k < len(doc) and k < span.end + 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
-        k += 1  # "a Wimax wireless network"
+    while k < len(doc) and k < span.end + 2 and (
+        (doc[k].is_lower and doc[k].pos_ == "ADJ") or _calibre(doc[k].text)
+    ):
+        k += 1  # "a Wimax wireless network", "the Acme X-9 9mm pistol"
     if k >= len(doc) or not doc[k].is_lower or doc[k].pos_ not in ("NOUN", "VERB"):
         return False
     noun = doc[k]

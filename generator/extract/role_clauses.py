@@ -108,7 +108,13 @@ def copular_title(doc: Doc, name: Span) -> str | None:
     word = doc[_word_end(doc, attr.i)]  # "co-chairman" parsed as three attributes
     if not (is_title(word) if strict else title_or_plural(word)):
         return None
+    if any(c.lower_ in _SINGLING for c in attr.lefts):
+        return None  # "X is the only candidate who …": a claim about X, not a post
     return _role_phrase(doc, attr.left_edge.i, para_end(doc, attr.i), 10)
+
+
+# Words that single someone out in a class rather than name a post ("the only candidate").
+_SINGLING = frozenset({"only", "sole", "lone"})
 
 
 def job_is(doc: Doc, name: Span) -> str | None:

@@ -33,6 +33,7 @@ from generator.extract.role_clauses import (
 )
 from generator.extract.role_dashes import no_aside
 from generator.extract.role_lists import paired_title, shared_title
+from generator.extract.role_named_as import named_as
 from generator.extract.role_possessed import possessed_noun
 from generator.extract.role_titles import (
     before_nickname,
@@ -95,6 +96,8 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         return None  # "his sister, Maria, and his uncle, Tomas": the next name's role
     if doc[i : i + 3].text.lower() in ("as well as", "along with", "together with"):
         return None  # "Jo Hale, as well as the party chairman Tom Reed, left"
+    if i < sent_end and doc[i].lower_ in _QUANTIFIERS:
+        return None  # "opinions of Ana Ruiz, more than half have …": a new clause's subject
     if i < sent_end and doc[i].pos_ == "ADP" and doc[i].lower_ in _PLACE_PREPS:
         return None  # "sent from the director, Ana Ruiz, to the club members": no apposition
     side = i < sent_end and doc[i].lower_ in COURT_SIDES
@@ -166,6 +169,7 @@ def _someone_elses(words: Span) -> bool:
 _APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
 COURT_SIDES = frozenset({"prosecuting", "defending", "mitigating"})
 _PLACE_PREPS = frozenset({"to", "with", "into", "onto", "toward", "towards"})
+_QUANTIFIERS = frozenset({"more", "most", "less", "many", "some", "all", "half", "few", "none"})
 DETS_OR_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _NP_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM", "PART"})
 
@@ -406,6 +410,7 @@ def _role_of(doc: Doc, name: Span) -> str | None:
         while_title,
         maker,
         possessed_noun,
+        named_as,  # "one resident, named only as Ana"
     )
     body = None  # ", of the University of X": kept only if no pattern gives a title
     for pattern in patterns:
