@@ -306,3 +306,38 @@ def test_a_resident_named_only_as_x_is_that_person_and_speaks() -> None:
     karim = by_name(list(found.actors), "Karim")
     assert karim.kind == "person" and karim.role == "resident"
     assert [q.speaker for q in found.quotes] == ["Karim"]
+
+
+def test_a_title_written_solid_after_a_prefix_is_a_role() -> None:
+    text = (
+        "Nearly a tenth of them voted for Ed Marlow, a neurosurgeon who has never held office. "
+        "Marlow said he was pleased."
+    )
+    assert by_name(run(text), "Ed Marlow").role == "neurosurgeon"
+
+
+def test_everyone_else_is_what_the_rest_of_a_share_counts() -> None:
+    text = (
+        "Roe, Lee and Hale took a combined 61 percent of the vote. "
+        "Everyone else combined for 39 percent."
+    )
+    assert "Everyone else" in (_number(text, 39).about or "")
+
+
+def test_a_lone_letter_line_is_furniture() -> None:
+    text = "Hale Finishes Third.\n\nHale finished third on Monday night.\nX.\nHe said he was happy."
+    assert [text[s:e] for s, e in furniture_spans(text)] == ["X."]
+
+
+def test_a_names_figure_in_brackets_is_about_that_name() -> None:
+    text = "Her 2,210 (to Lee's 1,790) are a majority of the 4,000, even before the last vote."
+    assert _number(text, 1790).about == "Lee"
+
+
+def test_a_description_after_a_participle_is_not_the_subjects() -> None:
+    text = (
+        "Dana Hart has questioned the story. Ana Ruiz, who is battling Hale for the top spot "
+        "in many polls, has picked up on the criticism of Hale, telling ABC's Morning Hour "
+        "that there is \"a weird deal going on\" with the retired surgeon."
+    )
+    assert by_name(run(text), "Ana Ruiz").role is None

@@ -102,6 +102,8 @@ def _stand_in(subj: Token | None, verb: Token) -> Token | None:
     if subj.lower_ in {"those", "these"} and any(c.dep_ in {"prep", "acl", "relcl"}
                                                  for c in subj.children):
         return subj  # "those in the bottom fifth"
+    if any(c.lower_ == "else" for c in subj.children):
+        return subj  # "Everyone else combined for 39 percent": the rest of them
     return None if subj.lower_ in PRONOUNS or subj.pos_ == "PRON" else subj
 
 
@@ -144,6 +146,8 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
             ranges.append((child.i, _np(objs[0], skip)[1]))
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         ranges.append(_np(relcl_head(verb), skip, pp=True))
+    elif verb.dep_ == "acl" and any(c.lower_ == "else" for c in verb.head.children):
+        ranges.append((verb.head.i, verb.head.i + 2))  # "Everyone else combined for 39%"
     return ranges
 
 

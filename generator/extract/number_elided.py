@@ -55,15 +55,15 @@ def _elided(doc: Doc, sent: Span, q: Quantity) -> bool:
 
 def owned_figures(doc: Doc, sent: Span, found: list[Quantity]) -> dict[int, tuple[str, str | None]]:
     """(owner, counted noun) of each elided figure written after a name's possessive, keyed by
-    its numeral token, when an earlier figure of the sentence names what is counted."""
+    its numeral token; the noun is an earlier figure's of the sentence, else None."""
     out: dict[int, tuple[str, str | None]] = {}
     for q in found:
         if not _elided(doc, sent, q):
             continue
         owner = _owner(doc, sent, q)
-        counted = _unit_before(doc, found, q) if owner else None
-        if owner and counted is not None:
-            out[q.num] = (owner, counted.unit)
+        if owner:
+            counted = _unit_before(doc, found, q)
+            out[q.num] = (owner, counted.unit if counted is not None else None)
     return out
 
 

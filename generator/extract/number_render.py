@@ -72,7 +72,10 @@ def render(doc: Doc, ranges: list[tuple[int, int]], budget: int = 14,
 
 
 def _demonstrative(tok: Token) -> bool:
-    """A pronoun that names what is counted: "[20,000 of] those were from abroad"."""
+    """A pronoun that names what is counted: "[20,000 of] those were from abroad",
+    "everyone else"."""
+    if tok.pos_ == "PRON" and any(c.lower_ == "else" for c in tok.children):
+        return True
     return tok.lower_ in DEMONSTRATIVES and tok.pos_ == "PRON"
 
 

@@ -142,7 +142,9 @@ def _governing_subjects(tok: Token) -> list[tuple[int, int]]:
     out = []
     child = tok
     for anc in tok.ancestors:
-        shared = child.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in child.children)
+        shared = child.dep_ in ("conj", "advcl") and not any(
+            c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in child.children
+        )  # "X has …, telling ABC … the nominee": the participle's subject is X
         if child.dep_ in ("conj", "relcl", "advcl") and not shared:
             break  # "X came to the rescue but the keeper was …", "X saw Y as the …": maybe X
         for c in anc.children:

@@ -83,7 +83,24 @@ def is_title(tok: Token) -> bool:
         return _names_next(tok)
     if word == "number":
         return _rank(tok)
-    return word in TITLE_NOUNS or word in EXTRA_TITLES or _hyphened_title(tok)
+    return word in TITLE_NOUNS or word in EXTRA_TITLES or _hyphened_title(tok) or _compound_title(
+        word
+    )
+
+
+_LONG_TITLES = frozenset(w for w in TITLE_NOUNS if len(w) >= 6 and w.isalpha()) - {
+    "speaker", "general", "member", "writer", "driver", "recorder", "anchor", "cleaner",
+    "runner", "forward", "fellow", "keeper", "justice", "premier", "principal", "partner",
+    "deputy", "qualifier", "wildcard", "suspect", "expert", "associate",
+}  # not "loudspeaker", "typewriter", "screwdriver"
+
+
+def _compound_title(word: str) -> bool:
+    """A title written solid after a prefix: "neurosurgeon", "neuroscientist", "cofounder"
+    (a known title of six letters or more ends the word, three letters or more before it)."""
+    return len(word) >= 9 and word.isalpha() and word.islower() and any(
+        word.endswith(t) and len(word) - len(t) >= 3 for t in _LONG_TITLES
+    )
 
 
 def _hyphened_title(tok: Token) -> bool:
