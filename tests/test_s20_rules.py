@@ -16,6 +16,7 @@ from pathlib import Path
 
 from generator.brief import brief
 from generator.extract.actor_institutions import institution_runs
+from generator.extract.actor_spans import extend_org
 from generator.furniture import furniture_spans
 from generator.model import Article, Briefing, NumberFact
 from generator.nlp import parse
@@ -341,3 +342,28 @@ def test_a_description_after_a_participle_is_not_the_subjects() -> None:
         "that there is \"a weird deal going on\" with the retired surgeon."
     )
     assert by_name(run(text), "Ana Ruiz").role is None
+
+
+def test_a_tournament_is_no_body() -> None:
+    text = (
+        "Rafa Ruiz beat Tom Hale on Sunday to win the Velmora Masters, his third title. "
+        "Ruiz will now play the Costa Open. Hale said he was tired."
+    )
+    found = names(run(text))
+    assert "Velmora Masters" not in found and "Costa Open" not in found
+
+
+def test_on_sunday_belongs_only_to_a_sunday_papers_name() -> None:
+    doc = parse("He won the Velmora Masters on Sunday, the Daily Mail on Sunday said.")
+    masters = next(t.i for t in doc if t.text == "Velmora")
+    mail = next(t.i for t in doc if t.text == "Daily")
+    assert extend_org(doc, masters, masters + 2, set()) == masters + 2
+    assert extend_org(doc, mail, mail + 2, set()) == mail + 4
+
+
+def test_a_model_before_a_calibre_and_a_gun_is_no_body() -> None:
+    text = (
+        "Zimmer wrote in the auction listing of the Dur-Tec PF-9 9mm handgun that the gun was "
+        "historic. Zimmer said he needed the money."
+    )
+    assert "Dur-Tec PF-9" not in names(run(text))

@@ -94,8 +94,6 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         return "person"  # "the Duchess of Cambridge": a peer's title names one person
     if any(campaign(f) for f in full):
         return "organization"  # "Stop Leeford Expansion", "Save Our Parks": a campaign group
-    if any(f.split()[-1] == "movement" for f in full):
-        return "group"  # "the Tea Party movement": its followers, not a body
     if any(_DIGITS.search(f) for f in c.forms):  # "Future45", "Lesbians4Hillary"
         named_site = any(  # every place the text writes it: the tagger may miss some
             place_signs(text, w.start(), w.end())
