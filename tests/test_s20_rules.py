@@ -17,6 +17,7 @@ from pathlib import Path
 from generator.brief import brief
 from generator.extract.actor_institutions import institution_runs
 from generator.extract.actor_spans import extend_org
+from generator.extract.role_words import is_title
 from generator.furniture import furniture_spans
 from generator.model import Article, Briefing, NumberFact
 from generator.nlp import parse
@@ -367,3 +368,9 @@ def test_a_model_before_a_calibre_and_a_gun_is_no_body() -> None:
         "historic. Zimmer said he needed the money."
     )
     assert "Dur-Tec PF-9" not in names(run(text))
+
+
+def test_only_person_titles_count_when_written_solid() -> None:
+    doc = parse("The neurosurgeon met a subcontractor and a loudspeaker maker.")
+    words = {t.text: is_title(t) for t in doc}
+    assert words["neurosurgeon"] and not words["subcontractor"] and not words["loudspeaker"]

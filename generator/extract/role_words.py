@@ -88,18 +88,21 @@ def is_title(tok: Token) -> bool:
     )
 
 
-_LONG_TITLES = frozenset(w for w in TITLE_NOUNS if len(w) >= 6 and w.isalpha()) - {
-    "speaker", "general", "member", "writer", "driver", "recorder", "anchor", "cleaner",
-    "runner", "forward", "fellow", "keeper", "justice", "premier", "principal", "partner",
-    "deputy", "qualifier", "wildcard", "suspect", "expert", "associate",
-}  # not "loudspeaker", "typewriter", "screwdriver"
+# Titles that stay a person's when a prefix is written solid before them ("neurosurgeon");
+# not "contractor" ("subcontractor" is often a firm).
+_SOLID_TITLE_ENDS = frozenset(
+    {"surgeon", "scientist", "physician", "economist", "journalist", "historian", "strategist",
+     "columnist", "specialist", "designer", "founder", "engineer", "researcher", "analyst",
+     "musician", "photographer", "commentator", "campaigner", "activist", "politician",
+     "novelist", "therapist", "psychologist", "biologist", "chemist", "physicist"}
+)
 
 
 def _compound_title(word: str) -> bool:
-    """A title written solid after a prefix: "neurosurgeon", "neuroscientist", "cofounder"
-    (a known title of six letters or more ends the word, three letters or more before it)."""
+    """A title written solid after a prefix: "neurosurgeon", "neuroscientist" (one of a few
+    person-only titles ends the word, three letters or more before it)."""
     return len(word) >= 9 and word.isalpha() and word.islower() and any(
-        word.endswith(t) and len(word) - len(t) >= 3 for t in _LONG_TITLES
+        word.endswith(t) and len(word) - len(t) >= 3 for t in _SOLID_TITLE_ENDS
     )
 
 
