@@ -49,7 +49,7 @@ _LINE_PATTERNS = [
         r"^follow (?:us|him|her|me|them|[A-Z]\w+(?: [A-Z]\w+)?) on (?:twitter|facebook|instagram)",
         r"\bfollow (?:us|him|her|me|them|[A-Z]\w+(?: [A-Z]\w+)?) on twitter\W+@\w+",
         r"^(?:abstract|full text|transcript)\.?$",
-        r"^[A-Z]\.?$",  # a lone letter left by an embed: "X."
+        r"^[A-Z]\.$",  # a lone letter left by an embed: "X."
         r"^advertisement\b|story continues below|^(?:trending|most popular|top|more) stories$",
         r"^(?:like us on facebook|sign up (?:for|to)|subscribe (?:to|for|now))\b",
         r"^(?:\(?(?:photo|image|picture|video)s?\)?\s*(?:credit)?\s*:)",

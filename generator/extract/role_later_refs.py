@@ -142,9 +142,7 @@ def _governing_subjects(tok: Token) -> list[tuple[int, int]]:
     out = []
     child = tok
     for anc in tok.ancestors:
-        shared = child.dep_ in ("conj", "advcl") and not any(
-            c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in child.children
-        )  # "X has …, telling ABC … the nominee": the participle's subject is X
+        shared = child.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in child.children)
         if child.dep_ in ("conj", "relcl", "advcl") and not shared:
             break  # "X came to the rescue but the keeper was …", "X saw Y as the …": maybe X
         for c in anc.children:
@@ -154,6 +152,20 @@ def _governing_subjects(tok: Token) -> list[tuple[int, int]]:
                     out.append((anc.head.left_edge.idx, anc.head.idx + len(anc.head)))
         child = anc
     return out
+
+
+def _participle_subjects(tok: Token) -> list[tuple[int, int]]:
+    """Character ranges of the subject of the main verb when ``tok`` sits in a participle
+    clause with no subject of its own: "X has picked on Y, telling ABC … the nominee" (X
+    speaks of the nominee, so the nominee is not X)."""
+    child = tok
+    for anc in tok.ancestors:
+        if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in child.children
+        ):
+            return [_extent(c) for c in anc.children if c.dep_ in _SUBJECTS and c.i < child.i]
+        child = anc
+    return []
 
 
 def _named(
@@ -211,6 +223,9 @@ def later_descriptions(
                 continue  # "President Ruiz met Ana Li; the president said": his, not hers
             free = [i for i in here if not roles.get(i) and i not in out]
             one = len(free) == 1 and len([i for i in here if not roles.get(i)]) == 1
+            talker = _participle_subjects(tok)
+            if one and any(a <= s < b for a, b in talker for s, _e in people[free[0]]):
+                continue  # "X, who is battling Y, …, telling ABC … the retired surgeon": not X
             if one and not set_apart(doc, desc.text, people[free[0]]):
                 out[free[0]] = (desc.text, span)
     return out
