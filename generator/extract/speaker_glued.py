@@ -51,8 +51,10 @@ def _owned_by_noun(name: Token) -> bool:
 def answers_back(tok: Token) -> bool:
     """ "Ruiz shot back, “…”" (a hitting verb with "back", a comma or colon, then a mark) or
     "“…,” Ruiz fired back." (the verb's subject right after the closing mark)."""
+    if tok.lemma_.lower() not in BACK_VERBS:
+        return False
     doc = tok.doc
-    if tok.lemma_.lower() not in BACK_VERBS or tok.i + 1 >= len(doc):
+    if tok.i + 1 >= len(doc):
         return False
     back = doc[tok.i + 1]
     if back.lower_ != "back" or back.head.i != tok.i:
