@@ -77,7 +77,7 @@ def test_a_show_before_star_is_no_actor_outside_sport() -> None:
 
 def test_a_name_after_a_kin_word_is_a_person() -> None:
     text = (
-        "Tom Pell has a daughter Sophie with second wife Kate Lowe, who he wed in 1995. "
+        "Tom Pell has a daughter Sophie by his second wife Kate Lowe, whom he married in 1995. "
         "His first wife is Dana Fry."
     )
     assert by_name(run(text), "Sophie").kind == "person"
@@ -120,8 +120,8 @@ def test_the_opening_word_of_a_split_quote_is_no_quote() -> None:
 
 def test_a_poll_tail_after_a_comma_reads_the_clause_before_it() -> None:
     text = (
-        "Ruiz is also more likely to be viewed as very or fairly honest than she was in "
-        "October, 61 percent to 52 percent."
+        "Ruiz now looks more likely to be judged fairly honest than she did in October, "
+        "61 percent to 52 percent."
     )
     assert "honest" in (_number(text, 61).about or "")
     assert "honest" in (_number(text, 52).about or "")
@@ -220,9 +220,8 @@ def test_a_possessive_keeps_two_bodies_apart() -> None:
 
 def test_a_website_named_by_its_address_is_a_body() -> None:
     text = (
-        "The listing first appeared on an auction website, GunDepot.com, which removed it on "
-        "Friday. It has now been posted on another website, ArmsHub.com. Dale Price said he "
-        "was pleased."
+        "The listing first appeared on an auction website, GunDepot.com, which took it down on "
+        "Friday. It now sits on a second website, ArmsHub.com. Dale Price said he was pleased."
     )
     found = run(text)
     assert by_name(found, "GunDepot.com").kind == "organization"
@@ -231,8 +230,8 @@ def test_a_website_named_by_its_address_is_a_body() -> None:
 
 def test_a_news_update_line_is_article_text_and_a_note_about_the_article_is_not() -> None:
     text = (
-        "Gun Sale Halted.\n\nUPDATE: 5/14 — The website GunDepot.com has removed the listing "
-        "from its site.\nDale Price is selling the pistol, his lawyer said.\n"
+        "Gun Sale Halted.\n\nUPDATE: 5/14 — GunDepot.com has taken the listing down.\n"
+        "Dale Price is selling the pistol, his lawyer said.\n"
         "UPDATE: This story has been updated with a comment from the lawyer."
     )
     spans = [text[s:e] for s, e in furniture_spans(text)]
@@ -273,9 +272,9 @@ def test_of_n_total_counts_the_noun_before_the_aside() -> None:
 
 def test_the_boy_who_said_his_name_was_x_asks_the_question() -> None:
     text = (
-        "Dale Price took questions in Ohio. “Why is the sky so dark?” asked the boy, who was "
-        "wearing a red cap and said his name was Milo, as the crowd laughed. “Milo, that is a "
-        "good question,” Price said."
+        "Dale Price took questions in Ohio. “Why is the sky so dark?” asked the boy in the red "
+        "cap, who then said his name was Milo, as the crowd laughed. “Milo, that is a good "
+        "question,” Price said."
     )
     found = _brief(text)
     assert [q.speaker for q in found.quotes] == ["Milo", "Dale Price"]
@@ -292,7 +291,7 @@ def test_a_quantifier_after_a_name_opens_a_new_clause_not_a_role() -> None:
 
 def test_the_only_candidate_is_no_post() -> None:
     text = (
-        "Ana Ruiz is the only candidate in either party who is seen as honest by most voters. "
+        "Ana Ruiz is the only contender left whom most voters call honest. "
         "She said she was proud."
     )
     assert by_name(run(text), "Ana Ruiz").role is None
@@ -320,8 +319,8 @@ def test_a_title_written_solid_after_a_prefix_is_a_role() -> None:
 
 def test_everyone_else_is_what_the_rest_of_a_share_counts() -> None:
     text = (
-        "Roe, Lee and Hale took a combined 61 percent of the vote. "
-        "Everyone else combined for 39 percent."
+        "Roe, Lee and Hale won 61 percent of the vote between them. "
+        "Everyone else shared 39 percent."
     )
     assert "Everyone else" in (_number(text, 39).about or "")
 
@@ -339,8 +338,8 @@ def test_a_names_figure_in_brackets_is_about_that_name() -> None:
 def test_a_description_after_a_participle_is_not_the_subjects() -> None:
     text = (
         "Dana Hart has questioned the story. Ana Ruiz, who is battling Hale for the top spot "
-        "in many polls, has picked up on the criticism of Hale, telling ABC's Morning Hour "
-        "that there is \"a weird deal going on\" with the retired surgeon."
+        "in many polls, has seized on the attacks on Hale, telling ABC's Morning Hour that "
+        "something \"very strange is happening\" with the retired surgeon."
     )
     assert by_name(run(text), "Ana Ruiz").role is None
 

@@ -1,5 +1,5 @@
-"""An institution's long name the tagger split into pieces: "the University of Texas M.D.
-Anderson Cancer Center" read as a body, a place and a person is one body."""
+"""An institution's long name the tagger split into pieces: "the University of Ohio M.D.
+Fairlane Cancer Center" read as a body, a place and a person is one body."""
 
 from __future__ import annotations
 

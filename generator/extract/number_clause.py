@@ -103,7 +103,7 @@ def _stand_in(subj: Token | None, verb: Token) -> Token | None:
                                                  for c in subj.children):
         return subj  # "those in the bottom fifth"
     if any(c.lower_ == "else" for c in subj.children):
-        return subj  # "Everyone else combined for 39 percent": the rest of them
+        return subj  # "Everyone else got 12 percent": the rest of them
     return None if subj.lower_ in PRONOUNS or subj.pos_ == "PRON" else subj
 
 
@@ -147,7 +147,7 @@ def _clause(verb: Token, skip: set[int], path: set[int], via_subject: bool) -> l
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         ranges.append(_np(relcl_head(verb), skip, pp=True))
     elif verb.dep_ == "acl" and any(c.lower_ == "else" for c in verb.head.children):
-        ranges.append((verb.head.i, verb.head.i + 2))  # "Everyone else combined for 39%"
+        ranges.append((verb.head.i, verb.head.i + 2))  # "Everyone else, polled at 12%"
     return ranges
 
 

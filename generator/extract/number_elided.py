@@ -73,7 +73,7 @@ _COMPARATIVES = {"more", "fewer", "less"}
 
 def compared_counts(doc: Doc, sent: Span, found: list[Quantity]) -> list[Quantity]:
     """``found`` with a bare figure before "more than" given the counted noun of the figure it
-    is set against: "won 15.6 million votes, which is 3.7 million more than Lee has"."""
+    is set against: "took 9.2 million votes, 1.4 million more than Lee got"."""
     out = list(found)
     for k, q in enumerate(found):
         if q.kind != "count" or q.unit is not None or q.noun is not None or q.value is None:
@@ -90,7 +90,7 @@ def compared_counts(doc: Doc, sent: Span, found: list[Quantity]) -> list[Quantit
 
 
 def of_total_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
-    """ "half a dozen Senate Republicans, of 54 total, agreed": the figure counts the noun
+    """ "a handful of the senators, of 46 total, agreed": the figure counts the noun
     before the aside (a total of them), named with its modifiers."""
     if q.start - 3 < sent.start or q.end >= sent.end:
         return None

@@ -95,7 +95,7 @@ def _code_not_count(doc: Doc, sent: Span, q: Quantity) -> bool:
     return prev is not None and prev.lower_ in {"a", "an"} and nxt.tag_ in {"NN", "NNP"}
 
 
-# A numbered heading run into the text: "... skin cancer 1. BALL OF THE CENTURY Benaud was".
+# A numbered heading run into the text: "... a long career 1. THE FIRST TITLE He lifted".
 _CAPS_HEADING = re.compile(
     r"\.\s+['\"\u2018\u201c]?[A-Z][A-Z'\u2019]*(?:\s+['\"\u2018\u201c]?[A-Z][A-Z'\u2019!?,]*)+\b"
 )

@@ -104,7 +104,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
     found = mark_restatements(doc, sent, mark_conversions(doc, sent, found))  # "5% (£3m)"
     found = part_units(doc, found)  # "40 held and 12 charged"
     found = elided_units(doc, sent, found)  # "on 12 points, three ahead"
-    found = compared_counts(doc, sent, found)  # "15.6 million votes, 3.7 million more than"
+    found = compared_counts(doc, sent, found)  # "9.2 million votes, 1.4 million more than"
     for k in range(len(found) - 1):  # "27 and 29 years old", "5 or 6 percent"
         q, nxt = found[k], found[k + 1]
         link = doc[q.end:nxt.start].text.lower().strip()
@@ -244,7 +244,7 @@ def numbers(
             elif (beside := apposed_name(doc, sent, q)) is not None:
                 about = beside  # "Florida, 99 delegates, and Ohio, ..."
             elif (whole := of_total_about(doc, sent, q)) is not None:
-                about = whole  # "half a dozen Senate Republicans, of 54 total, ..."
+                about = whole  # "a handful of the senators, of 46 total, ..."
             elif q.kind == "rank":
                 about = rank_about(doc, q) or C.about(doc, q.start, q.end, q.noun)
             elif (lead := lead_about(doc, sent, q)) is not None:
