@@ -105,7 +105,8 @@ def mention_votes(
             known = prev is not None and prev.lower_ == "as"
             known = known and doc[m.tok_start - 2].lower_ == "known"
             player = prev is not None and bare(prev.text) in _PLAYER_WORDS
-            player = player or (prev is not None and prev.lower_ in _KIN_BEFORE)  # "son Ed"
+            kin = prev is not None and prev.lower_ in _KIN_BEFORE  # "a daughter Sophie"
+            player = player or kin  # both name one person outright
             if (titled or known or player) and m.tok_end - m.tok_start == 1 and (
                 m.label != "ORG" or player
             ):

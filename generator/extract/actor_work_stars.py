@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Doc
 
+from generator.extract.doc_text import doc_text
+
 # Words of a sports report: a side's star is a club's player, not a show's.
 _SPORT = re.compile(
     r"\b(?:\d{1,2}-\d{1,2}|striker|midfielder|defender|goalkeeper|winger|penalty|league|"
@@ -24,4 +26,4 @@ def star_vehicle(doc: Doc, start: int, end: int) -> bool:
         return False
     if any(t.ent_type_ in _NAMES for t in doc[start:end]):
         return False  # "Hollywood star", "British star"
-    return len(_SPORT.findall(doc.text)) < 2
+    return len(_SPORT.findall(doc_text(doc))) < 2

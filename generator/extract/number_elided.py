@@ -1,7 +1,9 @@
 """Figures whose counted noun is left out because an earlier figure of the sentence names it:
-"won 758 delegates, to Ann Roe's 538 and Bo Lee's 145" (each name's delegates)."""
+"won 412 delegates, to Ann Roe's 301 and Bo Hart's 97" (each name's delegates)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,12 +43,12 @@ def _unit_before(doc: Doc, found: list[Quantity], q: Quantity) -> Quantity | Non
 
 
 def _elided(doc: Doc, sent: Span, q: Quantity) -> bool:
-    """A count of digits that closes its phrase, nothing counted after it: "Lee's 145,"."""
+    """A count of digits that closes its phrase, nothing counted after it: "Hart's 97,"."""
     if q.kind != "count" or q.value is None:
         return False
     if q.noun is not None and q.noun < q.end + 1:
-        return False  # "Lee's 145 votes": counted where it stands (not a noun the parse
-        # reached past the phrase: "Roe's 538 and Ohio Governor Bo Lee's 145")
+        return False  # "Hart's 97 votes": counted where it stands (not a noun the parse
+        # reached past the phrase: "Roe's 301 and Ohio Senator Bo Hart's 97")
     if q.start != q.num or not _digits(doc[q.num]):
         return False
     nxt = doc[q.end] if q.end < sent.end else None
@@ -67,7 +69,6 @@ def owned_figures(doc: Doc, sent: Span, found: list[Quantity]) -> dict[int, tupl
     return out
 
 
-
 _COMPARATIVES = {"more", "fewer", "less"}
 
 
@@ -84,8 +85,7 @@ def compared_counts(doc: Doc, sent: Span, found: list[Quantity]) -> list[Quantit
             continue
         counted = _unit_before(doc, out[:k], q)
         if counted is not None:
-            out[k] = Quantity(q.start, q.end, q.value, counted.unit, q.kind, q.num, None,
-                              q.about_of, q.aside)
+            out[k] = replace(q, unit=counted.unit)
     return out
 
 
