@@ -1,4 +1,4 @@
-"""Websites named by their address: "another website, UnitedGunGroup.com" (a body the
+"""Websites named by their address: "a second website, ArmsHub.com" (a body the
 tagger leaves untagged, its name written as a domain)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ _DOMAIN = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|org|net|co\.uk|org\.uk|gov|io|
 
 
 def domain_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Token spans of capitalised domain names ("GunBroker.com") no other name covers; not
+    """Token spans of capitalised domain names ("GunDepot.com") no other name covers; not
     inside a longer address ("www.acme.com/x") or an email."""
     out = []
     for tok in doc:

@@ -1,5 +1,5 @@
-"""A show or film named as what a performer is a star of: "Mad Men star Ann Lee", "The Iron
-Chef star" (outside sport, where "Rovington star Ann Lee" names a club)."""
+"""A show or film named as what a performer is a star of: "Blue Lines star Ann Lee", "The Night
+Kitchen star" (outside sport, where "Rovington star Ann Lee" names a club)."""
 
 from __future__ import annotations
 

@@ -181,7 +181,7 @@ def made_work(doc: Doc, start: int, end: int) -> bool:
     a part in; a list after "hits such as"."""
     nxt = doc[end] if end < len(doc) else None
     if (nxt is not None and nxt.lower_ in _MAKERS) or star_vehicle(doc, start, end):
-        return True  # "Friends actress Lisa Kudrow", "Mad Men star Ann Lee"
+        return True  # "Friends actress Lisa Kudrow", "Blue Lines star Ann Lee"
     if (
         nxt is not None
         and nxt.text == ","
