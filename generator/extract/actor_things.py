@@ -138,9 +138,12 @@ def defined_common(doc: Doc, span: Span) -> bool:
     ) or common_acronym(doc, span.start, span.end)
 
 
+_CALIBRE = re.compile(r"\.?\d+(?:mm|cm|in)?|\d+-gauge")
+
+
 def _calibre(word: str) -> bool:
     """A size written against its unit: "9mm", ".22", "12-gauge"."""
-    return bool(re.fullmatch(r"\.?\d+(?:mm|cm|in)?|\d+-gauge", word))
+    return bool(_CALIBRE.fullmatch(word))
 
 
 def thing_noun_after(doc: Doc, span: Span) -> bool:

@@ -109,19 +109,18 @@ def fragment_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
     """ "Most voters expect Smith to win the debate -- 44 percent to Jones's 34 percent": a
     figure in a verbless tail after a dash gives the result of the main clause before it."""
     dash = next((t.i for t in doc[sent.start:q.start] if t.text in DASHES), None)
-    room = 10
-    if dash is None and (dash := _score_tail(doc, sent, q)) is not None:
-        room = 16  # "... more likely to be seen as honest, 64 percent to 56 percent"
+    tailed = dash is None and (dash := _score_tail(doc, sent, q)) is not None
+    # "… more likely to be seen as honest, 64 percent to 56 percent": a comma, more room
     if dash is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[dash + 1:sent.end]):
         return None
     root = sent.root
-    if root.pos_ not in {"VERB", "AUX"} or root.i > dash or (root.pos_ == "AUX" and room == 10):
+    if root.pos_ not in {"VERB", "AUX"} or root.i > dash or (root.pos_ == "AUX" and not tailed):
         return None
     subj = next((c for c in root.children if c.dep_ in C.SUBJECTS), None)
     start = C._np(subj, set())[0] if subj is not None and subj.pos_ != "PRON" else root.i
-    stop = root.i + 1
+    stop, room = root.i + 1, 16 if tailed else 10
     while stop < dash and stop - root.i < room and (
-        doc[stop].text not in {",", ";", ":"} or room > 10
+        tailed or doc[stop].text not in {",", ";", ":"}
     ):
         stop += 1
     return render(doc, [(start, stop)]) or None

@@ -98,7 +98,7 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         return None  # "Jo Hale, as well as the party chairman Tom Reed, left"
     if i < sent_end and doc[i].lower_ in _QUANTIFIERS:
         return None  # "opinions of Ana Ruiz, more than half have …": a new clause's subject
-    if i < sent_end and doc[i].pos_ == "ADP" and doc[i].lower_ in _PLACE_PREPS:
+    if i < sent_end and doc[i].pos_ == "ADP" and doc[i].lower_ in _NO_APPOSITION_PREPS:
         return None  # "sent from the director, Ana Ruiz, to the club members": no apposition
     side = i < sent_end and doc[i].lower_ in COURT_SIDES
     if side and (i + 1 == sent_end or doc[i + 1].text in (",", ")")):
@@ -168,7 +168,7 @@ def _someone_elses(words: Span) -> bool:
 
 _APOSTROPHES = frozenset({"'", "\u2019", "'s", "\u2019s"})
 COURT_SIDES = frozenset({"prosecuting", "defending", "mitigating"})
-_PLACE_PREPS = frozenset({"to", "with", "into", "onto", "toward", "towards"})
+_NO_APPOSITION_PREPS = frozenset({"to", "with", "into", "onto", "toward", "towards"})
 _QUANTIFIERS = frozenset({"more", "most", "less", "many", "some", "all", "half", "few", "none"})
 DETS_OR_POSS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _NP_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM", "PART"})
