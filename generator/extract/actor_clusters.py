@@ -205,6 +205,9 @@ def _object_of(target: str, k: str) -> bool:
     return len(ws) > 2 and ws[-1] == k and ws[-2] in ("on", "of", "for")
 
 
+_COUNTRY_KEYS = frozenset({"us", "uk", "eu"})  # a country's prefix to a body's name
+
+
 def _single_target(
     k: str, groups: dict[str, Cluster], persons: list[str], text: str
 ) -> list[str]:
@@ -224,6 +227,14 @@ def _single_target(
             if len(words(o)) >= 4
             and words(o)[0] in ORG_HEADS
             and words(o)[1] in NAME_CONNECTORS
+            and initials(o)[1:] == k
+            and o not in by_initials
+        ]
+        by_initials += [  # "the EPA" for the U.S. Environmental Protection Agency
+            o
+            for o in groups
+            if len(words(o)) >= 3
+            and words(o)[0] in _COUNTRY_KEYS
             and initials(o)[1:] == k
             and o not in by_initials
         ]
@@ -320,7 +331,7 @@ def _assign_single(
     unless only the other is named in full in this sentence or the one before."""
     left = Cluster()
     for m in single.mentions:
-        sex = honorific_sex(text, m.start)
+        sex = honorific_sex(text, m.start) or pronoun_sex(text, m.end)
         fits = [t for t in targets if not sex or _sex(t, groups[t], text) in (None, sex)]
         if not fits:
             left.add(m)  # "Mr. Obama" is not "Michelle Obama"
@@ -338,6 +349,22 @@ def honorific_sex(text: str, pos: int) -> str | None:
     """'m' or 'f' when a sexed honorific stands right before ``pos`` ("Mrs. Obama")."""
     before = text[max(0, pos - 6) : pos]
     return "m" if HONORIFIC_M.search(before) else "f" if HONORIFIC_F.search(before) else None
+
+
+_NEXT_SUBJECT = re.compile(
+    r"[,\s]*(?:(?:because|as|since|when|while|after|before|until|if|though|although|and|but"
+    r"|who|said|says)[,\s]+){1,2}(she|he)\b",
+    re.I,
+)
+
+
+def pronoun_sex(text: str, pos: int) -> str | None:
+    """'m' or 'f' when the name at ``pos`` is taken up by "he" or "she" as the subject of the
+    next clause, only joining words between: "vote for Clinton because she would be" → 'f'."""
+    m = _NEXT_SUBJECT.match(text, pos)
+    if m is None:
+        return None
+    return "f" if m.group(1).lower() == "she" else "m"
 
 
 def _sex(k: str, c: Cluster, text: str) -> str | None:

@@ -74,6 +74,20 @@ def _body_of(words: list[str]) -> bool:
     return "of" in low[1:] and low[low.index("of", 1) - 1] in _BODIES_OF
 
 
+# Nouns of a process, never an actor's name: "Westernisation", "Modernization".
+_PROCESS_NOUN = re.compile(r"[a-z](?:isation|ization)s?$")
+_STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
+
+
+def _stance_prefixed(doc: Doc, tok: Token) -> bool:
+    """The word after a glued "anti-"/"pro-"/"non-": a stance, not the actor ("anti-Kosher";
+    an actor so used is named elsewhere too, "pro-Trump" beside "Trump")."""
+    i = tok.i
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and (
+        not doc[i - 2].whitespace_ and doc[i - 2].lower_ in _STANCE_PREFIXES
+    )
+
+
 def is_junk(doc: Doc, span: Span, name: str) -> bool:
     """True when a cleaned name (``name``, as written) is not an actor's name."""
     words = name.split()
@@ -130,6 +144,8 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
         tok = span[0]
         if is_junk_word(tok.text) or is_demonym(tok.text):
             return True  # "the Briton outsprinted her": one person, named elsewhere
+        if _PROCESS_NOUN.search(tok.text) or _stance_prefixed(doc, tok):
+            return True  # "protests against Westernisation", "an anti-Kosher stance"
         caps = tok.text.replace(".", "").isupper()
         web = tok.tag_ == "ADD" and re.fullmatch(r"[A-Z][\w-]*\.[a-z]{2,4}", tok.text)
         plain = tok.tag_ not in ("NNP", "NNPS") and not _CAMEL_BRAND.fullmatch(tok.text)

@@ -54,7 +54,9 @@ def _modifies_noun(doc: Doc, span: Span) -> bool:
     if k >= len(doc):
         return False
     nxt = doc[k]
-    return nxt.is_lower and nxt.is_alpha and nxt.pos_ in ("NOUN", "VERB") and nxt.tag_ != "VBD"
+    return nxt.is_lower and nxt.is_alpha and nxt.pos_ in ("NOUN", "VERB") and (
+        nxt.tag_ not in ("VBD", "VBN")  # "a PAC called Acme45 funded by …": no noun qualified
+    )
 
 
 def defined_term(doc: Doc, span: Span) -> bool:

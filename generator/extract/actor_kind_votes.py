@@ -87,6 +87,9 @@ _LOCATIVE = frozenset({"in", "near", "at", "outside", "around"})  # a setting, n
 _WHERE = frozenset({"outside", "near"})  # "stranded outside Port Mellin": only places are so
 
 
+_OUTLET_NOUNS = frozenset({"magazine", "newspaper", "website", "tabloid", "broadsheet"})
+
+
 def mention_votes(
     c: Cluster, doc: Doc, text: str, full: list[str], shaped: bool
 ) -> tuple[Counter[str], Counter[str]]:
@@ -128,6 +131,8 @@ def mention_votes(
         nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
         if nxt is not None and nxt.lower_ in PLACE_NOUNS:
             votes["place"] += 3  # "the Colima volcano", "Hudson river"
+        if nxt is not None and nxt.lower_ in _OUTLET_NOUNS and m.label not in ("PERSON", "GPE"):
+            votes["organization"] += 4  # "this week's Stylist magazine", "the Acme website"
         if nxt is not None and nxt.lower_ in _TEAM_NOUNS and m.label != "PERSON":
             votes["organization"] += 4  # "Manchester City striker", "Swansea City fans"
         if _pollster(doc, m.tok_start, m.tok_end, m.label in ("GPE", "LOC")):

@@ -47,18 +47,21 @@ from generator.extract.actor_spans import (
     SAINTS,
     bare,
     campaign,
+    cut_before_named,
     described_bodies,
     drop_country,
     drop_demonym,
     extend_given_names,
     extend_initial,
     extend_norp,
+    extend_opening,
     extend_org,
     extend_surname,
     glued_start,
     hyphen_tail,
     join_people,
     kin_named,
+    place_runs,
     portfolio_runs,
     propn_runs,
     saint_names,
@@ -311,6 +314,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     ]
     spans += [(e.start, e.end, "ORG") for e in doc.ents if work_as_body(doc, e)]  # "F-Secure said"
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
+    spans += [(s, e, "LOC") for s, e in place_runs(doc, taken)]  # "the Virgin Islands"
     spans += [(s, e, "ORG") for s, e in described_bodies(doc)]
     spans += [(s, e, "ORG") for s, e in described_names(doc, taken)]  # "firm G4X"
     spans += [(s, e, "ORG") for s, e in side_before_post(doc, taken)]  # "X boss Ann Hale"
@@ -361,7 +365,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             e0, label = cut, "ORG"  # "The Hollywood" + "Reporter"
         if label == "ORG":
             e0 = titled_body_end(doc, s0, e0)  # "Acme Chief Marketing Officer, Ana Ruiz"
-            e0 = extend_org(doc, s0, e0, taken - set(range(s0, e0)))
+            e0 = extend_org(doc, s0, cut_before_named(doc, s0, e0), taken - set(range(s0, e0)))
             s0 = org_start(doc, s0, e0, taken - set(range(s0, e0)))
             s0 = extend_norp(doc, s0, e0)
         if label == "ORG" and e0 - s0 >= 3 and doc[e0 - 2].lower_ == "and" and (
@@ -370,7 +374,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             e0 -= 2  # "the head of Acme Television and Ruiz's boss": a body, then a person
         e0 = paired_site(doc, e0)  # "the Acme Dam and Reservoir"
         if label in ("ORG", "PERSON"):
-            s0 = extend_initial(doc, s0)
+            s0 = extend_opening(doc, extend_initial(doc, s0), e0, label)
         if label == "PERSON":
             if e0 - s0 >= 3 and bare(doc[s0].text) in PARTY_WORDS:
                 s0 += 1  # "Libertarian Gary Johnson" read whole

@@ -58,6 +58,8 @@ def named_thing(doc: Doc, span: Span) -> bool:
         tok = doc[i]
         if tok.is_punct or tok.pos_ in ("CCONJ", "SCONJ") or tok.lower_ == "while":
             return False  # "named best film while Marta Lindqvist won": another clause
+        if tok.dep_ == "agent":
+            return False  # "a fund called Acme45 backed by Ana Ruiz": the backer, not the name
         phrasal = doc[i + 1].lower_ in _NAMING_PARTICLES  # "called on the FA to act"
         if tok.lemma_.lower() in NAMING_VERBS and tok.tag_ in _FINITE_OR_PARTICIPLE and not phrasal:
             named = [t for t in doc[i + 1 : first.i] if t.pos_ in ("NOUN", "PROPN", "NUM")]

@@ -23,10 +23,12 @@ from generator.extract.actor_words import (
     ORG_DESCRIPTORS,
     ORG_HEADS,
     PARTY_WORDS,
+    PERSON_NOUNS,
     TIME_ZONES,
     TITLE_NOUNS,
     WEEKDAYS,
 )
+from generator.extract.given_names import is_given_name
 
 CAMPAIGN_VERBS = frozenset({"says", "say", "votes", "vote"})
 SAINTS = frozenset({"st", "saint", "king", "queen"})
@@ -73,6 +75,8 @@ def extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
             j += 1
         if j == k or (doc[i].lower_ == "and" and e - s < 2):
             break
+        if doc[i].lower_ == "and" and cut_before_named(doc, s, j) < j:
+            break  # "Acme Action and Correct the Record": two bodies
         e = i = j
         linked = True  # "of England" + "and Wales"
     if e + 1 < len(doc) and doc[e].lower_ == "on" and doc[e + 1].text == "Sunday" and (
@@ -80,6 +84,15 @@ def extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
     ):
         return e + 2  # "The Mail on Sunday", "Scotland on Sunday": a Sunday paper's name
     return e
+
+
+def cut_before_named(doc: Doc, s: int, e: int) -> int:
+    """The end of the first of two bodies the tagger joined at "and" when the second's name
+    runs on past the entity with "the": "Acme Action and Correct" + "the Record"."""
+    if e + 1 >= len(doc) or doc[e].lower_ != "the" or not doc[e + 1].is_title:
+        return e
+    ands = [k for k in range(s + 1, e - 1) if doc[k].lower_ == "and"]
+    return ands[-1] if ands else e
 
 
 _PART_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC"})
@@ -162,6 +175,30 @@ def extend_initial(doc: Doc, s: int) -> int:
     return s
 
 
+def extend_opening(doc: Doc, s: int, e: int, label: str) -> int:
+    """Take in the sentence's first word when the tagger left it out of a name: a given
+    name before a person's ("Rahm" + "Emanuel"), or a name word before a body's plural head
+    ("Sea" + "Glass Vacations")."""
+    prev = doc[s - 1] if s > 0 else None
+    if prev is None or not prev.is_sent_start or prev.ent_type_ or not prev.is_title:
+        return s
+    if not prev.is_alpha or prev.tag_ != "NNP" or prev.dep_ != "compound":
+        return s
+    if not s <= prev.head.i < e:
+        return s
+    word = bare(prev.text)
+    if word in TITLE_NOUNS | HONORIFICS | NOT_NAMES | PARTY_WORDS or is_junk_word(prev.text):
+        return s
+    if is_country(prev.text) or is_demonym(prev.text):
+        return s
+    if label == "PERSON" and e - s == 1 and is_given_name(prev.text):
+        return s - 1  # "Rahm Emanuel" with "Rahm" left out
+    plural_head = doc[e - 1].tag_ == "NNPS" and e - s >= 2
+    if plural_head and not word.endswith(("s", "ing")) and word not in PERSON_NOUNS:
+        return s - 1  # "Sea Glass Vacations"
+    return s
+
+
 def extend_given_names(doc: Doc, s: int, taken: set[int]) -> int:
     """Take in a capitalised name part left out of a person's entity: "; Abdurahman Yasin Daud"."""
     while s > 0 and s - 1 not in taken:
@@ -198,9 +235,22 @@ def extend_surname(doc: Doc, e: int, taken: set[int]) -> int:
     if not plain or bare(t.text) in TITLE_NOUNS | HONORIFICS | ORG_HEADS or is_junk_word(t.text):
         return e
     nxt = doc[e + 1] if e + 1 < len(doc) else None
+    if nxt is not None and _hyphened_given(doc, e) and plain_name_word(nxt) and (
+        e + 2 >= len(doc) or not doc[e + 2].text[:1].isupper()
+    ):
+        return e + 2  # "Dan-el" + "Ortega Ruiz": a given name, then two surnames
     if nxt is not None and (nxt.tag_ == "NNP" or nxt.text in ("'s", "\u2019s")):
         return e  # "Ana Ruiz Foundation", "Ana Ruiz Hale's": not a plain surname
     return e + 1
+
+
+def _hyphened_given(doc: Doc, e: int) -> bool:
+    """The entity ending before ``e`` is one given name whose second half is lowercase:
+    "Dan-el", "Jean-luc"."""
+    return e >= 3 and doc[e - 1].is_lower and doc[e - 2].text == "-" and (
+        not doc[e - 2].whitespace_ and not doc[e - 3].whitespace_ and doc[e - 3].is_title
+        and (e - 3 == 0 or not doc[e - 4].is_title or doc[e - 4].is_sent_start)
+    )
 
 
 def _run_into_name(doc: Doc, s: int, e: int) -> bool:
@@ -211,7 +261,7 @@ def _run_into_name(doc: Doc, s: int, e: int) -> bool:
 
 def drop_country(doc: Doc, s: int, e: int) -> int:
     """Drop a country run into a person's name by a caption: "Syria Hanad Mustafe Musse"."""
-    named = _run_into_name(doc, s, e) and bare(doc[e - 1].text) not in ORG_HEADS
+    named = _run_into_name(doc, s, e) and bare(doc[e - 1].text) not in ORG_HEADS | _LAND_HEADS
     return s + 1 if named and is_country(doc[s].text) else s
 
 
@@ -232,6 +282,29 @@ def extend_norp(doc: Doc, s: int, e: int) -> int:
     if name_part and prev.head.i == s and prev.dep_ in ("compound", "amod") and prev.whitespace_:
         return s - 1
     return s
+
+
+# Last words of natural places the tagger may leave unnamed: "the Virgin Islands".
+_LAND_HEADS = frozenset(
+    {"islands", "island", "isles", "mountains", "peninsula", "canyon", "sea", "ocean", "gulf",
+     "strait", "straits", "desert"}
+)
+_COUNTRY_PREFIXES = frozenset({"U.S.", "US", "UK", "U.K."})
+
+
+def place_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of two or more capitalised proper nouns outside entities that end in a natural
+    place's head ("the Virgin Islands", "the U.S. Virgin Islands" with its country)."""
+    runs, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        if j - i >= 2 and bare(doc[j - 1].text) in _LAND_HEADS and not doc[i].is_sent_start:
+            start = i - 1 if i > 0 and doc[i - 1].text in _COUNTRY_PREFIXES else i
+            runs.append((start, j))
+        i = max(j, i + 1)
+    return runs
 
 
 def propn_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:

@@ -165,7 +165,7 @@ NOT_NAMES = word_set(
     gps dna rna gdp gnp cpi ceo cfo tv ai atm pdf suv ngo ngos ipo vat hiv aids covid ufo usb ok
     sms mri icu er vix dow ftse dax nikkei s&p god allah heaven earth eastern western northern
     southern central brexit frenchman frenchwoman englishman englishwoman scotsman scotswoman
-    welshman welshwoman irishman irishwoman dutchman brit hgv olympic olympics paralympic
+    welshman welshwoman irishman irishwoman dutchman brit hgv olympic olympics paralympic pac pacs
     """
 )
 

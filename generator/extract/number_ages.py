@@ -97,6 +97,8 @@ def hyphen_age_about(doc: Doc, sent: Span, q: Quantity, actors: tuple[Actor, ...
         head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "appos", "attr", "conj"}
     ):  # "an unnamed 18-year-old Swiss-Italian": a nationality used as a noun
         return "age of " + doc[q.end:head.i + 1].text
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "the 39-year old county treasurer": the treasurer
     if head.i >= q.end and head.pos_ in {"NOUN", "PROPN"}:
         for cand in (head, *[c for c in head.children if c.dep_ == "appos"], head.head):
             if cand.ent_type_ == "PERSON" or cand.pos_ == "PROPN":

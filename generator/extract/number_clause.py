@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from generator.extract.number_bounds import who_clause_end
 from generator.extract.number_complements import _ccomp, _counted
-from generator.extract.number_phrases import _np, gerund_span
+from generator.extract.number_phrases import _np, gerund_span, who_those
 from generator.extract.number_relcl import copular_host, relcl_head
 from generator.extract.number_scope import scope_adverb, stray_object
 
@@ -54,12 +54,16 @@ def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
             inner = [c for c in child.children if c.dep_ == "prep" and c.i == child.i + 1]
             if not objs and inner and child.lower_ != "according":  # "from within the UK"
                 objs = [c for c in inner[0].children if c.dep_ == "pobj" and c.i not in skip]
+            paired = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            if not objs and paired and paired[0].right_edge.i - child.i <= 8:
+                return child.i, paired[0].right_edge.i + 1  # "in or approaching their 80s"
             if objs and objs[0].lower_ in {"far", "much"}:
                 continue  # "was by far the biggest": a degree, not what the verb takes
             if objs and not (set(range(child.i, objs[0].i + 1)) & skip) and (
                 not _counted(objs[0], skip)  # another figure's phrase: "over four-and-a-half"
             ):
-                return child.i, max(_np(objs[0], skip)[1], who_clause_end(objs[0]))
+                end = max(_np(objs[0], skip)[1], who_clause_end(objs[0]), who_those(objs[0]))
+                return child.i, end  # "among those vying for the nomination"
         if child.dep_ in {"dobj", "attr", "acomp", "oprd"}:
             return _np(child, skip, pp=True)
     return None

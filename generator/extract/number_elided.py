@@ -55,9 +55,12 @@ def _elided(doc: Doc, sent: Span, q: Quantity) -> bool:
     return nxt is None or nxt.lower_ in _CLOSERS
 
 
-def owned_figures(doc: Doc, sent: Span, found: list[Quantity]) -> dict[int, tuple[str, str | None]]:
+def owned_figures(
+    doc: Doc, sent: Span, found: list[Quantity], prior: str | None = None
+) -> dict[int, tuple[str, str | None]]:
     """(owner, counted noun) of each elided figure written after a name's possessive, keyed by
-    its numeral token; the noun is an earlier figure's of the sentence, else None."""
+    its numeral token; the noun is an earlier figure's of the sentence, else ``prior`` (what
+    the paragraph's last sentence counted: "Lee won 58 delegates. He has 739 to Roe's 465")."""
     out: dict[int, tuple[str, str | None]] = {}
     for q in found:
         if not _elided(doc, sent, q):
@@ -65,7 +68,23 @@ def owned_figures(doc: Doc, sent: Span, found: list[Quantity]) -> dict[int, tupl
         owner = _owner(doc, sent, q)
         if owner:
             counted = _unit_before(doc, found, q)
-            out[q.num] = (owner, counted.unit if counted is not None else None)
+            out[q.num] = (owner, counted.unit if counted is not None else prior)
+    return out
+
+
+def owned_heads(
+    doc: Doc, sent: Span, found: list[Quantity], owned: dict[int, tuple[str, str | None]]
+) -> list[Quantity]:
+    """``found`` with a bare figure set against an owned one ("has 739 to Roe's 465") given
+    the owned figure's counted noun."""
+    out = list(found)
+    for k, q in enumerate(found[:-1]):
+        nxt = found[k + 1]
+        unit = owned.get(nxt.num, (None, None))[1]
+        if unit is None or q.unit is not None or not _elided(doc, sent, q):
+            continue
+        if q.end < sent.end and doc[q.end].lower_ in {"to", "versus", "vs", "vs."}:
+            out[k] = replace(q, unit=unit)
     return out
 
 

@@ -54,13 +54,16 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
             child.left_edge.i == end or _pair_before(tok, end, child.left_edge.i)
             or _past_aside(tok, end, child.left_edge.i)
         ):
-            objs = [c for c in child.children if c.dep_ in {"dobj", "prep", "oprd"}
-                    and c.i > child.i]  # "men named Nigel"
-            objs = [o for c in objs for o in ([c] if c.dep_ in {"dobj", "oprd"} else
+            objs = [c for c in child.children if c.dep_ in {"dobj", "prep", "oprd", "acomp"}
+                    and c.i > child.i]  # "men named Nigel", "seats that were vacant"
+            objs = [o for c in objs for o in ([c] if c.dep_ in {"dobj", "oprd", "acomp"} else
                     [g for g in c.children if g.dep_ == "pobj"])]
             if child.left_edge.i > end:  # the dash aside takes no room
                 aside = set(range(end, child.left_edge.i))
-            end = max(end, _np(objs[0], skip, limit)[1] if objs else child.i + 1)
+            if objs and objs[0].dep_ == "acomp":  # "groups that were essential for her"
+                objs = objs[:2]
+            end = max([end, *[_np(o, skip, limit)[1] for o in objs]] if objs else [
+                end, child.i + 1])
             pp = False
         elif child.dep_ == "conj" and pp and clauses and child.pos_ == "NOUN" and (
             child.i <= end + 1 and not _figured(child)

@@ -28,6 +28,10 @@ def unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
     if t == "-" and doc[j - 1].whitespace_ == "" and j + 1 < end:  # "86-year-old", "35-foot"
         if nxt in W.TIME_UNITS and j + 3 < end + 1 and doc[j + 2:j + 4].text.lower() == "-old":
             return j + 4, W.TIME_UNITS[nxt], "age"
+        if nxt in W.TIME_UNITS and j + 2 < end and doc[j + 2].lower_ == "old" and (
+            doc[j + 1].whitespace_
+        ):
+            return j + 3, W.TIME_UNITS[nxt], "age"  # "the 39-year old commissioner"
         if nxt in W.TIME_UNITS:
             return j + 2, W.TIME_UNITS[nxt], "duration"
         if nxt in W.MEASURE_UNITS:

@@ -28,13 +28,19 @@ from generator.extract.number_conversions import converted, mark_conversions, ma
 from generator.extract.number_counted_subject import counted_subject
 from generator.extract.number_dashes import dash_about, fronted_subject
 from generator.extract.number_dates import determined, year_like
-from generator.extract.number_elided import compared_counts, of_total_about, owned_figures
+from generator.extract.number_elided import (
+    compared_counts,
+    of_total_about,
+    owned_figures,
+    owned_heads,
+)
 from generator.extract.number_firm import firm_of_figure
 from generator.extract.number_found import found_clause, scene_place, time_point, total_participle
 from generator.extract.number_furniture import figure_furniture, repeat_key
 from generator.extract.number_hearsay import hearsay, speaker_name
 from generator.extract.number_implied import total_unit, with_clause_unit
 from generator.extract.number_its import its_owner
+from generator.extract.number_matchups import matchup_figures
 from generator.extract.number_name_tallies import apposed_name, name_tallies
 from generator.extract.number_named_attr import copula_name
 from generator.extract.number_not_figures import not_a_figure
@@ -198,11 +204,19 @@ def numbers(
     told: list[tuple[int, str, str | None]] = []  # (sentence start, about, unit) so far
     restated: dict[int, str | None] = {}  # a figure's start token -> its about
     plain = figure_furniture(article)  # a run-in caption's figures count; boilerplate's do not
+    counted: str | None = None  # the counted noun of the paragraph's last plain count
+    last_end = 0
     for sent in doc.sents:
         found = _sentence_quantities(plain, doc, sent)
         paired = respective_names(doc, sent, found)
         tallied = name_tallies(doc, sent, found)  # "The count is Ann Roe 384, Bo Lee 300"
-        tallied = owned_figures(doc, sent, found) | tallied  # "..., to Roe's 538 and Lee's 145"
+        if "\n" in article.text[last_end:sent.start_char]:
+            counted = None  # a new paragraph: the last one's counted noun is not carried
+        owned = owned_figures(doc, sent, found, counted)  # "..., to Roe's 538 and Lee's 145"
+        found = owned_heads(doc, sent, found, owned)  # "has 739 to Roe's 465"
+        tallied = owned | tallied
+        last_end = sent.end_char
+        tallied = matchup_figures(doc, sent, found) | tallied  # "beat Lee by 9 points (52 to 43)"
         for q in found:
             name_tok = appositive_age(doc, sent, q, actors)
             said_age = None if name_tok is not None else (predicate_age(
@@ -276,7 +290,8 @@ def numbers(
                 about = partitive_about(doc, sent, q, clocked_about(doc, sent, q, about))
                 about = fronted_subject(doc, sent, q, with_tails(doc, sent, q, found, about))
                 about = with_participle(doc, sent, q, about)  # "seven games remaining"
-                about = with_subject(about, pronoun_name(doc, q, sources.speakers.name_of))
+                if q.num not in tallied:  # "he has 739 to Roe's 465": Roe's, not his
+                    about = with_subject(about, pronoun_name(doc, q, sources.speakers.name_of))
                 about = with_subject(about, paired.get(q.num))  # "..., respectively"
                 anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)
                 about = backed_name(anchor, about or "")  # "5 percent prefer Ann Lee"
@@ -298,6 +313,8 @@ def numbers(
                     about = _restated_about(doc, q, about, restated[q.about_of[0]])
                 restated[q.start] = about
                 told.append((sent.start, about, q.unit))
+            if q.kind == "count" and q.unit and q.noun is not None and doc[q.noun].tag_ == "NNS":
+                counted = q.unit
             first, last = doc[start], doc[q.end - 1]
             s_char, e_char = first.idx, last.idx + len(last.text.rstrip("."))
             if e_char <= s_char or last.text.rstrip(".") == last.text:

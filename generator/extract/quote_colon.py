@@ -2,13 +2,16 @@
 
 A line that opens with a person's name (after a dash or bullet and a title) and a colon,
 with no verb, gives the words that follow to that person; so does a name closing a line
-after a spaced dash ("Turnout rose again - Ana Ruiz: “…”"), also an organisation's.
+after a spaced dash ("Turnout rose again - Ana Ruiz: “…”"), also an organisation's. A
+source label ("From Ruiz's blog post: “…”") gives them to the text's owner.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from generator.extract.speaker_documents import TEXT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -19,6 +22,7 @@ BULLETS = " \t-\u2013\u2014\u2022*"
 MAX_WORDS = 10
 SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s+")
 MAX_BYLINE = 5
+SOURCE_LABEL = re.compile(r"(?:^|[.!?]\s+|\n)(From\s[^.!?:\n]{2,80}):$")
 
 
 def colon_label(sp: Speakers, start: int, lo: int) -> str | None:
@@ -63,3 +67,21 @@ def _actor_ending(sp: Speakers, span: Span, kinds: tuple[str, ...]) -> str | Non
     last = span[-1]
     actor = sp.actor_at(last.idx, last.idx + len(last.text))
     return actor.name if actor is not None and actor.kind in kinds else None
+
+
+def source_label(sp: Speakers, start: int, lo: int) -> str | None:
+    """The owner of the text a verbless "From X's post:" label names before the quote mark
+    at ``start``: "From Ruiz's blog post: “…”" → Ruiz."""
+    before = sp.text[lo : start - 1].rstrip()
+    m = SOURCE_LABEL.search(before)
+    if m is None:
+        return None
+    span = sp.doc.char_span(lo + m.start(1), lo + m.end(1), alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    for tok in span:
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in TEXT_NOUNS and tok.head in span:
+            actor = sp.actor_at(tok.idx, tok.idx + len(tok.text))
+            if actor is not None and actor.kind in ("person", "organization"):
+                return actor.name
+    return None

@@ -81,6 +81,8 @@ def _stray_end(text: str, lo: int, hi: int) -> int | None:
         end -= 1
     if end > lo and text[end - 1] in STOPS:
         return end
+    if end > lo and text[end - 1] == ",":
+        return None  # "I was thinking, 'Why me?'": a quote within the quote
     if not text[lo : lo + 1].isupper():
         return None  # not a quoted sentence: "so-called 'booth babes' designed to …"
     m = LAST_STOP.match(text, lo, end)
@@ -189,6 +191,12 @@ def _possessive_in_straight(text: str, open_at: int, i: int, hi: int) -> bool:
     return "'" in text[i + 1 : hi]
 
 
+def _shares_close(text: str, inner: Region, nxt: int) -> bool:
+    """The nested quote's closing mark ends a sentence and nothing but space follows before
+    ``nxt``: one mark closes both quotes ('It felt like, 'I know it.' 'Then …')."""
+    return text[inner.end - 1] in STOPS and not text[inner.end + 1 : nxt].strip()
+
+
 def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Region]:
     """Regions inside single marks (curly or straight) outside the ``skip`` regions. A mark
     that opens mid-sentence inside an open quote nests in it ("'He said, 'go', and I went.'"):
@@ -225,7 +233,9 @@ def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Regi
                 outer, open_at = open_at, i + 1  # a quote within the quote
                 continue
             whole = text[open_at:i].rstrip().endswith(tuple(STOPS))
-            if inner is not None and not whole:
+            if inner is not None and _shares_close(text, inner, i):
+                out.append(Region(open_at, inner.end, closed=True, single=True))
+            elif inner is not None and not whole:
                 out.append(inner)  # the outer quote was no quote: only the inner one stands
             elif end is not None:
                 out.append(Region(open_at, end, closed=False, single=True))
@@ -236,7 +246,9 @@ def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Regi
         else:
             out.append(Region(open_at, i, closed=True, single=True))
             open_at, inner = None, None
-    if inner is not None:
+    if inner is not None and _shares_close(text, inner, hi):
+        out.append(Region(open_at, inner.end, closed=True, single=True))
+    elif inner is not None:
         out.append(inner)
     elif open_at is not None:
         end = _stray_end(text, open_at, hi)

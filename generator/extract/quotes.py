@@ -21,7 +21,7 @@ from generator.extract.quote_chants import (
     is_group,
     previous_group,
 )
-from generator.extract.quote_colon import colon_label
+from generator.extract.quote_colon import colon_label, source_label
 from generator.extract.quote_cues import first_person, introduces_next, opens_next
 from generator.extract.quote_ends import CAPTION, trimmed
 from generator.extract.quote_fallback import parenthetical_cue, subordinate
@@ -255,6 +255,9 @@ def _direct_speaker(
     aside = dash_aside(speakers, r)
     if aside is not None:
         return aside  # … including Ana Ruiz -- “…” -- and …
+    labelled = source_label(speakers, r.start, para[0])
+    if labelled is not None:
+        return labelled  # From Ruiz's blog post: “…”
     span = doc.char_span(r.start, r.end, alignment_mode="expand")
     b_lo, b_hi, a_lo, a_hi = _frames(doc, speakers.text, r, found, para)
     after = speakers.cues(a_lo, a_hi) if a_hi > a_lo else []

@@ -55,12 +55,17 @@ def _description(tok: Token) -> Span | None:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.ent_type_ == "PERSON":
         return None  # a title before a name
-    if any(c.dep_ in ("appos", "prep", "relcl", "acl") and not _aside(c) for c in tok.children):
-        return None
+    added = tok.head.lemma_.lower() in _GOING_ON and any(c.lower_ == "former" for c in tok.lefts)
+    if any(c.dep_ in ("appos", "prep", "relcl", "acl") and not _aside(c) and not (
+        added and c.dep_ == "prep" and c.lower_ == "of"
+    ) for c in tok.children):
+        return None  # (but "the former head of Acme added": the speaker just named goes on)
     left = tok.left_edge
     if left.dep_ == "predet":  # "Twice the teenage winger visited …"
         left = doc[left.i + 1]
     end = _ranked_end(tok)
+    if added:
+        end = max([end] + [c.right_edge.i + 1 for c in tok.rights if c.dep_ == "prep"])
     if tok.lower_ in SPOKES and any(c.dep_ == "poss" for c in tok.children):
         return None  # "Keller's spokesman said": speaks for someone, is not someone named
     if left.lower_ == "the":
@@ -68,6 +73,9 @@ def _description(tok: Token) -> Span | None:
     if any(c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "GPE") for c in tok.children):
         return doc[left.i : end]
     return None
+
+
+_GOING_ON = frozenset({"add", "continue"})
 
 
 def _ranked_end(tok: Token) -> int:

@@ -43,6 +43,8 @@ def pre_title(doc: Doc, name: Span) -> str | None:
         t = doc[i]
         if t.text in (".", "!", "?") and doc[i + 1].is_sent_start:
             break  # "… said strategist Lin Wei. GOP nominee Dale Hart": another sentence
+        if doc[i + 1].is_sent_start and t.is_upper and t.is_alpha and len(t.text) > 1:
+            break  # "FIVE HURT IN BLAST Police Chief Ann Lee": a lead-in in capitals
         if t.text in POSSESSIVE and i - 1 >= sent_start and doc[i - 1].text[:1].isupper():
             i -= 2
             continue

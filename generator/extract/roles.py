@@ -311,6 +311,10 @@ def _pre_apposition(doc: Doc, name: Span) -> str | None:
     comma = _age_before(doc, first.left_edge.i if first is not name.root else name.start) - 1
     if s > 0 and doc[s - 1].lower_ in ("as", "than", "like"):
         return None  # "her first year as mayor, Sam Ode said": someone else's
+    if s > 1 and doc[s - 1].lemma_.lower() in ("be", "become") and (
+        doc[s - 2].lower_ == "to" or doc[s - 2].tag_ == "MD"
+    ):
+        return None  # "the first woman to be president, Ana Ruiz said": a wish, not a post
     tail = doc[head.i + 1 : comma]
     long_tail = len(tail) > 8 or any(t.lower_ == "in" for t in tail)  # "in question in …"
     long_tail = long_tail and doc[comma].text != ","  # a dash-opened list
@@ -418,6 +422,10 @@ def _role_of(doc: Doc, name: Span) -> str | None:
         if role and pattern is not _post_apposition and bare(role.split()[-1]) in KIN_WORDS:
             more = _post_apposition(doc, name)  # "her son Tom, one of the best climbers"
             return f"{role}, {more}" if more else role
+        if role and pattern is shared_title and _such_as(doc, name) and not _of_body(doc, name):
+            own = _post_apposition(doc, name)
+            if own:
+                return own  # "researchers such as Ana Ruiz, professor of …": her own title
         if role and pattern is _post_apposition and _of_body(doc, name):
             body = role
         elif role:
@@ -427,6 +435,11 @@ def _role_of(doc: Doc, name: Span) -> str | None:
     if party and prev is not None and len(name) > 1:
         return prev.text  # "Libertarian Gary Johnson"; not "for Labour Brown's …"
     return body
+
+
+def _such_as(doc: Doc, name: Span) -> bool:
+    """ "such as" right before the name: one of a kind named by example."""
+    return name.start >= 2 and doc[name.start - 2 : name.start].text.lower() == "such as"
 
 
 def _of_body(doc: Doc, name: Span) -> bool:
