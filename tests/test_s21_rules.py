@@ -247,3 +247,51 @@ def test_those_in_a_predicate_keep_their_participle() -> None:
 def test_a_preposition_paired_with_a_verb_keeps_both() -> None:
     b = _brief("Three of the judges were in or approaching their 70s at the time.")
     assert "in or approaching their 70s" in (_number(b, 3).about or "")
+
+
+def test_an_untagged_owner_before_a_bodys_name_is_part_of_it() -> None:
+    text = (
+        "It is the first time a candidate has made the issue central, said Ana Ruiz, director "
+        "of the Parkinson's Action Movement, whose members lobby every campaign."
+    )
+    names = [a.name for a in _brief(text).actors]
+    assert "Parkinson's Action Movement" in names
+
+
+def test_a_headline_word_the_body_writes_in_lowercase_is_no_actor() -> None:
+    text = (
+        "Roe: Ferris Has 'A Long Way To Go' On Biofuel, Says Rival\n\n"
+        "Candidate Ann Roe said on Friday that her rival Tom Ferris has a long way to go on "
+        "biofuel, because farmers in the state depend on it."
+    )
+    names = [a.name for a in _brief(text).actors]
+    assert "Biofuel" not in names and "Ann Roe" in names
+
+
+def test_a_state_before_a_title_is_no_titled_person() -> None:
+    text = (
+        "Candidate Ann Roe argued that fellow candidate Ohio Senator Tom Ferris has a long way "
+        "to go on farm policy."
+    )
+    b = _brief(text)
+    assert not any(a.name == "Ohio" and a.kind == "person" for a in b.actors)
+
+
+def test_names_after_lowercase_operations_are_no_actors() -> None:
+    text = (
+        "Ana Ruiz, a retired officer who led a signals unit during operations Desert Gale and "
+        "Sand Harbour, now teaches history at a college in Ohio."
+    )
+    names = [a.name for a in _brief(text).actors]
+    assert "Ana Ruiz" in names
+    assert "Desert Gale" not in names and "Sand Harbour" not in names
+
+
+def test_a_singular_kin_title_goes_to_the_first_name_only() -> None:
+    text = (
+        "The girl was in the care of her father Matthew Lee Wilson and Peter James Hollis, "
+        "who have both been charged. Hollis, a friend of the family, was granted bail."
+    )
+    b = _brief(text)
+    assert _actor(b, "Matthew Lee Wilson").role == "father"
+    assert _actor(b, "Peter James Hollis").role != "father"

@@ -48,6 +48,8 @@ def named_thing(doc: Doc, span: Span) -> bool:
     before = first.i - 1 - int(first.i > 0 and doc[first.i - 1].text == ",")
     if before >= 0 and doc[before].is_lower and doc[before].lemma_ in VEHICLE_NOUNS:
         return True  # "the aid ship, Mavi Marmara", "the vessel Ocean Star"
+    if _operation_named(doc, first.i):
+        return True  # "during operations Desert Gale and Desert Rain"
     root = span.root
     if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS") and root.head.is_lower:
         det = first.i > 0 and doc[first.i - 1].lower_ == "the"
@@ -72,6 +74,18 @@ def named_thing(doc: Doc, span: Span) -> bool:
             )
             return bool(named) and not keep and all(t.lower_ not in ("him", "her") for t in named)
     return False
+
+
+_OPERATIONS = frozenset({"operation", "exercise"})
+
+
+def _operation_named(doc: Doc, i: int) -> bool:
+    """The name at ``i`` follows a lowercase "operation(s)", alone or further on in a list of
+    names: "operations Desert Gale and Desert Rain"."""
+    k = i - 1
+    while k >= max(0, i - 8) and (doc[k].is_title or doc[k].lower_ in ("and", ",")):
+        k -= 1
+    return k >= 0 and k < i and doc[k].is_lower and doc[k].lemma_ in _OPERATIONS
 
 
 def credit_line(span: Span) -> bool:

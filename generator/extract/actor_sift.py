@@ -68,6 +68,8 @@ class TitleLines:
             return True
         name = self.text[start:end]
         words = name.split()
+        if len(words) == 1 and name[1:].islower() and self._lowercase_in_body(name):
+            return False  # "… Way' On Ethanol" where the body writes "ethanol"
         if len(words) == 1 or self.in_body(name):
             return True
         return (
@@ -76,6 +78,11 @@ class TitleLines:
             and first_name_sex(name) is not None
             and (self.in_body(words[-1]) or self._byline(start, end))
         ) or (label == "PERSON" and self._signature(start, end))
+
+    def _lowercase_in_body(self, word: str) -> bool:
+        """True when the body writes ``word`` in lowercase outside Title Case lines."""
+        pat = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+        return any(not self.on_title_line(*m.span()) for m in pat.finditer(self.text))
 
     def _signature(self, start: int, end: int) -> bool:
         """The name alone on its line after a paragraph of prose: a letter's writer signing

@@ -168,6 +168,17 @@ def saint_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
     return out
 
 
+def possessive_lead(doc: Doc, s: int, e: int) -> int:
+    """Take in an untagged name and its possessive before a body's name after "the": "the
+    Alzheimer's" + "Impact Movement" (not "the Kremlin's" + "Security Council": a name)."""
+    if s < 3 or doc[s - 1].text not in _POSSESSIVE or bare(doc[e - 1].text) not in ORG_HEADS:
+        return s
+    owner = doc[s - 2]
+    one_entity = doc[s].ent_iob_ == doc[s - 1].ent_iob_ == "I"  # tagged whole with the owner
+    plain = owner.tag_ == "NNP" and owner.is_title and (not owner.ent_type_ or one_entity)
+    return s - 2 if plain and doc[s - 3].lower_ == "the" and not doc[s - 2].whitespace_ else s
+
+
 def extend_initial(doc: Doc, s: int) -> int:
     """Take in an initial left out of the entity: "A. Philip Randolph Institute"."""
     if s > 0 and re.fullmatch(r"[A-Z]\.", doc[s - 1].text) and doc[s - 1].whitespace_:

@@ -207,6 +207,9 @@ def _pre_apposition_head(doc: Doc, name: Span) -> Token | None:
     return head
 
 
+_PAIR_NOUNS = frozenset({"couple", "pair", "duo", "team"})
+
+
 def _apposed(doc: Doc, name: Span) -> Token | None:
     """The title noun before the name's comma that the name may stand in apposition to."""
     root = name.root
@@ -215,7 +218,8 @@ def _apposed(doc: Doc, name: Span) -> Token | None:
         first = first.head  # "…, Ana Ruiz and Tom Hale": Tom Hale shares Ana Ruiz's head
     if first is not root:
         head = first.head
-        if first.dep_ == "appos" and head.i < first.i and title_or_plural(head):
+        shared = head.tag_ in ("NNS", "NNPS") or head.lower_ in _PAIR_NOUNS  # not "her father X"
+        if first.dep_ == "appos" and head.i < first.i and title_or_plural(head) and shared:
             return head
         if first.dep_ == "appos" or first.left_edge.i < 2:
             return None
@@ -381,6 +385,10 @@ __all__ = ["affiliation", "body_role", "inverse_kin", "role_of"]
 
 def role_of(doc: Doc, name: Span) -> str | None:
     """The role the text gives the person named by the token span ``name``, or None."""
+    nxt = doc[name.end] if name.end < len(doc) else None
+    placed = {t.ent_type_ for t in name} <= {"GPE", "NORP"}
+    if nxt is not None and placed and nxt.is_title and is_title(nxt):
+        return None  # "fellow candidate Texas Senator Ana Ruiz": the state qualifies her title
     role = _role_of(doc, name)
     bare_name = without_honorific(doc, name)
     if not role and bare_name is not None:
