@@ -113,7 +113,7 @@ def test_an_elided_figure_takes_the_paragraphs_counted_noun() -> None:
 def test_a_wish_to_hold_a_post_is_no_role() -> None:
     text = (
         "Nina Pell spoke to reporters on Monday.\n\n"
-        "As for the idea that voters back Roe because she would be the first woman to be "
+        "On the claim that Roe draws support since she might be the first mother to become "
         "governor, Nina Pell offered her own view."
     )
     assert _actor(_brief(text), "Nina Pell").role is None
@@ -157,7 +157,7 @@ def test_two_bodies_joined_at_and_before_the_stay_apart() -> None:
 
 def test_an_unnamed_natural_place_is_found_with_its_country() -> None:
     text = (
-        "Ann Roe and her sons fell ill during a trip to the U.S. Virgin Islands in March. "
+        "Ann Roe and her sons fell ill while on holiday in the U.S. Virgin Islands in March. "
         "Roe said the family had rented a villa there."
     )
     place = _actor(_brief(text), "U.S. Virgin Islands")
@@ -202,7 +202,7 @@ def test_a_name_before_magazine_is_a_body() -> None:
 def test_a_shared_surname_follows_she() -> None:
     text = (
         "John Ferris praised Ann Ferris on Monday, and Ann Ferris thanked John Ferris.\n\n"
-        "Some voters back Ferris because she would be the first woman in the post."
+        "Many fans like Ferris because she has run the office well."
     )
     ann = _actor(_brief(text), "Ann Ferris")
     john = _actor(_brief(text), "John Ferris")
@@ -289,9 +289,18 @@ def test_names_after_lowercase_operations_are_no_actors() -> None:
 
 def test_a_singular_kin_title_goes_to_the_first_name_only() -> None:
     text = (
-        "The girl was in the care of her father Matthew Lee Wilson and Peter James Hollis, "
+        "The boy lived with his father Owen Reese Wilson and Peter James Hollis, "
         "who have both been charged. Hollis, a friend of the family, was granted bail."
     )
     b = _brief(text)
-    assert _actor(b, "Matthew Lee Wilson").role == "father"
+    assert _actor(b, "Owen Reese Wilson").role == "father"
     assert _actor(b, "Peter James Hollis").role != "father"
+
+
+def test_a_description_after_a_quoted_sentence_is_not_its_speakers() -> None:
+    text = (
+        "Ruth Calder endorsed Tom Ferris on Wednesday. \"The backing is a coup for Ferris, who "
+        "can now count on the Calder family's donors,\" the Courier's Ian Webb explained. Aides "
+        "say the former Ohio governor plans to campaign for Ferris next month."
+    )
+    assert _actor(_brief(text), "Ian Webb").role != "former Ohio governor"

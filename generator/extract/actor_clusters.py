@@ -360,7 +360,7 @@ _NEXT_SUBJECT = re.compile(
 
 def pronoun_sex(text: str, pos: int) -> str | None:
     """'m' or 'f' when the name at ``pos`` is taken up by "he" or "she" as the subject of the
-    next clause, only joining words between: "vote for Clinton because she would be" → 'f'."""
+    next clause, only joining words between: "backed Ferris because she had run" → 'f'."""
     m = _NEXT_SUBJECT.match(text, pos)
     if m is None:
         return None

@@ -205,7 +205,8 @@ def extend_opening(doc: Doc, s: int, e: int, label: str) -> int:
     if label == "PERSON" and e - s == 1 and is_given_name(prev.text):
         return s - 1  # "Rahm Emanuel" with "Rahm" left out
     plural_head = doc[e - 1].tag_ == "NNPS" and e - s >= 2
-    if plural_head and not word.endswith(("s", "ing")) and word not in PERSON_NOUNS:
+    common = word in PERSON_NOUNS | ORG_DESCRIPTORS  # "Consultancy Prism Metrics"
+    if plural_head and not word.endswith(("s", "ing")) and not common:
         return s - 1  # "Sea Glass Vacations"
     return s
 

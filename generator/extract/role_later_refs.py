@@ -180,6 +180,18 @@ def _named(
     }
 
 
+def _named_within(
+    people: dict[int, list[tuple[int, int]]], regions: list[tuple[int, int]]
+) -> set[int]:
+    """The people with a mention inside one of ``regions``."""
+    return {
+        i
+        for i, spans in people.items()
+        for s, e in spans
+        if any(a <= s and e <= b for a, b in regions)
+    }
+
+
 def _holds(role: str | None, desc: Span) -> bool:
     """True when ``role`` already says what ``desc`` says ("President" for "the president")."""
     if not role:
@@ -214,7 +226,12 @@ def later_descriptions(
             here = _named(people, sent.start_char, desc.start_char, skip)
             if not here and k > 0 and _marked(desc):
                 governing = _named(people, sent.start_char, desc.start_char, [])
-                here = _named(people, sents[k - 1].start_char, sents[k - 1].end_char, skip)
+                prev = sents[k - 1]
+                inside = [(a, b) for a, b in quoted if a < prev.end_char and prev.start_char < b]
+                if _named_within(people, inside):
+                    continue  # "“A coup for Roe,” the Post's Ana Ruiz wrote. Aides say the
+                    # former mayor …": the quote names people too, unseen behind its speaker
+                here = _named(people, prev.start_char, prev.end_char, skip)
                 rival = [i for i in here & governing if not roles.get(i)]
                 if rival and tok.head.lower_ != "as":
                     continue  # "Ana mocked the Acme front-runner": not Ana, and maybe no one
