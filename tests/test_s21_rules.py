@@ -95,8 +95,10 @@ def test_an_age_written_year_old_without_its_second_hyphen() -> None:
 
 
 def test_a_figures_relative_clause_keeps_its_complement() -> None:
-    b = _brief("Ann Roe won 31 of the 54 seats that were vacant in the spring.")
-    assert "that were vacant" in (_number(b, 54).about or "")
+    text = "Ohio was winner-take-all, meaning Roe gets 31 of the 54 seats that were available "
+    text += "Friday."
+    b = _brief(text)
+    assert "that were available" in (_number(b, 31).about or "")
 
 
 def test_an_elided_figure_takes_the_paragraphs_counted_noun() -> None:
@@ -164,12 +166,28 @@ def test_an_unnamed_natural_place_is_found_with_its_country() -> None:
     assert place.kind == "place"
 
 
+def _brief_with(text: str, ents: list[tuple[str, str]]) -> Briefing:
+    """Brief ``text`` with the tagger's entities replaced by ``ents`` (words, label): the
+    tagger's misses, written out so the test does not hang on one model's guesses."""
+    doc = parse(text)
+    spans = []
+    for words, label in ents:
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    article = Article(path=Path("test.txt"), text=text, sha256="0", furniture=())
+    return brief(article, doc)
+
+
 def test_the_sentences_first_word_joins_the_name_after_it() -> None:
     text = (
-        "Officials said the villa was sprayed in March. Blue Harbour Rentals, which acts as an "
-        "agent for the villa, said it was cooperating."
+        "Officials said the villa was sprayed in March. Sea Salt Vacations, which acts as an "
+        "agent for several villas, said it was cooperating."
     )
-    assert "Blue Harbour Rentals" in [a.name for a in _brief(text).actors]
+    b = _brief_with(text, [("Salt Vacations", "PERSON")])
+    assert "Sea Salt Vacations" in [a.name for a in b.actors]
 
 
 def test_an_acronym_stands_for_the_agency_after_its_country() -> None:
@@ -192,11 +210,8 @@ def test_a_persons_own_title_wins_over_researchers_such_as() -> None:
 
 
 def test_a_name_before_magazine_is_a_body() -> None:
-    text = (
-        "Or so says actress Lena Ortiz, who made the comments to this month's Glimmer "
-        "magazine. Ortiz, 47, appeared on the magazine's cover."
-    )
-    assert _actor(_brief(text), "Glimmer").kind == "organization"
+    text = "Or so says actress Lena Ortiz, who spoke to this week's Stylist magazine."
+    assert _actor(_brief(text), "Stylist").kind == "organization"
 
 
 def test_a_shared_surname_follows_she() -> None:
@@ -220,11 +235,9 @@ def test_a_process_noun_and_a_stance_word_are_no_actors() -> None:
 
 
 def test_a_hyphened_given_name_takes_two_surnames() -> None:
-    text = (
-        "Standing beside union leader Rosa Quill and campus activist Dan-el Ortega Ruiz, the "
-        "speaker accused the senator of doing nothing."
-    )
-    assert "Dan-el Ortega Ruiz" in [a.name for a in _brief(text).actors]
+    text = "Standing beside campus activist Dan-el Ortega Ruiz, Rosa Quill accused the senator."
+    b = _brief_with(text, [("Dan-el", "PERSON"), ("Rosa Quill", "PERSON")])
+    assert "Dan-el Ortega Ruiz" in [a.name for a in b.actors]
 
 
 def test_a_lead_in_in_capitals_is_no_part_of_a_title() -> None:
@@ -264,7 +277,8 @@ def test_a_headline_word_the_body_writes_in_lowercase_is_no_actor() -> None:
         "Candidate Ann Roe said on Friday that her rival Tom Ferris has a long way to go on "
         "biofuel, because farmers in the state depend on it."
     )
-    names = [a.name for a in _brief(text).actors]
+    ents = [("Biofuel", "ORG"), ("Ann Roe", "PERSON"), ("Tom Ferris", "PERSON")]
+    names = [a.name for a in _brief_with(text, ents).actors]
     assert "Biofuel" not in names and "Ann Roe" in names
 
 
