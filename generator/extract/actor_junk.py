@@ -81,7 +81,7 @@ _STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 
 def _stance_prefixed(doc: Doc, tok: Token) -> bool:
     """The word after a glued "anti-"/"pro-"/"non-": a stance, not the actor ("anti-Kosher";
-    an actor so used is named elsewhere too, "pro-Trump" beside "Trump")."""
+    an actor so used is named elsewhere too, "pro-Ruiz" beside "Ruiz")."""
     i = tok.i
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and (
         not doc[i - 2].whitespace_ and doc[i - 2].lower_ in _STANCE_PREFIXES

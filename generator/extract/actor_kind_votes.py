@@ -132,7 +132,7 @@ def mention_votes(
         if nxt is not None and nxt.lower_ in PLACE_NOUNS:
             votes["place"] += 3  # "the Colima volcano", "Hudson river"
         if nxt is not None and nxt.lower_ in _OUTLET_NOUNS and m.label not in ("PERSON", "GPE"):
-            votes["organization"] += 4  # "this week's Stylist magazine", "the Acme website"
+            votes["organization"] += 4  # "this week's Glimmer magazine", "the Acme website"
         if nxt is not None and nxt.lower_ in _TEAM_NOUNS and m.label != "PERSON":
             votes["organization"] += 4  # "Manchester City striker", "Swansea City fans"
         if _pollster(doc, m.tok_start, m.tok_end, m.label in ("GPE", "LOC")):

@@ -201,7 +201,7 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             if rest and bare(doc[i - 1].text) in _GROUP_OWNERS and doc[i - 1].is_title:
                 break  # "People's Daily Online", "Children's Society"
             if i - 1 >= s and possessive_lead(doc, i + 1, e) == i - 1:
-                break  # "the Alzheimer's Impact Movement": an untagged owner, one name
+                break  # "the Parkinson's Action Movement": an untagged owner, one name
             s = i + 1
             break
     while e - s > 3 and doc[e - 2].text == "-" and not doc[e - 2].whitespace_:
@@ -370,7 +370,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             e0 = titled_body_end(doc, s0, e0)  # "Acme Chief Marketing Officer, Ana Ruiz"
             e0 = extend_org(doc, s0, cut_before_named(doc, s0, e0), taken - set(range(s0, e0)))
             s0 = org_start(doc, s0, e0, taken - set(range(s0, e0)))
-            s0 = possessive_lead(doc, s0, e0)  # "the Alzheimer's Impact Movement"
+            s0 = possessive_lead(doc, s0, e0)  # "the Parkinson's Action Movement"
             s0 = extend_norp(doc, s0, e0)
         if label == "ORG" and e0 - s0 >= 3 and doc[e0 - 2].lower_ == "and" and (
                 doc[e0 - 1].text in surnames) and not (

@@ -69,7 +69,7 @@ class TitleLines:
         name = self.text[start:end]
         words = name.split()
         if len(words) == 1 and name[1:].islower() and self._lowercase_in_body(name):
-            return False  # "… Way' On Ethanol" where the body writes "ethanol"
+            return False  # "… Way' On Biofuel" where the body writes "biofuel"
         if len(words) == 1 or self.in_body(name):
             return True
         return (

@@ -76,7 +76,7 @@ def extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
         if j == k or (doc[i].lower_ == "and" and e - s < 2):
             break
         if doc[i].lower_ == "and" and cut_before_named(doc, s, j) < j:
-            break  # "Acme Action and Correct the Record": two bodies
+            break  # "Acme Action and Mind the Gap": two bodies
         e = i = j
         linked = True  # "of England" + "and Wales"
     if e + 1 < len(doc) and doc[e].lower_ == "on" and doc[e + 1].text == "Sunday" and (
@@ -88,7 +88,7 @@ def extend_org(doc: Doc, s: int, e: int, taken: set[int]) -> int:
 
 def cut_before_named(doc: Doc, s: int, e: int) -> int:
     """The end of the first of two bodies the tagger joined at "and" when the second's name
-    runs on past the entity with "the": "Acme Action and Correct" + "the Record"."""
+    runs on past the entity with "the": "Acme Action and Mind" + "the Gap"."""
     if e + 1 >= len(doc) or doc[e].lower_ != "the" or not doc[e + 1].is_title:
         return e
     ands = [k for k in range(s + 1, e - 1) if doc[k].lower_ == "and"]
@@ -170,7 +170,7 @@ def saint_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
 
 def possessive_lead(doc: Doc, s: int, e: int) -> int:
     """Take in an untagged name and its possessive before a body's name after "the": "the
-    Alzheimer's" + "Impact Movement" (not "the Kremlin's" + "Security Council": a name)."""
+    Parkinson's" + "Action Movement" (not "the Kremlin's" + "Security Council": a name)."""
     if s < 3 or doc[s - 1].text not in _POSSESSIVE or bare(doc[e - 1].text) not in ORG_HEADS:
         return s
     owner = doc[s - 2]
@@ -188,8 +188,8 @@ def extend_initial(doc: Doc, s: int) -> int:
 
 def extend_opening(doc: Doc, s: int, e: int, label: str) -> int:
     """Take in the sentence's first word when the tagger left it out of a name: a given
-    name before a person's ("Rahm" + "Emanuel"), or a name word before a body's plural head
-    ("Sea" + "Glass Vacations")."""
+    name before a person's ("Ana" + "Ruiz"), or a name word before a body's plural head
+    ("Sea" + "Salt Vacations")."""
     prev = doc[s - 1] if s > 0 else None
     if prev is None or not prev.is_sent_start or prev.ent_type_ or not prev.is_title:
         return s
@@ -203,11 +203,11 @@ def extend_opening(doc: Doc, s: int, e: int, label: str) -> int:
     if is_country(prev.text) or is_demonym(prev.text):
         return s
     if label == "PERSON" and e - s == 1 and is_given_name(prev.text):
-        return s - 1  # "Rahm Emanuel" with "Rahm" left out
+        return s - 1  # "Ana Ruiz" with "Ana" left out
     plural_head = doc[e - 1].tag_ == "NNPS" and e - s >= 2
     common = word in PERSON_NOUNS | ORG_DESCRIPTORS  # "Consultancy Prism Metrics"
     if plural_head and not word.endswith(("s", "ing")) and not common:
-        return s - 1  # "Sea Glass Vacations"
+        return s - 1  # "Sea Salt Vacations"
     return s
 
 
@@ -250,7 +250,7 @@ def extend_surname(doc: Doc, e: int, taken: set[int]) -> int:
     if nxt is not None and _hyphened_given(doc, e) and plain_name_word(nxt) and (
         e + 2 >= len(doc) or not doc[e + 2].text[:1].isupper()
     ):
-        return e + 2  # "Dan-el" + "Ortega Ruiz": a given name, then two surnames
+        return e + 2  # "Jean-luc" + "Ortega Ruiz": a given name, then two surnames
     if nxt is not None and (nxt.tag_ == "NNP" or nxt.text in ("'s", "\u2019s")):
         return e  # "Ana Ruiz Foundation", "Ana Ruiz Hale's": not a plain surname
     return e + 1
@@ -258,7 +258,7 @@ def extend_surname(doc: Doc, e: int, taken: set[int]) -> int:
 
 def _hyphened_given(doc: Doc, e: int) -> bool:
     """The entity ending before ``e`` is one given name whose second half is lowercase:
-    "Dan-el", "Jean-luc"."""
+    "Jean-luc", "Marie-eve"."""
     return e >= 3 and doc[e - 1].is_lower and doc[e - 2].text == "-" and (
         not doc[e - 2].whitespace_ and not doc[e - 3].whitespace_ and doc[e - 3].is_title
         and (e - 3 == 0 or not doc[e - 4].is_title or doc[e - 4].is_sent_start)

@@ -56,14 +56,14 @@ def _pp(verb: Token, skip: set[int], avoid: set[int]) -> tuple[int, int] | None:
                 objs = [c for c in inner[0].children if c.dep_ == "pobj" and c.i not in skip]
             paired = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB"]
             if not objs and paired and paired[0].right_edge.i - child.i <= 8:
-                return child.i, paired[0].right_edge.i + 1  # "in or approaching their 80s"
+                return child.i, paired[0].right_edge.i + 1  # "in or nearing their 70s"
             if objs and objs[0].lower_ in {"far", "much"}:
                 continue  # "was by far the biggest": a degree, not what the verb takes
             if objs and not (set(range(child.i, objs[0].i + 1)) & skip) and (
                 not _counted(objs[0], skip)  # another figure's phrase: "over four-and-a-half"
             ):
                 end = max(_np(objs[0], skip)[1], who_clause_end(objs[0]), who_those(objs[0]))
-                return child.i, end  # "among those vying for the nomination"
+                return child.i, end  # "among those vying for the seat"
         if child.dep_ in {"dobj", "attr", "acomp", "oprd"}:
             return _np(child, skip, pp=True)
     return None

@@ -60,7 +60,7 @@ def owned_figures(
 ) -> dict[int, tuple[str, str | None]]:
     """(owner, counted noun) of each elided figure written after a name's possessive, keyed by
     its numeral token; the noun is an earlier figure's of the sentence, else ``prior`` (what
-    the paragraph's last sentence counted: "Lee won 58 delegates. He has 739 to Roe's 465")."""
+    the paragraph's last sentence counted: "Lee won 31 delegates. He has 512 to Roe's 388")."""
     out: dict[int, tuple[str, str | None]] = {}
     for q in found:
         if not _elided(doc, sent, q):
@@ -75,7 +75,7 @@ def owned_figures(
 def owned_heads(
     doc: Doc, sent: Span, found: list[Quantity], owned: dict[int, tuple[str, str | None]]
 ) -> list[Quantity]:
-    """``found`` with a bare figure set against an owned one ("has 739 to Roe's 465") given
+    """``found`` with a bare figure set against an owned one ("has 512 to Roe's 388") given
     the owned figure's counted noun."""
     out = list(found)
     for k, q in enumerate(found[:-1]):

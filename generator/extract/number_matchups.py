@@ -45,7 +45,7 @@ def _margin_by(doc: Doc, sent: Span, paren: int) -> Token | None:
 
 
 def _loser(doc: Doc, sent: Span, by: Token) -> tuple[int, int] | None:
-    """The noun phrase that ends right before "by": "Trump", "the senator from Texas"."""
+    """The noun phrase that ends right before "by": "Hart", "the senator from Ohio"."""
     end = by.i
     if end - 1 <= sent.start or doc[end - 1].pos_ not in {"PROPN", "NOUN"}:
         return None

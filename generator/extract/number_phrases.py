@@ -60,7 +60,7 @@ def _np(tok: Token, skip: set[int], limit: int = 9, pp: bool = False,
                     [g for g in c.children if g.dep_ == "pobj"])]
             if child.left_edge.i > end:  # the dash aside takes no room
                 aside = set(range(end, child.left_edge.i))
-            if objs and objs[0].dep_ == "acomp":  # "groups that were essential for her"
+            if objs and objs[0].dep_ == "acomp":  # "voters who were loyal to her"
                 objs = objs[:2]
             end = max([end, *[_np(o, skip, limit)[1] for o in objs]] if objs else [
                 end, child.i + 1])

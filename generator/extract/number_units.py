@@ -31,7 +31,7 @@ def unit_after(doc: Doc, j: int, end: int) -> tuple[int, str | None, str]:
         if nxt in W.TIME_UNITS and j + 2 < end and doc[j + 2].lower_ == "old" and (
             doc[j + 1].whitespace_
         ):
-            return j + 3, W.TIME_UNITS[nxt], "age"  # "the 39-year old commissioner"
+            return j + 3, W.TIME_UNITS[nxt], "age"  # "the 39-year old treasurer"
         if nxt in W.TIME_UNITS:
             return j + 2, W.TIME_UNITS[nxt], "duration"
         if nxt in W.MEASURE_UNITS:

@@ -213,7 +213,7 @@ def numbers(
         if "\n" in article.text[last_end:sent.start_char]:
             counted = None  # a new paragraph: the last one's counted noun is not carried
         owned = owned_figures(doc, sent, found, counted)  # "..., to Roe's 538 and Lee's 145"
-        found = owned_heads(doc, sent, found, owned)  # "has 739 to Roe's 465"
+        found = owned_heads(doc, sent, found, owned)  # "has 512 to Roe's 388"
         tallied = owned | tallied
         last_end = sent.end_char
         tallied = matchup_figures(doc, sent, found) | tallied  # "beat Lee by 9 points (52 to 43)"
@@ -290,7 +290,7 @@ def numbers(
                 about = partitive_about(doc, sent, q, clocked_about(doc, sent, q, about))
                 about = fronted_subject(doc, sent, q, with_tails(doc, sent, q, found, about))
                 about = with_participle(doc, sent, q, about)  # "seven games remaining"
-                if q.num not in tallied:  # "he has 739 to Roe's 465": Roe's, not his
+                if q.num not in tallied:  # "he has 512 to Roe's 388": Roe's, not his
                     about = with_subject(about, pronoun_name(doc, q, sources.speakers.name_of))
                 about = with_subject(about, paired.get(q.num))  # "..., respectively"
                 anchor = C.anchor(doc, q.start, q.end, q.noun, climb=False)

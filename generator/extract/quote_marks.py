@@ -82,7 +82,7 @@ def _stray_end(text: str, lo: int, hi: int) -> int | None:
     if end > lo and text[end - 1] in STOPS:
         return end
     if end > lo and text[end - 1] == ",":
-        return None  # "I was thinking, 'Why me?'": a quote within the quote
+        return None  # "I kept asking, 'How?'": a quote within the quote
     if not text[lo : lo + 1].isupper():
         return None  # not a quoted sentence: "so-called 'booth babes' designed to …"
     m = LAST_STOP.match(text, lo, end)

@@ -318,7 +318,7 @@ def _pre_apposition(doc: Doc, name: Span) -> str | None:
     if s > 1 and doc[s - 1].lemma_.lower() in ("be", "become") and (
         doc[s - 2].lower_ == "to" or doc[s - 2].tag_ == "MD"
     ):
-        return None  # "the first woman to be president, Ana Ruiz said": a wish, not a post
+        return None  # "the first mother to become governor, Ana Ruiz said": a wish, not a post
     tail = doc[head.i + 1 : comma]
     long_tail = len(tail) > 8 or any(t.lower_ == "in" for t in tail)  # "in question in …"
     long_tail = long_tail and doc[comma].text != ","  # a dash-opened list
@@ -388,7 +388,7 @@ def role_of(doc: Doc, name: Span) -> str | None:
     nxt = doc[name.end] if name.end < len(doc) else None
     placed = {t.ent_type_ for t in name} <= {"GPE", "NORP"}
     if nxt is not None and placed and nxt.is_title and is_title(nxt):
-        return None  # "fellow candidate Texas Senator Ana Ruiz": the state qualifies her title
+        return None  # "fellow candidate Ohio Senator Ana Ruiz": the state qualifies her title
     role = _role_of(doc, name)
     bare_name = without_honorific(doc, name)
     if not role and bare_name is not None:
