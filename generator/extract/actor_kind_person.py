@@ -28,11 +28,37 @@ def person_signs(doc: Doc, start: int, end: int) -> int:
     tok = doc[end - 1]
     mates = [t for t in tok.conjuncts if t.ent_type_]
     named = all(t.i > 0 and is_given_name(doc[t.i - 1].text) for t in mates)
+    if mates and not named and tok.ent_type_ == "PERSON" and not _owns_a_title(doc, tok):
+        named = all(  # "Clinton and Roe" after "Ana Clinton"; not "Wigan chairman" elsewhere
+            (t.i > 0 and is_given_name(doc[t.i - 1].text)) or _full_named_elsewhere(doc, t)
+            for t in mates
+        )
     if end - start > 3 or tok.tag_ != "NNP":
         return n
     if mates and named and all(t.ent_type_ == "PERSON" for t in mates) and end - start == 1:
         return n + 1  # "the likes of Chris Marsh, Dido and Robbie Lane"
     return n + _apposed_to_people(tok)
+
+
+def _full_named_elsewhere(doc: Doc, tok: Token) -> bool:
+    """The surname at ``tok`` follows a given name somewhere in the text ("Clinton and Roe"
+    after "Hillary Clinton"): a person named in full."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    return any(
+        t.lower_ == tok.lower_ and t.i > 0 and is_given_name(doc[t.i - 1].text)
+        for t in doc
+        if t.i != tok.i
+    )
+
+
+def _owns_a_title(doc: Doc, tok: Token) -> bool:
+    """The word stands before a lowercase title somewhere ("Wigan chairman"): a body's name."""
+    return any(
+        t.text == tok.text and t.i + 1 < len(doc) and doc[t.i + 1].is_lower
+        and doc[t.i + 1].lower_ in TITLE_NOUNS
+        for t in doc
+    )
 
 
 def _apposed_to_people(tok: Token) -> int:

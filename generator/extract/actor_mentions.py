@@ -284,6 +284,9 @@ def common_word(doc: Doc, span: Span) -> bool:
         return False  # "an FBI source told": the body the voice speaks from
     if span.label_ == "PERSON" and prev is not None and prev.lower_ in _DETERMINERS:
         return True
+    modifies = tok.dep_ in ("compound", "amod", "nmod", "poss")
+    if prev is not None and prev.text in ("a", "an") and tok.tag_ == "NNP" and not modifies:
+        return True  # "a Marine was convicted": one member, a common noun
     return (
         tok.dep_ in ("compound", "amod", "nmod")
         and head.i > tok.i

@@ -166,6 +166,7 @@ NOT_NAMES = word_set(
     sms mri icu er vix dow ftse dax nikkei s&p god allah heaven earth eastern western northern
     southern central brexit frenchman frenchwoman englishman englishwoman scotsman scotswoman
     welshman welshwoman irishman irishwoman dutchman brit hgv olympic olympics paralympic pac pacs
+    shadow
     """
 )
 

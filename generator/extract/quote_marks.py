@@ -18,6 +18,7 @@ CLOSE_ONLY = "\u201d\u00bb"  # ” »
 DOUBLE = OPEN_ONLY + CLOSE_ONLY + '"'
 SINGLE_OPEN = "\u2018"  # left single mark
 SINGLE_CLOSE = "\u2019"  # right single mark, also the apostrophe
+_SPACED_S = re.compile(r" s(?=[ ,.;:!?])")
 SINGLE = SINGLE_OPEN + SINGLE_CLOSE + "'"
 SENTENCE_END = ".?!"
 STOPS = SENTENCE_END + "\u2026"  # an ellipsis also ends a quoted sentence: "… 'She …"
@@ -145,6 +146,8 @@ def _single_kind(text: str, i: int, lo: int, hi: int) -> str | None:
     after = text[i + 1] if i + 1 < hi else " "
     if before.isalnum() and after.isalnum():
         return None  # an apostrophe inside a word: isn't
+    if before.isalpha() and _SPACED_S.match(text, i + 1, hi):
+        return None  # "That\u2019 s right": a contraction with a stray space
     if CLIPPED.search(text, max(lo, i - 4), i):
         return None  # the apostrophe of a clipped word: 'Cos' I'm …
     opens = _can_open(text, i, lo, hi) and not ELISION.match(text, i + 1)

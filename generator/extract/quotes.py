@@ -12,6 +12,8 @@ opens with a quote, at the end of the paragraph before), else of the one just af
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from generator.extract.quote_chants import (
@@ -97,6 +99,7 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
         if not CAPTION.search(cue.sent.text) and not embedded_cue(speakers, cue)
         and not reported_within(speakers, cue)
         and not reports_speech(speakers, cue)
+        and not _intends(cue)
         and (name := speakers.speaker(cue)) is not None
     ]  # a caption run into the text ("Ruiz (pictured) said …") does not carry a speech on
     out: list[Quote] = []
@@ -127,7 +130,35 @@ def quotes(article: Article, doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote
         out.append(
             Quote(text=words, speaker=name, sentence=_sentence(doc, text, r), start=start, end=end)
         )
-    return tuple(out)
+    return _repeated_speakers(out)
+
+
+_INTENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten"})
+
+
+def _intends(cue: Token) -> bool:
+    """ "Acme has pledged to cut fees": a promise to act, reported in the writer's words, not
+    speech whose quoted words follow."""
+    if cue.lemma_.lower() not in _INTENT_LEMMAS or any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in cue.children
+    )
+
+
+def _repeated_speakers(out: list[Quote]) -> tuple[Quote, ...]:
+    """A quote with no speaker whose words are quoted again, with a speaker, elsewhere in
+    the article takes that speaker: a headline's “Not again” before “Not again,” Ruiz said."""
+    said: dict[str, set[str]] = {}
+    for q in out:
+        if q.speaker is not None and len(q.text.split()) >= 3:
+            said.setdefault(q.text.rstrip(".?!").lower(), set()).add(q.speaker)
+    return tuple(
+        replace(q, speaker=next(iter(who)))
+        if q.speaker is None and len(who := said.get(q.text.rstrip(".?!").lower(), set())) == 1
+        else q
+        for q in out
+    )
 
 
 def _furniture(article: Article, r: Region) -> bool:

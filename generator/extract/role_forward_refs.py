@@ -18,6 +18,7 @@ from generator.extract.actor_words import (
 from generator.extract.role_distinct import set_apart
 from generator.extract.role_ref_owner import OFFICE_HEADS, main_clause, named_in
 from generator.extract.role_words import POSSESSIVE, is_title
+from generator.extract.speaker_institutions import KINDS
 
 _KIN = frozenset(k for k, _ in KIN_INVERSE)
 
@@ -35,6 +36,7 @@ def forward_references(
         owned = _possessed_opening(sent) if desc is None else None  # opens its sentence
         desc = desc if desc is not None else owned
         bare = _bare_lead(sent) if desc is None and k == 0 else None
+        bare = bare if bare is not None or desc is not None else _officer_subject(sent)
         desc = desc if desc is not None else bare
         if desc is None or sent[-1].text == "?":
             continue  # "Would a real billionaire be …?" describes no one
@@ -118,6 +120,21 @@ def _body_officer(tok: Token) -> bool:
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     kind = owner is not None and owner.is_lower and owner.lemma_ in ORG_DESCRIPTORS
     return kind and tok.tag_ == "NN" and is_title(tok) and tok.lower_ not in _KIN
+
+
+def _officer_subject(sent: Span) -> Span | None:
+    """ "The university's president says …": a body's officer, the body named by its kind,
+    as the subject of the sentence's main verb; its holder is the next sentence's subject."""
+    tok = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if tok is None or tok.tag_ != "NN" or not is_title(tok) or tok.lower_ in _KIN:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or not owner.is_lower or owner.lemma_ not in ORG_DESCRIPTORS | set(KINDS):
+        return None
+    words = sent.doc[tok.left_edge.i : tok.i + 1]
+    if words[0].lower_ != "the" or not all(t.is_alpha or t.text in POSSESSIVE for t in words):
+        return None
+    return words[1:]
 
 
 def _reporting_subject(root: Token) -> Token | None:

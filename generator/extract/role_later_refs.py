@@ -84,7 +84,8 @@ def _description(tok: Token) -> Span | None:
     if verb is not None and any(c.dep_ in _SUBJECTS and c.lower_ in _HE for c in verb.children):
         return None  # "he shares with the actress": whoever "he" is, not the one described
     det = tok.left_edge
-    if det.lower_ not in _DETS or not 0 < tok.i - det.i <= 4:
+    hyphens = sum(_joining_hyphen(t) for t in doc[det.i + 1 : tok.i])  # "front-runner": 1 word
+    if det.lower_ not in _DETS or not 0 < tok.i - det.i - 2 * hyphens <= 4:
         return None
     if not all(_modifier(t) or _joining_hyphen(t) for t in doc[det.i + 1 : tok.i]):
         return None

@@ -156,12 +156,17 @@ _PAIRED_TITLES = {
 _NAMING_TITLES = frozenset({"watchdog"})
 
 
+_RANKED = frozenset({"member", "democrat", "republican"})
+
+
 def title_gerund(tok: Token) -> bool:
     """A lowercase participle the tagger read as a verb inside a title, right before the
     title word: "managing" in "managing director", "presiding" in "presiding judge"."""
     doc = tok.doc
     if not tok.is_lower or tok.tag_ not in ("VBG", "VBN") or tok.i + 1 >= len(doc):
         return False
+    if tok.lower_ == "ranking" and doc[tok.i + 1].lower_ in _RANKED:
+        return True  # "ranking Democrat Ana Ruiz": the senior minority member, however parsed
     return tok.dep_ in ("amod", "compound", "nmod") and is_title(doc[tok.i + 1])
 
 
@@ -241,7 +246,10 @@ def under_title(doc: Doc, i: int) -> bool:
 
 def clean(doc: Doc, s: int, e: int) -> str | None:
     """The text of tokens [s, e) without leading determiners or ages, if it holds a title."""
-    while s < e and (doc[s].lower_ in DETS or doc[s].is_punct or doc[s].pos_ in ("CCONJ", "ADP")):
+    while s < e and (
+        doc[s].lower_ in DETS or doc[s].is_punct or doc[s].is_space
+        or doc[s].pos_ in ("CCONJ", "ADP")
+    ):
         if doc[s].pos_ == "ADP" and s + 1 < e and doc[s + 1].text == "-" and not doc[s].whitespace_:
             break  # "under-fire manager"
         if under_title(doc, s):

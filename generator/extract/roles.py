@@ -127,6 +127,7 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
         if (verb and not is_title(doc[j])) or (
             doc[j].text == "-" and not hyphen  # "a two-decade veteran": a hyphen, not a dash
         ):
+            j -= j - 1 > i and verb and doc[j - 1].tag_ == "TO"  # "… groups to file suit"
             break
         next_name = j + 1 < sent_end and doc[j + 1].ent_type_ == "PERSON"
         if doc[j].lower_ in ("and", "or") and next_name:
@@ -249,7 +250,7 @@ def _nearest_title(doc: Doc, start: int, name: Span) -> Token | None:
     """No parse to go by: the nearest title in a plain noun phrase before the comma or dash
     at ``start - 1``; after a spaced dash the phrase may run longer ("the three directors in
     question in the matter - Ana Ruiz, …")."""
-    dash = doc[start - 1].text in ("-", "\u2013", "\u2014")
+    dash = doc[start - 1].text in ("-", "--", "\u2013", "\u2014")
     i, reach = start - 2, 16 if dash else 9
     links = ("at", "of", "for", "'s", "\u2019s", *(("in",) if dash else ()))
     while i >= max(para_start(doc, name.start), start - reach):
@@ -284,7 +285,7 @@ def _list_opener(tok: Token) -> bool:
     """A comma, or a spaced dash or colon opening a list of names after a plural title."""
     if tok.text == ",":
         return True
-    return tok.text in ("-", "\u2013", "\u2014", ":") and tok.whitespace_ != ""
+    return tok.text in ("-", "--", "\u2013", "\u2014", ":") and tok.whitespace_ != ""
 
 
 def _word_hyphen(doc: Doc, i: int, floor: int) -> bool:

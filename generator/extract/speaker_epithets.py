@@ -255,14 +255,20 @@ def proper_modifiers(head: Token) -> set[str]:
 
 
 def by_role(sp: Speakers, head: Token) -> Actor | None:
-    """The last actor before ``head`` whose role contains the head noun ("the senator")."""
+    """The last actor before ``head`` whose role contains the head noun ("the senator"); a
+    place before the noun ("the Ohio senator") may be missing from the role of the one
+    actor whose role holds the noun."""
     low = head.lower_
     proper = proper_modifiers(head)
+    places = {c.lower_ for c in head.lefts if c.ent_type_ in ("GPE", "LOC")}
+    holders: list[Actor] = []
     for s, _e, actor in reversed(sp.mentions):
         role = {ABBREVIATED.get(w, w) for w in (actor.role or "").lower().split()}
         if s < head.idx and low in role and not (proper - role):
             return actor  # "the Republican nominee" is not the Democratic nominee
-    return None
+        if s < head.idx and low in role and not (proper - places - role) and actor not in holders:
+            holders.append(actor)
+    return holders[0] if len(holders) == 1 else None
 
 
 def described(sp: Speakers, head: Token) -> Actor | None:

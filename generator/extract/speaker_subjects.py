@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from generator.extract import speaker_cues as cues
 from generator.extract import speaker_named as ties
 from generator.extract.quote_words import CHANT_LEMMAS
-from generator.extract.speaker_apposed import apposed_name
+from generator.extract.speaker_apposed import apposed_description, apposed_name
 from generator.extract.speaker_bodies import adjacent_subject
 from generator.extract.speaker_epithets import can_speak
 from generator.extract.speaker_glued import before_party_tag, compound_subject
@@ -49,7 +49,8 @@ def subject(sp: Speakers, cue: Token) -> Token | None:
     subj = (named_one(subj) or subj) if subj is not None else None  # "one of …, Ana Ruiz"
     if subj is not None and not sp.inside_quote(subj.idx) and nominal(subj):
         return subj
-    near = cues.fronted_name(sp, cue) or apposed_name(sp, cue) or adjacent_subject(sp, cue)
+    near = cues.fronted_name(sp, cue) or apposed_name(sp, cue) or apposed_description(sp, cue)
+    near = near or adjacent_subject(sp, cue)
     return near or ties.inverted_object(sp, cue) or ties.aged_before(sp, cue)
 
 
@@ -62,10 +63,17 @@ def nominal(tok: Token) -> bool:
 
 
 def _named_among_subjects(sp: Speakers, verb: Token) -> Token | None:
-    """The one person's name among several subjects the parse hangs on a verb."""
+    """The one person's name among several subjects the parse hangs on a verb, else the
+    subject right before it after a quote ("Nothing she said “…,” the senator said")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not sp.inside_quote(c.idx)]
     named = [c for c in subjects if c.ent_type_ == "PERSON"]
-    return named[0] if len(subjects) > 1 and len(named) == 1 else None
+    if len(subjects) > 1 and len(named) == 1:
+        return named[0]
+    last = subjects[-1] if len(subjects) > 1 else None
+    if last is None or last.right_edge.i + 1 != verb.i or last.left_edge.i < 2:
+        return None
+    before = verb.doc[last.left_edge.i - 2 : last.left_edge.i]
+    return last if before[0].text == "," and before[1].is_quote else None
 
 
 def _parsed_subject(sp: Speakers, cue: Token) -> Token | None:

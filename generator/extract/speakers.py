@@ -233,7 +233,8 @@ class Speakers:
         if ran is not None:
             return ran
         person = head.ent_type_ == "PERSON" and head.head.ent_type_ != "PERSON"
-        if head.dep_ == "appos" and head.head.pos_ == "PROPN" and not person:
+        a_description = head.pos_ == "NOUN" and head.left_edge.lower_ == "the"  # "X, the candidate"
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN" and not person and not a_description:
             head = head.head
         named = appositive(self, head) or members(self, head)
         if named is not None:

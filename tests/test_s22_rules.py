@@ -1,0 +1,176 @@
+"""Session 22 (own sentences): in "Nothing the mayor said “…,” the senator said" the
+senator speaks; a headline quote repeated with a speaker takes
+that speaker; a title before a name set off by a double hyphen is a role; an apposition stops
+before "to" and its verb; "ranking Democrat" is a title; "a Marine" is no actor; a surname
+joined to a person named in full is a person's; "In talks with X, the candidate stated" is
+the candidate's; a description with a hyphenated title refers back; "the college's
+president says" gives the next sentence's subject a role; "That' s right" (a stray space
+after the apostrophe) does not close a quote."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from generator.brief import brief
+from generator.furniture import furniture_spans
+from generator.model import Actor, Article, Briefing, Quote
+from generator.nlp import parse
+
+
+def _brief(text: str, date: datetime.date | None = None) -> Briefing:
+    spans = furniture_spans(text)
+    article = Article(path=Path("test.txt"), text=text, sha256="0", date=date, furniture=spans)
+    return brief(article, parse(text))
+
+
+def _brief_with(text: str, ents: list[tuple[str, str, int]]) -> Briefing:
+    """Brief ``text`` with the tagger's entities set to ``ents`` (words, label, the first
+    place to look from): the test then does not hang on one model's guesses."""
+    doc = parse(text)
+    spans = []
+    for words, label, after in ents:
+        start = text.index(words, after)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    return brief(Article(path=Path("test.txt"), text=text, sha256="0", furniture=()), doc)
+
+
+def _actor(b: Briefing, name: str) -> Actor:
+    return next(a for a in b.actors if a.name == name)
+
+
+def _quote(b: Briefing, start: str) -> Quote:
+    return next(q for q in b.quotes if q.text.startswith(start))
+
+
+def test_the_subject_right_before_a_trailing_cue_speaks() -> None:
+    text = (
+        "President Obama spoke to the nation on Sunday night.\n\n"
+        "Sen. Dana Whitlock, R-Ohio, appearing on a morning show, said Obama failed to calm "
+        'voters. Nothing the president said "will calm the nerves of families," the Ohio '
+        "senator said.\n"
+    )
+    assert _quote(_brief(text), "will calm").speaker == "Dana Whitlock"
+
+
+def test_a_headline_quote_takes_the_speaker_it_has_further_down() -> None:
+    text = (
+        "Voters' verdict: 'Is that all we get?'; \nLeaders say the plan is weak.\n\n"
+        "The mayor spoke on Sunday about the budget.\n\n"
+        "Tomas Brandt said the speech was weak.\n\n"
+        '"Is that all we get?" Brandt said. "We need better."\n'
+    )
+    quotes = [q for q in _brief(text).quotes if q.text.startswith("Is that all")]
+    assert len(quotes) == 2
+    assert {q.speaker for q in quotes} == {"Tomas Brandt"}
+
+
+def test_a_title_before_a_name_set_off_by_a_double_hyphen_is_a_role() -> None:
+    text = (
+        "A former Green Party mayoral candidate -- Tessa Morrow, who lost the 2012 race -- said "
+        'the council "offered nothing new to the town."'
+    )
+    assert "mayoral candidate" in (_actor(_brief(text), "Tessa Morrow").role or "")
+
+
+def test_an_apposition_stops_before_an_infinitive_clause() -> None:
+    text = (
+        "Carl Benning, attorney for one of three unions to file suit over the rule, said in a "
+        "statement that the ruling was fair."
+    )
+    assert _actor(_brief(text), "Carl Benning").role == "attorney for one of three unions"
+
+
+def test_ranking_before_a_party_is_part_of_the_title() -> None:
+    text = (
+        '"We are tired of this," said Budget ranking Democrat Karen Mills (D-Ore.). '
+        '"They want headlines."'
+    )
+    assert "ranking Democrat" in (_actor(_brief(text), "Karen Mills").role or "")
+
+
+def test_one_member_after_a_is_no_actor() -> None:
+    text = (
+        "The two senators cite a case in which a Marine was found guilty of negligence. "
+        "Senator Ivo Lund spoke to reporters on Monday."
+    )
+    assert "Marine" not in {a.name for a in _brief(text).actors}
+
+
+def test_a_surname_joined_to_a_person_named_in_full_is_a_person() -> None:
+    text = (
+        "Ines Calder leads the race for the state senate seat.\n\n"
+        "Calder and Brisk are disliked by more voters than any candidates in years, a poll "
+        "found. Brisk has been silent since the debate. Voters say Brisk is a risk.\n"
+    )
+    second = text.index("\n\n")
+    b = _brief_with(text, [("Ines Calder", "PERSON", 0), ("Calder", "PERSON", second),
+                           ("Brisk", "PERSON", second)])
+    assert _actor(b, "Brisk").kind == "person"
+
+
+def test_a_description_set_off_after_a_name_speaks_for_its_own_cue() -> None:
+    text = (
+        "Nora Vale says the rival's remarks surprised her.\n\n"
+        "In an interview with radio hosts Ken Sato and Ida Munro, the Green Party candidate "
+        "stated that the remarks did not \u201cfit with the man I thought I knew.\u201d\n"
+    )
+    assert _quote(_brief(text), "fit with").speaker == "Nora Vale"
+
+
+def test_a_description_with_a_hyphenated_title_refers_back() -> None:
+    text = (
+        "Karl Dorne has targeted the neighbours for months.\n\n"
+        "Ana Ruiz took over the embassy last year. Last year, she played down the comments by "
+        "Dorne and argued that attacking the Liberal presidential front-runner would only "
+        "help him.\n"
+    )
+    assert _actor(_brief(text), "Karl Dorne").role == "Liberal presidential front-runner"
+
+
+def test_a_body_officer_subject_is_the_next_sentence_s_speaker() -> None:
+    text = (
+        "Students burned a banner at the campus on Monday. In response, the college's "
+        "president says he regrets the protest. Dr Milo Hart said: 'The banner stood for "
+        "everything we share.'"
+    )
+    assert _actor(_brief(text), "Milo Hart").role == "college's president"
+
+
+def test_a_contraction_with_a_stray_space_does_not_close_a_quote() -> None:
+    text = (
+        "The minister said: \u2018We will double the grant for small farms. That\u2019 s "
+        "right \u2013 twice the money for every farm. \u2018That means more jobs.\u2019"
+    )
+    quote = _quote(_brief(text), "We will double")
+    assert quote.text.endswith("every farm.")
+    assert "That\u2019 s right" in quote.text
+
+
+def test_a_role_after_a_doubled_space_has_no_leading_space() -> None:
+    text = "The clinic stays open, she said. Karen Mills,  CEO of Lakeside Health, disagreed."
+    assert _actor(_brief(text), "Karen Mills").role == "CEO of Lakeside Health"
+
+
+def test_shadow_before_a_title_is_no_actor() -> None:
+    text = (
+        "In a speech in Leeds, Shadow chancellor Tom Haskins will point to new figures. The "
+        "plan cuts taxes, Labour said. \u2018We will fight it.\u2019 Shadow chancellor Tom "
+        "Haskins said the plan was unfair.\n"
+    )
+    b = _brief(text)
+    assert "Shadow" not in {a.name for a in b.actors}
+    assert _actor(b, "Tom Haskins").role == "Shadow chancellor"
+
+
+def test_a_pledge_to_act_is_no_speech_that_quotes_go_on_from() -> None:
+    text = (
+        "Mr Hale promised more money for schools and said the cost of books was too high. "
+        "The Greens have pledged to cut tax relief for the richest to fund the plan. "
+        "\u2018For many families, school did not pay because the cost of books was so high. "
+        "So we cut the cost for every child.\u2019\n"
+    )
+    assert _quote(_brief(text), "For many families").speaker == "Hale"
