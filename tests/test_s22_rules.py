@@ -94,7 +94,7 @@ def test_ranking_before_a_party_is_part_of_the_title() -> None:
 
 def test_one_member_after_a_is_no_actor() -> None:
     text = (
-        "The two senators cite a case in which a Marine was found guilty of negligence. "
+        "The two senators point to a trial where a Marine had been convicted of neglect. "
         "Senator Ivo Lund spoke to reporters on Monday."
     )
     assert "Marine" not in {a.name for a in _brief(text).actors}
