@@ -27,11 +27,11 @@ def person_signs(doc: Doc, start: int, end: int) -> int:
         n += 2  # "patron J P McManus"
     tok = doc[end - 1]
     mates = [t for t in tok.conjuncts if t.ent_type_]
-    named = all(t.i > 0 and is_given_name(doc[t.i - 1].text) for t in mates)
+    given = [t.i > 0 and is_given_name(doc[t.i - 1].text) for t in mates]
+    named = all(given)
     if mates and not named and tok.ent_type_ == "PERSON" and not _owns_a_title(doc, tok):
         named = all(  # "Clinton and Roe" after "Ana Clinton"; not "Wigan chairman" elsewhere
-            (t.i > 0 and is_given_name(doc[t.i - 1].text)) or _full_named_elsewhere(doc, t)
-            for t in mates
+            g or _full_named_elsewhere(doc, t) for g, t in zip(given, mates, strict=True)
         )
     if end - start > 3 or tok.tag_ != "NNP":
         return n

@@ -149,13 +149,16 @@ def _intends(cue: Token) -> bool:
 def _repeated_speakers(out: list[Quote]) -> tuple[Quote, ...]:
     """A quote with no speaker whose words are quoted again, with a speaker, elsewhere in
     the article takes that speaker: a headline's “Not again” before “Not again,” Ruiz said."""
+    def words(q: Quote) -> str:
+        return q.text.rstrip(".?!").lower()
+
     said: dict[str, set[str]] = {}
     for q in out:
         if q.speaker is not None and len(q.text.split()) >= 3:
-            said.setdefault(q.text.rstrip(".?!").lower(), set()).add(q.speaker)
+            said.setdefault(words(q), set()).add(q.speaker)
     return tuple(
         replace(q, speaker=next(iter(who)))
-        if q.speaker is None and len(who := said.get(q.text.rstrip(".?!").lower(), set())) == 1
+        if q.speaker is None and len(who := said.get(words(q), set())) == 1
         else q
         for q in out
     )

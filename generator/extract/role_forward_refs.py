@@ -36,7 +36,8 @@ def forward_references(
         owned = _possessed_opening(sent) if desc is None else None  # opens its sentence
         desc = desc if desc is not None else owned
         bare = _bare_lead(sent) if desc is None and k == 0 else None
-        bare = bare if bare is not None or desc is not None else _officer_subject(sent)
+        if bare is None and desc is None:  # its holder must be the next sentence's subject too
+            bare = _officer_subject(sent)
         desc = desc if desc is not None else bare
         if desc is None or sent[-1].text == "?":
             continue  # "Would a real billionaire be …?" describes no one
@@ -115,21 +116,21 @@ def _office(tok: Token) -> bool:
     return tok.lower_ in OFFICE_HEADS or _body_officer(tok)
 
 
-def _body_officer(tok: Token) -> bool:
+def _body_officer(tok: Token, kinds: frozenset[str] = ORG_DESCRIPTORS) -> bool:
     """ "the firm's chief", "the bank's boss": a title owned by a body named by its kind."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    kind = owner is not None and owner.is_lower and owner.lemma_ in ORG_DESCRIPTORS
+    kind = owner is not None and owner.is_lower and owner.lemma_ in kinds
     return kind and tok.tag_ == "NN" and is_title(tok) and tok.lower_ not in _KIN
+
+
+_OFFICE_OWNERS = ORG_DESCRIPTORS | frozenset(KINDS)  # "the firm's", "the university's"
 
 
 def _officer_subject(sent: Span) -> Span | None:
     """ "The university's president says …": a body's officer, the body named by its kind,
     as the subject of the sentence's main verb; its holder is the next sentence's subject."""
     tok = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if tok is None or tok.tag_ != "NN" or not is_title(tok) or tok.lower_ in _KIN:
-        return None
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is None or not owner.is_lower or owner.lemma_ not in ORG_DESCRIPTORS | set(KINDS):
+    if tok is None or not _body_officer(tok, _OFFICE_OWNERS):
         return None
     words = sent.doc[tok.left_edge.i : tok.i + 1]
     if words[0].lower_ != "the" or not all(t.is_alpha or t.text in POSSESSIVE for t in words):

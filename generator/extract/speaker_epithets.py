@@ -264,9 +264,11 @@ def by_role(sp: Speakers, head: Token) -> Actor | None:
     holders: list[Actor] = []
     for s, _e, actor in reversed(sp.mentions):
         role = {ABBREVIATED.get(w, w) for w in (actor.role or "").lower().split()}
-        if s < head.idx and low in role and not (proper - role):
+        if s >= head.idx or low not in role:
+            continue
+        if not proper - role:
             return actor  # "the Republican nominee" is not the Democratic nominee
-        if s < head.idx and low in role and not (proper - places - role) and actor not in holders:
+        if not proper - places - role and actor not in holders:
             holders.append(actor)
     return holders[0] if len(holders) == 1 else None
 
