@@ -174,3 +174,12 @@ def test_a_pledge_to_act_is_no_speech_that_quotes_go_on_from() -> None:
         "So we cut the cost for every child.\u2019\n"
     )
     assert _quote(_brief(text), "For many families").speaker == "Hale"
+
+
+def test_a_place_setting_before_a_comma_and_a_person_stays_a_place() -> None:
+    text = (
+        "Riders in three cities have complained this month. And in Leeds, a woman was "
+        "reportedly left at the roadside by her driver. The same week, a student in Leeds "
+        "said that she was charged twice for one trip.\n"
+    )
+    assert _actor(_brief(text), "Leeds").kind == "place"

@@ -168,7 +168,10 @@ def mention_votes(
         votes["organization"] += 4 * body_signs(doc, m.tok_start, m.tok_end, text)
         if _human_after(doc, m, text):
             cues["person"] += 2  # "Parry, speaking to …", "Parry joined as chief executive"
-        after = _PERSON_AFTER.match(text, m.end) or _PERSON_OWNS.match(text, m.end)
+        setting = prev is not None and prev.lower_ in _LOCATIVE  # "In Leeds, a woman was …"
+        after = (_PERSON_AFTER.match(text, m.end) and not setting) or _PERSON_OWNS.match(
+            text, m.end
+        )
         if after or _PERSON_BEFORE.search(text[max(0, m.start - 40) : m.start]):
             cues["person"] += 3  # "X, a 37-year-old mother of three", "the woman, X,"
         if m.label in ("PERSON", "ORG", "NORP") and _SLAVIC_WOMAN.fullmatch(m.text):
