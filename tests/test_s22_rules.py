@@ -13,6 +13,7 @@ import datetime
 from pathlib import Path
 
 from generator.brief import brief
+from generator.extract.quote_marks import regions
 from generator.furniture import furniture_spans
 from generator.model import Actor, Article, Briefing, Quote
 from generator.nlp import parse
@@ -183,3 +184,26 @@ def test_a_place_setting_before_a_comma_and_a_person_stays_a_place() -> None:
         "said that she was charged twice for one trip.\n"
     )
     assert _actor(_brief(text), "Leeds").kind == "place"
+
+
+def test_a_party_the_tagger_read_as_a_work_is_a_body() -> None:
+    text = (
+        "The budget cuts income tax for most workers, the minister said on Monday. "
+        "The Lib Dems said that the tax cut had been their idea all along.\n"
+    )
+    b = _brief_with(text, [("The Lib Dems", "WORK_OF_ART", 0)])
+    assert _actor(b, "Lib Dems").kind == "organization"
+
+
+def test_a_quote_opened_after_think_nests_and_shares_the_close_before_the_tag() -> None:
+    text = (
+        "So how close to the limit does Ruiz feel? 'There is always more. I look back and "
+        "think 'Could I have turned in later? Could I have pushed harder?' said the "
+        "28-year-old. 'I am learning all the time.'\n"
+    )
+    quoted = [text[r.start : r.end] for r in regions(text)]
+    assert quoted[0] == (
+        "There is always more. I look back and think 'Could I have turned in later? Could I "
+        "have pushed harder?"
+    )
+    assert quoted[1] == "I am learning all the time."

@@ -326,7 +326,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     spans += [(s, e, "ORG") for s, e in side_before_post(doc, taken)]  # "X boss Ann Hale"
     spans += [(s, e, "ORG") for s, e in conjoined_bodies(doc, taken)]  # "Fitch and Moody's"
     spans += [(s, e, "ORG") for s, e in outlet_runs(doc, taken)]
-    spans += [(s, e, "ORG") for s, e in party_runs(doc, taken)]  # "The Lib Dems have …"
+    named_ents = {t.i for e in ents for t in e}  # a party the tagger read as a work is free
+    spans += [(s, e, "ORG") for s, e in party_runs(doc, named_ents)]  # "The Lib Dems have …"
     spans += [(s, e, "ORG") for s, e in domain_names(doc, taken)]  # "ArmsHub.com"
     paired = paired_place_bodies(doc)  # "Iraq and Afghanistan Veterans of America"
     spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in paired)]

@@ -19,6 +19,8 @@ DOUBLE = OPEN_ONLY + CLOSE_ONLY + '"'
 SINGLE_OPEN = "\u2018"  # left single mark
 SINGLE_CLOSE = "\u2019"  # right single mark, also the apostrophe
 _SPACED_S = re.compile(r" s(?=[ ,.;:!?])")
+_TAG_AFTER = re.compile(r"(?:said|says|asked|asks|added|adds|he|she|the)\b")
+_THOUGHT = re.compile(r"\b(?:think|thinking|thought|wonder|wondering|wondered|ask|asked)$")
 SINGLE = SINGLE_OPEN + SINGLE_CLOSE + "'"
 SENTENCE_END = ".?!"
 STOPS = SENTENCE_END + "\u2026"  # an ellipsis also ends a quoted sentence: "… 'She …"
@@ -82,8 +84,8 @@ def _stray_end(text: str, lo: int, hi: int) -> int | None:
         end -= 1
     if end > lo and text[end - 1] in STOPS:
         return end
-    if end > lo and text[end - 1] == ",":
-        return None  # "I kept asking, 'How?'": a quote within the quote
+    if end > lo and (text[end - 1] == "," or _THOUGHT.search(text, lo, end)):
+        return None  # "I kept asking, 'How?'", "I think 'Why?'": a quote within the quote
     if not text[lo : lo + 1].isupper():
         return None  # not a quoted sentence: "so-called 'booth babes' designed to …"
     m = LAST_STOP.match(text, lo, end)
@@ -195,9 +197,11 @@ def _possessive_in_straight(text: str, open_at: int, i: int, hi: int) -> bool:
 
 
 def _shares_close(text: str, inner: Region, nxt: int) -> bool:
-    """The nested quote's closing mark ends a sentence and nothing but space follows before
-    ``nxt``: one mark closes both quotes ('It felt like, 'I know it.' 'Then …')."""
-    return text[inner.end - 1] in STOPS and not text[inner.end + 1 : nxt].strip()
+    """The nested quote's closing mark ends a sentence and nothing but space, or only the
+    speech tag, follows before ``nxt``: one mark closes both quotes ('It felt like, 'I know
+    it.' 'Then …'; 'I think 'Why me?' said Ruiz. 'Then …')."""
+    rest = text[inner.end + 1 : nxt].strip()
+    return text[inner.end - 1] in STOPS and (not rest or _TAG_AFTER.match(rest) is not None)
 
 
 def single_regions(text: str, lo: int, hi: int, skip: list[Region]) -> list[Region]:
