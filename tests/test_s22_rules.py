@@ -207,3 +207,21 @@ def test_a_quote_opened_after_think_nests_and_shares_the_close_before_the_tag() 
         "have pushed harder?"
     )
     assert quoted[1] == "I am learning all the time."
+
+
+def test_adds_up_to_is_a_sum_not_an_upper_bound() -> None:
+    text = (
+        "The ministry plans to admit 40,000 students this year and 52,000 next year. "
+        "That adds up to 92,000 over two years, the ministry said.\n"
+    )
+    b = _brief(text)
+    assert next(n for n in b.numbers if n.value == 92000).qualifier is None
+
+
+def test_a_body_opening_a_sentence_before_its_report_is_an_actor() -> None:
+    text = (
+        "The savings band is abolished. Treasury analysis shows the changes will help "
+        "12million families.\n"
+    )
+    b = _brief(text)
+    assert "Treasury" in {a.name for a in b.actors}

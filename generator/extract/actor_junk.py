@@ -25,6 +25,7 @@ from generator.extract.actor_words import (
     NON_ACTOR_HEADS,
     NON_ACTOR_LEADS,
     ORG_DESCRIPTORS,
+    REPORT_NOUNS,
     STREET_WORDS,
     TICKER_CUES,
     TITLE_NOUNS,
@@ -169,12 +170,16 @@ _MEDIA_WORDS = frozenset({"television", "radio", "cable", "internet", "satellite
 def _used_as_name(doc: Doc, tok: Token) -> bool:
     """A capitalised word the tagger read as a common word that the text still uses as a name:
     never written in lower case, away from a sentence start, and named by a descriptor ("pop
-    band Busted", "security firm Mirapoint") or capitalised mid-sentence at least twice."""
-    if tok.ent_type_ not in ("ORG", "PERSON") or tok.is_sent_start or not tok.text[:1].isupper():
+    band Busted", "security firm Mirapoint") or capitalised mid-sentence at least twice; or,
+    opening a sentence, the body a report comes from ("Treasury analysis shows")."""
+    if tok.ent_type_ not in ("ORG", "PERSON") or not tok.text[:1].isupper():
         return False
     low = tok.lower_
     if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", doc_text(doc)):
         return False
+    if tok.is_sent_start:  # "Treasury analysis shows …": the body behind a report
+        source = tok.ent_type_ == "ORG" and tok.dep_ == "compound"
+        return source and tok.head.i == tok.i + 1 and tok.head.lemma_ in REPORT_NOUNS
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.is_lower and prev.lemma_ in ORG_DESCRIPTORS:
         return True

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.number_words import QUALIFIERS, TIME_UNITS
 
 GAPPED_HEDGES = ("an estimated", "approximately", "roughly", "nearly", "almost")
+_ADDING = frozenset({"add", "sum", "total", "tot", "amount", "come"})  # "adds up to", "came up to"
 PREPOSITIONAL = {"about", "over", "under", "around", "some", "below", "above"}
 
 
@@ -30,6 +31,8 @@ def qualifier_before(doc: Doc, sent: Span, start: int, end: int) -> tuple[str | 
                 continue  # "learn about 529 plans", "over the past 5 years"
             if phrase == "up to" and ORDINAL_RE.match(doc[start].text):
                 continue  # "moved up to 15th": a place reached, no upper bound
+            if phrase == "up to" and s > sent.start and doc[s - 1].lemma_.lower() in _ADDING:
+                continue  # "that adds up to 185": a sum, not an upper bound
             if phrase in {"only", "just", "barely", "exactly", "some"} and n == 1 and (
                 doc[start].pos_ not in {"NUM", "SYM"} and not doc[start].like_num
             ):
