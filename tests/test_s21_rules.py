@@ -12,23 +12,13 @@ over "researchers such as"; "X magazine" is a body; a surname two people share f
 
 from __future__ import annotations
 
-import datetime
-from pathlib import Path
-
 from spacy.tokens import Span
 
-from generator.brief import brief
 from generator.extract.actor_junk_terms import defined_term
 from generator.extract.quote_marks import regions
-from generator.furniture import furniture_spans
-from generator.model import Article, Briefing, NumberFact
+from generator.model import Briefing, NumberFact
 from generator.nlp import parse
-
-
-def _brief(text: str, date: datetime.date | None = None) -> Briefing:
-    spans = furniture_spans(text)
-    article = Article(path=Path("test.txt"), text=text, sha256="0", date=date, furniture=spans)
-    return brief(article, parse(text))
+from tests.briefing import brief_text, brief_with
 
 
 def _quoted(text: str) -> list[str]:
@@ -71,7 +61,7 @@ def test_a_source_label_gives_the_quote_to_the_text_owner() -> None:
         "for him. From Calder's Facebook post: \"We must come together now, or we will lose "
         "the chance to win in the autumn.\""
     )
-    quote = _brief(text).quotes[0]
+    quote = brief_text(text).quotes[0]
     assert quote.speaker == "Ruth Calder"
 
 
@@ -80,7 +70,7 @@ def test_a_head_to_head_result_gives_each_side_its_share() -> None:
         "A new Harlow poll has Ann Roe leading Tom Ferris by just five points (47 percent to "
         "42 percent) and Bea Lund by eight points (49 to 41) in matchups."
     )
-    b = _brief(text)
+    b = brief_text(text)
     assert _number(b, 47).about == "Ann Roe against Tom Ferris"
     assert _number(b, 42).about == "Tom Ferris against Ann Roe"
     assert _number(b, 49).about == "Ann Roe against Bea Lund"
@@ -89,7 +79,7 @@ def test_a_head_to_head_result_gives_each_side_its_share() -> None:
 
 
 def test_an_age_written_year_old_without_its_second_hyphen() -> None:
-    b = _brief("Sam Ode, the 39-year old county treasurer, is seen as the party's best hope.")
+    b = brief_text("Sam Ode, the 39-year old county treasurer, is seen as the party's best hope.")
     age = _number(b, 39)
     assert age.unit == "years" and age.about == "age of Sam Ode"
 
@@ -97,7 +87,7 @@ def test_an_age_written_year_old_without_its_second_hyphen() -> None:
 def test_a_figures_relative_clause_keeps_its_complement() -> None:
     text = "Ohio was winner-take-all, meaning Roe gets 31 of the 54 seats that were available "
     text += "Friday."
-    b = _brief(text)
+    b = brief_text(text)
     assert "that were available" in (_number(b, 31).about or "")
 
 
@@ -106,7 +96,7 @@ def test_an_elided_figure_takes_the_paragraphs_counted_noun() -> None:
         "Ann Roe won 31 of the 54 delegates on offer on Tuesday. By the party's own count, "
         "she now has 512 to Tom Ferris's 388 and Bea Lund's 120."
     )
-    b = _brief(text)
+    b = brief_text(text)
     assert _number(b, 512).unit == "delegates"
     assert _number(b, 388).unit == "delegates" and _number(b, 388).about == "Tom Ferris"
     assert _number(b, 120).about == "Bea Lund"
@@ -118,7 +108,7 @@ def test_a_wish_to_hold_a_post_is_no_role() -> None:
         "On the claim that Roe draws support since she might be the first mother to become "
         "governor, Nina Pell offered her own view."
     )
-    assert _actor(_brief(text), "Nina Pell").role is None
+    assert _actor(brief_text(text), "Nina Pell").role is None
 
 
 def test_the_former_head_of_a_body_who_added_is_the_speaker() -> None:
@@ -126,7 +116,7 @@ def test_the_former_head_of_a_body_who_added_is_the_speaker() -> None:
         "Tom Ferris is right to go after Ann Roe, Nina Pell said Monday. But, the former chief "
         "executive of Harlow Mills added, it is not the way to win."
     )
-    assert _actor(_brief(text), "Nina Pell").role == "former chief executive of Harlow Mills"
+    assert _actor(brief_text(text), "Nina Pell").role == "former chief executive of Harlow Mills"
 
 
 def test_a_naming_verb_does_not_reach_past_funded_by() -> None:
@@ -134,7 +124,7 @@ def test_a_naming_verb_does_not_reach_past_funded_by() -> None:
         "Roe hit back at a super PAC called Forward29 funded by Paul Sanger and Ken Moffat, "
         "which ran the advertisements."
     )
-    names = [a.name for a in _brief(text).actors]
+    names = [a.name for a in brief_text(text).actors]
     assert "Paul Sanger" in names and "PAC" not in names
 
 
@@ -152,7 +142,7 @@ def test_two_bodies_joined_at_and_before_the_stay_apart() -> None:
         "Other groups, such as Progress USA Fund and Defend the Count, have also benefited "
         "from the gifts."
     )
-    names = [a.name for a in _brief(text).actors]
+    names = [a.name for a in brief_text(text).actors]
     assert "Progress USA Fund" in names
     assert not any(n.endswith(" and Defend") for n in names)
 
@@ -162,23 +152,10 @@ def test_an_unnamed_natural_place_is_found_with_its_country() -> None:
         "Ann Roe and her sons fell ill while on holiday in the U.S. Virgin Islands in March. "
         "Roe said the family had rented a villa there."
     )
-    place = _actor(_brief(text), "U.S. Virgin Islands")
+    place = _actor(brief_text(text), "U.S. Virgin Islands")
     assert place.kind == "place"
 
 
-def _brief_with(text: str, ents: list[tuple[str, str]]) -> Briefing:
-    """Brief ``text`` with the tagger's entities replaced by ``ents`` (words, label): the
-    tagger's misses, written out so the test does not hang on one model's guesses."""
-    doc = parse(text)
-    spans = []
-    for words, label in ents:
-        start = text.index(words)
-        span = doc.char_span(start, start + len(words), label=label)
-        assert span is not None
-        spans.append(span)
-    doc.ents = spans
-    article = Article(path=Path("test.txt"), text=text, sha256="0", furniture=())
-    return brief(article, doc)
 
 
 def test_the_sentences_first_word_joins_the_name_after_it() -> None:
@@ -186,7 +163,7 @@ def test_the_sentences_first_word_joins_the_name_after_it() -> None:
         "Officials said the villa was sprayed in March. Sea Salt Vacations, which acts as an "
         "agent for several villas, said it was cooperating."
     )
-    b = _brief_with(text, [("Salt Vacations", "PERSON")])
+    b = brief_with(text, [("Salt Vacations", "PERSON")])
     assert "Sea Salt Vacations" in [a.name for a in b.actors]
 
 
@@ -195,7 +172,7 @@ def test_an_acronym_stands_for_the_agency_after_its_country() -> None:
         "The U.S. Environmental Protection Agency is looking into the case. The EPA said on "
         "Friday that a pesticide may have caused the illness."
     )
-    agency = _actor(_brief(text), "U.S. Environmental Protection Agency")
+    agency = _actor(brief_text(text), "U.S. Environmental Protection Agency")
     assert "EPA" in agency.aliases
 
 
@@ -204,14 +181,14 @@ def test_a_persons_own_title_wins_over_researchers_such_as() -> None:
         "That echoes the fears of researchers such as Ivo Brandt, professor of economics at "
         "Harlow University, who said: 'The money will run short.'"
     )
-    assert _actor(_brief(text), "Ivo Brandt").role == (
+    assert _actor(brief_text(text), "Ivo Brandt").role == (
         "professor of economics at Harlow University"
     )
 
 
 def test_a_name_before_magazine_is_a_body() -> None:
     text = "Or so says actress Lena Ortiz, who spoke to this week's Stylist magazine."
-    assert _actor(_brief(text), "Stylist").kind == "organization"
+    assert _actor(brief_text(text), "Stylist").kind == "organization"
 
 
 def test_a_shared_surname_follows_she() -> None:
@@ -219,8 +196,8 @@ def test_a_shared_surname_follows_she() -> None:
         "John Ferris praised Ann Ferris on Monday, and Ann Ferris thanked John Ferris.\n\n"
         "Many fans like Ferris because she has run the office well."
     )
-    ann = _actor(_brief(text), "Ann Ferris")
-    john = _actor(_brief(text), "John Ferris")
+    ann = _actor(brief_text(text), "Ann Ferris")
+    john = _actor(brief_text(text), "John Ferris")
     assert "Ferris" in ann.aliases and "Ferris" not in john.aliases
 
 
@@ -229,14 +206,14 @@ def test_a_process_noun_and_a_stance_word_are_no_actors() -> None:
         "Rallies were held on Saturday to protest against Westernisation, and Kel Varga, known "
         "for his anti-Kosher stance, spoke at the Harlow event."
     )
-    names = [a.name for a in _brief(text).actors]
+    names = [a.name for a in brief_text(text).actors]
     assert "Kel Varga" in names
     assert "Westernisation" not in names and "Kosher" not in names
 
 
 def test_a_hyphened_given_name_takes_two_surnames() -> None:
     text = "Standing beside campus activist Dan-el Ortega Ruiz, Rosa Quill accused the senator."
-    b = _brief_with(text, [("Dan-el", "PERSON"), ("Rosa Quill", "PERSON")])
+    b = brief_with(text, [("Dan-el", "PERSON"), ("Rosa Quill", "PERSON")])
     assert "Dan-el Ortega Ruiz" in [a.name for a in b.actors]
 
 
@@ -246,7 +223,7 @@ def test_a_lead_in_in_capitals_is_no_part_of_a_title() -> None:
         "FIVE HURT IN HARBOUR BLAST Port Authority chief Ana Lindqvist said the blast came "
         "from a gas leak. [Wire.]"
     )
-    b = _brief(text)
+    b = brief_text(text)
     assert _actor(b, "Ana Lindqvist").role == "Port Authority chief"
     doc = parse(text)
     assert any(s.text.startswith("Port Authority chief") for s in doc.sents)
@@ -254,11 +231,11 @@ def test_a_lead_in_in_capitals_is_no_part_of_a_title() -> None:
 
 def test_those_in_a_predicate_keep_their_participle() -> None:
     text = "Few expect a vote, given that three mayors are among those vying for the seat."
-    assert "among those vying for the seat" in (_number(_brief(text), 3).about or "")
+    assert "among those vying for the seat" in (_number(brief_text(text), 3).about or "")
 
 
 def test_a_preposition_paired_with_a_verb_keeps_both() -> None:
-    b = _brief("Three of the judges were in or approaching their 70s at the time.")
+    b = brief_text("Three of the judges were in or approaching their 70s at the time.")
     assert "in or approaching their 70s" in (_number(b, 3).about or "")
 
 
@@ -267,7 +244,7 @@ def test_an_untagged_owner_before_a_bodys_name_is_part_of_it() -> None:
         "It is the first time a candidate has made the issue central, said Ana Ruiz, director "
         "of the Parkinson's Action Movement, whose members lobby every campaign."
     )
-    names = [a.name for a in _brief(text).actors]
+    names = [a.name for a in brief_text(text).actors]
     assert "Parkinson's Action Movement" in names
 
 
@@ -278,7 +255,7 @@ def test_a_headline_word_the_body_writes_in_lowercase_is_no_actor() -> None:
         "biofuel, because farmers in the state depend on it."
     )
     ents = [("Biofuel", "ORG"), ("Ann Roe", "PERSON"), ("Tom Ferris", "PERSON")]
-    names = [a.name for a in _brief_with(text, ents).actors]
+    names = [a.name for a in brief_with(text, ents).actors]
     assert "Biofuel" not in names and "Ann Roe" in names
 
 
@@ -287,7 +264,7 @@ def test_a_state_before_a_title_is_no_titled_person() -> None:
         "Candidate Ann Roe argued that fellow candidate Ohio Senator Tom Ferris has a long way "
         "to go on farm policy."
     )
-    b = _brief(text)
+    b = brief_text(text)
     assert not any(a.name == "Ohio" and a.kind == "person" for a in b.actors)
 
 
@@ -296,7 +273,7 @@ def test_names_after_lowercase_operations_are_no_actors() -> None:
         "Ana Ruiz, a retired officer who led a signals unit during operations Desert Gale and "
         "Sand Harbour, now teaches history at a college in Ohio."
     )
-    names = [a.name for a in _brief(text).actors]
+    names = [a.name for a in brief_text(text).actors]
     assert "Ana Ruiz" in names
     assert "Desert Gale" not in names and "Sand Harbour" not in names
 
@@ -306,7 +283,7 @@ def test_a_singular_kin_title_goes_to_the_first_name_only() -> None:
         "The boy lived with his father Owen Reese Wilson and Peter James Hollis, "
         "who have both been charged. Hollis, a friend of the family, was granted bail."
     )
-    b = _brief(text)
+    b = brief_text(text)
     assert _actor(b, "Owen Reese Wilson").role == "father"
     assert _actor(b, "Peter James Hollis").role != "father"
 
@@ -317,4 +294,4 @@ def test_a_description_after_a_quoted_sentence_is_not_its_speakers() -> None:
         "can now count on the Calder family's donors,\" the Courier's Ian Webb explained. Aides "
         "say the former Ohio governor plans to campaign for Ferris next month."
     )
-    assert _actor(_brief(text), "Ian Webb").role != "former Ohio governor"
+    assert _actor(brief_text(text), "Ian Webb").role != "former Ohio governor"

@@ -169,8 +169,8 @@ def mention_votes(
         if _human_after(doc, m, text):
             cues["person"] += 2  # "Parry, speaking to …", "Parry joined as chief executive"
         setting = prev is not None and prev.lower_ in _LOCATIVE  # "In Leeds, a woman was …"
-        after = (_PERSON_AFTER.match(text, m.end) and not setting) or _PERSON_OWNS.match(
-            text, m.end
+        after = _PERSON_OWNS.match(text, m.end) or (
+            not setting and _PERSON_AFTER.match(text, m.end)
         )
         if after or _PERSON_BEFORE.search(text[max(0, m.start - 40) : m.start]):
             cues["person"] += 3  # "X, a 37-year-old mother of three", "the woman, X,"
