@@ -197,7 +197,7 @@ def test_adds_up_to_is_a_sum_not_an_upper_bound() -> None:
 
 def test_a_body_opening_a_sentence_before_its_report_is_an_actor() -> None:
     text = (
-        "The savings band is abolished. Treasury analysis shows the changes will help "
+        "The tax band is scrapped. Treasury analysis suggests the reforms would help "
         "12million families.\n"
     )
     b = brief_text(text)
