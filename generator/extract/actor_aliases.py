@@ -54,6 +54,8 @@ def aliases_of(c: Cluster, name: str, kind: ActorKind, text: str) -> tuple[str, 
 
 
 _RELIGIOUS = frozenset({"sister", "brother", "father", "mother"})  # "Sister Gerald", a nun
+# Known by the style and one name: "Prince Charles", "Pope Francis", "Queen Rania".
+_ROYAL = frozenset({"prince", "princess", "king", "queen", "pope", "emperor", "empress"})
 
 
 def honorific_forms(doc: Doc, c: Cluster, name: str, kind: ActorKind) -> tuple[str, ...]:
@@ -66,7 +68,8 @@ def honorific_forms(doc: Doc, c: Cluster, name: str, kind: ActorKind) -> tuple[s
         if prev is None or not prev.text[:1].isupper():
             continue
         word = bare(prev.text)
-        if word in HONORIFICS or (word in _RELIGIOUS and " " not in m.text):
+        royal = word in _ROYAL and is_given_name(m.text)  # not "King Jnr"
+        if word in HONORIFICS or royal or (word in _RELIGIOUS and " " not in m.text):
             form = f"{prev.text} {m.text}"
             if form.lower() != name.lower():
                 out[form] = None
@@ -94,14 +97,15 @@ def unshared(clusters: list[Cluster], alias_lists: list[tuple[str, ...]]) -> lis
     return out
 
 
-_STYLES = frozenset({"sir", "dame", "lord", "lady"})  # part of how the person is known
+_STYLES = frozenset({"sir", "dame", "lord", "lady"}) | _ROYAL  # part of how one is known
 
 
 def styled_names(
     names: list[str], alias_lists: list[tuple[str, ...]], kinds: list[ActorKind]
 ) -> tuple[list[str], list[tuple[str, ...]]]:
-    """A person named by one word that the text also writes after "Sir", "Dame", "Lord" or
-    "Lady" is listed by that fuller form ("Lady Vee", "Lord Sugar"), the bare word an alias."""
+    """A person named by one word that the text also writes after "Sir", "Dame", "Lord",
+    "Lady" or a royal style is listed by that fuller form ("Lady Vee", "Prince Charles"), the
+    bare word an alias."""
     out_names, out_aliases = list(names), list(alias_lists)
     for i, (name, aliases) in enumerate(zip(names, alias_lists, strict=True)):
         if kinds[i] != "person" or " " in name:

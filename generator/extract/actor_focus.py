@@ -208,6 +208,21 @@ MAX_SETTINGS = 2  # places named once as a setting kept beside the countries: no
 _SCENES = frozenset({"in", "at", "near", "outside"})  # where it happens, not "from"/"to"
 
 
+def _alone(doc: Doc, places: set[int], spans: list[list[tuple[int, int]]]) -> set[int]:
+    """The places whose first mention's sentence names no other of ``places``: "met in
+    Ottawa", not "in Leeds, in York and in Hull"."""
+    def sentence(at: int) -> int:
+        tok = doc.char_span(at, at + 1, alignment_mode="expand")
+        return tok.sent.start if tok is not None else -1
+
+    seen: dict[int, int] = {}
+    for i in places:
+        for s, _e in spans[i]:
+            k = sentence(s)
+            seen[k] = seen.get(k, 0) + 1
+    return {i for i in places if seen[sentence(spans[i][0][0])] == 1}
+
+
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*(?:and|or)\b|&)")  # not "Waco, Texas, in"
 _THEN_PLACE = re.compile(r",\s+([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)")
 # "in Hollowby in northern Ruritania": the larger place after a second "in".
@@ -258,9 +273,11 @@ def settings(
         i for i in places if is_country(names[i]) and (located(doc, spans[i]) or led(doc, spans[i]))
     }
     scenes = {i for i in places if located(doc, spans[i], _SCENES)} - countries
-    if len(scenes) > MAX_SETTINGS:  # many settings: only those where a vote is held stay
-        scenes = {i for i in scenes if vote_scene(doc, spans[i])
-                  and names[i].split()[-1].lower() not in ORG_HEADS}  # not "in Congress"
+    if len(scenes) > MAX_SETTINGS:  # many settings: the first few, and where a vote is held
+        first = sorted(_alone(doc, scenes, spans), key=lambda i: spans[i][0])[:MAX_SETTINGS]
+        scenes = {i for i in scenes if vote_scene(doc, spans[i])} | set(first)
+        scenes = {i for i in scenes if names[i].split()[-1].lower() not in ORG_HEADS}
+    scenes = {i for i in scenes if not names[i].endswith(".")}  # "Calif." after its city
     text = doc_text(doc)
     seats = {i for i in places if any(seat_represented(text, a, b) for a, b in spans[i])}
     known = {names[i] for i in places}

@@ -72,7 +72,14 @@ _ZONE_WORDS = frozenset(
 def _body_of(words: list[str]) -> bool:
     """ "Illinois Board of Elections": a body's head word before "of" names what it runs."""
     low = [bare(w) for w in words]
-    return "of" in low[1:] and low[low.index("of", 1) - 1] in _BODIES_OF
+    return "of" in low[1:] and (low[low.index("of", 1) - 1] in _BODIES_OF or _members_of(low))
+
+
+def _members_of(low: list[str] | tuple[str, ...]) -> bool:
+    """ "Western Conference of Sheriffs": a meeting's word before "of" and office holders after it
+    name the body they form, not an event."""
+    last = low[-1]
+    return "of" in low[1:-1] and last.endswith("s") and last[:-1] in TITLE_NOUNS
 
 
 # Nouns of a process, never an actor's name: "Westernisation", "Modernization".
@@ -105,7 +112,7 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
         return True
     low = tuple(bare(w) for w in words)
     joint = next((k for k, w in enumerate(low) if w in ("of", "on", "for") and k > 0), None)
-    if joint is not None and low[joint - 1] in NON_ACTOR_HEADS:
+    if joint is not None and low[joint - 1] in NON_ACTOR_HEADS and not _members_of(low):
         return True  # "European Convention on Human Rights", "Treaty of Lisbon": documents
     award = " ".join((*low, *(t.lower_ for t in doc[span.end : span.end + 3])))
     sponsored = low[-3:] == ("barclays", "premier", "league")  # the competition, sponsored

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actor_apposed_bodies import affiliated_bodies, apposed_bodies
 from generator.extract.actor_artists_recall import artist_runs
 from generator.extract.actor_bodies_sides import side_before_post
 from generator.extract.actor_conjuncts import conjoined_bodies, paired_place_bodies, paired_site
@@ -35,7 +36,7 @@ from generator.extract.actor_mention_trims import (
 from generator.extract.actor_name_uses import fuller_person_start, given_owner_body, partisan_name
 from generator.extract.actor_named import credit_line, named_thing
 from generator.extract.actor_norp import acts_as_body, norp_led_body
-from generator.extract.actor_outlets import outlet_runs, outlet_tail
+from generator.extract.actor_outlets import outlet_runs, outlet_tail, reporting_names
 from generator.extract.actor_particles import particle_names, particle_run
 from generator.extract.actor_parties import party_runs
 from generator.extract.actor_recall_described import described_names
@@ -322,10 +323,13 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     spans += [(s, e, "ORG") for s, e in propn_runs(doc, taken)]
     spans += [(s, e, "LOC") for s, e in place_runs(doc, taken)]  # "the Virgin Islands"
     spans += [(s, e, "ORG") for s, e in described_bodies(doc)]
+    spans += [(s, e, "ORG") for s, e in apposed_bodies(doc, taken)]  # "Rise Up Ohio, a PAC"
+    spans += [(s, e, "ORG") for s, e in affiliated_bodies(doc, taken)]  # "of The Ledger"
     spans += [(s, e, "ORG") for s, e in described_names(doc, taken)]  # "firm G4X"
     spans += [(s, e, "ORG") for s, e in side_before_post(doc, taken)]  # "X boss Ann Hale"
     spans += [(s, e, "ORG") for s, e in conjoined_bodies(doc, taken)]  # "Fitch and Moody's"
     spans += [(s, e, "ORG") for s, e in outlet_runs(doc, taken)]
+    spans += [(s, e, "ORG") for s, e in reporting_names(doc, taken)]  # "Courierly reported"
     named_ents = {t.i for e in ents for t in e}  # a party the tagger read as a work is free
     spans += [(s, e, "ORG") for s, e in party_runs(doc, named_ents)]  # "The Lib Dems have …"
     spans += [(s, e, "ORG") for s, e in domain_names(doc, taken)]  # "ArmsHub.com"

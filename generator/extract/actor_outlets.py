@@ -1,11 +1,13 @@
 """Newspapers and magazines the tagger missed or cut: "London's Evening Standard quoted",
-"confirmed to The Hollywood Reporter", "The Columbus Dispatch" (kept whole)."""
+"confirmed to The Hollywood Reporter", "The Columbus Dispatch" (kept whole), "Courierly
+reported"."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from generator.extract.actor_words import OUTLET_HEADS
+from generator.extract.given_names import is_given_name
 from generator.extract.role_words import POSSESSIVE
 
 
@@ -21,6 +23,22 @@ def outlet_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         if j - i >= 2 and doc[j - 1].lower_ in OUTLET_HEADS and _introduced(doc, i):
             out.append((i, j))
         i = max(j, i + 1)
+    return out
+
+
+def reporting_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Untagged proper nouns that are the subject of "reported": "Courierly reported, …" (no
+    word the text gives a person elsewhere, no given name)."""
+    people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+    out = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "report" or tok.head.i < tok.i:
+            continue
+        words = doc[tok.left_edge.i : tok.i + 1]
+        free = all(t.i not in taken and t.tag_ == "NNP" and t.is_title for t in words)
+        named = any(t.lower_ in people for t in words) or is_given_name(words[0].text)
+        if free and len(words) <= 3 and not named:
+            out.append((words.start, words.end))
     return out
 
 

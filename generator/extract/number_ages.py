@@ -277,3 +277,19 @@ def lived_age(doc: Doc, sent: Span, q: Quantity) -> str | None:
             return None
     name = doc[C._np(who, set())[0]:who.i + 1].text if who is not None else ""
     return " ".join(w for w in (name, verb.text, prep.text) if w)
+
+
+def set_off_age(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """ "whose age, 44, and background", "His age, 61, was an issue": a bare number set off by
+    commas right after the noun "age" is that age; returns "age" or "Ann Lee's age"."""
+    if q.kind != "count" or q.end != q.num + 1 or q.start - 2 < sent.start or q.end >= sent.end:
+        return None
+    if q.value is None or not 0 < q.value < 120 or q.value != int(q.value):
+        return None
+    noun, comma = doc[q.start - 2], doc[q.start - 1]
+    if noun.lower_ != "age" or comma.text != "," or doc[q.end].text not in {",", ")", "-", "--"}:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.ent_type_ == "PERSON":
+        return f"{doc[poss.left_edge.i : poss.i + 1].text}'s age"
+    return "age"

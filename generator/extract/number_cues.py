@@ -102,7 +102,16 @@ def _claims(doc: Doc, verb: Token, num: int) -> bool:
             if tok.dep_ == "relcl":
                 return False
             tok = tok.head
-    return not _doer(doc, verb, num)
+    return not _doer(doc, verb, num) and not _said_when(doc, verb, num)
+
+
+def _said_when(doc: Doc, verb: Token, num: int) -> bool:
+    """ "Four hours later, a resident said …": a figure in an adverb of the speech verb itself
+    says when it was said, not what."""
+    tok = doc[num]
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in {"advmod", "npadvmod"} and tok.i < verb.i
 
 
 def _doer(doc: Doc, verb: Token, num: int) -> bool:

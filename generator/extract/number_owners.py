@@ -75,10 +75,31 @@ def paren_figure(doc: Doc, sent: Span, q: Quantity) -> bool:
         not doc[q.num].text.isdigit() or len(doc[q.num].text) != 4)
 
 
+_GROUP_LABELS = frozenset({"NORP", "ORG", "GPE", "PERSON"})
+
+
+def _group_aside(doc: Doc, sent: Span, q: Quantity) -> Token | None:
+    """The name before a parenthesis the figure opens, with words after the figure: "among
+    Hispanics (34% "strongly agree")"."""
+    if q.start - 2 < sent.start or doc[q.start - 1].text != "(":
+        return None
+    close = next((t.i for t in doc[q.end : min(q.end + 7, sent.end)] if t.text == ")"), None)
+    prev = doc[q.start - 2]
+    named = prev.pos_ == "PROPN" and prev.ent_type_ in _GROUP_LABELS
+    return prev if close is not None and named else None
+
+
 def paren_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
     """ "the highest satisfaction score (91), followed by Aerolux (88), Norjet (72)": the score,
-    with the name the figure stands beside."""
+    with the name the figure stands beside; "Optimism is higher among Hispanics (34%)": what is
+    measured, and the group."""
     head = _paren(doc, q, sent)
+    if head is None and (group := _group_aside(doc, sent, q)) is not None:
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        name = name_span(doc, group).text
+        if subj is None or subj.pos_ != "NOUN" or group.ent_type_ != "NORP":
+            return name  # "Israel (8,000 square miles)": the place measured
+        return f"{render(doc, [C._np(subj, set())])} ({name})"  # "Optimism (Hispanics)"
     if head is None:
         return None
     skip = set(range(q.start - 1, q.end + 1))

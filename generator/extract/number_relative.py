@@ -106,3 +106,24 @@ def ago_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
         return None
     stop = min(verb.right_edge.i + 1, k + 2 + 12, sent.end)
     return doc[k + 2:stop].text.rstrip(" ,")
+
+
+def later_about(doc: Doc, sent: Span, q: Quantity) -> str | None:
+    """ "Two days later, the council voted to close …" -> "later, the council voted": a span
+    of time that opens its sentence dates the clause after it."""
+    k = q.end
+    if q.kind != "duration" or k + 2 >= sent.end or doc[k].lower_ not in {"later", "earlier"}:
+        return None
+    if any(t.pos_ in {"VERB", "AUX", "PROPN"} for t in doc[sent.start : q.start]):
+        return None  # "returned 12 months later, …": the figure does not open the sentence
+    if doc[k + 1].text != "," or doc[k + 2].dep_ == "mark":
+        return None  # "Two months later, as voters went …": a clause of its own
+    verb = next((t for t in doc[k + 2 : sent.end] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.i - k > 8:
+        return None
+    stop = min(verb.i + 3, sent.end)
+    for t in doc[k + 4 : stop]:
+        if t.is_punct or t.dep_ == "cc":
+            stop = t.i
+            break
+    return f"{doc[k].text}, {doc[k + 2 : stop].text}"

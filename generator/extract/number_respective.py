@@ -3,6 +3,8 @@ respectively" -> $5m is Acme's, $3m is Bolt's."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.number_spans import Quantity
@@ -73,3 +75,27 @@ def respective_names(doc: Doc, sent: Span, figures: list[Quantity]) -> dict[int,
         ):
             best = chain  # the last such list before the figures
     return {q.num: _name(doc, t) for q, t in zip(run, best, strict=False)} if best else {}
+
+
+def respective_abouts(
+    facts: list[tuple[str, str | None]], names: list[str]
+) -> list[tuple[str, str | None]]:
+    """(about, source) of figures paired by "respectively" with ``names``, in order: each
+    figure's about is the fullest about naming the whole list, cut to its own name ("polls
+    by Acme and Bolt" -> "... by Bolt" for the second figure), and a source
+    that is another name of the list becomes its own."""
+    whole = [a for a, _ in facts if all(n in a for n in names)]
+    if not whole or len(facts) != len(names):
+        return facts
+    base = min(whole, key=len)
+    out = []
+    for (_about, source), mine in zip(facts, names, strict=True):
+        about = base
+        for other in names:
+            if other != mine:
+                link = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                other_re = rf"(?:[Tt]he\s+)?{re.escape(other)}"  # "The Who"
+                about = re.sub(rf"{link}?{other_re}{link}?", " ", about, count=1)
+        about = re.sub(r"\s+", " ", about).strip()
+        out.append((about, mine if source in names else source))
+    return out

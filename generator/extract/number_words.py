@@ -104,7 +104,7 @@ LABEL_WORDS = {"no", "no.", "number", "page", "chapter", "article", "section", "
                "interstate", "bus", "line", "track", "figure", "table", "rule", "amendment"}
 
 NUMERAL_RE = re.compile(
-    r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|[$£€¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<frac>[½¼¾⅓⅔])?"
+    r"^(?P<sign>[-+\u2212](?=\d))?(?P<cur>us\$|c\$|a\$|hk\$|nz\$|[$£€¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<frac>[½¼¾⅓⅔])?"
     r"(?P<scale>trillion|billion|million|thousand|bn|mn|mln|m|k|b|tn)?(?P<pct>%)?(?P<unit>[a-zμµ]{1,5})?$",
     re.IGNORECASE,
 )
@@ -177,7 +177,7 @@ def words_value(words: list[str]) -> float | None:
         elif re.fullmatch(r"\d+/\d+", w) and seen and current:  # "2 1/2"
             num, den = w.split("/")
             current += int(num) / int(den) if int(den) else 0
-        elif re.fullmatch(r"\d+(\.\d+)?|\.\d+", w):
+        elif re.fullmatch(r"-?\d+(\.\d+)?|\.\d+", w):
             current, seen = current + float(w), True
         elif w in SCALES and seen:
             scale = SCALES[w]
@@ -197,6 +197,7 @@ VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 
 def numeral_value(match: re.Match[str]) -> float:
     """Value of a digit token matched by ``numeral``, with any glued scale ("1.13bn")."""
     value = float(match.group("num").replace(",", ""))
+    value *= -1 if (match.groupdict().get("sign") or "+") in "-\u2212" else 1  # "-11 points"
     value += VULGAR_FRACTIONS.get(match.groupdict().get("frac") or "", 0.0)  # "11½ hours"
     scale = (match.group("scale") or "").lower()
     return value * SCALES.get(scale, 1)

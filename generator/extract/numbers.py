@@ -15,6 +15,7 @@ from generator.extract.number_ages import (
     hyphen_age_about,
     lived_age,
     predicate_age,
+    set_off_age,
 )
 from generator.extract.number_article import article_at
 from generator.extract.number_attach import attached_about, with_participle
@@ -54,6 +55,7 @@ from generator.extract.number_owners import (
 from generator.extract.number_participle_nouns import participle_about, participle_noun
 from generator.extract.number_partitive import partitive, partitive_about
 from generator.extract.number_parts import part_units
+from generator.extract.number_places import place_about, place_units
 from generator.extract.number_poll_runs import poll_run_source
 from generator.extract.number_polls import (
     conjoined_about,
@@ -65,9 +67,14 @@ from generator.extract.number_polls import (
 from generator.extract.number_prefixed import prefixed_age_at
 from generator.extract.number_pronoun_counts import unborrowed
 from generator.extract.number_ranges import merge_range
-from generator.extract.number_relative import ago_about, comparison_about, relative_about
+from generator.extract.number_relative import (
+    ago_about,
+    comparison_about,
+    later_about,
+    relative_about,
+)
 from generator.extract.number_relcl import relative_antecedent
-from generator.extract.number_respective import respective_names
+from generator.extract.number_respective import respective_abouts, respective_names
 from generator.extract.number_run_on import run_on
 from generator.extract.number_shapes import elided_units, reshape
 from generator.extract.number_source import Sources
@@ -110,6 +117,7 @@ def _sentence_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantit
     found = mark_restatements(doc, sent, mark_conversions(doc, sent, found))  # "5% (£3m)"
     found = part_units(doc, found)  # "40 held and 12 charged"
     found = elided_units(doc, sent, found)  # "on 12 points, three ahead"
+    found = place_units(doc, sent, found)  # "265 women in Ohio and 189 in Utah"
     found = compared_counts(doc, sent, found)  # "9.2 million votes, 1.4 million more than"
     for k in range(len(found) - 1):  # "27 and 29 years old", "5 or 6 percent"
         q, nxt = found[k], found[k + 1]
@@ -217,11 +225,12 @@ def numbers(
         tallied = owned | tallied
         last_end = sent.end_char
         tallied = matchup_figures(doc, sent, found) | tallied  # "beat Lee by 9 points (52 to 43)"
+        at_pair: dict[int, int] = {}  # a figure paired by "respectively" -> its index in out
         for q in found:
             name_tok = appositive_age(doc, sent, q, actors)
             said_age = None if name_tok is not None else (predicate_age(
                 doc, q, actors, sources) or believed_age(doc, sent, q) or lived_age(
-                doc, sent, q))  # "believed to be 14", "expect to live until 85"
+                doc, sent, q) or set_off_age(doc, sent, q))  # "believed to be 14", "age, 44,"
             if name_tok is not None or said_age is not None:
                 q = replace(q, kind="age", unit="years")
             elif q.num in tallied:
@@ -267,6 +276,8 @@ def numbers(
                 about = tail  # "... to win the debate -- 44 percent to Jones's 34 percent"
             elif (split := split_about(doc, sent, q, found)) is not None:
                 about = split  # "Lee was preferred 48 percent versus 40 percent"
+            elif (placed := place_about(doc, sent, q, found)) is not None:
+                about = placed  # "265 women infected in Ohio and 189 in Utah"
             elif (held := participle_about(doc, q)) is not None:
                 about = held  # "where 312 pledged delegates are at stake"
             elif (lost := stranded_about(doc, sent, q)) is not None:
@@ -283,7 +294,7 @@ def numbers(
             else:
                 about = dash_about(doc, sent, q) or attached_about(doc, sent, q) or paren_about(
                     doc, sent, q) or conjoined_about(doc, q) or ago_about(
-                    doc, sent, q) or relative_about(
+                    doc, sent, q) or later_about(doc, sent, q) or relative_about(
                     doc, sent, q) or comparison_about(doc, sent, q) or C.about(
                     doc, q.start, q.end, q.noun, aside=q.aside)
             if q.kind != "age":
@@ -315,6 +326,8 @@ def numbers(
                 told.append((sent.start, about, q.unit))
             if q.kind == "count" and q.unit and q.noun is not None and doc[q.noun].tag_ == "NNS":
                 counted = q.unit
+            if q.num in paired:
+                at_pair[q.num] = len(out)
             first, last = doc[start], doc[q.end - 1]
             s_char, e_char = first.idx, last.idx + len(last.text.rstrip("."))
             if e_char <= s_char or last.text.rstrip(".") == last.text:
@@ -334,4 +347,15 @@ def numbers(
                 start=s_char,
                 end=e_char,
             ))
+        _pair_abouts(out, at_pair, paired)
     return tuple(out)
+
+
+def _pair_abouts(out: list[NumberFact], at_pair: dict[int, int], paired: dict[int, str]) -> None:
+    """Rewrite, in ``out``, the abouts and sources of one sentence's figures paired with a
+    list by "respectively"."""
+    nums = sorted(at_pair)
+    facts = [(out[at_pair[n]].about, out[at_pair[n]].source) for n in nums]
+    for n, (about, source) in zip(nums, respective_abouts(facts, [paired[n] for n in nums]),
+                                  strict=True):
+        out[at_pair[n]] = replace(out[at_pair[n]], about=about, source=source)

@@ -50,6 +50,7 @@ def _affiliation(doc: Doc, name: Span) -> str | None:
         k = _unlabelled_body(doc, j, end)  # "Remy Colin of Aerial Messages said"
     if k > j and bare(doc[k - 1].text) in STREET_WORDS:
         return None  # "Glenn Mason, of Flamborough Close, Biggin Hill": an address
+    owner -= owner > 0 and doc[owner - 1].text == "The" and not doc[owner - 1].is_sent_start
     return doc[owner:k].text if k > j else _partner_phrase(doc, j, end)
 
 
@@ -61,6 +62,8 @@ def _unlabelled_body(doc: Doc, j: int, end: int) -> int:
         k += 1
         if k + 1 < end and doc[k].lower_ in ("and", "&") and _unlabelled(doc[k + 1]):
             k += 1  # "of Smith and Jones Removals"
+    if k - j == 1 and doc[j - 1].text == "The":
+        return k  # "of The Ledger": a capital "The" mid-sentence opens a body's name
     if k - j == 1:
         return _described_body(doc, k, end) or j  # a lone word is as likely a home town
     if bare(doc[k - 1].text) in PLACE_HEADS:

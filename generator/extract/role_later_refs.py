@@ -114,6 +114,15 @@ def _aside_clause(tok: Token) -> bool:
     return any(c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," for c in clauses)
 
 
+def _title_phrase(tok: Token) -> bool:
+    """``tok`` heads a definite title phrase ("the Ohio governor"), whatever its context."""
+    det = tok.left_edge
+    return (
+        tok.tag_ == "NN" and tok.is_lower and is_title(tok) and det.lower_ in _DETS
+        and 0 < tok.i - det.i <= 4 and all(_modifier(t) for t in tok.doc[det.i + 1 : tok.i])
+    )
+
+
 def _extent(tok: Token) -> tuple[int, int]:
     """The character range of ``tok``'s phrase."""
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
@@ -214,6 +223,8 @@ def later_descriptions(
     quoted = [(s, e) for s, e, _n in quoted_regions(doc_text(doc))]
     sents = list(doc.sents)
     for k, sent in enumerate(sents):
+        paired = sum(_title_phrase(t) for t in sent) > 1  # "for the Ohio governor, … for the
+        # former secretary of state": two people, two titles, no telling which is whose
         for tok in sent:
             desc = _description(tok)
             if desc is None or any(s <= desc.start_char < e for s, e in quoted):
@@ -239,6 +250,8 @@ def later_descriptions(
                     # else named before her
             if any(_holds(r, desc[-1:]) for r in [*roles.values(), *(d for d, _ in out.values())]):
                 continue  # "President Ruiz met Ana Li; the president said": his, not hers
+            if paired and len(here) > 1:
+                continue
             free = [i for i in here if not roles.get(i) and i not in out]
             one = len(free) == 1 and len([i for i in here if not roles.get(i)]) == 1
             talker = _participle_subjects(tok)

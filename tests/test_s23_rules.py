@@ -1,0 +1,165 @@
+"""Session 23 (own sentences). Actors: "Prince Edmund" is named with his style; "Western
+Conference of Sheriffs" is a body, not an event; "Rise Up Ohio, a super PAC" and "Ana Ruiz of
+The Ledger" name bodies the tagger missed; "Courierly reported" names an outlet; a setting
+named alone in its sentence stays among many. Roles: "Majority Whip Ann Lee" and "intern Jo
+Kay" are titles; two people and two titles in one sentence give no role. Numbers: "-11
+points" is negative; figures paired by "respectively" each keep their own name; "(34%
+agree)" after a group is the group's; "180 in Utah" after "250 women infected in Ohio"
+counts women in Utah; "whose age, 44," is an age; "Four hours later, X did" is no claim of
+X's."""
+
+from __future__ import annotations
+
+import datetime
+
+from generator.model import Actor, Briefing, NumberFact
+from tests.briefing import brief_text, brief_with
+
+DAY = datetime.date(2016, 3, 10)
+
+
+def _actor(b: Briefing, name: str) -> Actor:
+    return next(a for a in b.actors if a.name == name)
+
+
+def _number(b: Briefing, value: float) -> NumberFact:
+    return next(n for n in b.numbers if n.value == value)
+
+
+def test_a_royal_known_by_one_name_is_listed_with_the_style() -> None:
+    text = (
+        "Prince Edmund opened the new bridge at Harwick on Monday. Edmund said the town had "
+        "waited long enough. Crowds lined the river to see Prince Edmund cut the ribbon.\n"
+    )
+    b = brief_with(text, [("Prince Edmund", "PERSON"), ("Harwick", "GPE"), ("Edmund", "PERSON", 50),
+                          ("Prince Edmund", "PERSON", 100)])
+    assert "Prince Edmund" in [a.name for a in b.actors]
+    assert "Edmund" in _actor(b, "Prince Edmund").aliases
+
+
+def test_a_conference_of_office_holders_is_a_body() -> None:
+    text = (
+        "Governor Ana Ruiz, who was speaking to the Western Conference of Sheriffs, did not "
+        "mention her rival by name. Ruiz said the state would hire more deputies.\n"
+    )
+    names = [a.name for a in brief_with(text, [
+        ("Ana Ruiz", "PERSON"), ("Western Conference of Sheriffs", "ORG"), ("Ruiz", "PERSON", 60),
+    ]).actors]
+    assert "Western Conference of Sheriffs" in names
+
+
+def test_a_name_described_as_a_kind_of_body_is_a_body() -> None:
+    text = (
+        "Dana Whitlock has been attacked from several sides this month.\n\n"
+        "Rise Up Ohio, a super PAC backing former governor Tom Hale, has spent heavily against "
+        "her. Whitlock said the ads were false.\n"
+    )
+    b = brief_with(text, [("Dana Whitlock", "PERSON"), ("Tom Hale", "PERSON"),
+                          ("Whitlock", "PERSON", 100)])
+    assert _actor(b, "Rise Up Ohio").kind == "organization"
+
+
+def test_a_body_after_of_the_with_a_capital_is_the_persons_outlet() -> None:
+    text = (
+        "Nothing was released. Ana Ruiz of The Ledger asked the governor on Friday whether "
+        "she would publish the letters. Ruiz wrote that the answer was no.\n"
+    )
+    b = brief_with(text, [("Ana Ruiz", "PERSON"), ("Ruiz", "PERSON", 90)])
+    assert _actor(b, "Ana Ruiz").role == "The Ledger"
+    assert "Ledger" in [a.name for a in b.actors]
+
+
+def test_an_untagged_name_that_reports_is_an_outlet() -> None:
+    text = (
+        "Governor Ana Ruiz met bankers in private last year. Courierly reported, citing people "
+        "in the room, that Ruiz promised lower taxes. Ruiz denied it.\n"
+    )
+    b = brief_with(text, [("Ana Ruiz", "PERSON"), ("Ruiz", "PERSON", 100), ("Ruiz", "PERSON", 125)])
+    assert _actor(b, "Courierly").kind == "organization"
+
+
+def test_a_setting_named_alone_in_its_sentence_stays_among_many() -> None:
+    text = (
+        "Tom Hale leads the inquiry into the storms. Hale began his work in Harwick last "
+        "week. Hale said so.\n\nStorms hit homes in Leeds, in York and in Bath. Roofs fell "
+        "in Hull. Trees fell in Derby.\n"
+    )
+    names = [a.name for a in brief_text(text, DAY).actors]
+    assert {"Harwick", "Hull"} <= set(names)  # the first two named alone
+    assert not {"Leeds", "York", "Bath", "Derby"} & set(names)
+
+
+def test_a_whip_and_an_intern_are_titles() -> None:
+    text = (
+        "Senate Majority Whip Ann Lee responded on the floor. Lee told reporters the bill "
+        "was dead. She also criticised intern Jo Kay, who leaked the memo.\n"
+    )
+    b = brief_with(text, [("Ann Lee", "PERSON"), ("Lee", "PERSON", 50), ("Jo Kay", "PERSON")])
+    assert _actor(b, "Ann Lee").role == "Senate Majority Whip"
+    assert _actor(b, "Jo Kay").role == "intern"
+
+
+def test_two_titles_for_two_people_in_one_sentence_give_neither() -> None:
+    text = (
+        "Though he cannot win the nomination outright, Tom Hale seems to stand the best "
+        "chance of defeating Ana Ruiz in November, three new surveys suggest.\n\nWhen Hale "
+        "is matched up against Ruiz, 45 percent of likely voters across the state said they "
+        "would back the Utah governor, while 39 percent picked the former secretary of state. "
+        "Against Ruiz, Hale leads with men.\n\n"
+        "Ed Cole and Sam Park trailed Ruiz, the front-runner for the nomination.\n"
+    )
+    b = brief_text(text, DAY)
+    assert _actor(b, "Ana Ruiz").role == "front-runner for the nomination"
+    assert _actor(b, "Tom Hale").role is None
+
+
+def test_a_signed_figure_keeps_its_sign() -> None:
+    text = "Ruiz had a net rating of -11 points, while Hale sits at +32 points in the poll.\n"
+    b = brief_text(text, DAY)
+    assert _number(b, -11).unit == "points"
+    assert _number(b, 32).unit == "points"
+
+
+def test_figures_paired_by_respectively_keep_their_own_names() -> None:
+    text = (
+        "Hale also beat Ruiz in surveys taken by Quinnipiac and Fox News, with leads of 8 "
+        "points and 11 points respectively.\n"
+    )
+    b = brief_with(text, [("Hale", "PERSON"), ("Ruiz", "PERSON"), ("Quinnipiac", "ORG"),
+                          ("Fox News", "ORG")])
+    assert "Fox News" in _number(b, 11).about
+    assert "Fox News" not in _number(b, 8).about
+    assert _number(b, 11).source == "Fox News"
+
+
+def test_a_share_in_brackets_after_a_group_is_the_groups() -> None:
+    text = 'Optimism is higher among Hispanics (34% "strongly agree") than among others.\n'
+    b = brief_with(text, [("Hispanics", "NORP")])
+    assert _number(b, 34).about == "Optimism (Hispanics)"
+
+
+def test_a_bare_count_in_another_place_counts_the_same_thing() -> None:
+    text = (
+        "The agency is monitoring 250 pregnant women infected with the virus in Ohio and "
+        "180 in Utah.\n"
+    )
+    b = brief_with(text, [("Ohio", "GPE"), ("Utah", "GPE")])
+    n = _number(b, 180)
+    assert n.unit == "women"
+    assert "in Utah" in n.about and "Ohio" not in n.about
+
+
+def test_an_age_set_off_after_the_word_age_is_an_age() -> None:
+    text = "Hale pitched himself as a cheerful reformer whose age, 44, helped him win.\n"
+    n = _number(brief_text(text, DAY), 44)
+    assert (n.unit, n.about) == ("years", "age")
+
+
+def test_a_span_of_time_opening_a_sentence_dates_the_clause() -> None:
+    text = (
+        "The boy's mother rang the police. Less than four hours later, a neighbour rang "
+        "police and reported that the van stood nearby.\n"
+    )
+    n = _number(brief_text(text, DAY), 4)
+    assert n.about == "later, a neighbour rang police"
+    assert n.source is None
