@@ -6,7 +6,10 @@ Kay" are titles; two people and two titles in one sentence give no role. Numbers
 points" is negative; figures paired by "respectively" each keep their own name; "(34%
 agree)" after a group is the group's; "180 in Utah" after "250 women infected in Ohio"
 counts women in Utah; "whose age, 44," is an age; "Four hours later, X did" is no claim of
-X's."""
+X's. Later: "the Greens" read as a nationality and "NSW" read as a count still name bodies; a
+region acting as a subject is an actor; "X's ex-husband is speaking out" opening the article
+is the next subject's role; "The video maker, named X"; "Acme/Zed Poll" names two bodies;
+"from Curry Mallet, Somerset" is a town."""
 
 from __future__ import annotations
 
@@ -163,3 +166,60 @@ def test_a_span_of_time_opening_a_sentence_dates_the_clause() -> None:
     n = _number(brief_text(text, DAY), 4)
     assert n.about == "later, a neighbour rang police"
     assert n.source is None
+
+
+def test_a_party_nickname_the_tagger_read_as_a_nationality_is_a_body() -> None:
+    text = "In Kent, the Greens urged the council to open the parks. Tom Hale said no.\n"
+    b = brief_with(text, [("Kent", "GPE"), ("Greens", "NORP"), ("Tom Hale", "PERSON")])
+    assert _actor(b, "Greens").kind == "organization"
+
+
+def test_capitals_the_tagger_read_as_a_count_still_open_a_name() -> None:
+    text = "But NSW Growers Chamber chief officer Tom Hale told reporters it is not needed.\n"
+    b = brief_with(text, [("NSW", "CARDINAL"), ("Tom Hale", "PERSON")])
+    assert "NSW Growers Chamber" in [a.name for a in b.actors]
+
+
+def test_a_region_acting_as_a_subject_is_an_actor() -> None:
+    text = (
+        "Tom Hale wants a holiday on Monday. Hale said so in Perth and in Darwin and in "
+        "Hobart.\n\nWestern Australia has chosen to act on its own and will give workers the "
+        "day off.\n"
+    )
+    b = brief_with(text, [("Tom Hale", "PERSON"), ("Hale", "PERSON", 10), ("Perth", "GPE"),
+                          ("Darwin", "GPE"), ("Hobart", "GPE"), ("Western Australia", "LOC")])
+    assert _actor(b, "Western Australia").kind == "place"
+
+
+def test_a_kin_description_opening_the_article_is_the_next_subjects_role() -> None:
+    text = (
+        "(CNN)Ana Ruiz's ex-husband is speaking out about their fight over the house. In a "
+        "letter printed on Sunday, Tom Hale set out why he wants to keep it.\n"
+    )
+    b = brief_with(text, [("CNN", "ORG"), ("Ana Ruiz's", "PERSON"), ("Tom Hale", "PERSON")])
+    assert _actor(b, "Tom Hale").role == "Ana Ruiz's ex-husband"
+
+
+def test_a_title_given_with_named_is_the_persons_role() -> None:
+    text = (
+        "The puppy chases the lizard. The video maker, named Ana Ruiz, can be heard laughing. "
+        "Ruiz said the pets are friends.\n"
+    )
+    b = brief_with(text, [("Ana Ruiz", "PERSON"), ("Ruiz", "PERSON", 70)])
+    assert _actor(b, "Ana Ruiz").role == "video maker"
+
+
+def test_two_sponsors_joined_by_a_slash_before_a_poll_are_bodies() -> None:
+    text = (
+        "The latest Daily Ledger/Vote the Future Poll of young adults finds optimism. "
+        "Tom Hale said so.\n"
+    )
+    b = brief_with(text, [("Tom Hale", "PERSON")])
+    assert {"Daily Ledger", "Vote the Future"} <= {a.name for a in b.actors}
+
+
+def test_a_town_after_from_and_before_a_county_is_a_place() -> None:
+    text = "Mr Hale, from Curry Mallet, Somerset said his dog pulled him in. Hale was shaken.\n"
+    b = brief_with(text, [("Hale", "PERSON"), ("Curry Mallet", "PERSON"), ("Somerset", "GPE"),
+                          ("Hale", "PERSON", 20)])
+    assert _actor(b, "Curry Mallet").kind == "place"

@@ -12,7 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_bodies_sides import contested
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_countries import is_country
-from generator.extract.actor_kind_place import named_as_place, place_signs, seat_represented
+from generator.extract.actor_kind_place import (
+    is_region,
+    named_as_place,
+    place_signs,
+    seat_represented,
+)
 from generator.extract.actor_mentions import Mention, common_word, inside_voice
 from generator.extract.actor_vote_scenes import vote_scene
 from generator.extract.actor_words import (
@@ -206,6 +211,31 @@ def background_plural(name: str) -> bool:
 
 MAX_SETTINGS = 2  # places named once as a setting kept beside the countries: no long tail
 _SCENES = frozenset({"in", "at", "near", "outside"})  # where it happens, not "from"/"to"
+
+
+_COMPASS = re.compile(r"^(?:North|South|East|West|Central)(?:ern)?\s+")
+
+
+def acting_places(
+    doc: Doc, names: list[str], kinds: list[str], spans: list[list[tuple[int, int]]]
+) -> set[int]:
+    """Indexes of countries, states and regions that act as the subject of a verb: "Western
+    Ruritania has decided to go it alone" (its government acts), not "Leeds is a city"."""
+    out = set()
+    for i, k in enumerate(kinds):
+        if k != "place":
+            continue
+        land = _COMPASS.sub("", names[i])  # "Western Australia": a part of a country
+        if not (is_country(land) or is_region(land)):
+            continue  # "Arbor was not charging": a firm the tagger took for a town
+        for s, e in spans[i]:
+            toks = doc.char_span(s, e, alignment_mode="expand")
+            root = toks.root if toks is not None else None
+            if root is not None and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and (
+                root.head.lemma_ != "be"
+            ):
+                out.add(i)
+    return out
 
 
 def _alone(doc: Doc, places: set[int], spans: list[list[tuple[int, int]]]) -> set[int]:

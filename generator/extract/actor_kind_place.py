@@ -21,6 +21,11 @@ _REGION_WORDS = """
     ontario quebec manitoba alberta saskatchewan
     """
 _REGIONS = frozenset(_REGION_WORDS.split())
+
+
+def is_region(name: str) -> bool:
+    """A county, state or province: "Somerset", "Ohio", "Queensland"."""
+    return name.lower() in _REGIONS
 _REGION_AFTER = re.compile(
     r",\s+(?:[A-Z][a-z]+\s+|(?:north|south|east|west)(?:ern)?\s+)?([A-Z][a-z]+)\b"
     r"(?!\s+[A-Z]|['\u2019])"

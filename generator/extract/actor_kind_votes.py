@@ -90,6 +90,9 @@ _WHERE = frozenset({"outside", "near"})  # "stranded outside Port Mellin": only 
 _OUTLET_NOUNS = frozenset({"magazine", "newspaper", "website", "tabloid", "broadsheet"})
 
 
+_HOMES = frozenset({"from", "in", "near"})
+
+
 def mention_votes(
     c: Cluster, doc: Doc, text: str, full: list[str], shaped: bool
 ) -> tuple[Counter[str], Counter[str]]:
@@ -157,6 +160,8 @@ def mention_votes(
         settled = settled or named_as_place(text, m.start, m.end)  # "the city of X", once
         if settled and not given_name_first(m.text) and bare(m.text.split()[-1]) not in ORG_HEADS:
             votes["place"] += 3 * place_signs(text, m.start, m.end)  # "near Hollowby, Kent"
+        elif prev is not None and prev.lower_ in _HOMES and place_signs(text, m.start, m.end) > 1:
+            votes["place"] += 6  # "from Curry Rivel, Somerset": a town, though "Curry" is a name
         elif county_after_town(text, m.start, m.end):
             votes["place"] += 6  # "her home in Looe, Cornwall"
         elif seat_represented(text, m.start, m.end):

@@ -86,3 +86,31 @@ def joint_sponsors(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[in
         else:
             out.append((s, e, label))
     return out
+
+
+_NAME_JOINERS = frozenset({"the", "of", "for", "and"})  # inside a name: "Rock the Vote"
+
+
+def slashed_sponsors(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of two bodies joined by a slash before a poll noun that the tagger left
+    untagged: "the Daily Ledger/Vote the Future Poll" names both sponsors."""
+    out = []
+    for tok in doc:
+        i = tok.i
+        if tok.text != "/" or tok.whitespace_ or i == 0 or doc[i - 1].whitespace_:
+            continue
+        left = i
+        while left > 0 and doc[left - 1].text[:1].isupper() and doc[left - 1].is_alpha and (
+            doc[left - 1].lower_ not in ("a", "an", "the")
+        ):
+            left -= 1
+        right = i + 1
+        while right < len(doc) and doc[right].is_alpha and (
+            doc[right].text[:1].isupper() or doc[right].lower_ in _NAME_JOINERS
+        ) and doc[right].lower_ not in POLL_NOUNS:
+            right += 1
+        if right >= len(doc) or doc[right].lower_ not in POLL_NOUNS:
+            continue
+        if left < i and right > i + 1 and doc[right - 1].text[:1].isupper():
+            out += [sp for sp in ((left, i), (i + 1, right)) if not taken & set(range(*sp))]
+    return out

@@ -32,6 +32,7 @@ from generator.extract.actor_mention_trims import (
     office_word_start,
     owns_nothing,
     slash_name,
+    slashed_sponsors,
 )
 from generator.extract.actor_name_uses import fuller_person_start, given_owner_body, partisan_name
 from generator.extract.actor_named import credit_line, named_thing
@@ -94,6 +95,7 @@ from generator.extract.actor_works import (
     work_title,
 )
 from generator.extract.given_names import GIVEN_NAMES
+from generator.extract.number_words import is_number_word
 from generator.model import Article
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -297,6 +299,14 @@ def common_word(doc: Doc, span: Span) -> bool:
     )
 
 
+def _wordless_count(ent: Span) -> bool:
+    """A capitalised name the tagger read as a count: "NSW" tagged CARDINAL (no digit, no
+    number word)."""
+    return ent.label_ == "CARDINAL" and all(
+        t.is_upper and t.is_alpha and not is_number_word(t.lower_) for t in ent
+    )
+
+
 def _norp_is_noun(span: Span) -> bool:
     """True for a nationality or party word used as a plural noun: "Iranians", "Democrats"."""
     root = span.root
@@ -308,7 +318,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     text = article.text
     quotes = quoted_regions(text)
     ents = [e for e in doc.ents if e.label_ in LABELS]
-    taken = {t.i for e in doc.ents for t in e}
+    taken = {t.i for e in doc.ents if not _wordless_count(e) for t in e}
     spans: list[tuple[int, int, str]] = [
         (e.start, e.end, "ORG" if e.label_ == "NORP" and acts_as_body(e) else e.label_)
         for e in ents
@@ -328,6 +338,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     spans += [(s, e, "ORG") for s, e in described_names(doc, taken)]  # "firm G4X"
     spans += [(s, e, "ORG") for s, e in side_before_post(doc, taken)]  # "X boss Ann Hale"
     spans += [(s, e, "ORG") for s, e in conjoined_bodies(doc, taken)]  # "Fitch and Moody's"
+    spans += [(s, e, "ORG") for s, e in slashed_sponsors(doc, taken)]  # "Acme/Zed Poll"
     spans += [(s, e, "ORG") for s, e in outlet_runs(doc, taken)]
     spans += [(s, e, "ORG") for s, e in reporting_names(doc, taken)]  # "Courierly reported"
     named_ents = {t.i for e in ents for t in e}  # a party the tagger read as a work is free
@@ -418,7 +429,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if label != "PERSON" and kin_named(doc, s, e):
             label = "PERSON"  # "Trump's wife, Melania, a former model"
             span = Span(doc, s, e, label=label)
-        norp_adjective = label == "NORP" and not _norp_is_noun(span)
+        norp_adjective = label == "NORP" and not (_norp_is_noun(span) or party_nickname(span.text))
         if is_junk(doc, span, text[start : span.end_char]) or norp_adjective:
             continue
         if named_thing(doc, span) and not given_in_passing(doc, span):

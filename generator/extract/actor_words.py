@@ -31,7 +31,7 @@ TITLE_NOUNS = word_set(
     princess emperor monarch sultan judge justice prosecutor officer lt lieutenant sgt sergeant
     cleaner plumber waiter waitress caretaker janitor housekeeper nanny midwife vet dentist
     pharmacist paramedic firefighter fireman postman trainer accountant shepherd seed
-    qualifier wildcard recorder racer whip intern
+    qualifier wildcard recorder racer whip intern maker
     capt captain col colonel cmdr commander gen maj major adm admiral chief head founder
     co-founder member official adviser advisor aide correspondent reporter editor columnist
     manager owner partner principal dean superintendent sheriff deputy commissioner inspector

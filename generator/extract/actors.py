@@ -29,6 +29,7 @@ from generator.extract.actor_clusters import (
     cluster,
 )
 from generator.extract.actor_focus import (
+    acting_places,
     all_common,
     background_plural,
     modifies_only,
@@ -279,7 +280,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         if k == "organization":
             roles[i] = first_role(doc, all_spans[i], org_role)  # "news agency Tass"
     generic = sub_names(names, list(kinds))
-    set_in = settings(doc, names, kinds, all_spans)
+    set_in = settings(doc, names, kinds, all_spans) | acting_places(doc, names, kinds, all_spans)
     for i, c in enumerate(clusters):
         spans, role = all_spans[i], roles[i]
         if focused and i in generic:

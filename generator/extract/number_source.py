@@ -74,8 +74,9 @@ def actor_for(text: str, actors: tuple[Actor, ...]) -> str | None:
                 named.add(actor.name)
             if found and (best is None or len(n) > best[0]):
                 best = (len(n), actor.name)
-    if len(named) > 1 and _JOINT.search(text):
-        return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)  # "Acme/Zed"
+    if named and _JOINT.search(text) and not any(_JOINT.search(n) for n in named):
+        return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)  # "Acme/Zed",
+        # one of them maybe no actor of its own
     return best[1] if best else None
 
 

@@ -21,6 +21,10 @@ from generator.extract.role_words import POSSESSIVE, is_title
 from generator.extract.speaker_institutions import KINDS
 
 _KIN = frozenset(k for k, _ in KIN_INVERSE)
+_LEAD_KIN = _KIN | {
+    "fiance", "fiancee", "fianc\u00e9", "fianc\u00e9e", "boyfriend", "girlfriend", "partner",
+    "brother", "sister", "widow", "widower", "spouse",
+}
 
 
 def forward_references(
@@ -34,6 +38,8 @@ def forward_references(
     for k, sent in enumerate(sents[:-1]):
         desc = next((d for d in (_indefinite(t) for t in sent) if d is not None), None)
         owned = _possessed_opening(sent) if desc is None else None  # opens its sentence
+        lead = k == 0 or (k == 1 and len(sents[0]) <= 4)  # after a "(CNN)" dateline
+        owned = owned if owned is not None or desc is not None or not lead else _kin_lead(sent)
         desc = desc if desc is not None else owned
         bare = _bare_lead(sent) if desc is None and k == 0 else None
         if bare is None and desc is None:  # its holder must be the next sentence's subject too
@@ -61,6 +67,8 @@ def forward_references(
             continue
         if not _subject(doc, _s, end):
             continue  # "… led by a Harvard academic. The idea has driven Ana Ruiz to …"
+        if any(t.lower_ in _OTHERS for t in nxt):
+            continue  # "X's brother was arrested. Peter Vance was questioned too": another
         if idx in unroled and idx not in out and not set_apart(doc, desc.text, people[idx]):
             out[idx] = (desc.text, (desc.start_char, desc.end_char))
     lead = _lead_office(doc, sents, people)
@@ -219,6 +227,29 @@ def _possessed_opening(sent: Span) -> Span | None:
     if doc[j].pos_ not in ("AUX", "VERB") or head.lower_ in _KIN:
         return None
     return doc[sent.start : j]
+
+
+_WORDS = ("NOUN", "ADJ")
+_OTHERS = frozenset({"too", "also", "another"})  # the next sentence adds a second person
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _kin_lead(sent: Span) -> Span | None:
+    """ "Ana Ruiz's ex-husband is speaking out …" opening the article: a named person's kin,
+    the subject of the main verb (the person the next sentence names)."""
+    doc = sent.doc
+    ents = [e for e in sent.ents if e.label_ == "PERSON" and e.start - sent.start <= 2]
+    if not ents or ents[0].end + 1 >= sent.end:
+        return None
+    j = ents[0].end + (doc[ents[0].end].text in POSSESSIVE)  # the tagger may take in the "'s"
+    if doc[j - 1].text not in POSSESSIVE:
+        return None
+    while j < sent.end and (doc[j].text == "-" or (doc[j].is_lower and doc[j].pos_ in _WORDS)):
+        j += 1
+    head = doc[j - 1]
+    if head.text in POSSESSIVE or head.lower_ not in _LEAD_KIN or head.dep_ not in _SUBJECTS:
+        return None
+    return doc[ents[0].start : j] if main_clause(head.head) else None
 
 
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source"})

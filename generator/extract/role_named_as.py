@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.role_words import clean
+from generator.extract.role_words import clean, is_title
 
 _NAMING = frozenset({"name", "identify", "know", "call"})
 _PEOPLE_NOUNS = frozenset(
     {"resident", "man", "woman", "teenager", "boy", "girl", "worker", "nurse", "doctor",
      "soldier", "fighter", "student", "local", "villager", "witness", "victim", "mother",
-     "father", "activist", "official", "farmer", "driver", "shopkeeper", "refugee", "pupil"}
+     "father", "activist", "official", "farmer", "driver", "shopkeeper", "refugee", "pupil",
+     "maker"}
 )
 
 
@@ -26,8 +27,8 @@ def named_as(doc: Doc, name: Span) -> str | None:
     if verb.lemma_.lower() not in _NAMING or verb.dep_ != "acl" or verb.tag_ != "VBN":
         return None
     noun = verb.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PEOPLE_NOUNS:
-        return None
+    if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in _PEOPLE_NOUNS or is_title(noun)):
+        return None  # "a nurse identified as", "The video maker, named …"
     start = noun.i
     while start > 0 and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head == noun:
         start -= 1
