@@ -18,10 +18,15 @@ def brief_text(text: str, date: datetime.date | None = None) -> Briefing:
     return brief(article, parse(text))
 
 
-def brief_with(text: str, ents: list[tuple[str, str]] | list[tuple[str, str, int]]) -> Briefing:
+def brief_with(
+    text: str,
+    ents: list[tuple[str, str]] | list[tuple[str, str, int]],
+    furniture: bool = False,
+) -> Briefing:
     """The briefing of ``text`` with the tagger's entities replaced by ``ents`` (words, label,
     and optionally the offset to look from): the tagger's misses, written out so the test
-    does not hang on one model's guesses."""
+    does not hang on one model's guesses. ``furniture``: find page furniture as the reader
+    does (else none)."""
     doc = parse(text)
     spans = []
     for words, label, *after in ents:
@@ -30,4 +35,5 @@ def brief_with(text: str, ents: list[tuple[str, str]] | list[tuple[str, str, int
         assert span is not None
         spans.append(span)
     doc.ents = spans
-    return brief(Article(path=Path("test.txt"), text=text, sha256="0", furniture=()), doc)
+    spans = tuple(furniture_spans(text)) if furniture else ()
+    return brief(Article(path=Path("test.txt"), text=text, sha256="0", furniture=spans), doc)

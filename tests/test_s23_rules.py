@@ -9,7 +9,9 @@ counts women in Utah; "whose age, 44," is an age; "Four hours later, X did" is n
 X's. Later: "the Greens" read as a nationality and "NSW" read as a count still name bodies; a
 region acting as a subject is an actor; "X's ex-husband is speaking out" opening the article
 is the next subject's role; "The video maker, named X"; "Acme/Zed Poll" names two bodies;
-"from Curry Mallet, Somerset" is a town."""
+"from Curry Mallet, Somerset" is a town; a full name tagged only in a caption counts where
+the body names it untagged; a title in the quote's own marks stays inside the quote; "Hale's
+supporters" and "Hale supporters" are one group."""
 
 from __future__ import annotations
 
@@ -223,3 +225,35 @@ def test_a_town_after_from_and_before_a_county_is_a_place() -> None:
     b = brief_with(text, [("Hale", "PERSON"), ("Curry Mallet", "PERSON"), ("Somerset", "GPE"),
                           ("Hale", "PERSON", 20)])
     assert _actor(b, "Curry Mallet").kind == "place"
+
+
+def test_a_full_name_tagged_only_in_a_caption_counts_in_the_body() -> None:
+    text = (
+        "Shoppers can mingle in the styling suite with the soap's heart-throb Tavi Hale.\n\n"
+        "Star turn: The label has asked Ana Ruiz and Tavi Hale to host the launch \n\n"
+        "The store opens on Friday.\n"
+    )
+    caption = text.index("Star turn")
+    b = brief_with(text, [("Ana Ruiz", "PERSON"), ("Tavi Hale", "PERSON", caption)], True)
+    assert "Tavi Hale" in [a.name for a in b.actors]
+
+
+def test_a_title_in_the_quotes_own_marks_does_not_end_the_quote() -> None:
+    text = (
+        '"It drew notice because of who we are -- my ex stars in the TV show "Kitchen '
+        'Wars" -- and because the case raises hard questions," Tom Hale wrote.\n'
+    )
+    quotes = brief_with(text, [("Tom Hale", "PERSON")]).quotes
+    assert quotes[0].text.endswith("raises hard questions")
+    assert quotes[0].speaker == "Tom Hale"
+
+
+def test_a_persons_supporters_are_one_group() -> None:
+    text = (
+        "Tom Hale's supporters packed the hall on Friday. Not all Hale supporters share his "
+        "views, Ana Ruiz said. Hale supporters say the press is unfair.\n"
+    )
+    second = text.index("Hale", 10)
+    b = brief_with(text, [("Tom Hale's", "PERSON"), ("Hale", "PERSON", second),
+                          ("Ana Ruiz", "PERSON"), ("Hale", "PERSON", second + 5)])
+    assert _actor(b, "Hale supporters").kind == "group"

@@ -77,6 +77,17 @@ def _entity_modifiers(tok: Token) -> list[Token]:
     ]
 
 
+_SIDES = frozenset({"supporters", "opponents", "critics", "fans"})
+
+
+def _backer(tok: Token) -> Token | None:
+    """The person a side stands with: "Trump" in "Trump's supporters", "Trump critics"."""
+    if tok.lower_ not in _SIDES:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i
+                 and c.ent_type_ == "PERSON"), None)
+
+
 def _left_edge(tok: Token, mods: list[Token]) -> int:
     """Where the description starts: the first modifier's left edge, past a determiner."""
     s = min(m.left_edge.i for m in mods) if mods else tok.i
@@ -118,6 +129,9 @@ def groups(article: Article, doc: Doc) -> list[Described]:
         s = _left_edge(tok, mods)
         name = doc[s : tok.i + 1].text
         name = name.lower() if s == tok.i else name  # "Activists say" -> "activists"
+        backer = _backer(tok) if s == tok.i else None
+        if backer is not None:  # "Trump's supporters", "Trump supporters": one group
+            s, name = backer.i, f"{backer.text} {tok.lower_}"
         found.setdefault(name, []).append((doc[s].idx, tok))
     out = []
     for name, hits in found.items():

@@ -366,6 +366,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     titles = TitleLines(text)
     covered: list[tuple[int, int]] = []
+    captioned: list[tuple[str, str]] = []
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e[1:]}
     full_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 2}
     surnames = person_words | {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
@@ -449,6 +450,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         glued = text.find("(", start, end)
         if glued > start + 1 and text[glued - 1].isalpha() and ")" not in text[glued:end]:
             end = glued  # "the British National Party(BNP)": a bracket glued to the name
+        if article.is_furniture(start, end) and label == "PERSON" and " " in text[start:end]:
+            captioned.append((text[start:end], label))  # may be named, untagged, in the body
         if article.is_furniture(start, end) or not titles.keep(start, end, label):
             continue
         inside = [q for q in quotes if q[0] <= start and end <= q[1]]
@@ -459,6 +462,32 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         common = common_word(doc, span)
         name = text[start:end]
         out.append(Mention(start, end, name, label, s, e, bool(inside), modifier, common))
+    return sorted(out + _body_uses(article, doc, captioned, out, quotes), key=lambda m: m.start)
+
+
+def _body_uses(
+    article: Article,
+    doc: Doc,
+    captioned: list[tuple[str, str]],
+    found: list[Mention],
+    quotes: list[tuple[int, int, int]],
+) -> list[Mention]:
+    """Mentions in the body of a full name tagged only in a caption: the tagger may miss the
+    same name in running text ("… among the show's 'River Boy' Tom Hale.")."""
+    text, out = article.text, []
+    for name, label in dict(captioned).items():
+        if any(f.text == name for f in found):
+            continue  # tagged in the body already, maybe as another kind
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            start, end = m.span()
+            if article.is_furniture(start, end) or any(
+                f.start < end and start < f.end for f in [*found, *out]
+            ):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            inside = any(a <= start and end <= b for a, b, _ in quotes)
+            if span is not None:
+                out.append(Mention(start, end, name, label, span.start, span.end, inside))
     return out
 
 

@@ -92,6 +92,27 @@ def _stray_end(text: str, lo: int, hi: int) -> int | None:
     return m.end() if m is not None and len(text[lo : m.end()].split()) >= 3 else None
 
 
+_TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at"})
+
+
+def _title_inside(text: str, open_at: int, mark: re.Match[str], hi: int) -> bool:
+    """A mark of the open quote's own style that opens a short capitalised title inside it,
+    mid-sentence, with the quote going on after the title's close and closing later."""
+    before = text[open_at : mark.start()].rstrip()
+    if not before or not before.split()[-1].isalpha() or before[-1:] in STOPS:
+        return False
+    marks = list(DOUBLE_MARK.finditer(text, mark.end(), hi))
+    if len(marks) < 2:
+        return False
+    words = text[mark.end() : marks[0].start()].split()
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w in _TITLE_LINKS for w in words):
+        return False
+    after = text[marks[0].end() : marks[0].end() + 12].lstrip()
+    return after[:1].islower() or after[:2] == "--" or after[:1] in ("\u2014", "\u2013")
+
+
 def _style(mark: str) -> str:
     return "straight" if mark in ('"', "''") else "curly"
 
@@ -116,8 +137,8 @@ def double_regions(text: str, lo: int, hi: int) -> list[Region]:
         if open_at is None:
             if kind != "close":
                 open_at, outer = m.end(), style
-        elif kind == "open" and style != outer:
-            nested = style
+        elif kind == "open" and (style != outer or _title_inside(text, open_at, m, hi)):
+            nested = style  # "… the TV show "Kitchen Wars" -- and …": a title
         elif kind == "open":
             end = _stray_end(text, open_at, m.start())
             if end is not None:
