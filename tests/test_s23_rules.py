@@ -11,7 +11,8 @@ region acting as a subject is an actor; "X's ex-husband is speaking out" opening
 is the next subject's role; "The video maker, named X"; "Acme/Zed Poll" names two bodies;
 "from Curry Mallet, Somerset" is a town; a full name tagged only in a caption counts where
 the body names it untagged; a title in the quote's own marks stays inside the quote; "Hale's
-supporters" and "Hale supporters" are one group."""
+supporters" and "Hale supporters" are one group. Timeline: "despite losses on Tuesday, X
+remains" dates past losses; "will have until Friday to file" is a deadline on Friday."""
 
 from __future__ import annotations
 
@@ -257,3 +258,24 @@ def test_a_persons_supporters_are_one_group() -> None:
     b = brief_with(text, [("Tom Hale's", "PERSON"), ("Hale", "PERSON", second),
                           ("Ana Ruiz", "PERSON"), ("Hale", "PERSON", second + 5)])
     assert _actor(b, "Hale supporters").kind == "group"
+
+
+WEDNESDAY = datetime.date(2016, 4, 27)
+
+
+def test_a_day_dating_defeats_despite_which_one_goes_on_is_past() -> None:
+    text = (
+        "Despite a string of painful losses on Tuesday night, Gov. Tom Hale remains set on "
+        "staying in the race to the end.\n"
+    )
+    events = brief_text(text, WEDNESDAY).timeline
+    assert [(e.when, e.day_offset) for e in events] == [("Tuesday night", -1)]
+
+
+def test_a_deadline_given_until_a_day_is_an_event_on_that_day() -> None:
+    text = (
+        "The three remaining hopefuls are to have until Friday at noon to hand in their "
+        "papers for the race.\n"
+    )
+    events = brief_text(text, datetime.date(2016, 7, 14)).timeline
+    assert [(e.when, e.day_offset) for e in events] == [("Friday", 1)]

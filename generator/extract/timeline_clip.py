@@ -24,6 +24,8 @@ from generator.extract.timeline_context import (
 LIMIT_PREPS = {"before", "until", "till", "by"}
 # "ahead of", "prior to", "in the run-up to": the second word is the preposition.
 LIMIT_PAIRS = {("ahead", "of"), ("prior", "to"), ("up", "to")}
+# "They have until Friday to file": a deadline, an event on that day.
+_GIVEN_TIME = frozenset({"have", "give"})
 _NOUN_LINKS = {"pobj", "poss", "compound", "npadvmod", "nmod", "amod", "nummod", "prep",
                "appos", "det", "case", "quantmod", "advmod"}  # fmt: skip
 # Prepositions inside a bounded noun phrase: "before the end of Friday", "the deadline at noon".
@@ -51,7 +53,7 @@ def bounded_by_limit(span: Span, text: str) -> bool:
     prep = _limit_before(span)
     if prep is not None:
         verb = _verb_above(prep)
-        return not (verb is not None and verb.lemma_.lower() in DEFERRAL_VERBS)
+        return not (verb is not None and verb.lemma_.lower() in DEFERRAL_VERBS | _GIVEN_TIME)
     t = span.root
     for _ in range(8):
         h = t.head
@@ -64,7 +66,7 @@ def bounded_by_limit(span: Span, text: str) -> bool:
                 t = h
                 continue
             verb = _verb_above(h)
-            return not (verb is not None and verb.lemma_.lower() in DEFERRAL_VERBS)
+            return not (verb is not None and verb.lemma_.lower() in DEFERRAL_VERBS | _GIVEN_TIME)
         t = h
     return False
 

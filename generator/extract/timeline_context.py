@@ -102,6 +102,21 @@ def governing_verb(span: Span) -> Token | None:
     return None
 
 
+_DONE_PREPS = frozenset({"despite", "after", "following", "since"})
+
+
+def _noun_between(span: Span, verb: Token) -> bool:
+    """The day dates a noun that a preposition of something done governs, on the path up to
+    the verb: "despite defeats on Tuesday", "after the attack on Sunday"."""
+    t, noun = span.root.head, False
+    while t.i != verb.i and t.head.i != t.i:
+        noun = noun or t.pos_ == "NOUN"
+        if noun and t.lower_ in _DONE_PREPS:
+            return True
+        t = t.head
+    return False
+
+
 def _hangs_from_noun(span: Span) -> bool:
     """The expression qualifies a noun: "Monday's debate", "the Monday night debate"."""
     root = span.root
@@ -128,8 +143,11 @@ def tense_at(doc: Doc, start: int, end: int, text: str | None = None) -> Tense |
     tense = _verb_tense(verb)
     if tense is None and adj is not None:
         tense = _adj_tense(adj)
-    if tense == "present" and (verb.lemma_.lower() in SAY_VERBS or _hangs_from_noun(span)):
-        tense = None  # "says Friday" (reporting), "during Monday's debate": no future
+    if tense == "present" and (
+        verb.lemma_.lower() in SAY_VERBS or _hangs_from_noun(span) or _noun_between(span, verb)
+    ):
+        tense = None  # "says Friday" (reporting), "during Monday's debate", "despite defeats
+        # on Tuesday, X remains …": the day dates a past event, not the present verb
     hedged = {c.lower_ for c in verb.children if c.tag_ == "MD"} & EPISTEMIC_MODALS
     if tense == "future" and hedged and _hangs_from_noun(span):
         tense = None  # "Monday's debate might not move mountains": a judgement, not a plan
