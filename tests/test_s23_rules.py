@@ -12,7 +12,8 @@ is the next subject's role; "The video maker, named X"; "Acme/Zed Poll" names tw
 "from Curry Mallet, Somerset" is a town; a full name tagged only in a caption counts where
 the body names it untagged; a title in the quote's own marks stays inside the quote; "Hale's
 supporters" and "Hale supporters" are one group. Timeline: "despite losses on Tuesday, X
-remains" dates past losses; "will have until Friday to file" is a deadline on Friday."""
+remains" dates past losses; "will have until Friday to file" is a deadline on Friday. Two
+untagged name words side by side are one name ("Wall Street", a place)."""
 
 from __future__ import annotations
 
@@ -279,3 +280,15 @@ def test_a_deadline_given_until_a_day_is_an_event_on_that_day() -> None:
     )
     events = brief_text(text, datetime.date(2016, 7, 14)).timeline
     assert [(e.when, e.day_offset) for e in events] == [("Friday", 1)]
+
+
+def test_two_untagged_name_words_side_by_side_are_one_place() -> None:
+    text = (
+        "Tom Hale says Ana Ruiz is beholden to Wall Street. An ad calls her a tool of Wall "
+        "Street. Ruiz denies that Wall Street funds her, and Hale keeps attacking.\n"
+    )
+    b = brief_with(text, [("Tom Hale", "PERSON"), ("Ana Ruiz", "PERSON"),
+                          ("Ruiz", "PERSON", 90), ("Hale", "PERSON", 120)])
+    names = [a.name for a in b.actors]
+    assert _actor(b, "Wall Street").kind == "place"
+    assert "Wall" not in names and "Street" not in names

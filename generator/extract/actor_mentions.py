@@ -84,6 +84,7 @@ from generator.extract.actor_words import (
     PARTY_WORDS,
     REPORT_NOUNS,
     SPEECH_VERBS,
+    STREET_WORDS,
     TITLE_NOUNS,
 )
 from generator.extract.actor_works import (
@@ -348,7 +349,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in paired)]
     spans += [(s, e, "ORG") for s, e in paired]
     named = taken | {i for s, e, _ in spans for i in range(s, e)}
-    spans += [(s, e, "ORG") for s, e in untagged_names(doc, named)]
+    spans += [(s, e, "LOC" if bare(doc[e - 1].text) in STREET_WORDS else "ORG")
+              for s, e in untagged_names(doc, named)]  # "Wall Street" is a place
     persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
     tails = titled_person_tails(doc) + titled_runs(doc, taken) + given_name_runs(doc, persons)
     tails += surname_led_runs(doc, persons)  # "Zurab Kvaratse, the champion, …"

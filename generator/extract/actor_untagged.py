@@ -1,5 +1,6 @@
 """Names the tagger never tagged: a word the text writes as a name again and again outside
-any entity ("the IAAF", "Blackpool fans", "a rare start for Blackpool") is a body's name."""
+any entity ("the IAAF", "Blackpool fans", "a rare start for Blackpool") is a body's name; two
+such words side by side are one name ("Wall Street")."""
 
 from __future__ import annotations
 
@@ -38,7 +39,18 @@ def untagged_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             continue  # "OM"; "HSDPA systems", "the HSDPA solution": a thing's name
         if counts[word] >= need and not any(_market(doc, i) for i in idx):
             out += [(i, i + 1) for i in idx if not doc[i].is_sent_start]
-    return sorted(out)
+    return _joined(doc, sorted(out))
+
+
+def _joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent one-word names as one name: "Wall" + "Street"."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and out[-1][1] == s and doc[s - 1].whitespace_ == " ":
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _name_shaped(tok: Token) -> bool:
