@@ -235,6 +235,7 @@ def acting_places(
                 root.head.lemma_ != "be"
             ):
                 out.add(i)
+                break
     return out
 
 

@@ -475,7 +475,7 @@ def _body_uses(
     quotes: list[tuple[int, int, int]],
 ) -> list[Mention]:
     """Mentions in the body of a full name tagged only in a caption: the tagger may miss the
-    same name in running text ("… among the show's 'River Boy' Tom Hale.")."""
+    same name in running text ("… with the soap's heart-throb Tavi Hale.")."""
     text, out = article.text, []
     for name, label in dict(captioned).items():
         if any(f.text == name for f in found):
