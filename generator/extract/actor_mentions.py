@@ -368,7 +368,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     titles = TitleLines(text)
     covered: list[tuple[int, int]] = []
-    captioned: list[tuple[str, str]] = []
+    captioned: list[str] = []
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e[1:]}
     full_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 2}
     surnames = person_words | {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
@@ -453,7 +453,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if glued > start + 1 and text[glued - 1].isalpha() and ")" not in text[glued:end]:
             end = glued  # "the British National Party(BNP)": a bracket glued to the name
         if article.is_furniture(start, end) and label == "PERSON" and " " in text[start:end]:
-            captioned.append((text[start:end], label))  # may be named, untagged, in the body
+            captioned.append(text[start:end])  # may be named, untagged, in the body
         if article.is_furniture(start, end) or not titles.keep(start, end, label):
             continue
         inside = [q for q in quotes if q[0] <= start and end <= q[1]]
@@ -470,14 +470,14 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
 def _body_uses(
     article: Article,
     doc: Doc,
-    captioned: list[tuple[str, str]],
+    captioned: list[str],
     found: list[Mention],
     quotes: list[tuple[int, int, int]],
 ) -> list[Mention]:
     """Mentions in the body of a full name tagged only in a caption: the tagger may miss the
     same name in running text ("… with the soap's heart-throb Tavi Hale.")."""
     text, out = article.text, []
-    for name, label in dict(captioned).items():
+    for name in dict.fromkeys(captioned):
         if any(f.text == name for f in found):
             continue  # tagged in the body already, maybe as another kind
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -489,7 +489,7 @@ def _body_uses(
             span = doc.char_span(start, end, alignment_mode="expand")
             inside = any(a <= start and end <= b for a, b, _ in quotes)
             if span is not None:
-                out.append(Mention(start, end, name, label, span.start, span.end, inside))
+                out.append(Mention(start, end, name, "PERSON", span.start, span.end, inside))
     return out
 
 

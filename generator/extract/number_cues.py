@@ -105,13 +105,19 @@ def _claims(doc: Doc, verb: Token, num: int) -> bool:
     return not _doer(doc, verb, num) and not _said_when(doc, verb, num)
 
 
-def _said_when(doc: Doc, verb: Token, num: int) -> bool:
-    """ "Four hours later, a resident said …": a figure in an adverb of the speech verb itself
-    says when it was said, not what."""
+def _below(doc: Doc, verb: Token, num: int) -> Token | None:
+    """The child of ``verb`` whose phrase holds the figure at ``num``, if any."""
     tok = doc[num]
     while tok.head.i != verb.i and tok.head.i != tok.i:
         tok = tok.head
-    return tok.head.i == verb.i and tok.dep_ in {"advmod", "npadvmod"} and tok.i < verb.i
+    return tok if tok.head.i == verb.i else None
+
+
+def _said_when(doc: Doc, verb: Token, num: int) -> bool:
+    """ "Four hours later, a resident said …": a figure in an adverb of the speech verb itself
+    says when it was said, not what."""
+    tok = _below(doc, verb, num)
+    return tok is not None and tok.dep_ in {"advmod", "npadvmod"} and tok.i < verb.i
 
 
 def _doer(doc: Doc, verb: Token, num: int) -> bool:
@@ -120,10 +126,8 @@ def _doer(doc: Doc, verb: Token, num: int) -> bool:
     with the verb as the subject of a second, elided clause; the figure is counted, not told."""
     if not any(c.dep_ == "dobj" for c in verb.children):
         return False
-    tok = doc[num]
-    while tok.head.i != verb.i and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.head.i != verb.i:
+    tok = _below(doc, verb, num)
+    if tok is None:
         return False
     return tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "conj" and tok.pos_ == "NUM")
 
