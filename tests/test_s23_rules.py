@@ -13,7 +13,8 @@ is the next subject's role; "The video maker, named X"; "Acme/Zed Poll" names tw
 the body names it untagged; a title in the quote's own marks stays inside the quote; "Hale's
 supporters" and "Hale supporters" are one group. Timeline: "despite losses on Tuesday, X
 remains" dates past losses; "will have until Friday to file" is a deadline on Friday. Two
-untagged name words side by side are one name ("Wall Street", a place)."""
+untagged name words side by side are one name ("Wall Street", a place); a caption's full name
+names the person the body calls by surname only."""
 
 from __future__ import annotations
 
@@ -292,3 +293,15 @@ def test_two_untagged_name_words_side_by_side_are_one_place() -> None:
     names = [a.name for a in b.actors]
     assert _actor(b, "Wall Street").kind == "place"
     assert "Wall" not in names and "Street" not in names
+
+
+def test_a_full_name_in_a_caption_names_the_person_the_body_calls_by_surname() -> None:
+    text = (
+        "The visitors won 3-1 at Elland Road on Saturday.\n\n"
+        "Goal machine: The club has handed Tavi Hale a new deal until 2020 \n\n"
+        "Hale scored twice in the win. Hale said the side was growing in belief.\n"
+    )
+    second = text.index("Hale scored")
+    b = brief_with(text, [("Tavi Hale", "PERSON"), ("Hale", "PERSON", second),
+                          ("Hale", "PERSON", second + 5)], True)
+    assert "Tavi Hale" in [a.name for a in b.actors]

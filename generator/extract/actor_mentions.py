@@ -368,7 +368,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     titles = TitleLines(text)
     covered: list[tuple[int, int]] = []
-    captioned: list[str] = []
+    captioned: list[Mention] = []
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e[1:]}
     full_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 2}
     surnames = person_words | {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
@@ -453,7 +453,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if glued > start + 1 and text[glued - 1].isalpha() and ")" not in text[glued:end]:
             end = glued  # "the British National Party(BNP)": a bracket glued to the name
         if article.is_furniture(start, end) and label == "PERSON" and " " in text[start:end]:
-            captioned.append(text[start:end])  # may be named, untagged, in the body
+            captioned.append(Mention(start, end, text[start:end], label, s, e))  # see below
         if article.is_furniture(start, end) or not titles.keep(start, end, label):
             continue
         inside = [q for q in quotes if q[0] <= start and end <= q[1]]
@@ -464,20 +464,21 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         common = common_word(doc, span)
         name = text[start:end]
         out.append(Mention(start, end, name, label, s, e, bool(inside), modifier, common))
-    return sorted(out + _body_uses(article, doc, captioned, out, quotes), key=lambda m: m.start)
+    out += _body_uses(article, doc, captioned, out, quotes) + _full_in_caption(captioned, out)
+    return sorted(out, key=lambda m: m.start)
 
 
 def _body_uses(
     article: Article,
     doc: Doc,
-    captioned: list[str],
+    captioned: list[Mention],
     found: list[Mention],
     quotes: list[tuple[int, int, int]],
 ) -> list[Mention]:
     """Mentions in the body of a full name tagged only in a caption: the tagger may miss the
     same name in running text ("… with the soap's heart-throb Tavi Hale.")."""
     text, out = article.text, []
-    for name in dict.fromkeys(captioned):
+    for name in dict.fromkeys(c.text for c in captioned):
         if any(f.text == name for f in found):
             continue  # tagged in the body already, maybe as another kind
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -491,6 +492,26 @@ def _body_uses(
             if span is not None:
                 out.append(Mention(start, end, name, "PERSON", span.start, span.end, inside))
     return out
+
+
+def _full_in_caption(captioned: list[Mention], found: list[Mention]) -> list[Mention]:
+    """A caption's full name for a person the body names by one of its words only ("Cristiano
+    Ronaldo" under a photo, "Ronaldo" in the story): the fullest form the text gives them,
+    when no other full name holds that word."""
+    people = [m.text for m in found if m.label == "PERSON"]
+    body = set(people)
+    in_full = {w for name in people if " " in name for w in (name.split()[0], name.split()[-1])}
+    holders: dict[str, set[str]] = {}
+    for c in captioned:
+        for w in (c.text.split()[0], c.text.split()[-1]):
+            holders.setdefault(w, set()).add(c.text)
+    out: dict[str, Mention] = {}
+    for c in captioned:
+        words = c.text.split()
+        short = [w for w in (words[-1], words[0]) if w in body and w not in in_full]
+        if c.text not in body and any(len(holders[w]) == 1 for w in short):
+            out.setdefault(c.text, c)
+    return list(out.values())
 
 
 def _titled_surname(doc: Doc, s: int, e: int, person_words: set[str]) -> bool:
