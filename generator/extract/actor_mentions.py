@@ -453,7 +453,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         if glued > start + 1 and text[glued - 1].isalpha() and ")" not in text[glued:end]:
             end = glued  # "the British National Party(BNP)": a bracket glued to the name
         if article.is_furniture(start, end) and label == "PERSON" and " " in text[start:end]:
-            captioned.append(Mention(start, end, text[start:end], label, s, e))  # see below
+            captioned.append(Mention(start, end, text[start:end], label, s, e))  # for the body
         if article.is_furniture(start, end) or not titles.keep(start, end, label):
             continue
         inside = [q for q in quotes if q[0] <= start and end <= q[1]]
