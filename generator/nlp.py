@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -120,6 +120,20 @@ def _split_glued_marks(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+# Titles written short before a name that spaCy's tokenizer splits from their full stop
+# ("Pres." -> "Pres", "."), which then ends the sentence before the name: kept whole.
+TITLE_ABBREVIATIONS = (
+    "Pres.", "Supt.", "Insp.", "Det.", "Sgt.", "Cpl.", "Pvt.", "Pfc.", "Cmdr.", "Comdr.", "Lt.",
+    "Col.", "Capt.", "Maj.", "Brig.", "Amb.", "Atty.", "Cllr.",
+)
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Make each of ``TITLE_ABBREVIATIONS`` one token, its full stop included."""
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+
+
 def pipeline_name() -> str:
     """The pipeline to load: ``$BRIEFINGS_SPACY_PIPELINE`` or the pinned English small one."""
     return os.environ.get(PIPELINE_ENV) or DEFAULT_PIPELINE
@@ -137,6 +151,7 @@ def load(name: str | None = None) -> Language:
             f"(it pins {DEFAULT_PIPELINE}), or set {PIPELINE_ENV} to an installed pipeline"
         ) from err
     _split_glued_marks(nlp)
+    _keep_title_abbreviations(nlp)
     if "unit_full_stops" not in nlp.pipe_names:
         nlp.add_pipe("unit_full_stops", first=True)
     if "paragraph_sentences" not in nlp.pipe_names:

@@ -36,7 +36,7 @@ def test_rank_run_reaches_only_a_name_after_the_point() -> None:
 
     doc = nlp.parse("The statement was read by Army Capt. Ana Ruiz on Monday.")
     sp = Speakers(doc, (NAVY, RUIZ), [])
-    capt = next(t for t in doc if t.text == "Capt")
+    capt = next(t for t in doc if t.text == "Capt.")
     assert rank_run_person(sp, capt) == "Ana Ruiz"
     doc = nlp.parse("The statement was read by the Army, Ana Ruiz said on Monday.")
     sp = Speakers(doc, (RUIZ,), [])

@@ -26,7 +26,8 @@ TITLE_NOUNS = word_set(
     spokeswoman
     spokesperson leader chairman chairwoman chair chairperson ceo cfo coo cto executive
     director economist analyst associate strategist attorney lawyer counsel general governor mayor
-    senator sen sens rep reps representative del delegate congressman congresswoman
+    senator sen sens rep reps representative del delegate congressman congresswoman pres
+    supt insp brig atty cllr comdr
     congressmember speaker nominee candidate envoy ambassador diplomat king queen prince
     princess emperor monarch sultan judge justice prosecutor officer lt lieutenant sgt sergeant
     cleaner plumber waiter waitress caretaker janitor housekeeper nanny midwife vet dentist
@@ -64,7 +65,7 @@ TITLE_NOUNS = word_set(
     astronaut cosmonaut predecessor successor celebrity socialite engineer technician
     flanker lock prop hooker fly-half half scrum-half full-back playmaker wideman centre-back
     blogger vlogger influencer youtuber reviewer frontrunner front-runner billionaire mogul
-    magnate tycoon
+    magnate tycoon hacker
     """
 )
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 # spot" or "the total number", which say what they count.
 POINTER = re.compile(r"(?:^|\b(?:the|this|that)\s+)(?:figure|number|total|sum|estimate)"
                      r"(?=\s*$|\s+(?:at|to|by|from|in|is|was|has|had|would|will|could|went|"
-                     r"rose|fell|came|stood|compares)\b)", re.IGNORECASE)
+                     r"rose|fell|came|stood|compares|follows|followed)\b)", re.IGNORECASE)
 MAX_WORDS = 9
 
 

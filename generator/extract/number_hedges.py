@@ -10,6 +10,10 @@ from generator.extract.number_words import QUALIFIERS, TIME_UNITS
 
 GAPPED_HEDGES = ("an estimated", "approximately", "roughly", "nearly", "almost")
 _ADDING = frozenset({"add", "sum", "total", "tot", "amount", "come"})  # "adds up to", "came up to"
+# Hedges that only bound a figure written right after them ("maybe 1,500 people", not "maybe
+# a dozen"): adverbs that qualify many other words.
+_BARE_HEDGES = frozenset({"only", "just", "barely", "exactly", "some", "maybe", "perhaps",
+                          "probably", "possibly"})
 PREPOSITIONAL = {"about", "over", "under", "around", "some", "below", "above"}
 
 
@@ -33,7 +37,7 @@ def qualifier_before(doc: Doc, sent: Span, start: int, end: int) -> tuple[str | 
                 continue  # "moved up to 15th": a place reached, no upper bound
             if phrase == "up to" and s > sent.start and doc[s - 1].lemma_.lower() in _ADDING:
                 continue  # "that adds up to 185": a sum, not an upper bound
-            if phrase in {"only", "just", "barely", "exactly", "some"} and n == 1 and (
+            if phrase in _BARE_HEDGES and n == 1 and (
                 doc[start].pos_ not in {"NUM", "SYM"} and not doc[start].like_num
             ):
                 continue

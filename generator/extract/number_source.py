@@ -61,6 +61,11 @@ def _own_count(doc: Doc, num: int, head: Token) -> bool:
 _JOINT = re.compile(r"\w[/-][A-Z]")  # two sponsors of one poll: "Harbour Gazette/River News"
 
 
+def _entity_text(tok: Token) -> str:
+    """The words of the named entity ``tok`` belongs to."""
+    return next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), tok.text)
+
+
 def actor_for(text: str, actors: tuple[Actor, ...]) -> str | None:
     """The canonical name of the actor a phrase names ("the IMF" -> its canonical name)."""
     low = re.sub(r"^(the|a|an)\s+", "", text.lower()).strip()
@@ -172,6 +177,9 @@ class Sources:
             named = None  # "Swiss Re said" matched to "Munich Re" through "Re"
         if not named and doc[span.start].lower_ == "the" and head.pos_ == "NOUN":
             named = self._described_org(head.lemma_.lower(), span.start_char)
+        if not named and head.dep_ == "appos" and head.head.ent_type_:
+            named = actor_for(_entity_text(head.head), self.actors)  # "Ana Ruiz, a historian
+            # who has counted 13 …": the person the description is set beside
         return named or re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
 
     def poll_before(self, sent: Span, num: int) -> str | None:

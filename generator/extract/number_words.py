@@ -18,6 +18,7 @@ QUALIFIERS = tuple(sorted((
     "just under", "an estimated",
     "nearly", "almost", "roughly", "around", "about", "approximately", "over", "under",
     "some", "estimated", "below", "above", "only", "just", "barely", "roughly", "exactly",
+    "maybe", "perhaps", "probably", "possibly",
     "plus or minus", "\u00b1", "an average of", "on average", "the best part of",
     "the better part of", "a shade over", "a shade under", "in the region of",
     "up to a maximum of", "a maximum of", "a minimum of", "a record", "a new record",

@@ -11,6 +11,7 @@ promise pledge report describe call charge allege conclude observe emphasize emp
 stress caution confirm deny reveal recount retort counter interject lament demand plead
 assert maintain post reiterate proclaim continue accord quote read email text muse marvel
 wonder question challenge threaten recommend advise instruct order remember reminisce
+press interrupt
 """
 CUE_LEMMAS = frozenset(_CUE_LEMMAS.split())
 

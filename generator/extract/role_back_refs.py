@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_groups import speaks
+from generator.extract.actor_mentions import quoted_regions
 from generator.extract.actor_words import KIN_INVERSE, TITLE_NOUNS
 from generator.extract.doc_text import doc_text
 from generator.extract.role_distinct import set_apart
@@ -239,11 +240,19 @@ def back_references(
 def _person_before(sent: Span, desc: Span, people: dict[int, list[tuple[int, int]]]) -> bool:
     """Someone is named in the sentence before the description: a PERSON name, or a name
     found as a person's elsewhere ("Keller's spokesman said the premier …" where this
-    "Keller" was tagged as no person)."""
-    if any(e.label_ == "PERSON" and e.start < desc.start for e in sent.ents):
+    "Keller" was tagged as no person). A name inside the words quoted is not one: the
+    description that ends the quote names its speaker ("“… Hale did,” the senator said")."""
+    quoted = [(s, e) for s, e, _ in quoted_regions(doc_text(sent.doc))]
+
+    def outside(pos: int) -> bool:
+        return not any(s <= pos < e for s, e in quoted)
+
+    if any(
+        e.label_ == "PERSON" and e.start < desc.start and outside(e.start_char) for e in sent.ents
+    ):
         return True
     lo, hi = sent.start_char, desc.start_char
-    return any(lo <= s < hi for spans in people.values() for s, _ in spans)
+    return any(lo <= s < hi and outside(s) for spans in people.values() for s, _ in spans)
 
 
 def _used_before(doc: Doc, desc: Span, spans: list[tuple[int, int]]) -> bool:

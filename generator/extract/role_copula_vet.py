@@ -1,15 +1,16 @@
 """Checks on the attribute of "X is the Y" before it is read as X's role.
 
-A guess ("Maybe X is the Y", "X might be the Y") states no fact, and an attribute that the
-tagger takes whole, with its "the", as a name ("X is the Iron Duke") is an epithet or a title of
-a work, not an office.
+A guess ("Maybe X is the Y", "X might be the Y") or a plea ("X is actually a Y") states no
+fact, and an attribute that the tagger takes whole, with its "the", as a name ("X is the Iron
+Duke") is an epithet or a title of a work, not an office.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-_HEDGES = frozenset({"maybe", "perhaps", "possibly", "probably", "supposedly", "allegedly"})
+_HEDGES = frozenset({"maybe", "perhaps", "possibly", "probably", "supposedly", "allegedly",
+                     "actually", "really"})  # "X is actually a devoted father": a plea
 _GUESS_AUX = frozenset({"might", "may", "could", "would"})
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 

@@ -41,6 +41,8 @@ def forward_references(
         lead = k == 0 or (k == 1 and len(sents[0]) <= 4)  # after a "(CNN)" dateline
         owned = owned if owned is not None or desc is not None or not lead else _kin_lead(sent)
         desc = desc if desc is not None else owned
+        if desc is None and k == _first_long(sents):
+            desc = _definite_lead(sent)  # "The Romanian hacker who … was sentenced …"
         bare = _bare_lead(sent) if desc is None and k == 0 else None
         if bare is None and desc is None:  # its holder must be the next sentence's subject too
             bare = _officer_subject(sent)
@@ -232,6 +234,35 @@ def _possessed_opening(sent: Span) -> Span | None:
 _WORDS = ("NOUN", "ADJ")
 _OTHERS = frozenset({"too", "also", "another"})  # the next sentence adds a second person
 _SUBJECTS = ("nsubj", "nsubjpass")
+
+
+LEAD_WORDS = 12  # a sentence this long or longer is the lead, not a headline or kicker
+
+
+def _first_long(sents: list[Span]) -> int:
+    """Index of the article's first sentence of ``LEAD_WORDS`` words or more."""
+    return next((k for k, s in enumerate(sents) if sum(t.is_alpha for t in s) >= LEAD_WORDS), -1)
+
+
+def _definite_lead(sent: Span) -> Span | None:
+    """ "The Romanian hacker who … was sentenced …": the lead opens on "the", a modifier and
+    a title noun, the subject of its main verb (the person the next sentence names)."""
+    doc = sent.doc
+    if doc[sent.start].lower_ != "the":
+        return None
+    j = sent.start + 1
+    while j < sent.end and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") and doc[j].tag_ != "NNS":
+        if doc[j].ent_type_ == "PERSON" or doc[j].text in POSSESSIVE:
+            return None
+        j += 1
+    head = doc[j - 1]
+    if j - sent.start < 3 or head.tag_ != "NN" or head.lower_ not in TITLE_NOUNS:
+        return None
+    if head.lower_ in _KIN | _VOICES or head.lower_ in OFFICE_HEADS:
+        return None  # an office opening the lead is read by ``_lead_office``
+    if head.dep_ not in _SUBJECTS or not main_clause(head.head):
+        return None
+    return doc[sent.start + 1 : j]
 
 
 def _kin_lead(sent: Span) -> Span | None:

@@ -52,6 +52,10 @@ SINGULAR = {
 }
 
 
+# Titles written short ("Supt.", "Insp."), which written in capitals are acronyms.
+SHORT_TITLES = frozenset({"pres", "supt", "insp", "brig", "atty", "cllr", "comdr"})
+
+
 def bare(word: str) -> str:
     """Lowercase without a final dot: "Sen." -> "sen"."""
     return word.lower().rstrip(".")
@@ -83,6 +87,8 @@ def is_title(tok: Token) -> bool:
         return _names_next(tok)
     if word == "number":
         return _rank(tok)
+    if word in SHORT_TITLES and tok.text.isupper():
+        return False  # "ATTY", "PRES": an acronym, not "Atty." or "Pres."
     return word in TITLE_NOUNS or word in EXTRA_TITLES or _hyphened_title(tok) or _compound_title(
         word
     )

@@ -86,6 +86,8 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     if doc[i].text != "," and not dash and not one_of and not bare_title:
         return None  # bare_title: "Mike Watts head of exploration said", no comma
     i += not (one_of or bare_title)
+    while i < sent_end and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1  # "Tom Hale,  a historian": a double space
     if dash:  # "Ana Ruiz - now the head of the bank -"
         while i < sent_end and doc[i].lower_ in ("now", "then", "formerly", "currently"):
             i += 1
@@ -141,7 +143,14 @@ def _post_apposition(doc: Doc, name: Span) -> str | None:
     titled = any(title_or_plural(t) for t in doc[i : min(j, i + reach)])
     if j > i and _someone_elses(doc[i:j]):
         return None  # "for Ana Ruiz, Mayor Tom Hale's approval rating remains low"
+    if j > i and j < sent_end and name.root.dep_ == "pobj" and _subject_of(doc[i:j], j):
+        return None  # "For Ana Ruiz, right now the mayor is …": the next clause's subject
     return clean(doc, i, j) if j > i and titled and not listed else None
+
+
+def _subject_of(words: Span, verb: int) -> bool:
+    """A word of ``words`` is the subject of the verb at token ``verb``."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb for t in words)
 
 
 def _titled_name(tok: Token, words: Span) -> bool:
@@ -265,6 +274,8 @@ def _nearest_title(doc: Doc, start: int, name: Span) -> Token | None:
                 return None  # "her strong fan base, Ms Moon", "the State Republican Party's
                 # gala, Trump": the title only qualifies a thing or a body
         if title_or_plural(t) and t.pos_ in ("NOUN", "PROPN") and (t.tag_ == "NNS" or one):
+            if i == start - 2 and doc[start - 1].text == ":" and i == para_start(doc, i):
+                return None  # "Historians: Hale, Ruiz agree": a line's kicker, no list
             return t  # far back or before a colon, only a plural title heads a list of names
         np_word = t.pos_ in _NP_WORDS or t.tag_ == "PRP$"
         if not np_word and t.lower_ not in links:

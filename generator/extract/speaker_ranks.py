@@ -15,7 +15,11 @@ MAX_RUN = 6  # words from the subject to the name's first word
 
 
 def _abbreviation_point(tok: Token) -> bool:
-    """A "." written right after a short word: the point of "Capt.", "Lt.", "Sgt."."""
+    """A "." written right after a short word: the point of "Capt.", "Lt.", "Sgt." (or the
+    abbreviation kept whole as one word)."""
+    word = tok.text[:-1]
+    if tok.text.endswith(".") and len(word) <= 5 and word.isalpha() and word.istitle():
+        return True
     if tok.text != "." or tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]

@@ -59,6 +59,8 @@ def nominal(tok: Token) -> bool:
     aged = tok.lower_ == "old" and any(c.lower_.startswith("year") for c in tok.lefts)
     if aged or tok.lower_ in ("latter", "former"):
         return True  # "the 51-year-old said", "the latter said"
+    if tok.pos_ == "VERB" and tok.dep_ == "nsubj" and tok.is_title and not tok.is_sent_start:
+        return True  # "“…,” Trump shot back": a name the tagger read as a verb
     return tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME")
 
 

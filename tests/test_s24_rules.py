@@ -1,0 +1,140 @@
+"""Session 24 rules: short titles kept whole, hedging adverbs, descriptions after a quote,
+headline kickers, fronted phrases, double spaces, pointing figures, sources set beside a
+description, definite leads, pleas, names read as verbs, and more speech verbs."""
+
+from __future__ import annotations
+
+from generator import nlp
+from generator.extract.role_words import is_title
+from tests.briefing import brief_text
+
+
+def _actor(briefing, name):
+    return next(a for a in briefing.actors if a.name == name)
+
+
+def _speakers(briefing):
+    return [(q.text, q.speaker) for q in briefing.quotes]
+
+
+def test_pres_abbreviation_stays_one_word_and_gives_the_role() -> None:
+    b = brief_text(
+        "In the spring issue of the Harbour Review, Pres. Tavi Hale admits the plan failed. "
+        "He spoke to reporters on Monday."
+    )
+    hale = _actor(b, "Tavi Hale")
+    assert (hale.kind, hale.role) == ("person", "Pres.")
+
+
+def test_short_titles_are_one_token_and_keep_the_sentence() -> None:
+    doc = nlp.parse("The report was read by Det. Supt. Ana Ruiz on Monday.")
+    words = [t.text for t in doc]
+    assert "Det." in words and "Supt." in words
+    assert len(list(doc.sents)) == 1
+
+
+def test_capitals_of_a_short_title_are_an_acronym() -> None:
+    doc = nlp.parse("Atty. Ana Ruiz met the ATTY board.")
+    atty = [t for t in doc if t.lower_.startswith("atty")]
+    assert [is_title(t) for t in atty] == [True, False]
+
+
+def test_maybe_and_probably_hedge_a_figure() -> None:
+    b = brief_text(
+        'Ana Ruiz said: "I believe maybe 1,500 homes were flooded last year, against probably '
+        '20,000 in the north."'
+    )
+    hedges = {n.value: n.qualifier for n in b.numbers}
+    assert hedges[1500] == "maybe"
+    assert hedges[20000] == "probably"
+
+
+def test_a_name_inside_the_quote_does_not_take_the_description_of_its_speaker() -> None:
+    b = brief_text(
+        "Tom Hale blasted Ana Ruiz and praised Sam Cole in an interview with the Courier on "
+        'Friday.\n\n"I just think what Ruiz has done on housing is one of the worst moves I have '
+        'ever seen," the Senate minority leader said. "That tells you everything."'
+    )
+    assert _actor(b, "Tom Hale").role == "Senate minority leader"
+
+
+def test_a_plural_title_kicker_on_the_headline_names_no_role() -> None:
+    b = brief_text(
+        "Historians: Hale, Ruiz bound together whatever happens.\n\n"
+        "Tom Hale and Ana Ruiz spoke at the rally in Lindford on Monday night, and both of "
+        "them were cheered.\n\nHale said the plan would work."
+    )
+    assert _actor(b, "Tom Hale").role is None
+    assert _actor(b, "Ana Ruiz").role is None
+
+
+def test_the_subject_after_a_fronted_phrase_is_no_apposition() -> None:
+    b = brief_text(
+        "Ana Ruiz and Tom Hale spoke on Monday. Fortunately for Ana Ruiz, right now the "
+        "mayor is more popular than the party's nominee."
+    )
+    assert "right now" not in (_actor(b, "Ana Ruiz").role or "")
+
+
+def test_an_apposition_after_a_double_space() -> None:
+    b = brief_text(
+        '"I think there is a sense in which she needs him," said Mike Pardo,  a presidential '
+        "historian and runs a website on the subject."
+    )
+    assert _actor(b, "Mike Pardo").role == "presidential historian"
+
+
+def test_a_figure_that_follows_points_back() -> None:
+    b = brief_text(
+        "On Friday, the Labour Office said the region gained 25,000 jobs over July. That "
+        "number follows 29,000 in June, a welcome lift for the mayor."
+    )
+    june = next(n for n in b.numbers if n.value == 29000)
+    assert "jobs" in june.about
+
+
+def test_a_description_beside_a_name_gives_the_source_its_name() -> None:
+    b = brief_text(
+        '"You cannot run away from your own party. It has never worked," said Tavi Hale, a '
+        "distinguished professor of history at Lindford University who has correctly forecast "
+        "the result of every national vote since 1988 based on a 13-question model."
+    )
+    thirteen = next(n for n in b.numbers if n.value == 13)
+    assert thirteen.source == "Tavi Hale"
+
+
+def test_a_definite_lead_describes_the_person_named_next() -> None:
+    b = brief_text(
+        "Hacker jailed for four years.\n\n"
+        "The Moldovan hacker who exposed the private address of a minister was jailed for "
+        "four years on Thursday by a judge in Lindford.\n\n"
+        "Marcel Tavi Hale, 44, pleaded guilty in May to two charges."
+    )
+    assert _actor(b, "Marcel Tavi Hale").role == "Moldovan hacker"
+
+
+def test_a_plea_is_no_role() -> None:
+    b = brief_text(
+        "Marcel Tavi Hale, 44, pleaded guilty in May to two charges.\n\n"
+        "His lawyer wrote that Hale is actually a devoted father who could not find work."
+    )
+    assert _actor(b, "Marcel Tavi Hale").role is None
+
+
+def test_a_name_the_tagger_reads_as_a_verb_still_speaks() -> None:
+    b = brief_text(
+        "Donald Trump and Ana Ruiz met in the debate. Ruiz cut in.\n"
+        '"Ana is trying to look strong this evening," Trump shot back. "Let me finish."'
+    )
+    assert _speakers(b) == [
+        ("Ana is trying to look strong this evening", "Donald Trump"),
+        ("Let me finish.", "Donald Trump"),
+    ]
+
+
+def test_pressed_is_a_speech_verb() -> None:
+    b = brief_text(
+        "Tom Hale spoke to Sean Ruiz on Monday.\n\n"
+        '"Would it be open to talks about the 11 million?" Ruiz pressed.'
+    )
+    assert _speakers(b) == [("Would it be open to talks about the 11 million?", "Sean Ruiz")]
