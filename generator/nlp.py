@@ -162,9 +162,10 @@ def load(name: str | None = None) -> Language:
     return nlp
 
 
-# Curly apostrophes inside words read as straight ones: the tagger and parser learnt from
-# straight ones (with a curly one, "the Party's presumed nominee" parsed "presumed" as a
-# verb). One character for one, so every offset holds; single quotation marks stay curly.
+# Curly apostrophes inside words read as straight ones, and no-break spaces as spaces: the
+# tagger and parser learnt from straight ones (with a curly one, "the Party's presumed
+# nominee" parsed "presumed" as a verb). One character for one, so every offset holds;
+# single quotation marks stay curly.
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)[\u2018\u2019](?=\w)")  # "isn't", either mark
 # An opening mark inside a word (U+2018 in "Trump\u2018s comments") is a slip for an
 # apostrophe: the parsed words spell it as one (U+2019), so "Trump" is a name like any other.
@@ -172,8 +173,9 @@ _SLIPPED_APOSTROPHE = re.compile(r"(?<=\w)\u2018(?=\w)")
 
 
 def _straightened(text: str) -> str:
-    """The text with every curly apostrophe inside a word made straight."""
-    return _INNER_APOSTROPHE.sub("'", text)
+    """The text with every curly apostrophe inside a word made straight, and every no-break
+    space a plain one (the tagger read "a\u00a0statement" as three words)."""
+    return _INNER_APOSTROPHE.sub("'", text).replace("\u00a0", " ")
 
 
 _TAGS = [TAG, POS, MORPH, LEMMA, ENT_IOB, ENT_TYPE]

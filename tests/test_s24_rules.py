@@ -138,3 +138,103 @@ def test_pressed_is_a_speech_verb() -> None:
         '"Would it be open to talks about the 11 million?" Ruiz pressed.'
     )
     assert _speakers(b) == [("Would it be open to talks about the 11 million?", "Sean Ruiz")]
+
+
+def test_a_generational_suffix_is_not_the_surname() -> None:
+    b = brief_text(
+        "It turns out that the donor Luther Ward Pike IV—a Lindford builder worth "
+        "millions—paid for the banner.\n\nPike says he backs no one.\n\n"
+        "“Nobody asked me to do this,” he said in the interview. “It was my own idea.”"
+    )
+    pike = _actor(b, "Luther Ward Pike IV")
+    assert "Pike" in pike.aliases
+    assert {q.speaker for q in b.quotes} == {"Luther Ward Pike IV"}
+
+
+def test_a_unisex_first_name_leaves_the_sex_to_the_pronouns() -> None:
+    b = brief_text(
+        "Sam Ortega spoke on Monday. Lindsey Marsh gave a speech to the club.\n\n"
+        "In his speech, Marsh says he will tell the critics to “pipe down and listen.”"
+    )
+    assert _speakers(b) == [("pipe down and listen.", "Lindsey Marsh")]
+
+
+def test_a_quoted_nickname_stays_inside_the_name() -> None:
+    b = brief_text(
+        'A group walked in silence through the town. Juan "Pepe" Ortega of Lindford held '
+        'one of the banners. "I cried the whole way along the route," he said.'
+    )
+    assert _speakers(b) == [("I cried the whole way along the route", "Juan Ortega")]
+
+
+def test_a_word_used_to_describe_someone_is_no_speech() -> None:
+    b = brief_text(
+        "Tom Hale and Ana Ruiz are running for the seat.\n\n"
+        "“Who is the real fraud here?” said Hale, using a term Ruiz has used to describe "
+        "Sam Cole, on a call with reporters. “Senator Ruiz and her allies cut the budget for "
+        "clinics.”"
+    )
+    assert [s for _t, s in _speakers(b)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_no_break_space_is_read_as_a_space_but_kept_in_quotes() -> None:
+    b = brief_text(
+        "Ana Ruiz was calling for calm.\n\nRight after the storm, Ruiz issued a\u00a0statement, "
+        "\u201cLast night our\u00a0town was hit hard. We will rebuild it together.\u201d\n\n"
+        "Police chief Tom\u00a0Hale agreed."
+    )
+    assert _speakers(b) == [
+        ("Last night our\u00a0town was hit hard. We will rebuild it together.", "Ana Ruiz")
+    ]
+    assert "Tom Hale" in [a.name for a in b.actors]
+
+
+def test_a_bare_count_before_a_share_takes_its_unit() -> None:
+    b = brief_text(
+        "A Lindford poll shows Tom Hale on 36 percent, followed by Sens. Sam Cole and "
+        "Ted Nash, 11 and 8 percent respectively."
+    )
+    eleven = next(n for n in b.numbers if n.value == 11)
+    assert eleven.unit == "percent"
+
+
+def test_no_later_than_is_a_hedge() -> None:
+    b = brief_text(
+        "Under the new law, the mayor must publish a budget no later than six months ahead of "
+        "the vote."
+    )
+    six = next(n for n in b.numbers if n.value == 6)
+    assert six.qualifier == "no later than"
+
+
+def test_the_day_before_counts_back_from_a_named_day() -> None:
+    import datetime
+
+    b = brief_text(
+        "Ana Ruiz spoke at a town hall on Monday, saying the plan had worked.\n\n"
+        "On the Evening Hour the day before, she stated that doing nothing would have been "
+        "worse.",
+        datetime.date(2016, 3, 9),
+    )
+    dates = {str(e.date) for e in b.timeline}
+    assert "2016-03-06" in dates
+
+
+def test_the_day_before_an_event_is_not_counted_from_a_date() -> None:
+    import datetime
+
+    b = brief_text(
+        "Ana Ruiz spoke at a town hall on Monday.\n\n"
+        "She had met donors the day before the vote, aides said.",
+        datetime.date(2016, 3, 9),
+    )
+    assert "2016-03-06" not in {str(e.date) for e in b.timeline}
+
+
+def test_a_hyphenated_title_before_the_name_after_a_cue() -> None:
+    b = brief_text(
+        "Tom Hale and Sam Beck spoke on air.\n\n"
+        "“Picture the mayor going up against the two of them on one stage,” mused Harbour "
+        "co-host Stu Berg. “Not to mention, President Beck.”"
+    )
+    assert {s for _t, s in _speakers(b)} == {"Stu Berg"}

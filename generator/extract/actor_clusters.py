@@ -23,7 +23,7 @@ from generator.extract.actor_words import (
     OUTLET_HEADS,
     PLACE_HEADS,
 )
-from generator.extract.actor_works import region_branch
+from generator.extract.actor_works import NAME_SUFFIXES, region_branch
 from generator.extract.given_names import FEMALE_NAMES, MALE_NAMES
 from generator.extract.speaker_gender import HONORIFIC_F, HONORIFIC_M, first_name_sex
 
@@ -397,4 +397,4 @@ def surname(name: str) -> str:
         k -= 1
     if k < len(ws) - 1:
         return " ".join(ws[k:])  # "Rodrigo De Paul" -> "De Paul", "Yves Van De Ven"
-    return ws[-1] if ws and bare(ws[-1]) not in ("jr", "sr", "ii", "iii") else " ".join(ws[-2:-1])
+    return ws[-1] if ws and bare(ws[-1]) not in NAME_SUFFIXES else " ".join(ws[-2:-1])

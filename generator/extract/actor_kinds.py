@@ -73,6 +73,16 @@ _PLATFORMS = frozenset(
 _PLACE_OPENERS = frozenset({"fort", "mount", "mt", "cape"})
 
 
+# Romance articles: a two-word name they open is a body's or a place's, not a person's.
+_ROMANCE_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "lo"})
+
+
+def _article_led(form: str) -> bool:
+    """ "La Raza": two words, the first a Romance article."""
+    words = form.split()
+    return len(words) == 2 and words[0].lower() in _ROMANCE_ARTICLES and words[0].istitle()
+
+
 def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
     """Vote of spaCy's labels (full names count double) and of cues around the mentions."""
     full = [f for f in c.forms if " " in f]
@@ -113,6 +123,8 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
             return "organization"  # "with the Acme Black Rams": no one's name takes "the"
     if any(given_name_first(f) for f in full):
         votes["person"] += 4  # "Vera Zvonareva" though spaCy read "Zvonareva" as a place
+    if full and all(_article_led(f) for f in full):
+        votes["person"] -= 6  # "La Raza", "Los Tigres": a Romance article opens no one's name
     if any(len(k.split()) > 2 and k.split()[-1] in NAME_SUFFIXES for k in keys):
         votes["person"] += 10  # "Vann R. Newkirk II", "Martin Luther King Jr."
     places = c.labels["GPE"] + c.labels["LOC"]

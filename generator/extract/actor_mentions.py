@@ -122,6 +122,10 @@ class Mention:
     modifier: bool = False  # only qualifies a title: "White House" in "White House press secretary"
     common: bool = False  # one word qualifying a common noun: "a Derbyshire nursing home"
 
+    def __post_init__(self) -> None:
+        if "\u00a0" in self.text:  # "James\u00a0Comey" is written with a no-break space
+            object.__setattr__(self, "text", self.text.replace("\u00a0", " "))
+
 
 def quoted_regions(text: str) -> list[tuple[int, int, int]]:
     """(start, end, word count) of quotations, paragraph by paragraph."""
@@ -168,6 +172,31 @@ def _portfolio_comma(doc: Doc, s: int, i: int, e: int) -> bool:
     return bool(before & {"for", "of"}) and any(t.lower_ == "and" for t in doc[i:e])
 
 
+_NICK_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _nickname(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """Token range of a quoted nickname between a given name and a surname inside [s, e):
+    'Juan "Chico" Ruiz' (one or two capitalised words inside the marks)."""
+    for i in range(s + 1, min(e - 2, s + 3)):
+        if doc[i].text not in _NICK_MARKS:
+            continue
+        for j in (i + 2, i + 3):
+            if j < e - 1 and doc[j].text in _NICK_MARKS and all(
+                t.is_title and t.is_alpha for t in doc[i + 1 : j]
+            ) and doc[j + 1].is_title and doc[i - 1].is_title:
+                return i, j + 1
+    return None
+
+
+def without_nickname(name: str) -> str:
+    """The name with a quoted nickname taken out: 'Juan "Chico" Ruiz' -> "Juan Ruiz"."""
+    return _NICK_RE.sub(" ", name)
+
+
+_NICK_RE = re.compile(r"\s+[\"\u201c][A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?[\"\u201d]\s+")
+
+
 def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     """Trim determiners, titles, possessives and run-on words off the token range [s, e)."""
     for i in range(s, e):
@@ -178,7 +207,10 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         if "\n" in doc[i].text or doc[i].is_space or "\n" in doc[i].whitespace_:
             e = i + 1 if "\n" in doc[i].whitespace_ and not doc[i].is_space else i
             break
+    nickname = _nickname(doc, s, e) if label == "PERSON" else None
     for i in range(s + 1, e):
+        if nickname is not None and nickname[0] <= i < nickname[1]:
+            continue  # 'Juan "Chico" Ruiz': the marks around a nickname cut nothing
         place_after = i + 1 < e and doc[i + 1].text[:1].isupper() and label in ("ORG", "FAC")
         slash = "/" in doc[i].text and not slash_name(doc, i, label)
         listed = doc[i].text == "," and label == "ORG" and _portfolio_comma(doc, s, i, e)
@@ -462,7 +494,7 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
         root = span.root
         modifier = root.dep_ in ("compound", "nmod", "amod") and bare(root.head.text) in TITLE_NOUNS
         common = common_word(doc, span)
-        name = text[start:end]
+        name = without_nickname(text[start:end]) if label == "PERSON" else text[start:end]
         out.append(Mention(start, end, name, label, s, e, bool(inside), modifier, common))
     out += _body_uses(article, doc, captioned, out, quotes) + _full_in_caption(captioned, out)
     return sorted(out, key=lambda m: m.start)

@@ -96,6 +96,16 @@ def _plain_noun(noun: Token) -> bool:
     )
 
 
+_SHARES = frozenset({"percent", "%", "per", "points", "pc"})
+
+
+def _paired_with_share(doc: Doc, sent: Span, end: int) -> bool:
+    """ "11 and 8 percent": "and"/"or" and a figure whose unit is a share come next."""
+    if end + 2 >= sent.end or doc[end].lower_ not in ("and", "or"):
+        return False
+    return doc[end + 1].like_num and doc[end + 2].lower_ in _SHARES
+
+
 def date_tag_slip(doc: Doc, sent: Span, q: Quantity) -> bool:
     """True when a count the tagger labelled DATE is a figure all the same: "eight holidays"
     (a plain noun, not a unit of time) or a lone "41" the tagger made a date of its own."""
@@ -104,6 +114,8 @@ def date_tag_slip(doc: Doc, sent: Span, q: Quantity) -> bool:
         return _plain_noun(doc[q.noun])  # "more than 30bn text messages": no date is that big
     if q.kind != "count" or q.value is None or q.value >= 1000 or year_like(doc, q):
         return False
+    if _paired_with_share(doc, sent, q.end):
+        return True  # "11 and 8 percent respectively": the first shares the second's unit
     if tok.text.isdigit() and len(tok.text) == 4:
         return False
     if _near_calendar(doc, sent, q):

@@ -216,6 +216,8 @@ def _person_after(sp: Speakers, run: Span) -> Token | None:
     for tok in run:
         if tok.pos_ == "CCONJ" and _owner_ahead(tok):
             continue  # "added Ernst and Young's Ana Ruiz"
+        if tok.text == "-" and not tok.whitespace_ and tok.i and not tok.nbor(-1).whitespace_:
+            continue  # "mused Acme co-host Ana Ruiz": a hyphen inside a word
         if tok.is_punct or sp.inside_quote(tok.idx) or tok.pos_ in ("ADP", "CCONJ"):
             return None
         if tok.pos_ != "PROPN":

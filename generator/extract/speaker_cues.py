@@ -46,6 +46,15 @@ def narrating(tok: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in kids)
 
 
+def word_use(tok: Token) -> bool:
+    """ "a term Ruiz has used to describe Cole": the purpose of using a word, not speech."""
+    return (
+        tok.lemma_.lower() in ("describe", "call", "refer")
+        and tok.dep_ in ("xcomp", "advcl")
+        and tok.head.lemma_.lower() in ("use", "employ")
+    )
+
+
 def naming(tok: Token) -> bool:
     """ "a group called Acme Watch": a participle naming the indefinite noun it hangs on,
     with no one who does the calling and nothing quoted ("a plan called “a disgrace” by

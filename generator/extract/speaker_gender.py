@@ -35,9 +35,20 @@ HONORIFIC_F = re.compile(r"\b(?:Mrs|Ms|Miss|Lady|Dame)\.? $")
 BOUND = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 
 
+# First names common for both sexes ("Lindsey Graham", "Tracy Morgan"): the pronouns the
+# text binds to the person tell, not the name.
+UNISEX_NAMES = frozenset(
+    {"lindsey", "lindsay", "tracy", "tracey", "kerry", "leslie", "jody", "jamie", "terry",
+     "shannon", "stacy", "carey", "courtney", "kelly", "robin", "dana", "sidney", "sydney",
+     "jordan", "taylor", "casey", "morgan", "jean", "andrea", "ashley", "lynn", "marion"}
+)
+
+
 def first_name_sex(name: str) -> str | None:
     """ "m" or "f" for a name starting with a common first name of one sex, else None."""
     first = name.split()[0].lower().strip(".") if name.split() else ""
+    if first in UNISEX_NAMES:
+        return None
     if first in FEMALE_NAMES:
         return "f"
     return "m" if first in MALE_NAMES else None

@@ -177,8 +177,8 @@ class Speakers:
             return document_speech(tok) or cues.goes_on(tok) or answers_back(tok)
         if cues.naming(tok):
             return False  # "a fund called Acme Watch"
-        if cues.narrating(tok):
-            return False  # "learn how to tell stories"
+        if cues.narrating(tok) or cues.word_use(tok):
+            return False  # "learn how to tell stories", "a word Ruiz has used to describe"
         if tok.dep_ == "amod":
             return False  # "continued support", "the stated aim": a modifier, not speech
         if tok.lemma_.lower() == "accord":
