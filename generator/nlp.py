@@ -124,7 +124,7 @@ def _split_glued_marks(nlp: Language) -> None:
 # ("Pres." -> "Pres", "."), which then ends the sentence before the name: kept whole.
 TITLE_ABBREVIATIONS = (
     "Pres.", "Supt.", "Insp.", "Det.", "Sgt.", "Cpl.", "Pvt.", "Pfc.", "Cmdr.", "Comdr.", "Lt.",
-    "Col.", "Capt.", "Maj.", "Brig.", "Amb.", "Atty.", "Cllr.",
+    "Col.", "Capt.", "Maj.", "Brig.", "Amb.", "Atty.", "Cllr.", "Sens.", "Reps.", "Gens.",
 )
 
 

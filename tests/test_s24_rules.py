@@ -191,7 +191,7 @@ def test_a_no_break_space_is_read_as_a_space_but_kept_in_quotes() -> None:
 
 def test_a_bare_count_before_a_share_takes_its_unit() -> None:
     b = brief_text(
-        "A Lindford poll shows Tom Hale on 36 percent, followed by Sens. Sam Cole and "
+        "A Lindford poll puts Tom Hale on 36 percent, followed by Sens. Sam Cole and "
         "Ted Nash, 11 and 8 percent respectively."
     )
     eleven = next(n for n in b.numbers if n.value == 11)
@@ -238,3 +238,33 @@ def test_a_hyphenated_title_before_the_name_after_a_cue() -> None:
         "co-host Stu Berg. “Not to mention, President Beck.”"
     )
     assert {s for _t, s in _speakers(b)} == {"Stu Berg"}
+
+
+def test_plural_title_abbreviations_keep_the_sentence_and_give_singular_roles() -> None:
+    doc = nlp.parse("The poll was bad for U.S. Reps. Carla Ruiz and Iona Hale, who won last year.")
+    assert len(list(doc.sents)) == 1
+    b = brief_text("The poll was bad for U.S. Reps. Carla Ruiz and Iona Hale, who won last year.")
+    assert {a.name: a.role for a in b.actors if a.kind == "person"} == {
+        "Carla Ruiz": "U.S. Rep.",
+        "Iona Hale": "U.S. Rep.",
+    }
+
+
+def test_shares_paired_after_a_list_take_the_names_and_the_poll() -> None:
+    b = brief_text(
+        "A Lindford poll puts Tom Hale first on 36 percent, followed by Ana Ruiz at 14 "
+        "percent and Sens. Sam Cole and Ted Nash, 11 and 8 percent respectively."
+    )
+    facts = {n.value: n for n in b.numbers}
+    assert "Cole" in facts[11].about and "Nash" in facts[8].about
+    assert facts[11].source == facts[8].source == facts[36].source
+    assert facts[36].source is not None
+
+
+def test_adding_things_is_not_saying_them() -> None:
+    b = brief_text(
+        "In Lindford, organizers added 160 guards on the route, compared with 90 in 2015, the "
+        "Harbour Courier reported."
+    )
+    facts = {n.value: n for n in b.numbers}
+    assert facts[160].source == "Harbour Courier"

@@ -307,6 +307,8 @@ def source_phrase(doc: Doc, sent: Span, num: int) -> Span | None:
     for verb in verbs:
         if not _claims(doc, verb, num):
             continue
+        if verb.lemma_ == "add" and any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "organizers added 160 guards": adding things, not saying
         subj = _speaker_of(verb)
         if subj is not None and subj.left_edge.i <= num <= subj.right_edge.i and (
             verb.dep_ in {"ccomp", "xcomp"} and any(v.i == verb.head.i for v in verbs)

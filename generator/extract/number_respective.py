@@ -67,8 +67,10 @@ def respective_names(doc: Doc, sent: Span, figures: list[Quantity]) -> dict[int,
     counted = {i for q in run for i in range(q.start, q.end)}
     best: list[Token] = []
     for tok in doc[sent.start:run[0].start]:
-        if tok.dep_ == "conj" or tok.pos_ not in {"PROPN", "NOUN"} or tok.i in counted:
+        if tok.pos_ not in {"PROPN", "NOUN"} or tok.i in counted:
             continue
+        if tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:
+            continue  # inside a list of names; not "14 percent and Sens. Roe and Lee"
         chain = _conjuncts(tok)
         if len(chain) == len(run) and chain[-1].i < run[0].start and not (
             {t.i for t in chain} & counted

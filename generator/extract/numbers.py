@@ -348,7 +348,23 @@ def numbers(
                 end=e_char,
             ))
         _pair_abouts(out, at_pair, paired)
+        _share_poll_source(out, sources, sent)
     return tuple(out)
+
+
+def _share_poll_source(out: list[NumberFact], sources: Sources, sent: Span) -> None:
+    """Shares one sentence gives with no source of their own ("A poll shows Roe at 36
+    percent and Lee and Ng, 11 and 8 percent respectively") are the poll's, when the
+    sentence's other shares all name that one source."""
+    mine = [k for k in range(len(out)) if sent.start_char <= out[k].start < sent.end_char
+            and out[k].unit == "percent" and not sources.inside_quote(out[k].start)]
+    named = {out[k].source for k in mine if out[k].source}
+    if len(named) != 1 or any(ch.isdigit() for ch in next(iter(named))):
+        return  # not "an average of 10 percent of voters": a share read as its own source
+    source = named.pop()
+    for k in mine:
+        if not out[k].source:
+            out[k] = replace(out[k], source=source)
 
 
 def _pair_abouts(out: list[NumberFact], at_pair: dict[int, int], paired: dict[int, str]) -> None:

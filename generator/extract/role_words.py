@@ -290,7 +290,9 @@ def clean(doc: Doc, s: int, e: int) -> str | None:
     if e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_ and abbreviation:
         e += 1  # "Lt" "." tokenised apart
     text = doc[s:e].text
-    text = SINGULAR.get(bare(text), text)
+    head, _, last = text.rpartition(" ")
+    text = f"{head} {SINGULAR[bare(last)]}".strip() if bare(last) in SINGULAR else text  # "U.S.
+    # Reps. Ana Ruiz and Tom Hale": each is a "U.S. Rep."
     return f"then {text}" if then else text
 
 
