@@ -268,3 +268,24 @@ def test_adding_things_is_not_saying_them() -> None:
     )
     facts = {n.value: n for n in b.numbers}
     assert facts[160].source == "Harbour Courier"
+
+
+def test_a_competition_heading_run_into_a_club_is_not_its_name() -> None:
+    b = brief_text(
+        "Lindford can go up this weekend. Championship Lindford (away to Brighton) will go up "
+        "with a win, provided one of Bournemouth or Middlesbrough drops points."
+    )
+    names = {a.name: a.kind for a in b.actors}
+    assert names.get("Lindford") == "organization"
+    assert "Championship Lindford" not in names
+
+
+def test_forest_and_utd_end_club_names_in_a_sports_report() -> None:
+    b = brief_text(
+        "Ipswich (home to Lindford Forest) can clinch a play-off spot with a victory, "
+        "while relegation looms for Harbour Utd (away to Crewe) after the striker was sent "
+        "off. Lindford Forest scored twice in the second half."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Lindford Forest") == "organization"
+    assert kinds.get("Harbour Utd") == "organization"

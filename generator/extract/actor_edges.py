@@ -120,3 +120,22 @@ def titled_body_end(doc: Doc, s: int, e: int) -> int:
         return e
     last = k - 2 if doc[k - 1].text == "," else k - 1
     return cut if last >= cut and bare(doc[last].text) in TITLE_NOUNS else e
+
+
+# Competitions a run-in heading names before a club's ("Championship Watford (away to …)").
+_COMPETITIONS = (
+    ("league", "one"), ("league", "two"), ("premier", "league"), ("championship",),
+    ("conference",), ("premiership",), ("bundesliga",), ("serie", "a"), ("la", "liga"),
+)
+
+
+def competition_lead(doc: Doc, s: int, e: int) -> int:
+    """Start of a name after a competition's name that a heading runs into it: "League One
+    Preston" -> "Preston" (only when a capitalised word is left)."""
+    for words in _COMPETITIONS:
+        k = s + len(words)
+        if k < e and tuple(t.lower_ for t in doc[s:k]) == words and all(
+            t.is_title for t in doc[s:k]
+        ) and doc[k].is_title:
+            return k
+    return s

@@ -16,6 +16,7 @@ from generator.extract.actor_artists_recall import artist_runs
 from generator.extract.actor_bodies_sides import side_before_post
 from generator.extract.actor_conjuncts import conjoined_bodies, paired_place_bodies, paired_site
 from generator.extract.actor_edges import (
+    competition_lead,
     name_tail,
     run_in_start,
     state_start,
@@ -449,7 +450,8 @@ def mentions(article: Article, doc: Doc) -> list[Mention]:
             continue  # "Homeless" inside "Coalition for the Homeless"
         covered.append((s0, e0))
         s, e = _strip(doc, s0, e0, label)
-        s = pageant_start(doc, s, e)  # "Miss Universe Olivia Culpo"
+        s = competition_lead(doc, pageant_start(doc, s, e), e)  # "Miss Universe Olivia
+        # Culpo", "League One Preston (home to …)"
         if label in ("PERSON", "ORG") and (g := run_in_start(doc, s, e, label)) > s:
             s, label = g, "PERSON"  # "BT Mike Rake": the body's name, then the person's
         if label in ("PERSON", "GPE", "LOC", "FAC"):

@@ -22,28 +22,32 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 
 # Words that end or open a football club's name: "Newcastle United", "Borussia Dortmund".
 CLUB_ENDS = frozenset(
-    {"united", "rovers", "wanderers", "albion", "hotspur", "athletic", "fc", "afc", "villa",
-     "argyle", "orient", "celtic", "wednesday"}
+    {"united", "utd", "rovers", "wanderers", "albion", "hotspur", "athletic", "fc", "afc",
+     "villa", "argyle", "orient", "celtic", "wednesday"}
 )
+# Last words of clubs' names that also end places' names ("Derby County", "Nottingham
+# Forest", "Crystal Palace"): a club's only in a sports report.
+SPORT_CLUB_ENDS = frozenset({"city", "town", "county", "forest", "palace", "alexandra", "stanley"})
 CLUB_OPENS = frozenset(
     {"fc", "afc", "vfl", "vfb", "borussia", "atletico", "sporting", "dynamo", "dinamo", "real",
      "olympique", "bayer", "hertha", "schalke", "eintracht", "werder", "psv", "ajax", "feyenoord"}
 )
 _SPORT_TEXT = re.compile(
     r"\b(?:\d{1,2}-\d{1,2}|striker|midfielder|defender|goalkeeper|winger|penalty|"
-    r"Premier League|Champions League|kick-off|scored|equaliser|midfield|footballer)\b"
+    r"Premier League|Champions League|kick-off|scored|equaliser|midfield|footballer|"
+    r"relegation|relegated|play-offs?|League One|League Two)\b"
 )
 
 
 def club_name(form: str, text: str) -> bool:
     """A club's name: its first or last word is a club word ("Newcastle United", "VfL
-    Wolfsburg"), or "X City"/"X Town" in a sports report ("Manchester City")."""
+    Wolfsburg"), or "X City"/"X Town"/"X County" in a sports report ("Manchester City")."""
     words = form.lower().split()
     if len(words) < 2:
         return False
     if words[-1] in CLUB_ENDS or words[0] in CLUB_OPENS:
         return True
-    return words[-1] in ("city", "town") and len(_SPORT_TEXT.findall(text)) >= 3
+    return words[-1] in SPORT_CLUB_ENDS and len(_SPORT_TEXT.findall(text)) >= 3
 
 
 def club_tail(doc: Doc, e: int) -> bool:
