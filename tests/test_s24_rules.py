@@ -289,3 +289,23 @@ def test_forest_and_utd_end_club_names_in_a_sports_report() -> None:
     kinds = {a.name: a.kind for a in b.actors}
     assert kinds.get("Lindford Forest") == "organization"
     assert kinds.get("Harbour Utd") == "organization"
+
+
+def test_a_garbled_name_is_mended_and_its_written_form_kept() -> None:
+    garbled = "Sarukh\u00c3\u0083\u00c2\u00a1n"
+    b = brief_text(
+        f"Arturo {garbled}, a former ambassador to Lindford, said the campaign was harmful. "
+        f"\u201cThere is a clear need to answer these lies with facts,\u201d {garbled} said."
+    )
+    arturo = _actor(b, "Arturo Sarukh\u00e1n")
+    assert f"Arturo {garbled}" in arturo.aliases
+    assert garbled in b.quotes[0].sentence  # the text itself is left as written
+
+
+def test_an_ordinal_opens_a_court_name() -> None:
+    b = brief_text(
+        "A plan in Lindford has suffered a setback in a federal court.\n\n"
+        "The 4th Circuit Court of Appeals struck down the earlier decision this week and "
+        "backed the state. The court said the plan was fair."
+    )
+    assert "4th Circuit Court of Appeals" in [a.name for a in b.actors]

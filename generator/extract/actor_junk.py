@@ -101,6 +101,9 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
     words = name.split()
     capital = name[:1].isupper() or bool(_ARABIC_ARTICLE.match(name) or _CAMEL_BRAND.match(name))
     capital = capital or (span.label_ == "PERSON" and bool(re.match(r"\d+ [A-Z][a-z]", name)))
+    capital = capital or bool(  # "6th Circuit", not "36th Street"
+        re.match(r"\d+(?:st|nd|rd|th) [A-Z][a-z]", name) and bare(words[-1]) not in STREET_WORDS
+    )
     if not words or not capital or not any(c.isalpha() for c in name):
         return True
     titled = span.start > 0 and bare(doc[span.start - 1].text) in TITLE_NOUNS | HONORIFICS

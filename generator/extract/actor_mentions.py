@@ -173,6 +173,7 @@ def _portfolio_comma(doc: Doc, s: int, i: int, e: int) -> bool:
     return bool(before & {"for", "of"}) and any(t.lower_ == "and" for t in doc[i:e])
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _NICK_MARKS = frozenset({'"', "\u201c", "\u201d"})
 
 
@@ -271,6 +272,8 @@ def _strip(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     while e - s > 1 and doc[s].tag_[:2] in ("VB", "JJ", "RB", "UH") and doc[s + 1].tag_ == "NNP":
         if label == "ORG" and doc[s].is_title and not doc[s].is_sent_start:
             break  # "Advanced Towing", "Ask Jeeves": a firm's name starts so
+        if label in ("ORG", "FAC") and _ORDINAL.fullmatch(doc[s].lower_):
+            break  # "the 6th Circuit Court of Appeals", "the 82nd Airborne Division"
         s += 1  # "Say Mexico", "Crooked Hillary Clinton"
     stance = doc[s].lower_ in ("pro", "anti") and doc[s + 1].text == "-"
     if e - s > 3 and stance and not doc[s].whitespace_:

@@ -41,6 +41,7 @@ from generator.extract.actor_focus import (
 from generator.extract.actor_groups import described, groups, speaks
 from generator.extract.actor_kinds import kind_of
 from generator.extract.actor_mentions import Mention, mentions, quoted_regions
+from generator.extract.actor_mojibake import mended
 from generator.extract.actor_name_uses import listed_with_things, only_qualifies
 from generator.extract.actor_offices import offices
 from generator.extract.actor_parties import party_only_modifies
@@ -338,7 +339,7 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
         actor = Actor(d.name, d.kind, d.role, d.aliases, len(spans), tuple(spans))  # type: ignore[arg-type]
         scored.append((_score(actor, d.speaks, lead), spans[0][0], actor, False))
     scored.sort(key=lambda x: (-x[0], x[1]))
-    return tuple(a for _, _, a, _ in (scored[:MAX_ACTORS] if focused else scored))
+    return tuple(mended(a) for _, _, a, _ in (scored[:MAX_ACTORS] if focused else scored))
 
 
 def _honoured(aliases: tuple[str, ...]) -> bool:
