@@ -309,3 +309,11 @@ def test_an_ordinal_opens_a_court_name() -> None:
         "backed the state. The court said the plan was fair."
     )
     assert "4th Circuit Court of Appeals" in [a.name for a in b.actors]
+
+
+def test_the_duke_alone_is_a_person() -> None:
+    b = brief_text(
+        "The jockey helped the Duke and Duchess of Lindford patch up their romance, friends "
+        "say. The Duke and Duchess have said they do not know the sex of their second child."
+    )
+    assert {a.name: a.kind for a in b.actors}.get("Duke") == "person"

@@ -77,6 +77,12 @@ _PLACE_OPENERS = frozenset({"fort", "mount", "mt", "cape"})
 _ROMANCE_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "lo"})
 
 
+_PEERS = frozenset(
+    {"duke", "duchess", "earl", "countess", "marquess", "marchioness", "viscount", "baron",
+     "baroness", "prince", "princess"}
+)
+
+
 def _article_led(form: str) -> bool:
     """ "La Raza": two words, the first a Romance article."""
     words = form.split()
@@ -102,6 +108,10 @@ def kind_of(c: Cluster, doc: Doc, text: str) -> ActorKind:
         votes["organization"] += 10  # "Davis School District" is a body, not a place
     if any(re.match(_NOBLE, f) for f in c.forms):
         return "person"  # "the Duchess of Cambridge": a peer's title names one person
+    if all(f.lower() in _PEERS for f in c.forms) and any(
+        m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" for m in c.mentions
+    ):
+        return "person"  # "the Duke and Duchess of Cambridge": "the Duke" (not Duke University)
     if any(campaign(f) for f in full):
         return "organization"  # "Stop Leeford Expansion", "Save Our Parks": a campaign group
     if any(_DIGITS.search(f) for f in c.forms):  # "Future45", "Lesbians4Hillary"
