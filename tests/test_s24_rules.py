@@ -317,3 +317,12 @@ def test_the_duke_alone_is_a_person() -> None:
         "say. The Duke and Duchess have said they do not know the sex of their second child."
     )
     assert {a.name: a.kind for a in b.actors}.get("Duke") == "person"
+
+
+def test_a_side_in_an_ordinal_place_is_a_rank() -> None:
+    b = brief_text(
+        "'It is the biggest match this club has had in years,' the manager said, with "
+        "Lindford in 18th. They face Harbourside at home on Tuesday."
+    )
+    eighteenth = next(n for n in b.numbers if n.value == 18)
+    assert "Lindford" in eighteenth.about

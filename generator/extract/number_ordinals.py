@@ -139,6 +139,14 @@ def _tally(doc: Doc, tok: Token, value: int) -> bool:
     return noun.lemma_.lower() in TALLY_NOUNS and noun.i - tok.i <= 4
 
 
+def _placed_in(doc: Doc, sent: Span, i: int) -> bool:
+    """ "with Villa in 17th.": a name, "in" and an ordinal in figures closing the clause."""
+    nxt = doc[i + 1] if i + 1 < sent.end else None
+    return bool(DIGIT_RE.match(doc[i].text)) and i - 2 >= sent.start and (
+        doc[i - 1].lower_ == "in" and doc[i - 2].pos_ == "PROPN"
+    ) and (nxt is None or nxt.is_punct)
+
+
 def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     """The rank or series figure an ordinal at token ``i`` gives, if it gives one."""
     tok = doc[i]
@@ -170,6 +178,8 @@ def ordinal_at(doc: Doc, sent: Span, i: int) -> Quantity | None:
     noun = _series_noun(doc, tok) or _possessed_count(tok, value)
     if noun is not None:
         return Quantity(i, i + 1, value, None, "rank", i, noun.i)
+    if _placed_in(doc, sent, i):
+        return Quantity(i, i + 1, value, None, "rank", i)  # "with Villa in 17th."
     # "are sixth in the Premiership"; "the fifth richest country", "is 32nd for crime"
     return standing_at(doc, sent, i, value) or ranked_at(doc, sent, i, value)
 
