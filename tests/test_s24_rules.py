@@ -326,3 +326,13 @@ def test_a_side_in_an_ordinal_place_is_a_rank() -> None:
     )
     eighteenth = next(n for n in b.numbers if n.value == 18)
     assert "Lindford" in eighteenth.about
+
+
+def test_a_kind_of_committee_is_no_actor_and_major_no_rank() -> None:
+    b = brief_text(
+        "Tom Hale, who runs the major Super PAC behind Governor Ana Ruiz, spoke on Friday. "
+        "The Super PAC has spent heavily on adverts."
+    )
+    kinds = {a.name: (a.kind, a.role) for a in b.actors}
+    assert "Super PAC" not in kinds
+    assert all(role != "major" for _kind, role in kinds.values())

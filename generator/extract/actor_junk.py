@@ -96,6 +96,9 @@ def _stance_prefixed(doc: Doc, tok: Token) -> bool:
     )
 
 
+_KINDS_OF_BODY = frozenset({"super pac", "pac"})
+
+
 def is_junk(doc: Doc, span: Span, name: str) -> bool:
     """True when a cleaned name (``name``, as written) is not an actor's name."""
     words = name.split()
@@ -106,6 +109,8 @@ def is_junk(doc: Doc, span: Span, name: str) -> bool:
     )
     if not words or not capital or not any(c.isalpha() for c in name):
         return True
+    if name.lower().rstrip("s") in _KINDS_OF_BODY:
+        return True  # "the major Super PAC backing Bush": a kind of committee, not its name
     titled = span.start > 0 and bare(doc[span.start - 1].text) in TITLE_NOUNS | HONORIFICS
     given = span.label_ == "PERSON" and len(words) > 1 and bare(words[0]) in GIVEN_NAMES
     named = given and (titled or bare(words[-1]) in _SURNAME_HEADS)  # "Hugh Grant", no grant

@@ -52,6 +52,8 @@ SINGULAR = {
 }
 
 
+# Ranks that are also common adjectives ("a major donor", "general election").
+_ADJECTIVE_RANKS = frozenset({"major", "general", "private"})
 # Titles written short ("Supt.", "Insp."), which written in capitals are acronyms.
 SHORT_TITLES = frozenset({"pres", "supt", "insp", "brig", "atty", "cllr", "comdr"})
 
@@ -87,6 +89,9 @@ def is_title(tok: Token) -> bool:
         return _names_next(tok)
     if word == "number":
         return _rank(tok)
+    adjective = tok.is_lower and tok.dep_ == "amod" and tok.head.i > tok.i
+    if word in _ADJECTIVE_RANKS and adjective and (prev is None or prev.text != "-"):
+        return False  # "the major Super PAC", "a general election" (not "director-general")
     if word in SHORT_TITLES and tok.text.isupper():
         return False  # "ATTY", "PRES": an acronym, not "Atty." or "Pres."
     return word in TITLE_NOUNS or word in EXTRA_TITLES or _hyphened_title(tok) or _compound_title(
