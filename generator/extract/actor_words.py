@@ -19,6 +19,9 @@ HONORIFICS = word_set(
     """
 )
 
+# Titles written short ("Pres.", "Supt."); written in capitals they are acronyms ("ATTY").
+SHORT_TITLES = frozenset({"pres", "supt", "insp", "brig", "atty", "cllr", "comdr"})
+
 # Title and occupation nouns that make a role ("President", "chief economist", "attorney").
 TITLE_NOUNS = word_set(
     """
@@ -26,8 +29,7 @@ TITLE_NOUNS = word_set(
     spokeswoman
     spokesperson leader chairman chairwoman chair chairperson ceo cfo coo cto executive
     director economist analyst associate strategist attorney lawyer counsel general governor mayor
-    senator sen sens rep reps representative del delegate congressman congresswoman pres
-    supt insp brig atty cllr comdr
+    senator sen sens rep reps representative del delegate congressman congresswoman
     congressmember speaker nominee candidate envoy ambassador diplomat king queen prince
     princess emperor monarch sultan judge justice prosecutor officer lt lieutenant sgt sergeant
     cleaner plumber waiter waitress caretaker janitor housekeeper nanny midwife vet dentist
@@ -67,7 +69,7 @@ TITLE_NOUNS = word_set(
     blogger vlogger influencer youtuber reviewer frontrunner front-runner billionaire mogul
     magnate tycoon hacker
     """
-)
+) | SHORT_TITLES
 
 # Common nouns for people, besides titles: "a man named John Hale".
 PERSON_NOUNS = word_set(

@@ -96,7 +96,7 @@ def _plain_noun(noun: Token) -> bool:
     )
 
 
-_SHARES = frozenset({"percent", "%", "per", "points", "pc"})
+_SHARES = frozenset(W.PERCENT_WORDS) | {"per", "points"}  # "per" of "per cent"
 
 
 def _paired_with_share(doc: Doc, sent: Span, end: int) -> bool:

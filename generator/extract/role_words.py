@@ -11,6 +11,7 @@ from generator.extract.actor_words import (
     KIN_INVERSE,
     PARTY_WORDS,
     PERSON_NOUNS,
+    SHORT_TITLES,
     TITLE_NOUNS,
     word_set,
 )
@@ -54,8 +55,6 @@ SINGULAR = {
 
 # Ranks that are also common adjectives ("a major donor", "general election").
 _ADJECTIVE_RANKS = frozenset({"major", "general", "private"})
-# Titles written short ("Supt.", "Insp."), which written in capitals are acronyms.
-SHORT_TITLES = frozenset({"pres", "supt", "insp", "brig", "atty", "cllr", "comdr"})
 
 
 def bare(word: str) -> str:
