@@ -1,3 +1,3 @@
 """briefings: news articles in, a searchable static briefing site out."""
 
-__version__ = "0.1.23"
+__version__ = "0.1.24"

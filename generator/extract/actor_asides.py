@@ -41,15 +41,27 @@ def _last_line(text: str) -> tuple[int, str]:
 
 def bio_line(doc: Doc, span: Span) -> bool:
     """True for a name in a closing line that introduces the writer ("Jane Roe, a former aide
-    to the mayor, is senior fellow at the Kent Institute"), whose name the story never uses."""
+    to the mayor, is senior fellow at the Kent Institute"), whose name the story never uses;
+    not when the piece is the writer's own column, told as "I" (the writer is its voice)."""
     start, line = _last_line(doc_text(doc))
     if span.start_char < start or len(line.split()) > 60:
         return False
     m = _BIO.match(line)
     if m is None:
         return False
+    if _first_person(doc_text(doc)[:start]):
+        return span.text != m.group("name")  # the columnist stays, their employers do not
     surname = m.group("name").split()[-1]
     return re.search(rf"\b{re.escape(surname)}\b", doc_text(doc)[:start]) is None
+
+
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+_SELF = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|my)\b")
+
+
+def _first_person(text: str) -> bool:
+    """The writer speaks as "I" at least three times outside quotation marks."""
+    return len(_SELF.findall(_QUOTED.sub(" ", text))) >= 3
 
 
 def _expansion_head(words: list[str]) -> str:

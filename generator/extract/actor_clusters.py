@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from generator.extract.actor_countries import is_country
 from generator.extract.actor_kind_place import place_signs
 from generator.extract.actor_mentions import Mention, bare
-from generator.extract.actor_teams import CLUB_ENDS
+from generator.extract.actor_teams import CLUB_ENDS, SPORT_CLUB_ENDS, club_name
 from generator.extract.actor_words import (
     COUNTRY_SYNONYMS,
     NAME_CONNECTORS,
@@ -259,6 +259,13 @@ def _single_target(
     ]
     if len(club) == 1:
         return club  # "Newcastle" beside "Newcastle United": the club, in a sports report
+    if k in CLUB_ENDS | SPORT_CLUB_ENDS:
+        clubs = [o for o in groups if len(words(o)) == 2 and words(o)[1] == k
+                 and club_name(o, text)]
+        counts = sorted((len(groups[o].mentions) for o in clubs), reverse=True)
+        if clubs and (len(counts) == 1 or counts[0] > counts[1]):
+            return [max(clubs, key=lambda o: len(groups[o].mentions))]  # "City" beside
+            # "Manchester City" (named more than "Swansea City") in a sports report
     feature = [
         o for o in groups
         if len(words(o)) == 2 and words(o)[1] == k and words(o)[0] in FEATURE_WORDS

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.actor_bodies_sides import contested
 from generator.extract.actor_clusters import Cluster
 from generator.extract.actor_countries import is_country
+from generator.extract.actor_kind_names import SITE_HEADS
 from generator.extract.actor_kind_place import (
     is_region,
     named_as_place,
@@ -19,6 +20,7 @@ from generator.extract.actor_kind_place import (
     seat_represented,
 )
 from generator.extract.actor_mentions import Mention, common_word, inside_voice
+from generator.extract.actor_venues import venue_count
 from generator.extract.actor_vote_scenes import vote_scene
 from generator.extract.actor_words import (
     ORG_DESCRIPTORS,
@@ -318,4 +320,14 @@ def settings(
     pinned |= {i for i in places if any(  # "in the city of Hollowby", "the site known as X"
         named_as_place(text, s, e) and not _listed(text, e) for s, e in spans[i])}
     # "he represented Hollowby East": a seat; "homes in Hollowby, Kent": a place pinned down
-    return countries | scenes | seats | pinned
+    sites = {i for i in places if _site(doc, names[i], spans[i])}
+    return countries | scenes | seats | pinned | sites
+
+
+def _site(doc: Doc, name: str, spans: list[tuple[int, int]]) -> bool:
+    """A named site where the story happens: "the Elm Bowl", "the final at Hollowfield"."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in SITE_HEADS - {"road", "street", "avenue", "lane"}:
+        return True
+    toks = [doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
+    return venue_count(doc, [(t.start, t.end) for t in toks if t is not None]) > 0

@@ -77,7 +77,8 @@ def could_open_a_name(word: str) -> bool:
 SITE_HEADS = frozenset(
     {"road", "street", "avenue", "lane", "stadium", "airport", "bridge", "square", "station",
      "arena", "racecourse", "motorway", "place", "plaza", "harbour", "harbor", "beach", "pier",
-     "quay", "wharf", "marina", "reservoir", "canal"}
+     "quay", "wharf", "marina", "reservoir", "canal", "bowl", "inn", "palace", "cathedral",
+     "abbey", "castle", "triomphe", "speedway", "velodrome", "coliseum", "colosseum"}
 )
 # Last words of a body's name beside ORG_HEADS: "Harlow Museum", "Village Aid".
 _BODY_HEADS = frozenset(

@@ -25,7 +25,7 @@ def party_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return [sp for k, sp in enumerate(out) if k == 0 or out[k - 1][1] <= sp[0]]
 
 
-_PARTY_SHORT = frozenset({"GOP"})
+_PARTY_SHORT = frozenset({"GOP", "Republican", "Democratic", "Democrat"})
 
 
 def party_only_modifies(doc: Doc, name: str, spans: list[tuple[int, int]]) -> bool:

@@ -66,9 +66,14 @@ def _name_shaped(tok: Token) -> bool:
 
 
 def _modifies_noun(doc: Doc, i: int) -> bool:
-    """The word at ``i`` stands before a lowercase noun it modifies: "HSDPA systems"."""
+    """The word at ``i`` stands before a lowercase noun it modifies ("HSDPA systems") or
+    before a capitalised title it is part of ("Prime Minister")."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
+    if nxt is None:
+        return False
+    return (nxt.is_lower and nxt.pos_ == "NOUN") or (
+        nxt.is_title and bare(nxt.text) in TITLE_NOUNS
+    )
 
 
 def _market(doc: Doc, i: int) -> bool:

@@ -13,15 +13,20 @@ from generator.extract.actor_bodies_sides import contested
 # Verbs of an event happening somewhere: "played at", "staged at", "held at".
 _EVENT_VERBS = frozenset(
     {"play", "stage", "host", "hold", "move", "switch", "relocate", "race", "run", "kick",
-     "schedule", "shift", "perform", "sell"}
+     "schedule", "shift", "perform", "sell", "ride", "dance",
+     "sing", "celebrate", "protest", "march", "rally", "parade", "marry", "wed"}
 )
 _EVENT_FORMS = frozenset(
-    {"played", "staged", "hosted", "held", "moved", "switched", "raced", "scheduled", "shifted"}
+    {"played", "staged", "hosted", "held", "moved", "switched", "raced", "scheduled", "shifted",
+     "rode", "danced", "sang", "marched", "married"}
 )  # the tagger's lemmas slip on some ("staged" -> "stag")
 # Nouns for an event happening somewhere: "the game at", "a concert at".
 _EVENT_NOUNS = frozenset(
     {"game", "match", "final", "tie", "fixture", "clash", "race", "meeting", "concert", "gig",
-     "derby", "semi-final", "quarter-final", "event", "championships", "tournament", "test"}
+     "derby", "semi-final", "quarter-final", "event", "championships", "tournament", "test",
+     "encounter", "success", "triumph",
+     "appearance", "festival", "rally", "ceremony", "celebration", "parade", "premiere",
+     "wedding", "vigil", "protest", "show", "gala", "reception", "ball"}
 )
 # "at X instead of Y", "at X rather than Y": the other venue.
 _ALTERNATIVES = (("instead", "of"), ("rather", "than"))
@@ -41,6 +46,7 @@ def _preposition_before(doc: Doc, start: int) -> Token | None:
     i = start - 1
     while i > 0 and start - i <= 3 and (
         doc[i].pos_ == "ADJ"
+        or (doc[i].lower_ == "the" and i == start - 1)
         or doc[i].tag_ == "POS"
         or (doc[i].pos_ == "PROPN" and doc[i + 1].tag_ == "POS")
     ):
@@ -58,6 +64,9 @@ def venue_mention(doc: Doc, start: int) -> bool:
     at = _preposition_before(doc, start)
     if at is not None and at.lower_ == "at" and _event_at(at):
         return True  # "played at Elmfield", "played solidly at steamy Elmfield"
+    if at is not None and at.lower_ == "of" and at.i >= 2 and (
+        doc[at.i - 2].lower_, doc[at.i - 1].lower_) == ("in", "front"):
+        return True  # "a dance in front of the Elm Arch"
     for a, b in _ALTERNATIVES:
         if start >= 3 and doc[start - 2].lower_ == a and prev.lower_ == b:
             i = start - 3
@@ -68,8 +77,10 @@ def venue_mention(doc: Doc, start: int) -> bool:
 
 
 def venue_count(doc: Doc, spans: list[tuple[int, int]]) -> int:
-    """How many of the mentions at token ranges ``spans`` name a venue."""
-    return sum(venue_mention(doc, s) for s, _ in spans)
+    """How many of the mentions at token ranges ``spans`` name a venue (an owner, as in "at
+    the Acme's office", names none)."""
+    owned = [e < len(doc) and doc[e].tag_ == "POS" for _, e in spans]
+    return sum(venue_mention(doc, s) for (s, _), o in zip(spans, owned, strict=True) if not o)
 
 
 # Nouns and verbs after which "in X" is a stake in a body, not a place: "shares in Acme".

@@ -226,7 +226,7 @@ OUTLET_HEADS = word_set(
     """
     dispatch today standard herald tribune gazette mirror telegraph chronicle courier echo
     observer reporter examiner inquirer sentinel star sun mail express record bulletin globe
-    register independent guardian spectator economist
+    register independent guardian spectator economist dealer
     """
 )
 

@@ -61,7 +61,7 @@ from generator.extract.role_back_refs import back_references
 from generator.extract.role_bodies import org_role
 from generator.extract.role_forward_refs import forward_references
 from generator.extract.role_later_refs import later_descriptions
-from generator.extract.role_object_refs import object_references
+from generator.extract.role_object_refs import earlier_references, object_references
 from generator.extract.role_spouses import spouse_roles
 from generator.extract.roles import affiliation, inverse_kin, role_of
 from generator.model import Actor, ActorKind, Article
@@ -258,6 +258,10 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     for i, (desc, span) in object_references(doc, persons, still).items():
         if span not in given and desc.lower() not in held:
             give(i, desc, span)
+    still = {i for i in persons if not roles[i]}
+    for i, (desc, span) in earlier_references(doc, persons, still).items():
+        if span not in given and desc.lower() not in held:
+            give(i, desc, span)  # "Ann Lee and the Narvia senator": someone named before
     now = {i: all_spans[i] for i in persons}
     for i, (desc, span) in later_descriptions(doc, now, dict(enumerate(roles)), given).items():
         give(i, desc, span)

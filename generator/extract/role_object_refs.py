@@ -9,9 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actor_spans import bare
 from generator.extract.actor_words import PARTY_WORDS
+from generator.extract.role_ref_owner import LOOK_BACK, subject_before
 from generator.extract.role_words import is_title
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 
 
 def _marked(doc: Doc, tok: Token) -> int | None:
@@ -56,6 +58,55 @@ def object_references(
             continue  # "mocked Jo Dee and Bo Hale": Bo Hale, tagged a body, may be meant
         out[idx] = (doc[start : tok.i + 1].text, (doc[start].idx, tok.idx + len(tok)))
     return out
+
+
+def earlier_references(
+    doc: Doc, people: dict[int, list[tuple[int, int]]], unroled: set[int]
+) -> dict[int, tuple[str, tuple[int, int]]]:
+    """For persons in ``unroled``: (role text, span) of a marked description that is no
+    subject ("Ann Lee and the Narvia senator", "a second home for the Narvia senator") in a
+    sentence that names no one else before it, when the one person named in the sentences
+    just before is named there as a subject."""
+    out: dict[int, tuple[str, tuple[int, int]]] = {}
+    sents = list(doc.sents)
+    for tok in doc:
+        if tok.dep_ not in ("conj", "pobj") or tok.tag_ != "NN" or tok.ent_type_:
+            continue
+        if not is_title(tok) or (start := _marked(doc, tok)) is None:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.dep_ == "appos"):
+            continue
+        here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        lo, hi = sents[max(0, here - LOOK_BACK)].start_char, doc[start].idx
+        named = {idx for idx, spans in people.items() for s, _ in spans if lo <= s < hi}
+        partner = _partner(tok, people)
+        here_named = {
+            idx for idx, spans in people.items()
+            for s, _ in spans if sents[here].start_char <= s < hi
+        }
+        if here_named - {partner}:
+            continue  # "Ann Lee went on attacking the Narvia senator": someone else
+        if any(t.dep_ == "nsubj" and t.lower_ in _PRONOUNS for t in doc[sents[here].start : start]):
+            continue  # "He beat the British number one": the subject's opponent
+        desc = doc[start : tok.i + 1]
+        idx = subject_before(doc, desc, people)
+        if partner is not None:
+            named.discard(partner)
+        if idx is None or named != {idx} or idx not in unroled or idx in out:
+            continue
+        out[idx] = (desc.text, (desc.start_char, desc.end_char))
+    return out
+
+
+def _partner(tok: Token, people: dict[int, list[tuple[int, int]]]) -> int | None:
+    """The person a conjoined description ``tok`` is paired with: "Ann Lee and the senator"."""
+    if tok.dep_ != "conj":
+        return None
+    return next(
+        (idx for idx, spans in people.items() if any(s <= tok.head.idx < e for s, e in spans)),
+        None,
+    )
 
 
 def _other_name(sent: Span, start: int, spans: list[tuple[int, int]]) -> bool:

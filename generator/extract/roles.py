@@ -170,6 +170,11 @@ def _someone_elses(words: Span) -> bool:
     root = words.root
     if any(_titled_name(t, words) for t in words):
         return True  # "former Hale chief of staff Dan Ruiz": the title of the name it leads to
+    doc, k = words.doc, words.start
+    while k < words.end and doc[k].ent_type_ == "PERSON" and doc[k].tag_ == "NNP":
+        k += 1  # past the whole name: "Ana Ruiz's lawyer" is a description
+    if k > words.start and k < len(doc) and doc[k].tag_ != "POS":
+        return True  # "as Trump, Cruz wage delegate warfare": a second name, a headline list
     owners = [t for t in words[:-1] if t.ent_type_ == "PERSON" and words.doc[t.i + 1].tag_ == "POS"]
     return bool(owners) and root.i > owners[0].i and root.pos_ == "NOUN" and not title_or_plural(
         root

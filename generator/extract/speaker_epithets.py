@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from generator.extract.actor_words import PERSON_NOUNS, TITLE_NOUNS
+from generator.extract.actor_words import OUTLET_HEADS, PERSON_NOUNS, TITLE_NOUNS
 from generator.extract.doc_text import doc_text
 from generator.extract.quote_words import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS
 from generator.extract.speaker_gender import noun_sex
@@ -329,6 +329,15 @@ _PRESS = frozenset({"paper", "newspaper", "magazine", "journal", "daily", "tablo
 _DESK = frozenset({"board", "editor", "editors", "editorial", "writers", "staff"})
 
 
+_PRESS_ENDS = OUTLET_HEADS | {"news", "times", "post", "journal", "daily", "magazine", "weekly"}
+
+
+def press_org(sp: Speakers, head: Token) -> str | None:
+    """ "the newspaper said": the last publication named before it, not the last body of
+    any sort."""
+    return last_publication(sp, head.idx) if head.lemma_.lower() in _PRESS else None
+
+
 def press_owned(head: Token) -> bool:
     """ "the paper's editorial board", "the magazine's editors": a publication's own desk,
     which speaks for the publication named before (``last_publication``)."""
@@ -341,12 +350,14 @@ _PRESS_NEAR = re.compile(r"\b(?:paper|newspaper|editorial|editors?|magazine|jour
 
 def last_publication(sp: Speakers, pos: int) -> str | None:
     """The last organisation named before ``pos`` that the text shows to be a publication: a
-    press word ("newspaper", "editorial") within a few words of one of its mentions."""
+    press word ("newspaper", "editorial") within a few words of one of its mentions, or a
+    publication's name ("the Daily News", "The Ledger Herald")."""
     text = doc_text(sp.doc)
     for s, e, actor in reversed(sp.mentions):
         if s >= pos or actor.kind != "organization" or sp.inside_quote(s):
             continue
-        if _PRESS_NEAR.search(text[max(0, s - 40) : e + 40]):
+        named = actor.name.split()[-1].lower().strip(".") in _PRESS_ENDS
+        if named or _PRESS_NEAR.search(text[max(0, s - 40) : e + 40]):
             return actor.name
     return None
 

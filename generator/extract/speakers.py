@@ -56,6 +56,7 @@ from generator.extract.speaker_epithets import (
     last_org,
     last_publication,
     members,
+    press_org,
     press_owned,
 )
 from generator.extract.speaker_gender import sexes
@@ -301,7 +302,8 @@ class Speakers:
         if common and (org := institution(self, head)) is not None:
             return org  # "the college said" after Westfield University
         if determined and lemma in ORG_NOUNS and common:  # "the advocacy group"
-            org = org_by_word(self, head) or described_before(self, head)
+            org = press_org(self, head) or org_by_word(self, head)
+            org = org or described_before(self, head)
             org = org or subject_org(self, head) or spoken_org(self, head)
             org = org or last_org(self, head.idx, unnamed=True)
             if org is not None:
