@@ -48,19 +48,19 @@ def test_a_named_bowl_is_a_site_not_a_person() -> None:
 
 def test_a_body_owning_the_site_stays_a_body() -> None:
     b = brief_text(
-        "The meeting was held at the Federal Bureau of Investigation's field office in "
-        "Dorton. It lasted two hours, officials said."
+        "Agents held the interview at the Justice Department's regional office in Dorton. "
+        "It ran for two hours, officials said."
     )
-    assert _actor(b, "Federal Bureau of Investigation").kind == "organization"
+    assert _actor(b, "Justice Department").kind == "organization"
 
 
 def test_a_description_paired_with_another_person_points_further_back() -> None:
     b = brief_text(
-        "Clinton tries to avoid setback amid Fenwick surge.\n\n"
-        "Arnold Fenwick says he is not a one-issue candidate. The state will decide whether "
-        "he is right.\n\n"
-        "The state votes on Saturday, and a new poll shows Helen Clinton and the Vermont "
-        "senator in a dead heat."
+        "Marsh fights to hold ground as Fenwick rises.\n\n"
+        "Arnold Fenwick says voters of every kind back him. The state will show whether he "
+        "is right.\n\n"
+        "The state votes on Saturday, and a fresh survey shows Helen Marsh and the Vermont "
+        "senator tied."
     )
     assert _actor(b, "Arnold Fenwick").role == "Vermont senator"
     assert all(a.role is None for a in b.actors if a.name != "Arnold Fenwick")
@@ -69,7 +69,7 @@ def test_a_description_paired_with_another_person_points_further_back() -> None:
 def test_a_description_after_the_subject_of_its_own_sentence_is_not_taken_back() -> None:
     b = brief_text(
         "Arlo Fenwick spoke in Ohio on Tuesday.\n\n"
-        "Arlo Fenwick took to Twitter early Wednesday to go on attacking the presumptive "
+        "Arlo Fenwick used a rally on Wednesday to keep mocking the presumptive "
         "Democratic nominee."
     )
     assert _actor(b, "Arlo Fenwick").role is None
@@ -94,7 +94,7 @@ def test_a_clubs_last_word_alone_is_the_club() -> None:
 
 def test_a_columnist_writing_as_i_is_an_actor() -> None:
     b = brief_text(
-        "I have refused to answer the survey for years. My neighbours think I am odd, but "
+        "I have ignored the census forms for years. My neighbours think I am odd, but "
         "I will not budge.\n\n"
         "Tobias Wrenfield is the author of Quiet Rooms and a columnist for the Harbour Review."
     )
@@ -112,25 +112,25 @@ def test_a_closing_writer_line_of_a_news_story_is_no_actor() -> None:
 
 def test_the_newspaper_is_the_last_publication_named() -> None:
     b = brief_text(
-        "The Dorton Daily News claims the Rifle League's refusal is a form of betrayal. It "
-        "focuses on the Rifle League's opposition to checks.\n\n"
-        'According to the newspaper, "Our porous laws let dealers sell to any adult."'
+        "The Dorton Daily News says the Rifle League is blocking every reform. It singles "
+        "out the Rifle League's stand against wider checks.\n\n"
+        'According to the newspaper, "Anyone can walk out of a gun shop with a rifle."'
     )
-    assert _speakers(b) == [("Our porous laws let dealers sell to any adult.",
+    assert _speakers(b) == [("Anyone can walk out of a gun shop with a rifle.",
                              "Dorton Daily News")]
 
 
 def test_a_second_name_after_a_comma_is_no_role() -> None:
     b = brief_text(
-        "Daggers drawn as Trump, Cruz wage delegate warfare.\n\n"
-        "Donald Trump is bent on securing the nomination. Ted Cruz has been outfoxing him."
+        "Knives out as Trump, Cruz fight delegate battle.\n\n"
+        "Donald Trump wants the nomination before July. Ted Cruz has been outfoxing him."
     )
     assert _actor(b, "Donald Trump").role is None
 
 
 def test_a_party_name_used_only_as_an_adjective_is_no_actor() -> None:
     b = brief_with(
-        "Ted Cruz is bent on securing the Republican presidential nomination. He met "
+        "Ted Cruz hopes to win the Republican presidential nomination outright. He met "
         "Republican party leaders on Thursday, and Republican elders do not plan to block "
         "him, said Morton Hale, a delegate.",
         [("Ted Cruz", "PERSON"), ("Republican", "NORP"), ("Republican party", "ORG"),
