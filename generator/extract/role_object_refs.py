@@ -1,7 +1,10 @@
 """Descriptions in object position that point back to a person named earlier in the same
 sentence: "Ann Lee rounded on Jo Dee's campaign, slamming the Narvia senator" gives Jo Dee
 the role "Narvia senator". Only a description marked by a place or a party, and only when
-exactly one person named before it is not a subject (the subject does the slamming)."""
+exactly one person named before it is not a subject (the subject does the slamming).
+``earlier_references`` takes such a description back to the sentences before when its own
+sentence names no one before it but a person it is paired with ("Ann Lee and the Narvia
+senator")."""
 
 from __future__ import annotations
 
@@ -65,8 +68,8 @@ def earlier_references(
 ) -> dict[int, tuple[str, tuple[int, int]]]:
     """For persons in ``unroled``: (role text, span) of a marked description that is no
     subject ("Ann Lee and the Narvia senator", "a second home for the Narvia senator") in a
-    sentence that names no one else before it, when the one person named in the sentences
-    just before is named there as a subject."""
+    sentence that names no one else before it and has no pronoun subject, when the one
+    person named in the sentences just before is named there as a subject."""
     out: dict[int, tuple[str, tuple[int, int]]] = {}
     sents = list(doc.sents)
     for tok in doc:
