@@ -27,6 +27,7 @@ from generator.extract.actor_words import (
     ORG_HEADS,
     PARTY_WORDS,
     REPORT_NOUNS,
+    STREET_WORDS,
     TITLE_NOUNS,
 )
 from generator.extract.actor_works import made_work, work_cue
@@ -327,7 +328,7 @@ def settings(
 def _site(doc: Doc, name: str, spans: list[tuple[int, int]]) -> bool:
     """A named site where the story happens: "the Elm Bowl", "the final at Hollowfield"."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in SITE_HEADS - {"road", "street", "avenue", "lane"}:
+    if len(words) > 1 and words[-1].lower() in SITE_HEADS - STREET_WORDS:
         return True
     toks = [doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
     return venue_count(doc, [(t.start, t.end) for t in toks if t is not None]) > 0

@@ -254,14 +254,11 @@ def actors(article: Article, doc: Doc, *, focused: bool = True) -> tuple[Actor, 
     for i, (desc, span) in forward_references(doc, persons, still).items():
         if span not in given:
             give(i, desc, span)
-    still = {i for i in persons if not roles[i]}
-    for i, (desc, span) in object_references(doc, persons, still).items():
-        if span not in given and desc.lower() not in held:
-            give(i, desc, span)
-    still = {i for i in persons if not roles[i]}
-    for i, (desc, span) in earlier_references(doc, persons, still).items():
-        if span not in given and desc.lower() not in held:
-            give(i, desc, span)  # "Ann Lee and the Narvia senator": someone named before
+    for refs in (object_references, earlier_references):  # "slamming the Narvia senator",
+        still = {i for i in persons if not roles[i]}  # "Ann Lee and the Narvia senator"
+        for i, (desc, span) in refs(doc, persons, still).items():
+            if span not in given and desc.lower() not in held:
+                give(i, desc, span)
     now = {i: all_spans[i] for i in persons}
     for i, (desc, span) in later_descriptions(doc, now, dict(enumerate(roles)), given).items():
         give(i, desc, span)

@@ -82,21 +82,17 @@ def earlier_references(
             continue
         here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
         lo, hi = sents[max(0, here - LOOK_BACK)].start_char, doc[start].idx
-        named = {idx for idx, spans in people.items() for s, _ in spans if lo <= s < hi}
+        named = [(idx, s) for idx, spans in people.items() for s, _ in spans if lo <= s < hi]
         partner = _partner(tok, people)
-        here_named = {
-            idx for idx, spans in people.items()
-            for s, _ in spans if sents[here].start_char <= s < hi
-        }
-        if here_named - {partner}:
+        if {idx for idx, s in named if s >= tok.sent.start_char} - {partner}:
             continue  # "Ann Lee went on attacking the Narvia senator": someone else
-        if any(t.dep_ == "nsubj" and t.lower_ in _PRONOUNS for t in doc[sents[here].start : start]):
+        if any(t.dep_ == "nsubj" and t.lower_ in _PRONOUNS for t in doc[tok.sent.start : start]):
             continue  # "He beat the British number one": the subject's opponent
         desc = doc[start : tok.i + 1]
         idx = subject_before(doc, desc, people)
-        if partner is not None:
-            named.discard(partner)
-        if idx is None or named != {idx} or idx not in unroled or idx in out:
+        if idx is None or {i for i, _ in named} - {partner} != {idx}:
+            continue
+        if idx not in unroled or idx in out:
             continue
         out[idx] = (desc.text, (desc.start_char, desc.end_char))
     return out
